@@ -1,0 +1,87 @@
+package org.residencedesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.residencedesk.domain.account.UserAccount;
+import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.domain.station.Station;
+import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.Outbox;
+import org.residencedesk.port.PasswordHasher;
+import org.residencedesk.port.Transactions;
+import org.residencedesk.security.Pbkdf2PasswordHasher;
+import org.residencedesk.service.AuthenticationService;
+import org.residencedesk.service.StationSetupService;
+import org.residencedesk.storage.Database;
+import org.residencedesk.storage.HibernateStationRepository;
+import org.residencedesk.storage.HibernateTransactions;
+import org.residencedesk.storage.HibernateUserRepository;
+import org.residencedesk.storage.JdbcAuditLog;
+import org.residencedesk.storage.JdbcOutbox;
+import org.residencedesk.storage.SequenceCounters;
+
+/**
+ * The composition root: the only place that knows every concrete class. Everything is wired with
+ * plain constructors, in dependency order, once per process.
+ */
+public final class AppContext implements AutoCloseable {
+    /** Every Hibernate-mapped domain class; new entities are added here. */
+    static final List<Class<?>> ENTITIES = List.of(Station.class, UserAccount.class);
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final Database database;
+    private final MasterData masterData;
+    private final HibernateTransactions transactions;
+    private final AuditLog auditLog;
+    private final Outbox outbox;
+    private final StationSetupService stationSetup;
+    private final AuthenticationService authentication;
+
+    private AppContext(Path dataDir, Clock clock, MasterData masterData, PasswordHasher hasher) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.masterData = masterData;
+        this.database = Database.open(DataDirectory.database(dataDir), ENTITIES);
+        this.transactions = new HibernateTransactions(database.sessionFactory());
+        SequenceCounters counters = new SequenceCounters(transactions);
+        this.auditLog = new JdbcAuditLog(transactions, counters, clock);
+        this.outbox = new JdbcOutbox(transactions, counters, clock);
+        HibernateStationRepository stations = new HibernateStationRepository(transactions);
+        HibernateUserRepository users = new HibernateUserRepository(transactions);
+        this.stationSetup = new StationSetupService(transactions, stations, users, auditLog, hasher, masterData,
+                clock);
+        this.authentication = new AuthenticationService(transactions, users, auditLog, hasher, clock);
+    }
+
+    public static AppContext open(Path dataDir, MasterData masterData, Clock clock) {
+        return new AppContext(dataDir, clock, masterData, new Pbkdf2PasswordHasher());
+    }
+
+    /** Tests use a cheap hasher: PBKDF2 at production strength costs ~0.3 s a login on this hardware. */
+    public static AppContext openForTests(Path dataDir, MasterData masterData, Clock clock) {
+        return new AppContext(dataDir, clock, masterData, new Pbkdf2PasswordHasher(1_000));
+    }
+
+    public Path dataDir() { return dataDir; }
+
+    public Clock clock() { return clock; }
+
+    public MasterData masterData() { return masterData; }
+
+    public Transactions transactions() { return transactions; }
+
+    public AuditLog auditLog() { return auditLog; }
+
+    public Outbox outbox() { return outbox; }
+
+    public StationSetupService stationSetup() { return stationSetup; }
+
+    public AuthenticationService authentication() { return authentication; }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,18 @@
+package org.residencedesk.domain.audit;
+
+/** Every kind of audited act. Stored by name: never rename a constant, add new ones. */
+public enum AuditAction {
+    STATION_CREATED,
+    USER_CREATED,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_LOCKED,
+    LOGOUT,
+    RECORD_VIEWED,
+    RECORD_CREATED,
+    RECORD_CHANGED,
+    RECORD_CANCELLED,
+    DATA_EXPORTED,
+    DOCUMENT_PRINTED,
+    CARD_FIELD_UNLOCKED
+}

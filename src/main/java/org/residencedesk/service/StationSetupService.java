@@ -1,0 +1,150 @@
+package org.residencedesk.service;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.account.UserAccount;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditRecord;
+import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.domain.masterdata.DivisionLevel;
+import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.domain.station.Station;
+import org.residencedesk.domain.station.StationCode;
+import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.PasswordHasher;
+import org.residencedesk.port.StationRepository;
+import org.residencedesk.port.Transactions;
+import org.residencedesk.port.UserRepository;
+
+/**
+ * First start: creates the station and its first administrator (there is no built-in account), or a
+ * clearly marked demo station. Runs once; a database that has a station refuses a second setup.
+ */
+public final class StationSetupService {
+    /** Shown on the login screen of demo stations only; a real station never has this account. */
+    public static final String DEMO_LOGIN = "demo";
+    public static final String DEMO_PASSWORD = "demo1234";
+    static final String DEMO_STATION_CODE = "420111999001";
+    static final String DEMO_DIVISION = "420111";
+
+    private final Transactions tx;
+    private final StationRepository stations;
+    private final UserRepository users;
+    private final AuditLog audit;
+    private final PasswordHasher hasher;
+    private final MasterData masterData;
+    private final Clock clock;
+
+    public StationSetupService(Transactions tx, StationRepository stations, UserRepository users, AuditLog audit,
+                               PasswordHasher hasher, MasterData masterData, Clock clock) {
+        this.tx = tx;
+        this.stations = stations;
+        this.users = users;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.masterData = masterData;
+        this.clock = clock;
+    }
+
+    public Optional<Station> station() {
+        return tx.readOnly(stations::find);
+    }
+
+    public boolean isSetUp() {
+        return station().isPresent();
+    }
+
+    /** @throws ValidationFailure with a Chinese message per bad field; nothing is stored then */
+    public Station setUp(StationSetup s) {
+        validate(s);
+        try {
+            return tx.inTransaction(() -> {
+                refuseIfSetUp();
+                Station station = new Station(new StationCode(s.stationCode()), s.stationName().strip(),
+                        s.divisionCode(), false, clock.instant());
+                stations.save(station);
+                UserAccount admin = new UserAccount(s.adminLogin(), s.adminDisplayName().strip(),
+                        hasher.hash(s.password()), EnumSet.allOf(Role.class), clock.instant());
+                users.save(admin);
+                audit.append(AuditRecord.of(s.adminLogin(), AuditAction.STATION_CREATED, "STATION", s.stationCode()));
+                audit.append(AuditRecord.of(s.adminLogin(), AuditAction.USER_CREATED, "USER", s.adminLogin()));
+                return station;
+            });
+        } finally {
+            Arrays.fill(s.password(), '\0');
+            Arrays.fill(s.passwordConfirm(), '\0');
+        }
+    }
+
+    /** A training station with synthetic data only, marked 演示模式 on every screen. */
+    public Station setUpDemo() {
+        return tx.inTransaction(() -> {
+            refuseIfSetUp();
+            String name = Problems.message("demo.stationName");
+            Station station = new Station(new StationCode(DEMO_STATION_CODE), name, DEMO_DIVISION, true,
+                    clock.instant());
+            stations.save(station);
+            users.save(new UserAccount(DEMO_LOGIN, Problems.message("demo.userName"),
+                    hasher.hash(DEMO_PASSWORD.toCharArray()), EnumSet.allOf(Role.class), clock.instant()));
+            audit.append(AuditRecord.of(DEMO_LOGIN, AuditAction.STATION_CREATED, "STATION", DEMO_STATION_CODE));
+            audit.append(AuditRecord.of(DEMO_LOGIN, AuditAction.USER_CREATED, "USER", DEMO_LOGIN));
+            return station;
+        });
+    }
+
+    private void refuseIfSetUp() {
+        if (stations.find().isPresent()) {
+            throw new AlreadySetUpException();
+        }
+    }
+
+    private void validate(StationSetup s) {
+        Problems p = new Problems();
+        if (TextRules.isBlank(s.stationCode())) {
+            p.add("stationCode", "validation.required");
+        } else if (!StationCode.isWellFormed(s.stationCode())) {
+            p.add("stationCode", "setup.stationCode.format");
+        }
+        TextRules.checkText(p, "stationName", s.stationName(), 50);
+        if (TextRules.isBlank(s.divisionCode())) {
+            p.add("divisionCode", "validation.required");
+        } else if (!isStationDivision(s.divisionCode())) {
+            p.add("divisionCode", "setup.division.unknown");
+        }
+        if (TextRules.isBlank(s.adminLogin())) {
+            p.add("adminLogin", "validation.required");
+        } else if (!TextRules.isValidLogin(s.adminLogin())) {
+            p.add("adminLogin", "setup.login.format");
+        }
+        TextRules.checkText(p, "adminDisplayName", s.adminDisplayName(), 20);
+        if (s.password() == null || s.password().length == 0) {
+            p.add("password", "validation.required");
+        } else if (!TextRules.isStrongPassword(s.password())) {
+            p.add("password", "setup.password.weak");
+        } else if (s.adminLogin() != null && s.adminLogin().contentEquals(new String(s.password()))) {
+            p.add("password", "setup.password.equalsLogin");
+        }
+        if (!p.has("password") && !Arrays.equals(s.password(), s.passwordConfirm())) {
+            p.add("passwordConfirm", "setup.password.mismatch");
+        }
+        p.throwIfAny();
+    }
+
+    /** A station sits in a county, a township or (for community stations) a village/community. */
+    private boolean isStationDivision(String code) {
+        return masterData.division(code.strip())
+                .map(Division::level)
+                .filter(l -> l == DivisionLevel.COUNTY || l == DivisionLevel.TOWNSHIP || l == DivisionLevel.VILLAGE)
+                .isPresent();
+    }
+
+    /** The database already belongs to a station. */
+    public static final class AlreadySetUpException extends RuntimeException {
+        public AlreadySetUpException() {
+            super("station already set up");
+        }
+    }
+}

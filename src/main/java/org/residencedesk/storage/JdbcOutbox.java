@@ -1,0 +1,109 @@
+package org.residencedesk.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.residencedesk.domain.outbox.DeliveryStatus;
+import org.residencedesk.domain.outbox.EventType;
+import org.residencedesk.domain.outbox.OutboxEvent;
+import org.residencedesk.domain.outbox.PendingEvent;
+import org.residencedesk.port.Outbox;
+
+/** The platform outbox on Derby; the payload is serialised once, here, exactly as it will be sent. */
+public final class JdbcOutbox implements Outbox {
+    private static final String COLUMNS =
+            "SEQ, EVENT_ID, EVENT_TYPE, OCCURRED_AT, OPERATOR, AGGREGATE_TYPE, AGGREGATE_ID, PAYLOAD, STATUS";
+
+    private final CurrentSession sessions;
+    private final SequenceCounters counters;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    public JdbcOutbox(CurrentSession sessions, SequenceCounters counters, Clock clock) {
+        this.sessions = sessions;
+        this.counters = counters;
+        this.clock = clock;
+    }
+
+    @Override
+    public OutboxEvent append(PendingEvent e) {
+        String payload;
+        try {
+            payload = json.writeValueAsString(e.payload());
+        } catch (JsonProcessingException ex) {
+            throw new IllegalArgumentException("event payload is not serialisable", ex);
+        }
+        long seq = counters.next("outbox");
+        OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        OutboxEvent event = new OutboxEvent(seq, UUID.randomUUID().toString(), e.type(), at, e.operator(),
+                e.aggregateType(), e.aggregateId(), payload, DeliveryStatus.PENDING);
+        sessions.session().doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO OUTBOX_EVENT (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, event.seq());
+                ps.setString(2, event.eventId());
+                ps.setString(3, event.type().name());
+                ps.setString(4, event.occurredAt().toString());
+                ps.setString(5, event.operator());
+                ps.setString(6, event.aggregateType());
+                ps.setString(7, event.aggregateId());
+                ps.setString(8, event.payloadJson());
+                ps.setString(9, event.status().name());
+                ps.executeUpdate();
+            }
+        });
+        return event;
+    }
+
+    @Override
+    public List<OutboxEvent> pending(int limit) {
+        return sessions.session().doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM OUTBOX_EVENT WHERE STATUS = 'PENDING' ORDER BY SEQ FETCH FIRST ? ROWS ONLY")) {
+                ps.setInt(1, limit);
+                List<OutboxEvent> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public long countPending() {
+        return sessions.session().doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM OUTBOX_EVENT WHERE STATUS = 'PENDING'");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public long lastSeq() {
+        return counters.current("outbox");
+    }
+
+    private static OutboxEvent read(ResultSet rs) throws SQLException {
+        return new OutboxEvent(rs.getLong(1), rs.getString(2), EventType.valueOf(rs.getString(3)),
+                OffsetDateTime.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8), DeliveryStatus.valueOf(rs.getString(9)));
+    }
+}

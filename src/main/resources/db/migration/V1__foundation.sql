@@ -1,0 +1,66 @@
+-- Foundation schema: station, staff accounts, the audit chain, the platform outbox and the counters
+-- that number them. Times are stored in UTC.
+
+CREATE TABLE STATION (
+    ID            SMALLINT     NOT NULL PRIMARY KEY,
+    CODE          CHAR(12)     NOT NULL,
+    NAME          VARCHAR(100) NOT NULL,
+    DIVISION_CODE VARCHAR(12)  NOT NULL,
+    DEMO          BOOLEAN      NOT NULL,
+    CREATED_AT    TIMESTAMP    NOT NULL,
+    CONSTRAINT STATION_SINGLE_ROW CHECK (ID = 1)
+);
+
+CREATE TABLE USER_ACCOUNT (
+    ID            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    LOGIN         VARCHAR(32)  NOT NULL,
+    DISPLAY_NAME  VARCHAR(50)  NOT NULL,
+    PASSWORD_HASH VARCHAR(200) NOT NULL,
+    ROLES         VARCHAR(200) NOT NULL,
+    ACTIVE        BOOLEAN      NOT NULL,
+    FAILED_LOGINS INTEGER      NOT NULL,
+    LOCKED_UNTIL  TIMESTAMP,
+    CREATED_AT    TIMESTAMP    NOT NULL,
+    VERSION       INTEGER      NOT NULL,
+    CONSTRAINT USER_ACCOUNT_LOGIN UNIQUE (LOGIN)
+);
+
+-- Named counters (audit seq, outbox seq, registration serials). Incrementing a row inside the
+-- business transaction locks it until commit, so numbers are gapless even with several counters.
+CREATE TABLE SEQUENCE_COUNTER (
+    NAME       VARCHAR(60) NOT NULL PRIMARY KEY,
+    LAST_VALUE BIGINT      NOT NULL
+);
+INSERT INTO SEQUENCE_COUNTER (NAME, LAST_VALUE) VALUES ('audit', 0), ('outbox', 0);
+
+-- Append-only; each row's HASH covers its fields and the previous row's HASH.
+CREATE TABLE AUDIT_ENTRY (
+    SEQ         BIGINT        NOT NULL PRIMARY KEY,
+    OCCURRED_AT TIMESTAMP     NOT NULL,
+    ACTOR       VARCHAR(32)   NOT NULL,
+    AUDIT_ACTION VARCHAR(40)  NOT NULL,
+    TARGET_TYPE VARCHAR(40),
+    TARGET_ID   VARCHAR(64),
+    DETAIL      VARCHAR(1000),
+    PREV_HASH   CHAR(64)      NOT NULL,
+    HASH        CHAR(64)      NOT NULL
+);
+CREATE INDEX AUDIT_ENTRY_TARGET ON AUDIT_ENTRY (TARGET_TYPE, TARGET_ID);
+
+-- Events for the provincial platform (PLATFORM-API.md §1), SEQ gapless and station-wide.
+CREATE TABLE OUTBOX_EVENT (
+    SEQ            BIGINT        NOT NULL PRIMARY KEY,
+    EVENT_ID       CHAR(36)      NOT NULL,
+    EVENT_TYPE     VARCHAR(40)   NOT NULL,
+    OCCURRED_AT    VARCHAR(40)   NOT NULL,
+    OPERATOR       VARCHAR(32)   NOT NULL,
+    AGGREGATE_TYPE VARCHAR(40)   NOT NULL,
+    AGGREGATE_ID   VARCHAR(64)   NOT NULL,
+    PAYLOAD        CLOB          NOT NULL,
+    STATUS         VARCHAR(16)   NOT NULL,
+    ERROR_TEXT     VARCHAR(2000),
+    ACKED_AT       TIMESTAMP,
+    CONSTRAINT OUTBOX_EVENT_ID UNIQUE (EVENT_ID)
+);
+CREATE INDEX OUTBOX_EVENT_STATUS ON OUTBOX_EVENT (STATUS, SEQ);
+CREATE INDEX OUTBOX_EVENT_AGGREGATE ON OUTBOX_EVENT (AGGREGATE_TYPE, AGGREGATE_ID);
