@@ -1,0 +1,35 @@
+package org.residencedesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code residence-desk [--data-dir DIR] [COMMAND]}: without a command it opens the counter window;
+ * with one it runs a headless job for station IT staff and scripts.
+ */
+@Command(name = "residence-desk", mixinStandardHelpOptions = true, version = "ResidenceDesk 0.1",
+        description = "居住登记与居住证窗口客户端。不带子命令时打开窗口界面。")
+public final class RootCommand implements Callable<Integer> {
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "数据目录（默认 $RESIDENCE_DESK_HOME 或 ~/.residence-desk）")
+    private Path dataDir;
+
+    private final Callable<Integer> openWindow;
+
+    public RootCommand(Callable<Integer> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    /** The {@code --data-dir} option, wherever on the command line it was given; null when absent. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return openWindow.call();
+    }
+}

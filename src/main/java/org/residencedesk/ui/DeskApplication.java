@@ -1,0 +1,62 @@
+package org.residencedesk.ui;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.residencedesk.domain.station.Station;
+import org.residencedesk.ui.shell.Shell;
+
+/**
+ * The JavaFX application. It is launched by the composition root ({@code app.Main}, which must not
+ * extend Application for a plain-classpath launch), opens the database off the FX thread while a
+ * progress indicator shows, then hands the window to the {@link Shell}.
+ */
+public final class DeskApplication extends Application {
+    private static Callable<DeskServices> opener;
+    private static Runnable closer = () -> { };
+
+    /** Blocks until the window closes. */
+    public static void launch(Callable<DeskServices> servicesOpener, Runnable onExit) {
+        opener = servicesOpener;
+        closer = onExit;
+        Application.launch(DeskApplication.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        stage.setTitle(Fxml.text("app.title"));
+        Label starting = new Label(Fxml.text("app.starting"));
+        VBox splash = new VBox(12, new ProgressIndicator(), starting);
+        splash.setStyle("-fx-alignment: center; -fx-padding: 48;");
+        stage.setScene(new Scene(splash, 1200, 800));
+        stage.show();
+        BackgroundWork.run(() -> {
+            try {
+                DeskServices services = opener.call();
+                return new Started(services, Shell.loadStation(services));
+            } catch (Exception e) {
+                throw new IllegalStateException("startup failed", e);
+            }
+        }, started -> {
+            Shell shell = new Shell(started.services());
+            stage.getScene().setRoot(shell.root());
+            shell.start(started.station());
+        }, invalid -> starting.setText(invalid.getMessage()),
+                message -> starting.setText(message));
+    }
+
+    @Override
+    public void stop() {
+        closer.run();
+        Platform.exit();
+    }
+
+    private record Started(DeskServices services, Optional<Station> station) {
+    }
+}

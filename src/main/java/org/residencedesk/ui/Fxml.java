@@ -1,0 +1,36 @@
+package org.residencedesk.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ResourceBundle;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/** Loads {@code Xxx.fxml} that sits beside its controller class {@code Xxx}, with the app's bundle. */
+public final class Fxml {
+    public static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.app");
+
+    private Fxml() {
+    }
+
+    public static Parent load(Object controller) {
+        Class<?> type = controller.getClass();
+        URL fxml = type.getResource(type.getSimpleName() + ".fxml");
+        if (fxml == null) {
+            throw new IllegalStateException("no FXML beside " + type.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(fxml, BUNDLE);
+        loader.setControllerFactory(requested -> controller);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + fxml, e);
+        }
+    }
+
+    public static String text(String key, Object... args) {
+        String pattern = BUNDLE.getString(key);
+        return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
+    }
+}

@@ -1,0 +1,68 @@
+package org.residencedesk.ui.shell;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import org.residencedesk.service.Operator;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.Fxml;
+
+public final class LoginView {
+    @FXML private TextField login;
+    @FXML private PasswordField password;
+    @FXML private Label loginError;
+    @FXML private Label passwordError;
+    @FXML private Label demoHint;
+    @FXML private Label stationLabel;
+    @FXML private Button signInButton;
+
+    private final LoginViewModel model;
+    private final String stationDescription;
+    private final Consumer<Operator> onSignedIn;
+
+    public LoginView(LoginViewModel model, String stationDescription, Consumer<Operator> onSignedIn) {
+        this.model = model;
+        this.stationDescription = stationDescription;
+        this.onSignedIn = onSignedIn;
+    }
+
+    public Parent load() {
+        return Fxml.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        login.textProperty().bindBidirectional(model.login);
+        password.textProperty().bindBidirectional(model.password);
+        loginError.textProperty().bind(model.errors.of("login"));
+        passwordError.textProperty().bind(model.errors.of("password"));
+        demoHint.setVisible(model.demo);
+        demoHint.setManaged(model.demo);
+        stationLabel.setText(stationDescription);
+        Platform.runLater(login::requestFocus);
+    }
+
+    @FXML
+    private void signIn() {
+        signInButton.setDisable(true);
+        model.errors.clear();
+        BackgroundWork.run(model::signIn, operator -> {
+            model.clearPassword();
+            onSignedIn.accept(operator);
+        }, invalid -> {
+            model.errors.show(invalid.fieldMessages(), "password");
+            model.clearPassword();
+            signInButton.setDisable(false);
+            password.requestFocus();
+        }, message -> {
+            model.errors.show(Map.of("password", message), "password");
+            signInButton.setDisable(false);
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package org.residencedesk.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.Fxml;
+
+/** The counter's main window: one tab per work area, the operator and station, and the status bar. */
+public final class MainView {
+    @FXML private TabPane areas;
+    @FXML private Label operatorLabel;
+    @FXML private Label stationLabel;
+    @FXML private Label cardReaderStatus;
+    @FXML private Label printerStatus;
+    @FXML private Label syncStatus;
+
+    private final MainViewModel model;
+    private final Map<WorkArea, Node> areaContent;
+    private final Runnable onLoggedOut;
+    private final Map<WorkArea, Tab> tabs = new EnumMap<>(WorkArea.class);
+
+    /** @param areaContent the screens of the areas that exist; the others say honestly they are not open yet */
+    public MainView(MainViewModel model, Map<WorkArea, Node> areaContent, Runnable onLoggedOut) {
+        this.model = model;
+        this.areaContent = areaContent;
+        this.onLoggedOut = onLoggedOut;
+    }
+
+    public Parent load() {
+        return Fxml.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        for (WorkArea area : WorkArea.values()) {
+            String title = Fxml.text(area.titleKey());
+            Node content = areaContent.get(area);
+            if (content == null) {
+                Label notYet = new Label(Fxml.text("main.area.notYetAvailable", title));
+                notYet.getStyleClass().add("hint");
+                content = new StackPane(notYet);
+            }
+            Tab tab = new Tab(title, content);
+            tab.setId(area.name().toLowerCase() + "Tab");
+            tab.setClosable(false);
+            tabs.put(area, tab);
+            areas.getTabs().add(tab);
+        }
+        operatorLabel.setText(model.operatorText());
+        stationLabel.setText(model.stationText());
+        cardReaderStatus.textProperty().bind(model.cardReaderStatus());
+        printerStatus.textProperty().bind(model.printerStatus());
+        syncStatus.textProperty().bind(model.syncStatus());
+        areas.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private void installShortcuts(javafx.scene.Scene scene) {
+        for (WorkArea area : WorkArea.values()) {
+            scene.getAccelerators().put(new KeyCodeCombination(area.shortcut(), KeyCombination.SHORTCUT_DOWN),
+                    () -> show(area));
+        }
+        scene.getAccelerators().put(
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::logout);
+    }
+
+    public void show(WorkArea area) {
+        areas.getSelectionModel().select(tabs.get(area));
+    }
+
+    @FXML
+    private void logout() {
+        BackgroundWork.run(() -> {
+            model.logout();
+            return null;
+        }, ignored -> onLoggedOut.run(), invalid -> onLoggedOut.run(), message -> onLoggedOut.run());
+    }
+}

@@ -1,0 +1,72 @@
+package org.residencedesk.ui.shell;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.domain.station.Station;
+import org.residencedesk.service.StationSetup;
+import org.residencedesk.service.StationSetupService;
+import org.residencedesk.ui.FieldErrors;
+
+/** First start: the station and its first administrator. Testable without a window. */
+public final class SetupViewModel {
+    private static final Pattern LEADING_CODE = Pattern.compile("^\\s*(\\d{6,12})\\b");
+
+    final StringProperty stationCode = new SimpleStringProperty("");
+    final StringProperty stationName = new SimpleStringProperty("");
+    /** What the operator typed or picked, e.g. "420111 湖北省武汉市洪山区"; the leading code is used. */
+    final StringProperty division = new SimpleStringProperty("");
+    final StringProperty adminLogin = new SimpleStringProperty("");
+    final StringProperty adminDisplayName = new SimpleStringProperty("");
+    final StringProperty password = new SimpleStringProperty("");
+    final StringProperty passwordConfirm = new SimpleStringProperty("");
+    final FieldErrors errors = new FieldErrors("stationCode", "stationName", "divisionCode", "adminLogin",
+            "adminDisplayName", "password", "passwordConfirm", "form");
+
+    private final StationSetupService service;
+    private final MasterData masterData;
+
+    public SetupViewModel(StationSetupService service, MasterData masterData) {
+        this.service = service;
+        this.masterData = masterData;
+    }
+
+    /** Divisions a station can sit in, for the auto-completion list. */
+    List<Division> suggestDivisions(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return masterData.searchDivisions(query.strip(), null, null, 15).stream()
+                .filter(d -> d.code().length() >= 6)
+                .toList();
+    }
+
+    static String describe(Division d) {
+        return d.code() + " " + d.fullName();
+    }
+
+    String divisionCode() {
+        Matcher m = LEADING_CODE.matcher(division.get() == null ? "" : division.get());
+        return m.find() ? m.group(1) : division.get().strip();
+    }
+
+    /** Runs on a worker thread; throws ValidationFailure for bad input. */
+    Station create() {
+        return service.setUp(new StationSetup(stationCode.get().strip(), stationName.get(), divisionCode(),
+                adminLogin.get().strip(), adminDisplayName.get(), password.get().toCharArray(),
+                passwordConfirm.get().toCharArray()));
+    }
+
+    Station createDemo() {
+        return service.setUpDemo();
+    }
+
+    void clearPasswords() {
+        password.set("");
+        passwordConfirm.set("");
+    }
+}

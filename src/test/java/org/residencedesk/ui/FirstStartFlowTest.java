@@ -1,0 +1,107 @@
+package org.residencedesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.residencedesk.app.AppContext;
+import org.residencedesk.testing.SmallMasterData;
+import org.residencedesk.testing.TestClock;
+import org.residencedesk.ui.shell.Shell;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Empty data folder → setup (bad input first) → login (wrong password first) → main window. */
+@ExtendWith(ApplicationExtension.class)
+class FirstStartFlowTest {
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dataDir = Files.createTempDirectory("desk-ui");
+        context = AppContext.openForTests(dataDir, new SmallMasterData(), TestClock.at("2026-11-28T01:00:00Z"));
+        DeskServices services = new DeskServices(context.stationSetup(), context.authentication(),
+                context.masterData(), context.clock());
+        Shell shell = new Shell(services);
+        stage.setScene(new Scene(shell.root(), 1200, 800));
+        shell.start(Optional.empty());
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void setUpStationThenSignInAndSeeEveryWorkArea(FxRobot robot) throws Exception {
+        robot.clickOn("#stationCode").write("42011100200");
+        robot.clickOn("#stationName").write("珞南街道服务站");
+        robot.clickOn("#password").write("short");
+        robot.clickOn("#createButton");
+        waitUntil(robot, () -> !text(robot, "#stationCodeError").isEmpty());
+        assertThat(text(robot, "#stationCodeError")).isEqualTo("站点编码应为12位数字");
+        assertThat(text(robot, "#divisionCodeError")).isEqualTo("此项必填");
+        assertThat(text(robot, "#adminLoginError")).isEqualTo("此项必填");
+        assertThat(text(robot, "#passwordError")).isEqualTo("密码至少8位，须同时包含字母和数字");
+        assertThat(context.stationSetup().isSetUp()).as("nothing stored for bad input").isFalse();
+
+        robot.clickOn("#stationCode").write("1");
+        robot.clickOn("#adminLogin").write("wangzz");
+        robot.clickOn("#adminDisplayName").write("王站长");
+        robot.doubleClickOn("#password").eraseText(5).write("Counter2026");
+        robot.clickOn("#passwordConfirm").write("Counter2026");
+        // Last, because its suggestion list opens over the fields below it; Escape closes the list.
+        robot.clickOn("#division").write("hs");
+        waitUntil(robot, () -> robot.lookup(".auto-complete-popup").tryQuery().isPresent());
+        robot.eraseText(2).write("420111002");
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#createButton");
+        waitUntil(robot, () -> robot.lookup("#signInButton").tryQuery().isPresent());
+        assertThat(context.stationSetup().isSetUp()).isTrue();
+        assertThat(robot.lookup("#demoBanner").tryQuery()).isEmpty();
+
+        robot.clickOn("#login").write("wangzz");
+        robot.clickOn("#password").write("wrong-password1");
+        robot.clickOn("#signInButton");
+        waitUntil(robot, () -> !text(robot, "#passwordError").isEmpty());
+        assertThat(text(robot, "#passwordError")).isEqualTo("账号或密码错误");
+
+        robot.clickOn("#password").write("Counter2026");
+        robot.clickOn("#signInButton");
+        waitUntil(robot, () -> robot.lookup("#areas").tryQuery().isPresent());
+        TabPane areas = robot.lookup("#areas").queryAs(TabPane.class);
+        assertThat(areas.getTabs()).extracting(t -> t.getText())
+                .containsExactly("居住登记", "居住证", "签注", "查询", "报表", "系统设置");
+        assertThat(text(robot, "#cardReaderStatus")).isEqualTo("读卡器：未配置");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
+                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(areas.getSelectionModel().getSelectedItem().getText()).isEqualTo("查询");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+}
