@@ -1,9 +1,7 @@
 package org.residencedesk.masterdata;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,38 +29,34 @@ final class CsvTable {
     static CsvTable fromClasspath(String resource) {
         InputStream in = CsvTable.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) throw new IllegalStateException("missing master data resource " + resource);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            return parse(resource, r);
+        try (in) {
+            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
-    static CsvTable parse(String source, java.io.Reader r) throws IOException {
+    static CsvTable parse(String source, String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean fieldStarted = false;
-        int c;
-        boolean first = true;
-        while ((c = r.read()) != -1) {
-            if (first) {
-                first = false;
-                if (c == '\uFEFF') continue; // byte order mark written by spreadsheet programs
-            }
+        int n = text.length();
+        // a byte order mark written by spreadsheet programs is not part of the first column name
+        int i = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
             if (quoted) {
                 if (c == '"') {
-                    r.mark(1);
-                    int next = r.read();
-                    if (next == '"') {
+                    if (i + 1 < n && text.charAt(i + 1) == '"') {
                         field.append('"');
+                        i++;
                     } else {
                         quoted = false;
-                        if (next != -1) r.reset();
                     }
                 } else {
-                    field.append((char) c);
+                    field.append(c);
                 }
             } else if (c == '"' && field.length() == 0) {
                 quoted = true;
@@ -72,10 +66,7 @@ final class CsvTable {
                 field.setLength(0);
                 fieldStarted = true;
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r') {
-                    r.mark(1);
-                    if (r.read() != '\n') r.reset();
-                }
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
                 if (fieldStarted || field.length() > 0 || !record.isEmpty()) {
                     record.add(field.toString());
                     records.add(record);
@@ -84,7 +75,7 @@ final class CsvTable {
                 field.setLength(0);
                 fieldStarted = false;
             } else {
-                field.append((char) c);
+                field.append(c);
                 fieldStarted = true;
             }
         }

@@ -2,14 +2,13 @@ package org.residencedesk.masterdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 class CsvTableTest {
     @Test
-    void quotedFieldsWithCommasQuotesAndLineBreaks() throws Exception {
+    void quotedFieldsWithCommasQuotesAndLineBreaks() {
         String text = "\uFEFFcode,name,note\r\n01,\"务工, 经商\",\"他说\"\"好\"\"\"\r\n02,\"两\n行\",\n03,plain,last";
-        CsvTable t = CsvTable.parse("test", new StringReader(text));
+        CsvTable t = CsvTable.parse("test", text);
         assertThat(t.rowCount()).isEqualTo(3);
         assertThat(t.column("code")).isZero();
         assertThat(t.rows().get(0)).containsExactly("01", "务工, 经商", "他说\"好\"");
