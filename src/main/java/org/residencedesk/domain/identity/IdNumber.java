@@ -1,0 +1,28 @@
+package org.residencedesk.domain.identity;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A checked identity number in its normalized form (18 characters, or 15 for the 2017
+ * foreigner card). Only {@link IdNumberParser} creates these from user input.
+ *
+ * @param countyCode address code of the hukou at issue time; null for foreigners
+ * @param sex        null where the layout does not encode it reliably (2017 foreigner card)
+ */
+public record IdNumber(String value, IdNumberType type, LocalDate birthDate, Sex sex, String countyCode) {
+    public IdNumber {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(type, "type");
+    }
+
+    /** For lists and logs-free displays: keeps the first 6 and last 4 characters. */
+    public String masked() {
+        return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
+    }
+
+    @Override
+    public String toString() {
+        return "IdNumber[" + type + " " + masked() + "]";
+    }
+}

@@ -1,0 +1,170 @@
+package org.residencedesk.masterdata;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.residencedesk.domain.masterdata.CodeEntry;
+import org.residencedesk.domain.masterdata.CodeTable;
+import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.domain.masterdata.DivisionLevel;
+import org.residencedesk.domain.masterdata.MasterData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Master data packaged in the jar under {@code forms/} (ADR 0012). Nothing is read at construction:
+ * the first call loads and indexes everything once (about 33 000 divisions), thread-safely, so the
+ * window opens without waiting for it.
+ */
+public final class ClasspathMasterData implements MasterData {
+    public static final String DEFAULT_MANIFEST = "forms/codes/manifest.yaml";
+    private static final Logger LOG = LoggerFactory.getLogger(ClasspathMasterData.class);
+
+    private final String manifestResource;
+    private final PinyinReadings pinyin;
+    private volatile Loaded loaded;
+
+    /** Everything read from the jar. */
+    private record Loaded(Map<String, CodeTable> tables, DivisionIndex divisions,
+                          Set<String> countyCodes, MasterDataManifest manifest) { }
+
+    public ClasspathMasterData() {
+        this(DEFAULT_MANIFEST, PinyinReadings.shared());
+    }
+
+    ClasspathMasterData(String manifestResource, PinyinReadings pinyin) {
+        this.manifestResource = manifestResource;
+        this.pinyin = pinyin;
+    }
+
+    @Override
+    public CodeTable codeTable(String tableName) {
+        CodeTable t = data().tables().get(tableName);
+        if (t == null) throw new IllegalArgumentException("no code table named " + tableName);
+        return t;
+    }
+
+    /** Platform names of the packaged tables, in manifest order. */
+    public Set<String> codeTableNames() {
+        return data().tables().keySet();
+    }
+
+    @Override
+    public Optional<Division> division(String code) {
+        return Optional.ofNullable(data().divisions().get(code));
+    }
+
+    @Override
+    public List<Division> children(String parentCode) {
+        return data().divisions().children(parentCode);
+    }
+
+    @Override
+    public List<Division> searchDivisions(String query, DivisionLevel level, String withinCode, int limit) {
+        return data().divisions().search(query, level, withinCode, limit);
+    }
+
+    /** Whether a 6-digit code is a county in the packaged table (for {@code IdNumberParser}). */
+    public boolean isKnownCounty(String code) {
+        return code != null && data().countyCodes().contains(code);
+    }
+
+    /** Number of divisions at one level, for diagnostics. */
+    public long divisionCount(DivisionLevel level) {
+        return data().divisions().count(level);
+    }
+
+    /** Version of the packaged division tables (the statistics bureau's reference date). */
+    public String divisionsVersion() {
+        return data().manifest().divisions().version();
+    }
+
+    /** Loads everything now instead of on first use, e.g. from a background thread at start-up. */
+    public void preload() {
+        data();
+    }
+
+    private Loaded data() {
+        Loaded l = loaded;
+        if (l == null) {
+            synchronized (this) {
+                l = loaded;
+                if (l == null) {
+                    l = load();
+                    loaded = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private Loaded load() {
+        long start = System.nanoTime();
+        MasterDataManifest manifest = MasterDataManifest.fromClasspath(manifestResource);
+        String base = manifestResource.substring(0, manifestResource.lastIndexOf('/') + 1);
+        Map<String, CodeTable> tables = new LinkedHashMap<>();
+        for (MasterDataManifest.TableEntry t : manifest.codeTables()) {
+            tables.put(t.name(), codeTable(base + t.file(), t));
+        }
+        MasterDataManifest.DivisionsEntry div = manifest.divisions();
+        String divBase = normalize(base + div.directory() + "/");
+        List<DivisionIndex.Row> rows = new ArrayList<>();
+        for (DivisionLevel level : DivisionLevel.values()) {
+            String file = div.files().get(level);
+            if (file != null) addDivisionRows(CsvTable.fromClasspath(divBase + file), level, rows);
+        }
+        DivisionIndex index = DivisionIndex.build(rows, Set.copyOf(div.placeholderNames()), pinyin);
+        Loaded l = new Loaded(Collections.unmodifiableMap(tables), index, index.codesOf(DivisionLevel.COUNTY), manifest);
+        LOG.info("master data loaded: {} code tables, {} divisions (version {}) in {} ms",
+                tables.size(), index.size(), div.version(), (System.nanoTime() - start) / 1_000_000);
+        return l;
+    }
+
+    private CodeTable codeTable(String resource, MasterDataManifest.TableEntry t) {
+        CsvTable csv = CsvTable.fromClasspath(resource);
+        int code = csv.column("code");
+        int name = csv.column("name");
+        int parent = t.parentColumn() == null ? -1 : csv.column(t.parentColumn());
+        List<CodeEntry> entries = new ArrayList<>(csv.rowCount());
+        for (String[] row : csv.rows()) {
+            String n = CsvTable.cell(row, name);
+            String p = parent < 0 ? "" : CsvTable.cell(row, parent);
+            entries.add(new CodeEntry(CsvTable.cell(row, code), n, p.isEmpty() ? null : p,
+                    pinyin.initials(n, PinyinReadings.Kind.PLACE)));
+        }
+        return new CodeTable(t.name(), t.version(), entries);
+    }
+
+    /** The parent of each level is named differently in each file; the code prefix tells it reliably. */
+    private static void addDivisionRows(CsvTable csv, DivisionLevel level, List<DivisionIndex.Row> out) {
+        int code = csv.column("code");
+        int name = csv.column("name");
+        for (String[] row : csv.rows()) {
+            String c = CsvTable.cell(row, code);
+            if (c.length() != level.codeLength()) {
+                throw new IllegalStateException("division code of wrong length in " + level + " table: " + c);
+            }
+            String parent = level.ordinal() == 0 ? null
+                    : c.substring(0, DivisionLevel.values()[level.ordinal() - 1].codeLength());
+            out.add(new DivisionIndex.Row(c, CsvTable.cell(row, name), parent));
+        }
+    }
+
+    /** Resolves "a/codes/../divisions/" to "a/divisions/" (class loaders do not). */
+    private static String normalize(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String p : path.split("/")) {
+            if (p.isEmpty() || p.equals(".")) continue;
+            if (p.equals("..")) {
+                if (!parts.isEmpty()) parts.remove(parts.size() - 1);
+            } else {
+                parts.add(p);
+            }
+        }
+        return String.join("/", parts) + "/";
+    }
+}

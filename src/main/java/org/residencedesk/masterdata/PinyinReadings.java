@@ -1,0 +1,213 @@
+package org.residencedesk.masterdata;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sourceforge.pinyin4j.PinyinHelper;
+import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
+import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
+import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
+import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+
+/**
+ * Pinyin initials of Chinese text: pinyin4j for the readings, {@code masterdata/pinyin-readings.yaml}
+ * for the preferred reading of polyphonic characters (ADR 0013). Thread-safe.
+ */
+public final class PinyinReadings {
+    private static final String RESOURCE = "masterdata/pinyin-readings.yaml";
+
+    /** Whether the text is a place/code name or a person's name (surname readings apply). */
+    public enum Kind { PLACE, PERSON }
+
+    private final Map<Character, Character> preferred;
+    private final Map<String, String> words;
+    private final Map<String, String> surnames;
+    private final int longestWord;
+    private final int longestSurname;
+    private final Map<Character, char[]> cache = new ConcurrentHashMap<>();
+    private final HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
+
+    private PinyinReadings(Map<String, String> characters, Map<String, String> words, Map<String, String> surnames) {
+        Map<Character, Character> p = new LinkedHashMap<>();
+        characters.forEach((k, v) -> p.put(k.charAt(0), v.charAt(0)));
+        this.preferred = Map.copyOf(p);
+        this.words = initialsOfReadings(words);
+        this.surnames = initialsOfReadings(surnames);
+        this.longestWord = this.words.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.longestSurname = this.surnames.keySet().stream().mapToInt(String::length).max().orElse(0);
+        format.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
+        format.setVCharType(HanyuPinyinVCharType.WITH_V);
+    }
+
+    private static final class Holder {
+        static final PinyinReadings INSTANCE = load();
+    }
+
+    /** The shared instance, loaded on first use. */
+    public static PinyinReadings shared() {
+        return Holder.INSTANCE;
+    }
+
+    @SuppressWarnings("unchecked")
+    static PinyinReadings load() {
+        try (InputStream in = PinyinReadings.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            Map<String, Map<String, String>> yaml = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
+            return new PinyinReadings(section(yaml, "characters"), section(yaml, "words"), section(yaml, "surnames"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private static Map<String, String> section(Map<String, Map<String, String>> yaml, String name) {
+        Map<String, String> m = yaml.get(name);
+        return m == null ? Map.of() : m;
+    }
+
+    /** "chong qing" -> "cq": only initials are ever needed. */
+    private static Map<String, String> initialsOfReadings(Map<String, String> readings) {
+        Map<String, String> out = new LinkedHashMap<>();
+        readings.forEach((word, pinyin) -> {
+            StringBuilder sb = new StringBuilder();
+            for (String syllable : pinyin.trim().split("\\s+")) sb.append(syllable.charAt(0));
+            if (sb.length() != word.length()) {
+                throw new IllegalStateException("reading of " + word + " needs one syllable per character");
+            }
+            out.put(word, sb.toString());
+        });
+        return Map.copyOf(out);
+    }
+
+    /** The preferred initials, e.g. 重庆市 -> cqs, 单田芳 (PERSON) -> stf. */
+    public String initials(String text, Kind kind) {
+        StringBuilder sb = new StringBuilder();
+        for (char[] choices : positions(text, kind)) sb.append(choices[0]);
+        return sb.toString();
+    }
+
+    /**
+     * Preferred initials first, then other combinations of the readings of polyphonic characters
+     * (so 重庆 is also found with zq), at most {@code max} strings.
+     */
+    public List<String> initialVariants(String text, Kind kind, int max) {
+        List<char[]> positions = positions(text, kind);
+        Set<String> out = new LinkedHashSet<>();
+        StringBuilder first = new StringBuilder();
+        for (char[] c : positions) first.append(c[0]);
+        out.add(first.toString());
+        List<StringBuilder> partial = new ArrayList<>(List.of(new StringBuilder()));
+        for (char[] choices : positions) {
+            List<StringBuilder> next = new ArrayList<>();
+            for (StringBuilder p : partial) {
+                for (char c : choices) {
+                    if (next.size() >= max) break;
+                    next.add(new StringBuilder(p).append(c));
+                }
+            }
+            partial = next;
+        }
+        for (StringBuilder p : partial) {
+            if (out.size() >= max) break;
+            out.add(p.toString());
+        }
+        return List.copyOf(out);
+    }
+
+    /** For each output position the candidate initials, preferred first. */
+    private List<char[]> positions(String text, Kind kind) {
+        if (text == null || text.isEmpty()) return Collections.emptyList();
+        List<char[]> out = new ArrayList<>();
+        int i = 0;
+        boolean surnameDone = kind != Kind.PERSON;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (isHan(cp)) {
+                int matched = 0;
+                if (!surnameDone) {
+                    matched = fixed(text, i, surnames, longestSurname, out);
+                    surnameDone = true;
+                } else if (kind == Kind.PLACE) {
+                    matched = fixed(text, i, words, longestWord, out);
+                }
+                if (matched > 0) {
+                    i += matched;
+                    continue;
+                }
+                if (width == 1) {
+                    char[] choices = initialsOf(text.charAt(i));
+                    if (choices.length > 0) out.add(choices);
+                }
+                // characters outside the BMP (𠮷) have no pinyin4j entry: skipped
+            } else if (Character.isLetter(cp)) {
+                String lower = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+                for (char c : lower.toCharArray()) out.add(new char[] {c});
+            }
+            i += width;
+        }
+        return out;
+    }
+
+    /**
+     * Longest entry of {@code table} starting at {@code at}: appends its initials as the preferred
+     * choice (other readings stay as alternatives) and returns its length, or 0 when none matches.
+     */
+    private int fixed(String text, int at, Map<String, String> table, int longest, List<char[]> out) {
+        for (int len = Math.min(longest, text.length() - at); len >= 1; len--) {
+            String initials = table.get(text.substring(at, at + len));
+            if (initials != null) {
+                for (int k = 0; k < len; k++) {
+                    Set<Character> choices = new LinkedHashSet<>();
+                    choices.add(initials.charAt(k));
+                    for (char c : initialsOf(text.charAt(at + k))) choices.add(c);
+                    char[] arr = new char[choices.size()];
+                    int n = 0;
+                    for (Character c : choices) arr[n++] = c;
+                    out.add(arr);
+                }
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private char[] initialsOf(char c) {
+        return cache.computeIfAbsent(c, this::lookUp);
+    }
+
+    private char[] lookUp(char c) {
+        String[] readings;
+        try {
+            readings = PinyinHelper.toHanyuPinyinStringArray(c, format);
+        } catch (BadHanyuPinyinOutputFormatCombination e) {
+            throw new IllegalStateException("fixed pinyin format rejected", e);
+        }
+        Set<Character> initials = new LinkedHashSet<>();
+        Character pref = preferred.get(c);
+        if (pref != null) initials.add(pref);
+        if (readings != null) {
+            for (String r : readings) {
+                if (!r.isEmpty() && r.charAt(0) >= 'a' && r.charAt(0) <= 'z') initials.add(r.charAt(0));
+            }
+        }
+        char[] out = new char[initials.size()];
+        int k = 0;
+        for (Character ch : initials) out[k++] = ch;
+        return out;
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+}
