@@ -24,6 +24,22 @@ public final class DataDirectory {
         return Path.of(userHome, ".residence-desk");
     }
 
+    /**
+     * The {@code --data-dir} value, read before picocli parses anything: logging must know the data
+     * folder before the first logger is created.
+     */
+    public static Path optionIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        return null;
+    }
+
     public static Path database(Path dataDir) {
         return dataDir.resolve("db");
     }

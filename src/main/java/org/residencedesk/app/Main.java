@@ -1,7 +1,86 @@
 package org.residencedesk.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import org.residencedesk.cli.IdCheckCommand;
+import org.residencedesk.cli.RootCommand;
+import org.residencedesk.cli.SetupCommand;
+import org.residencedesk.masterdata.ClasspathMasterData;
+import org.residencedesk.ui.DeskApplication;
+import org.residencedesk.ui.DeskServices;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the jar, the installer and {@code mvn javafx:run}. It deliberately does not extend
+ * {@code Application} (plain-classpath and jpackage launches need that); without a subcommand it opens
+ * the window, with one it runs the CLI.
+ */
 public final class Main {
+    /** Hubei stations keep Beijing time whatever the PC is set to; dates and deadlines follow it. */
+    static final ZoneId STATION_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("residence-desk");
+        System.exit(run(args, System.getenv()));
+    }
+
+    static int run(String[] args, Map<String, String> environment) {
+        Path dataDir = DataDirectory.resolve(DataDirectory.optionIn(args), environment,
+                System.getProperty("user.home"));
+        // Before the first logger exists: logs belong in the data folder, not the working directory.
+        System.setProperty("residencedesk.logdir", DataDirectory.logs(dataDir).toString());
+        Clock clock = Clock.system(STATION_ZONE);
+        ClasspathMasterData masterData = new ClasspathMasterData();
+        LazyContext context = new LazyContext(dataDir, masterData, clock);
+        try {
+            RootCommand root = new RootCommand(() -> openWindow(context));
+            CommandLine cli = new CommandLine(root);
+            cli.addSubcommand(new SetupCommand(() -> context.get().stationSetup()));
+            cli.addSubcommand(new IdCheckCommand(() -> masterData, clock));
+            return cli.execute(args);
+        } finally {
+            context.close();
+        }
+    }
+
+    private static int openWindow(LazyContext context) {
+        DeskApplication.launch(() -> {
+            AppContext c = context.get();
+            return new DeskServices(c.stationSetup(), c.authentication(), c.masterData(), c.clock());
+        }, context::close);
+        return 0;
+    }
+
+    /** Opens the database only for commands that need it: id-check and --help stay instant. */
+    static final class LazyContext implements AutoCloseable {
+        private final Path dataDir;
+        private final ClasspathMasterData masterData;
+        private final Clock clock;
+        private AppContext context;
+
+        LazyContext(Path dataDir, ClasspathMasterData masterData, Clock clock) {
+            this.dataDir = dataDir;
+            this.masterData = masterData;
+            this.clock = clock;
+        }
+
+        synchronized AppContext get() {
+            if (context == null) {
+                context = AppContext.open(dataDir, masterData, clock);
+            }
+            return context;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (context != null) {
+                context.close();
+                context = null;
+            }
+        }
     }
 }
