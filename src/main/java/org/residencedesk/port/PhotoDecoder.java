@@ -1,0 +1,25 @@
+package org.residencedesk.port;
+
+import org.residencedesk.domain.card.WltPhoto;
+
+/**
+ * Turns a card's WLT photo into a bitmap. Only the vendor's licensed library can do that, so an
+ * implementation must say honestly whether it can, and the caller falls back to taking a photo.
+ */
+public interface PhotoDecoder {
+
+    /** Whether {@link #decode} can produce bitmaps on this machine. */
+    boolean isAvailable();
+
+    /** Chinese text for the user explaining the availability (e.g. 照片需另行采集). */
+    String availabilityMessage();
+
+    Result decode(WltPhoto photo);
+
+    sealed interface Result permits Decoded, Unavailable {}
+
+    /** A 102×126 bitmap as a BMP file image. */
+    record Decoded(byte[] bmp) implements Result {}
+
+    record Unavailable(String message) implements Result {}
+}
