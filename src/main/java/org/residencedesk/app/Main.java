@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import org.residencedesk.cli.IdCheckCommand;
+import org.residencedesk.cli.ReadCardCommand;
 import org.residencedesk.cli.RootCommand;
 import org.residencedesk.cli.SetupCommand;
 import org.residencedesk.masterdata.ClasspathMasterData;
@@ -41,6 +42,7 @@ public final class Main {
             CommandLine cli = new CommandLine(root);
             cli.addSubcommand(new SetupCommand(() -> context.get().stationSetup()));
             cli.addSubcommand(new IdCheckCommand(() -> masterData, clock));
+            cli.addSubcommand(new ReadCardCommand());
             return cli.execute(args);
         } finally {
             context.close();
