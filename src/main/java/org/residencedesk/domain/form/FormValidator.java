@@ -101,12 +101,21 @@ public final class FormValidator {
         if (v.isEmpty()) {
             return f.isRequired(lookup) ? msg(f, MessageKind.REQUIRED) : Optional.empty();
         }
+        if (f.alsoAccepts().contains(v)) return Optional.empty();
+        // a fixed-format value (phone, date, code ...) gets its format message, which says what to type,
+        // rather than a bare "too long"; free text gets the length message first
+        boolean freeText = f.type() == FieldType.TEXT || f.type() == FieldType.NAME;
+        if (!freeText) {
+            Optional<String> typeProblem = checkType(f, v, today);
+            if (typeProblem.isPresent()) return typeProblem;
+        }
         int length = TextChecks.length(v);
         if (length > f.effectiveMaxLength()) return msg(f, MessageKind.TOO_LONG, f.effectiveMaxLength());
         if (f.minLength() != null && length < f.minLength()) return msg(f, MessageKind.TOO_SHORT, f.minLength());
-        if (f.alsoAccepts().contains(v)) return Optional.empty();
-        Optional<String> typeProblem = checkType(f, v, today);
-        if (typeProblem.isPresent()) return typeProblem;
+        if (freeText) {
+            Optional<String> typeProblem = checkType(f, v, today);
+            if (typeProblem.isPresent()) return typeProblem;
+        }
         if (f.pattern() != null && !f.pattern().matcher(v).matches()) return msg(f, MessageKind.PATTERN);
         return Optional.empty();
     }
