@@ -18,15 +18,24 @@ public final class FormValues {
     private final Map<String, String> fields;
     private final Map<String, List<Map<String, String>>> groups;
 
+    /** Empty values are dropped: "never filled" and "cleared" are the same thing, and compare equal. */
     private FormValues(Map<String, String> fields, Map<String, List<Map<String, String>>> groups) {
-        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        this.fields = Collections.unmodifiableMap(withoutEmpty(fields));
         Map<String, List<Map<String, String>>> copy = new LinkedHashMap<>();
         groups.forEach((g, rows) -> {
             List<Map<String, String>> rowCopies = new ArrayList<>();
-            rows.forEach(r -> rowCopies.add(Collections.unmodifiableMap(new LinkedHashMap<>(r))));
+            rows.forEach(r -> rowCopies.add(Collections.unmodifiableMap(withoutEmpty(r))));
             copy.put(g, Collections.unmodifiableList(rowCopies));
         });
         this.groups = Collections.unmodifiableMap(copy);
+    }
+
+    private static Map<String, String> withoutEmpty(Map<String, String> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) out.put(k, v);
+        });
+        return out;
     }
 
     public static FormValues empty() {
@@ -43,6 +52,7 @@ public final class FormValues {
         return v == null ? "" : v;
     }
 
+    /** Rows of a group; a row's missing column reads as empty via {@code getOrDefault(column, "")}. */
     public List<Map<String, String>> rows(String groupId) {
         return groups.getOrDefault(groupId, List.of());
     }
