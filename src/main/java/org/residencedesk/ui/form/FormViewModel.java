@@ -42,6 +42,8 @@ public final class FormViewModel {
     private final Map<String, BooleanProperty> required = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> locked = new LinkedHashMap<>();
     private final Map<String, ObservableList<RowViewModel>> groups = new LinkedHashMap<>();
+    /** One read-only view per group, kept: a fresh wrapper per call would drop listeners when collected. */
+    private final Map<String, ObservableList<RowViewModel>> readOnlyGroups = new LinkedHashMap<>();
     private final Set<String> touched = new HashSet<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final ChangeListener<String> onAnyChange = (obs, o, n) -> refresh();
@@ -59,7 +61,9 @@ public final class FormViewModel {
             locked.put(f.id(), new SimpleBooleanProperty(false));
             messages.put(f.id(), new SimpleStringProperty(""));
             if (f.isGroup()) {
-                groups.put(f.id(), FXCollections.observableArrayList());
+                ObservableList<RowViewModel> rows = FXCollections.observableArrayList();
+                groups.put(f.id(), rows);
+                readOnlyGroups.put(f.id(), FXCollections.unmodifiableObservableList(rows));
             } else {
                 StringProperty p = new SimpleStringProperty("");
                 p.addListener(onAnyChange);
@@ -122,7 +126,7 @@ public final class FormViewModel {
     }
 
     public ObservableList<RowViewModel> rows(String groupId) {
-        return FXCollections.unmodifiableObservableList(require(groups, groupId));
+        return require(readOnlyGroups, groupId);
     }
 
     public RowViewModel addRow(String groupId) {
