@@ -1,0 +1,81 @@
+package org.residencedesk.domain.form;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.residencedesk.domain.masterdata.DivisionLevel;
+
+/**
+ * One field of a form as the YAML describes it. Fields appear in paper-form order, which is also the
+ * keyboard (Tab / Enter) order. A {@link FieldType#GROUP} field is a repeating group whose
+ * {@link #columns()} describe one row.
+ *
+ * @param requiredWhen  field becomes required while this holds (null: never conditionally)
+ * @param visibleWhen   field is shown and validated only while this holds (null: always)
+ * @param readOnly      filled by the system (operator, dates, numbers): shown, never typed, not validated
+ * @param maxLength     in Unicode code points; null means the type's default
+ * @param codeTable     platform table name for {@code code} fields
+ * @param divisionLevel the level a {@code division} value must have (null: any level)
+ * @param within        a {@code division} value must lie under this division code (null: anywhere)
+ * @param alsoAccepts   literal words a {@code date} field accepts besides dates (长期 on ID cards)
+ * @param messages      per-field message overrides
+ */
+public record FieldDefinition(
+        String id,
+        FieldType type,
+        String label,
+        String help,
+        boolean required,
+        boolean requiredTrue,
+        Condition requiredWhen,
+        Condition visibleWhen,
+        boolean readOnly,
+        Integer maxLength,
+        Integer minLength,
+        Pattern pattern,
+        String codeTable,
+        DivisionLevel divisionLevel,
+        String within,
+        List<ChoiceOption> options,
+        boolean notFuture,
+        List<String> alsoAccepts,
+        Map<MessageKind, String> messages,
+        List<FieldDefinition> columns,
+        int minRows,
+        int maxRows) {
+
+    public FieldDefinition {
+        options = options == null ? List.of() : List.copyOf(options);
+        alsoAccepts = alsoAccepts == null ? List.of() : List.copyOf(alsoAccepts);
+        messages = messages == null || messages.isEmpty()
+                ? Map.of() : Map.copyOf(new EnumMap<>(messages));
+        columns = columns == null ? List.of() : List.copyOf(columns);
+    }
+
+    public boolean isGroup() {
+        return type == FieldType.GROUP;
+    }
+
+    public int effectiveMaxLength() {
+        return maxLength != null ? maxLength : type.defaultMaxLength();
+    }
+
+    public Optional<String> messageOverride(MessageKind kind) {
+        return Optional.ofNullable(messages.get(kind));
+    }
+
+    public boolean isVisible(ValueLookup values) {
+        return visibleWhen == null || visibleWhen.test(values);
+    }
+
+    public boolean isRequired(ValueLookup values) {
+        return required || requiredTrue || (requiredWhen != null && requiredWhen.test(values));
+    }
+
+    public Optional<FieldDefinition> column(String columnId) {
+        return columns.stream().filter(c -> c.id().equals(columnId)).findFirst();
+    }
+}

@@ -1,0 +1,302 @@
+package org.residencedesk.ui.form;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.residencedesk.domain.form.FieldDefinition;
+import org.residencedesk.domain.form.FieldError;
+import org.residencedesk.domain.form.FieldType;
+import org.residencedesk.domain.form.Section;
+import org.residencedesk.domain.masterdata.MasterData;
+
+/**
+ * Builds the JavaFX nodes for any form definition: one titled grid per section (label, editor, red
+ * message), a list of row editors with add/remove for repeating groups. Keyboard first: Enter moves to
+ * the next editable field in paper-form order (in a code field it first accepts the top suggestion);
+ * Tab follows the same order because nodes are added in that order.
+ */
+public final class FormRenderer {
+    static final String ERROR_STYLE = "-fx-text-fill: #c62828;";
+    private static final String LOCKED_STYLE = "-fx-background-color: #eef3f8;";
+
+    private final FormViewModel vm;
+    private final MasterData masterData;
+    private final ResourceBundle bundle;
+    private final Map<String, Control> controls = new LinkedHashMap<>();
+    private final Map<String, VBox> groupBoxes = new LinkedHashMap<>();
+    private final Map<String, Button> addButtons = new LinkedHashMap<>();
+    private final Map<RowViewModel, RowNodes> rowNodes = new IdentityHashMap<>();
+
+    public FormRenderer(FormViewModel vm, MasterData masterData) {
+        this(vm, masterData, ResourceBundle.getBundle("i18n.form"));
+    }
+
+    public FormRenderer(FormViewModel vm, MasterData masterData, ResourceBundle bundle) {
+        this.vm = vm;
+        this.masterData = masterData;
+        this.bundle = bundle;
+    }
+
+    public Parent render() {
+        VBox sections = new VBox(8);
+        sections.setPadding(new Insets(8));
+        for (Section s : vm.definition().sections()) {
+            TitledPane pane = new TitledPane(s.title(), sectionGrid(s));
+            pane.setCollapsible(false);
+            pane.setId("section-" + s.id());
+            sections.getChildren().add(pane);
+        }
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** The editor for {@code mobile} or {@code companions[0].name}. */
+    public Optional<Control> control(String fieldPath) {
+        int open = fieldPath.indexOf('[');
+        if (open < 0) return Optional.ofNullable(controls.get(fieldPath));
+        String group = fieldPath.substring(0, open);
+        int close = fieldPath.indexOf("].");
+        int index = Integer.parseInt(fieldPath.substring(open + 1, close));
+        List<RowViewModel> rows = vm.rows(group);
+        if (index >= rows.size()) return Optional.empty();
+        RowNodes nodes = rowNodes.get(rows.get(index));
+        return nodes == null ? Optional.empty() : Optional.ofNullable(nodes.controls.get(fieldPath.substring(close + 2)));
+    }
+
+    /** Focuses the first visible, editable, empty field; false when every such field is filled. */
+    public boolean focusFirstEmptyEditable() {
+        Optional<Control> c = vm.firstEmptyEditableField().flatMap(this::control);
+        c.ifPresent(Node::requestFocus);
+        return c.isPresent();
+    }
+
+    private GridPane sectionGrid(Section s) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints(150);
+        ColumnConstraints editors = new ColumnConstraints(260, 320, Double.MAX_VALUE);
+        editors.setHgrow(Priority.SOMETIMES);
+        grid.getColumnConstraints().addAll(labels, editors, new ColumnConstraints());
+        int row = 0;
+        for (FieldDefinition f : s.fields()) {
+            Label label = new Label();
+            label.textProperty().bind(Bindings.when(vm.required(f.id())).then("* " + f.label()).otherwise(f.label()));
+            Node editor = f.isGroup() ? groupEditor(f) : topLevelEditor(f);
+            Label message = messageLabel(vm.message(f.id()));
+            message.setId("msg-" + f.id());
+            for (Node n : new Node[] {label, editor, message}) {
+                n.visibleProperty().bind(vm.visible(f.id()));
+                n.managedProperty().bind(vm.visible(f.id()));
+            }
+            grid.addRow(row++, label, editor, message);
+        }
+        return grid;
+    }
+
+    private Control topLevelEditor(FieldDefinition f) {
+        Control c = editor(f, vm.value(f.id()), vm.locked(f.id()), () -> f.id());
+        c.setId("field-" + f.id());
+        controls.put(f.id(), c);
+        return c;
+    }
+
+    /**
+     * One editor for one field. {@code path} is asked at event time because a row's index changes when
+     * an earlier row is removed.
+     */
+    private Control editor(FieldDefinition f, StringProperty value, ObservableBooleanValue locked, Supplier<String> path) {
+        Control control;
+        Runnable beforeLeaving = () -> { };
+        if (f.type() == FieldType.BOOLEAN) {
+            CheckBox box = new CheckBox();
+            box.setSelected("true".equals(value.get()));
+            box.selectedProperty().addListener((obs, o, n) -> value.set(n ? "true" : "false"));
+            value.addListener((obs, o, n) -> box.setSelected("true".equals(n)));
+            box.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
+            control = box;
+        } else if (f.type() == FieldType.CODE || f.type() == FieldType.DIVISION || f.type() == FieldType.CHOICE) {
+            LookupField lookup = new LookupField(value, LookupSource.forField(f, masterData));
+            lookup.textField().setPromptText(bundle.getString("form.ui.lookupHint"));
+            control = lookup.textField();
+            beforeLeaving = lookup::commit;
+        } else {
+            TextField text = new TextField();
+            text.textProperty().bindBidirectional(value);
+            if (f.type() == FieldType.DATE) {
+                text.setPromptText(bundle.getString("form.ui.dateHint"));
+                beforeLeaving = () -> value.set(TypedDates.normalizeDate(value.get()));
+            } else if (f.type() == FieldType.YEAR_MONTH) {
+                text.setPromptText(bundle.getString("form.ui.yearMonthHint"));
+                beforeLeaving = () -> value.set(TypedDates.normalizeYearMonth(value.get()));
+            }
+            control = text;
+        }
+        if (control instanceof TextField tf) {
+            if (f.readOnly()) {
+                tf.setEditable(false);
+                tf.setFocusTraversable(false);
+            } else {
+                tf.editableProperty().bind(Bindings.createBooleanBinding(() -> !locked.get(), locked));
+                tf.focusTraversableProperty().bind(tf.editableProperty());
+                tf.styleProperty().bind(Bindings.createStringBinding(() -> locked.get() ? LOCKED_STYLE : "", locked));
+            }
+        }
+        if (f.help() != null) control.setTooltip(new Tooltip(f.help()));
+        Runnable leave = beforeLeaving;
+        control.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                leave.run();
+                vm.touch(path.get());
+            }
+        });
+        control.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                leave.run();
+                focusNext(control);
+            }
+        });
+        return control;
+    }
+
+    private Node groupEditor(FieldDefinition group) {
+        VBox rowsBox = new VBox(4);
+        Button add = new Button(new java.text.MessageFormat(bundle.getString("form.ui.addRow")).format(new Object[] {group.label()}));
+        add.setId("add-" + group.id());
+        add.setOnAction(e -> {
+            RowViewModel row = vm.addRow(group.id());
+            RowNodes nodes = rowNodes.get(row);
+            if (nodes != null && !nodes.order.isEmpty()) nodes.order.get(0).requestFocus();
+        });
+        groupBoxes.put(group.id(), rowsBox);
+        addButtons.put(group.id(), add);
+        vm.rows(group.id()).addListener((ListChangeListener<RowViewModel>) c -> rebuildRows(group));
+        rebuildRows(group);
+        VBox box = new VBox(4, rowsBox, add);
+        box.setId("field-" + group.id());
+        return box;
+    }
+
+    private void rebuildRows(FieldDefinition group) {
+        List<RowViewModel> rows = vm.rows(group.id());
+        rowNodes.values().removeIf(n -> n.groupId.equals(group.id()) && !rows.contains(n.row));
+        List<Node> children = new ArrayList<>();
+        for (RowViewModel r : rows) {
+            children.add(rowNodes.computeIfAbsent(r, x -> buildRow(group, x)).pane);
+        }
+        groupBoxes.get(group.id()).getChildren().setAll(children);
+    }
+
+    private RowNodes buildRow(FieldDefinition group, RowViewModel row) {
+        FlowPane pane = new FlowPane(8, 4);
+        RowNodes nodes = new RowNodes(group.id(), row, pane);
+        for (FieldDefinition c : group.columns()) {
+            Label label = new Label(c.required() ? "* " + c.label() : c.label());
+            Supplier<String> path = () -> FieldError.rowPath(group.id(), vm.rows(group.id()).indexOf(row), c.id());
+            Control editor = editor(c, row.value(c.id()), new javafx.beans.property.SimpleBooleanProperty(false), path);
+            editor.setPrefWidth(c.type() == FieldType.BOOLEAN ? Control.USE_COMPUTED_SIZE : 150);
+            Label message = messageLabel(row.message(c.id()));
+            VBox cell = new VBox(2, label, editor, message);
+            cell.visibleProperty().bind(row.visible(c.id()));
+            cell.managedProperty().bind(row.visible(c.id()));
+            pane.getChildren().add(cell);
+            nodes.controls.put(c.id(), editor);
+            nodes.order.add(editor);
+        }
+        Button remove = new Button(bundle.getString("form.ui.removeRow"));
+        remove.setOnAction(e -> vm.removeRow(group.id(), row));
+        pane.getChildren().add(remove);
+        return nodes;
+    }
+
+    private static Label messageLabel(javafx.beans.value.ObservableStringValue text) {
+        Label l = new Label();
+        l.textProperty().bind(text);
+        l.setStyle(ERROR_STYLE);
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** Paper-form order of everything the keyboard can land on, rows spliced in where their group is. */
+    List<Node> keyboardOrder() {
+        List<Node> order = new ArrayList<>();
+        for (FieldDefinition f : vm.definition().fieldsInOrder()) {
+            if (f.isGroup()) {
+                for (RowViewModel r : vm.rows(f.id())) {
+                    RowNodes n = rowNodes.get(r);
+                    if (n != null) order.addAll(n.order);
+                }
+                order.add(addButtons.get(f.id()));
+            } else {
+                order.add(controls.get(f.id()));
+            }
+        }
+        return order;
+    }
+
+    void focusNext(Node from) {
+        List<Node> order = keyboardOrder();
+        int i = order.indexOf(from);
+        for (int j = i + 1; j < order.size(); j++) {
+            Node n = order.get(j);
+            if (canTakeFocus(n)) {
+                n.requestFocus();
+                return;
+            }
+        }
+    }
+
+    private static boolean canTakeFocus(Node n) {
+        if (n.isDisabled() || !n.isFocusTraversable()) return false;
+        if (n instanceof TextField tf && !tf.isEditable()) return false;
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) return false;
+        }
+        return true;
+    }
+
+    private static final class RowNodes {
+        final String groupId;
+        final RowViewModel row;
+        final Parent pane;
+        final Map<String, Control> controls = new LinkedHashMap<>();
+        final List<Control> order = new ArrayList<>();
+
+        RowNodes(String groupId, RowViewModel row, Parent pane) {
+            this.groupId = groupId;
+            this.row = row;
+            this.pane = pane;
+        }
+    }
+}
