@@ -69,6 +69,7 @@ public final class ClasspathMasterData implements MasterData {
     }
 
     /** Whether a 6-digit code is a county in the packaged table (for {@code IdNumberParser}). */
+    @Override
     public boolean isKnownCounty(String code) {
         return code != null && data().countyCodes().contains(code);
     }

@@ -18,4 +18,9 @@ public interface MasterData {
 
     /** Code, name prefix/contains or pinyin initials; optionally restricted to one level and below a parent. */
     List<Division> searchDivisions(String query, DivisionLevel level, String withinCode, int limit);
+
+    /** Whether a 6-digit code is a known county (an unknown one in an ID number is only a warning). */
+    default boolean isKnownCounty(String code) {
+        return code != null && division(code).filter(d -> d.level() == DivisionLevel.COUNTY).isPresent();
+    }
 }
