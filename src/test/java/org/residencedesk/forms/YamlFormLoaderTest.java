@@ -19,7 +19,7 @@ import org.residencedesk.domain.form.FormDefinition;
 import org.residencedesk.domain.masterdata.DivisionLevel;
 
 class YamlFormLoaderTest {
-    private final YamlFormLoader loader = new YamlFormLoader(CrossFieldRules.standard());
+    private final YamlFormLoader loader = new YamlFormLoader(org.residencedesk.testsupport.RegistrationFixture.rules());
 
     @Test
     void loadsThePackagedRegistrationForm() throws Exception {
@@ -65,7 +65,7 @@ class YamlFormLoaderTest {
     @CsvSource({
             "unknown-type.yaml,            12, mobile,        UNKNOWN_TYPE,            未知的字段类型“phone”",
             "unknown-code-table.yaml,      10, sex,           UNKNOWN_CODE_TABLE,      未知的代码表“genders”",
-            "unknown-rule.yaml,            12, ,              UNKNOWN_RULE,            未注册的校验规则“birthDateMatchesIdNumber”",
+            "unknown-rule.yaml,            12, ,              UNKNOWN_RULE,            未注册的校验规则“ageMatchesZodiac”",
             "duplicate-id.yaml,            14, mobile,        DUPLICATE_ID,            字段编号“mobile”重复",
             "duplicate-column.yaml,        15, name,          DUPLICATE_ID,            字段编号“name”重复",
             "unknown-key.yaml,             11, name,          UNKNOWN_KEY,             不认识的键“requird”",

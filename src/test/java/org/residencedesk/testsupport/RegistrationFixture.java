@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import org.residencedesk.domain.form.CrossFieldRules;
+import org.residencedesk.domain.registration.IdentityFormRules;
 import org.residencedesk.domain.form.FieldType;
 import org.residencedesk.domain.form.FieldTypeValidators;
 import org.residencedesk.domain.form.FormDefinition;
@@ -28,9 +29,14 @@ public final class RegistrationFixture {
         return Clock.fixed(TODAY.atTime(9, 15).atZone(ZONE).toInstant(), ZONE);
     }
 
+    /** The real rule set of the product, including the two that read the identity number. */
+    public static CrossFieldRules rules() {
+        return IdentityFormRules.crossFieldRules(clock(), new InMemoryMasterData());
+    }
+
     public static FormDefinition form() {
         try {
-            return new YamlFormLoader(CrossFieldRules.standard()).loadClasspath("forms/registration.yaml");
+            return new YamlFormLoader(rules()).loadClasspath("forms/registration.yaml");
         } catch (FormDefinitionException e) {
             throw new AssertionError(e.getMessage(), e);
         }
@@ -57,7 +63,7 @@ public final class RegistrationFixture {
 
     public static FormValidator validator(FormDefinition form) {
         return new FormValidator(form, new InMemoryMasterData(), clock(), testTypeValidators(),
-                CrossFieldRules.standard(), FormMessages.fromBundle());
+                rules(), FormMessages.fromBundle());
     }
 
     /** Every required field filled correctly; a rented flat in Wuhan, working, no companions. */

@@ -94,7 +94,9 @@ class FormValidatorTest {
                 bad("privacy notice not accepted", set("privacyConsent", "false"), "privacyConsent", "须向本人告知个人信息处理规则并取得同意后才能登记"),
                 bad("privacy notice left empty", set("privacyConsent", ""), "privacyConsent", "须向本人告知个人信息处理规则并取得同意后才能登记"),
                 bad("unknown declarant", set("declarant", "boss"), "declarant", "请从列表中选择"),
-                bad("minor declaring for themselves", set("birthDate", "2015-06-01"), "declarant", "未满16周岁的，须由监护人或近亲属代为申报"),
+                bad("minor declaring for themselves", b -> b.set("birthDate", "2015-06-01").set("idNumber", "110105201506010024"), "declarant", "未满16周岁的，须由监护人或近亲属代为申报"),
+                bad("birth date not that of the ID number", set("birthDate", "1950-01-01"), "birthDate", "出生日期与证件号码不一致"),
+                bad("sex not that of the ID number", set("sex", "1"), "sex", "性别与证件号码不一致"),
                 bad("guardian declarant without name", set("declarant", "guardian"), "guardianName", "此项必填", "guardianIdNumber"),
                 bad("companion without name", companion("", "34052419800101001X", "20"), "companions[0].name", "此项必填"),
                 bad("companion unknown relationship", companion("张小明", "34052419800101001X", "98"),
@@ -162,7 +164,7 @@ class FormValidatorTest {
     @Test
     void aMissingPluggedValidatorIsAStartupError() {
         assertThatThrownBy(() -> new FormValidator(FORM, new InMemoryMasterData(), RegistrationFixture.clock(),
-                new FieldTypeValidators(), CrossFieldRules.standard(), FormMessages.fromBundle()))
+                new FieldTypeValidators(), RegistrationFixture.rules(), FormMessages.fromBundle()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("id-number");
     }
 
@@ -202,7 +204,7 @@ class FormValidatorTest {
         FieldTypeValidators tv = RegistrationFixture.testTypeValidators()
                 .register(FieldType.SOCIAL_CREDIT_CODE, x -> Optional.of(""));
         FormValidator v = new FormValidator(FORM, new InMemoryMasterData(), RegistrationFixture.clock(), tv,
-                CrossFieldRules.standard(), FormMessages.fromBundle());
+                RegistrationFixture.rules(), FormMessages.fromBundle());
         FormValues values = RegistrationFixture.valid().toBuilder().set("workplaceCreditCode", "91420100MA4K").build();
         assertThat(v.validate(values).messageFor("workplaceCreditCode")).contains("号码不正确");
     }
