@@ -13,7 +13,22 @@ import org.residencedesk.port.Transactions;
 import org.residencedesk.security.Pbkdf2PasswordHasher;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.StationSetupService;
+import org.residencedesk.domain.form.CrossFieldRules;
+import org.residencedesk.domain.form.FormDefinition;
+import org.residencedesk.domain.form.FormMessages;
+import org.residencedesk.domain.form.FormValidator;
+import org.residencedesk.domain.registration.IdentityFormRules;
+import org.residencedesk.domain.registration.Person;
+import org.residencedesk.domain.registration.RegistrationHistoryEntry;
+import org.residencedesk.domain.registration.RegistrationNumberFormat;
+import org.residencedesk.domain.registration.ResidenceRegistration;
+import org.residencedesk.forms.FormDefinitionException;
+import org.residencedesk.forms.JsonFormCodec;
+import org.residencedesk.forms.YamlFormLoader;
+import org.residencedesk.masterdata.Pinyin4jNameInitials;
+import org.residencedesk.service.registration.RegistrationService;
 import org.residencedesk.storage.Database;
+import org.residencedesk.storage.HibernateRegistrationRepository;
 import org.residencedesk.storage.HibernateStationRepository;
 import org.residencedesk.storage.HibernateTransactions;
 import org.residencedesk.storage.HibernateUserRepository;
@@ -27,7 +42,9 @@ import org.residencedesk.storage.SequenceCounters;
  */
 public final class AppContext implements AutoCloseable {
     /** Every Hibernate-mapped domain class; new entities are added here. */
-    static final List<Class<?>> ENTITIES = List.of(Station.class, UserAccount.class);
+    static final List<Class<?>> ENTITIES = List.of(Station.class, UserAccount.class, Person.class,
+            ResidenceRegistration.class, RegistrationHistoryEntry.class);
+    static final String REGISTRATION_FORM = "forms/registration.yaml";
 
     private final Path dataDir;
     private final Clock clock;
@@ -38,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private final Outbox outbox;
     private final StationSetupService stationSetup;
     private final AuthenticationService authentication;
+    private final RegistrationService registration;
 
     private AppContext(Path dataDir, Clock clock, MasterData masterData, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -53,6 +71,22 @@ public final class AppContext implements AutoCloseable {
         this.stationSetup = new StationSetupService(transactions, stations, users, auditLog, hasher, masterData,
                 clock);
         this.authentication = new AuthenticationService(transactions, users, auditLog, hasher, clock);
+        this.registration = new RegistrationService(transactions, new HibernateRegistrationRepository(transactions),
+                stations, auditLog, outbox, counters, registrationValidator(masterData, clock), new JsonFormCodec(),
+                new Pinyin4jNameInitials(), masterData, RegistrationNumberFormat.DEFAULT, clock);
+    }
+
+    /** The packaged form with the product's rules; a broken YAML file stops start-up with its file and line. */
+    static FormValidator registrationValidator(MasterData masterData, Clock clock) {
+        CrossFieldRules rules = IdentityFormRules.crossFieldRules(clock, masterData);
+        FormDefinition form;
+        try {
+            form = new YamlFormLoader(rules).loadClasspath(REGISTRATION_FORM);
+        } catch (FormDefinitionException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return new FormValidator(form, masterData, clock, IdentityFormRules.fieldValidators(clock, masterData),
+                rules, FormMessages.fromBundle());
     }
 
     public static AppContext open(Path dataDir, MasterData masterData, Clock clock) {
@@ -79,6 +113,8 @@ public final class AppContext implements AutoCloseable {
     public StationSetupService stationSetup() { return stationSetup; }
 
     public AuthenticationService authentication() { return authentication; }
+
+    public RegistrationService registration() { return registration; }
 
     @Override
     public void close() {

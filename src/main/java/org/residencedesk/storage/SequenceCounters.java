@@ -8,13 +8,14 @@ import java.sql.ResultSet;
  * ends, so two counters (or two counter PCs on a network server) never draw the same number, and a
  * rollback returns the number unused.
  */
-public final class SequenceCounters {
+public final class SequenceCounters implements org.residencedesk.port.Counters {
     private final CurrentSession sessions;
 
     public SequenceCounters(CurrentSession sessions) {
         this.sessions = sessions;
     }
 
+    @Override
     public long next(String name) {
         return sessions.session().doReturningWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(

@@ -15,7 +15,7 @@ public final class SmallMasterData implements MasterData {
             new Division("42", "湖北省", DivisionLevel.PROVINCE, null, "hbs", "湖北省"),
             new Division("4201", "武汉市", DivisionLevel.CITY, "42", "whs", "湖北省武汉市"),
             new Division("420111", "洪山区", DivisionLevel.COUNTY, "4201", "hsq", "湖北省武汉市洪山区"),
-            new Division("420111002", "珞南街道", DivisionLevel.TOWNSHIP, "420111", "lnjd", "湖北省武汉市洪山区珞南街道"));
+            new Division("420111002", "关山街道", DivisionLevel.TOWNSHIP, "420111", "gsjd", "湖北省武汉市洪山区关山街道"));
     private final Map<String, CodeTable> tables = Map.of("sex", new CodeTable("sex", 1, List.of(
             new CodeEntry("1", "男", null, "n"), new CodeEntry("2", "女", null, "n"))));
 

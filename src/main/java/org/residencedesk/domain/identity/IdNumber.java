@@ -18,7 +18,15 @@ public record IdNumber(String value, IdNumberType type, LocalDate birthDate, Sex
 
     /** For lists and logs-free displays: keeps the first 6 and last 4 characters. */
     public String masked() {
-        return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
+        return mask(value);
+    }
+
+    /** First 6 and last 4 characters kept: enough to tell people apart at the counter, not to misuse. */
+    public static String mask(String number) {
+        if (number == null || number.length() < 11) {
+            return number == null ? null : "*".repeat(number.length());
+        }
+        return number.substring(0, 6) + "*".repeat(number.length() - 10) + number.substring(number.length() - 4);
     }
 
     @Override

@@ -1,0 +1,31 @@
+package org.residencedesk.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.residencedesk.domain.registration.Person;
+import org.residencedesk.domain.registration.RegistrationHistoryEntry;
+import org.residencedesk.domain.registration.ResidenceRegistration;
+import org.residencedesk.domain.registration.SearchKind;
+
+public interface RegistrationRepository {
+    Optional<Person> findPersonByIdNumber(String idNumber);
+
+    Optional<Person> findPerson(long personId);
+
+    void savePerson(Person person);
+
+    Optional<ResidenceRegistration> findById(long registrationId);
+
+    Optional<ResidenceRegistration> findActiveForPerson(long personId);
+
+    List<ResidenceRegistration> registrationsOfPerson(long personId);
+
+    void save(ResidenceRegistration registration);
+
+    void addHistory(RegistrationHistoryEntry entry);
+
+    List<RegistrationHistoryEntry> historyOfPerson(long personId);
+
+    /** Newest first; {@code limit} rows starting at {@code offset}. Never loads the table. */
+    List<ResidenceRegistration> search(SearchKind kind, String text, int offset, int limit);
+}

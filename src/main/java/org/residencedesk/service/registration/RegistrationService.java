@@ -1,0 +1,390 @@
+package org.residencedesk.service.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditRecord;
+import org.residencedesk.domain.form.FieldError;
+import org.residencedesk.domain.form.FormDefinition;
+import org.residencedesk.domain.form.FormValidator;
+import org.residencedesk.domain.form.FormValues;
+import org.residencedesk.domain.form.ValidationResult;
+import org.residencedesk.domain.identity.IdNumberCheck;
+import org.residencedesk.domain.identity.IdNumberParser;
+import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.domain.outbox.EventType;
+import org.residencedesk.domain.outbox.PendingEvent;
+import org.residencedesk.domain.registration.MoveOutReason;
+import org.residencedesk.domain.registration.Person;
+import org.residencedesk.domain.registration.RegistrationHistoryEntry;
+import org.residencedesk.domain.registration.RegistrationNumberFormat;
+import org.residencedesk.domain.registration.RegistrationSummary;
+import org.residencedesk.domain.registration.ResidenceRegistration;
+import org.residencedesk.domain.registration.SearchKind;
+import org.residencedesk.domain.station.Station;
+import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.Counters;
+import org.residencedesk.port.FormCodec;
+import org.residencedesk.port.NameInitials;
+import org.residencedesk.port.Outbox;
+import org.residencedesk.port.RegistrationRepository;
+import org.residencedesk.port.StationRepository;
+import org.residencedesk.port.Transactions;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.PermissionDenied;
+import org.residencedesk.service.Problems;
+import org.residencedesk.service.ValidationFailure;
+
+/**
+ * 居住登记 use cases: register, change, move out, re-register, search, open and timeline. Each change
+ * validates the whole form first, then commits the registration, its history, the audit entry and the
+ * platform event in one transaction.
+ */
+public final class RegistrationService {
+    static final String AGGREGATE = "REGISTRATION";
+    private static final String[] ADDRESS_PARTS = {"street", "houseNumber", "building", "unit", "room"};
+    /** Filled by the system, never typed; excluded from "what changed". */
+    private static final List<String> SYSTEM_FIELDS = List.of("operator", "registrationDate", "registrationNumber");
+
+    private final Transactions tx;
+    private final RegistrationRepository registrations;
+    private final StationRepository stations;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final Counters counters;
+    private final FormValidator validator;
+    private final FormCodec codec;
+    private final NameInitials initials;
+    private final MasterData masterData;
+    private final IdNumberParser idParser;
+    private final RegistrationNumberFormat numberFormat;
+    private final Clock clock;
+
+    public RegistrationService(Transactions tx, RegistrationRepository registrations, StationRepository stations,
+                               AuditLog audit, Outbox outbox, Counters counters, FormValidator validator,
+                               FormCodec codec, NameInitials initials, MasterData masterData,
+                               RegistrationNumberFormat numberFormat, Clock clock) {
+        this.tx = tx;
+        this.registrations = registrations;
+        this.stations = stations;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.counters = counters;
+        this.validator = validator;
+        this.codec = codec;
+        this.initials = initials;
+        this.masterData = masterData;
+        this.numberFormat = numberFormat;
+        this.clock = clock;
+        this.idParser = new IdNumberParser(clock, masterData::isKnownCounty);
+    }
+
+    public FormDefinition form() {
+        return validator.definition();
+    }
+
+    public FormValidator validator() {
+        return validator;
+    }
+
+    /** The person's active registration at this station, if any: the counter offers a change instead. */
+    public Optional<RegistrationSummary> activeRegistrationOf(String rawIdNumber) {
+        IdNumberCheck check = idParser.check(rawIdNumber);
+        if (!check.valid()) {
+            return Optional.empty();
+        }
+        return tx.readOnly(() -> registrations.findPersonByIdNumber(check.normalized())
+                .flatMap(p -> registrations.findActiveForPerson(p.id()))
+                .map(RegistrationService::summary));
+    }
+
+    /** 新登记. @throws ValidationFailure bad input; @throws ActiveRegistrationExists offer a change */
+    public Registered register(Operator op, FormValues typed) {
+        requireRole(op);
+        FormValues values = validated(typed);
+        String idNumber = normalizedId(values);
+        return tx.inTransaction(() -> {
+            Person person = registrations.findPersonByIdNumber(idNumber)
+                    .orElseGet(() -> new Person(idNumber, idParser.check(idNumber).type().name(), clock.instant()));
+            if (person.id() != null) {
+                registrations.findActiveForPerson(person.id()).ifPresent(active -> {
+                    throw new ActiveRegistrationExists(active.id(), active.registrationNumber());
+                });
+            }
+            return create(op, person, values);
+        });
+    }
+
+    /** 换地登记: ends the active registration and registers the new address, in one transaction. */
+    public Registered reRegister(Operator op, long previousRegistrationId, FormValues typed) {
+        requireRole(op);
+        FormValues values = validated(typed);
+        String idNumber = normalizedId(values);
+        return tx.inTransaction(() -> {
+            ResidenceRegistration previous = activeRegistration(previousRegistrationId);
+            Person person = previous.person();
+            if (!person.idNumber().equals(idNumber)) {
+                throw invalid("idNumber", "registration.idNumberChanged");
+            }
+            String before = previous.formJson();
+            previous.supersede(today(), clock.instant());
+            registrations.addHistory(new RegistrationHistoryEntry(previous.id(), person.id(),
+                    RegistrationHistoryEntry.Kind.SUPERSEDED, clock.instant(), op.login(), null, before));
+            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_CANCELLED, AGGREGATE,
+                    previous.registrationNumber(), "superseded"));
+            outbox.append(new PendingEvent(EventType.REGISTRATION_CANCELLED, op.login(), AGGREGATE,
+                    previous.registrationNumber(), payload(previous, codec.fromJson(previous.formJson()))));
+            return create(op, person, values);
+        });
+    }
+
+    private Registered create(Operator op, Person person, FormValues values) {
+        Station station = stations.find().orElseThrow(() -> new IllegalStateException("no station"));
+        LocalDate today = today();
+        person.updateIdentity(values.get("name").strip(), initials.initialsOf(values.get("name")),
+                blankToNull(values.get("sex")), LocalDate.parse(values.get("birthDate")),
+                blankToNull(values.get("mobile")), clock.instant());
+        registrations.savePerson(person);
+        long serial = counters.next(RegistrationNumberFormat.counterName(today.getYear()));
+        String number = numberFormat.format(station.code().value(), today.getYear(), serial);
+        FormValues stored = values.toBuilder()
+                .set("idNumber", person.idNumber())
+                .set("operator", op.login())
+                .set("registrationDate", today.toString())
+                .set("registrationNumber", number)
+                .build();
+        ResidenceRegistration registration = new ResidenceRegistration(number, person,
+                stored.get("residenceDivision"), addressText(stored), LocalDate.parse(stored.get("arrivalDate")),
+                today, clock.instant(), op.login(), json(stored), form().version());
+        registrations.save(registration);
+        registrations.addHistory(new RegistrationHistoryEntry(registration.id(), person.id(),
+                RegistrationHistoryEntry.Kind.CREATED, clock.instant(), op.login(), null, null));
+        audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_CREATED, AGGREGATE, number));
+        outbox.append(new PendingEvent(EventType.REGISTRATION_CREATED, op.login(), AGGREGATE, number,
+                payload(registration, stored)));
+        return new Registered(registration.id(), number, stored);
+    }
+
+    /** 变更: address, workplace, phone … The identity number itself cannot change (that is a new person). */
+    public Registered change(Operator op, long registrationId, int expectedVersion, FormValues typed) {
+        requireRole(op);
+        FormValues values = validated(typed);
+        String idNumber = normalizedId(values);
+        return tx.inTransaction(() -> {
+            ResidenceRegistration reg = activeRegistration(registrationId);
+            if (reg.version() != expectedVersion) {
+                throw invalid("form", "registration.changedMeanwhile");
+            }
+            if (!reg.person().idNumber().equals(idNumber)) {
+                throw invalid("idNumber", "registration.idNumberChanged");
+            }
+            FormValues before = codec.fromJson(reg.formJson());
+            FormValues after = values.toBuilder()
+                    .set("idNumber", idNumber)
+                    .set("operator", before.get("operator"))
+                    .set("registrationDate", before.get("registrationDate"))
+                    .set("registrationNumber", reg.registrationNumber())
+                    .build();
+            List<String> changed = changedFields(before, after);
+            if (changed.isEmpty()) {
+                throw invalid("form", "registration.nothingChanged");
+            }
+            registrations.addHistory(new RegistrationHistoryEntry(reg.id(), reg.person().id(),
+                    RegistrationHistoryEntry.Kind.CHANGED, clock.instant(), op.login(), String.join(",", changed),
+                    reg.formJson()));
+            reg.change(after.get("residenceDivision"), addressText(after), LocalDate.parse(after.get("arrivalDate")),
+                    json(after), form().version(), clock.instant());
+            reg.person().updateIdentity(after.get("name").strip(), initials.initialsOf(after.get("name")),
+                    blankToNull(after.get("sex")), LocalDate.parse(after.get("birthDate")),
+                    blankToNull(after.get("mobile")), clock.instant());
+            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_CHANGED, AGGREGATE, reg.registrationNumber(),
+                    "fields:" + String.join(",", changed)));
+            outbox.append(new PendingEvent(EventType.REGISTRATION_CHANGED, op.login(), AGGREGATE,
+                    reg.registrationNumber(), payload(reg, after)));
+            return new Registered(reg.id(), reg.registrationNumber(), after);
+        });
+    }
+
+    /** 注销 (move-out) with its reason and the day the person left. */
+    public void moveOut(Operator op, long registrationId, MoveOutReason reason, LocalDate leftOn) {
+        requireRole(op);
+        Problems p = new Problems();
+        if (reason == null) {
+            p.add("reason", "validation.required");
+        }
+        if (leftOn == null) {
+            p.add("leftOn", "validation.required");
+        } else if (leftOn.isAfter(today())) {
+            p.add("leftOn", "registration.leftOn.future");
+        }
+        p.throwIfAny();
+        tx.run(() -> {
+            ResidenceRegistration reg = activeRegistration(registrationId);
+            if (leftOn.isBefore(reg.arrivalDate())) {
+                throw invalid("leftOn", "registration.leftOn.beforeArrival");
+            }
+            String before = reg.formJson();
+            reg.cancel(reason, leftOn, clock.instant());
+            registrations.addHistory(new RegistrationHistoryEntry(reg.id(), reg.person().id(),
+                    RegistrationHistoryEntry.Kind.CANCELLED, clock.instant(), op.login(), reason.name(), before));
+            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_CANCELLED, AGGREGATE,
+                    reg.registrationNumber(), reason.name()));
+            outbox.append(new PendingEvent(EventType.REGISTRATION_CANCELLED, op.login(), AGGREGATE,
+                    reg.registrationNumber(), payload(reg, codec.fromJson(before))));
+        });
+    }
+
+    /** Opens one registration with its complete form; the look is audited. */
+    public RegistrationDetails open(Operator op, long registrationId) {
+        return tx.inTransaction(() -> {
+            ResidenceRegistration reg = registrations.findById(registrationId)
+                    .orElseThrow(() -> invalid("form", "registration.notFound"));
+            audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, reg.registrationNumber()));
+            return new RegistrationDetails(summary(reg), reg.version(), codec.fromJson(reg.formJson()),
+                    reg.endReason(), reg.endDate());
+        });
+    }
+
+    /** One page of results, newest first, ID numbers masked; {@code kind} null means guess from the text. */
+    public SearchPage search(String text, SearchKind kind, int page, int pageSize) {
+        if (text == null || text.isBlank()) {
+            return new SearchPage(List.of(), page, false);
+        }
+        SearchKind k = kind == null ? SearchKind.guess(text) : kind;
+        String query = k == SearchKind.ID_NUMBER ? normalizedOrRaw(text) : text;
+        List<ResidenceRegistration> rows = tx.readOnly(() ->
+                registrations.search(k, query, page * pageSize, pageSize + 1));
+        boolean more = rows.size() > pageSize;
+        List<RegistrationSummary> items = rows.stream().limit(pageSize).map(RegistrationService::summary).toList();
+        return new SearchPage(items, page, more);
+    }
+
+    /** Everything this station did for one person, newest first (registrations and their changes). */
+    public List<TimelineEntry> timeline(Operator op, long personId) {
+        return tx.inTransaction(() -> {
+            Person person = registrations.findPerson(personId)
+                    .orElseThrow(() -> invalid("form", "registration.notFound"));
+            audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, "PERSON", Long.toString(person.id())));
+            Map<Long, String> numbers = new LinkedHashMap<>();
+            registrations.registrationsOfPerson(personId).forEach(r -> numbers.put(r.id(), r.registrationNumber()));
+            List<TimelineEntry> out = new ArrayList<>();
+            for (RegistrationHistoryEntry h : registrations.historyOfPerson(personId)) {
+                out.add(new TimelineEntry(h.occurredAt(), h.kind().name(), numbers.get(h.registrationId()),
+                        h.summary(), h.operator()));
+            }
+            return out;
+        });
+    }
+
+    private FormValues validated(FormValues typed) {
+        ValidationResult result = validator.validate(typed);
+        if (!result.isValid()) {
+            Map<String, String> byField = new LinkedHashMap<>();
+            for (FieldError e : result.errors()) {
+                byField.putIfAbsent(e.fieldPath(), e.message());
+            }
+            throw new ValidationFailure(byField);
+        }
+        return typed;
+    }
+
+    private String normalizedId(FormValues values) {
+        IdNumberCheck check = idParser.check(values.get("idNumber"));
+        if (!check.valid()) {
+            throw invalid("idNumber", "registration.idNumberInvalid");
+        }
+        return check.normalized();
+    }
+
+    private String normalizedOrRaw(String text) {
+        IdNumberCheck check = idParser.check(text);
+        return check.normalized() != null ? check.normalized() : text.strip();
+    }
+
+    private ResidenceRegistration activeRegistration(long id) {
+        ResidenceRegistration reg = registrations.findById(id).orElseThrow(() -> invalid("form", "registration.notFound"));
+        if (reg.status() != org.residencedesk.domain.registration.RegistrationStatus.ACTIVE) {
+            throw invalid("form", "registration.notActive");
+        }
+        return reg;
+    }
+
+    private String addressText(FormValues v) {
+        String division = masterData.division(v.get("residenceDivision")).map(Division::fullName).orElse("");
+        return division + Stream.of(ADDRESS_PARTS).map(v::get).map(String::strip)
+                .filter(s -> !s.isEmpty()).collect(Collectors.joining());
+    }
+
+    private static List<String> changedFields(FormValues before, FormValues after) {
+        TreeSet<String> keys = new TreeSet<>(before.fields().keySet());
+        keys.addAll(after.fields().keySet());
+        List<String> changed = new ArrayList<>();
+        for (String k : keys) {
+            if (!SYSTEM_FIELDS.contains(k) && !before.get(k).equals(after.get(k))) {
+                changed.add(k);
+            }
+        }
+        if (!before.groups().equals(after.groups())) {
+            changed.addAll(new TreeSet<>(after.groups().keySet()));
+        }
+        return changed;
+    }
+
+    /** The full state after the change (PLATFORM-API §1): codes as codes, dates ISO, ID number in full. */
+    private Map<String, Object> payload(ResidenceRegistration reg, FormValues values) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("registrationNumber", reg.registrationNumber());
+        p.put("status", reg.status().name());
+        p.put("idNumber", reg.person().idNumber());
+        p.put("registeredOn", reg.registeredOn().toString());
+        p.put("arrivalDate", reg.arrivalDate().toString());
+        p.put("residenceDivision", reg.residenceDivision());
+        p.put("address", reg.addressText());
+        if (reg.endReason() != null) {
+            p.put("endReason", reg.endReason().name());
+            p.put("endDate", reg.endDate().toString());
+        }
+        p.put("form", values.fields());
+        p.put("groups", values.groups());
+        return p;
+    }
+
+    private String json(FormValues values) {
+        return codec.toJson(form().id(), form().version(), values);
+    }
+
+    static RegistrationSummary summary(ResidenceRegistration r) {
+        Person p = r.person();
+        return new RegistrationSummary(r.id(), p.id(), r.registrationNumber(), p.name(),
+                org.residencedesk.domain.identity.IdNumber.mask(p.idNumber()), p.sex(), p.mobile(), r.addressText(),
+                r.status(), r.registeredOn());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static void requireRole(Operator op) {
+        if (!op.has(Role.WINDOW_STAFF) && !op.has(Role.ADMIN)) {
+            throw new PermissionDenied();
+        }
+    }
+
+    private static ValidationFailure invalid(String field, String key) {
+        return new ValidationFailure(Map.of(field, Problems.message(key)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,113 @@
+package org.residencedesk.storage;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.hibernate.query.SelectionQuery;
+import org.residencedesk.domain.registration.Person;
+import org.residencedesk.domain.registration.RegistrationHistoryEntry;
+import org.residencedesk.domain.registration.RegistrationStatus;
+import org.residencedesk.domain.registration.ResidenceRegistration;
+import org.residencedesk.domain.registration.SearchKind;
+import org.residencedesk.port.RegistrationRepository;
+
+/**
+ * Registrations on Derby. Every search is an indexed prefix or equality look-up except the address
+ * search, which scans and therefore always pages.
+ */
+public final class HibernateRegistrationRepository implements RegistrationRepository {
+    private static final String FROM_REGISTRATION = "select r from ResidenceRegistration r join fetch r.person p ";
+
+    private final CurrentSession sessions;
+
+    public HibernateRegistrationRepository(CurrentSession sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Optional<Person> findPersonByIdNumber(String idNumber) {
+        return sessions.session().createSelectionQuery("from Person where idNumber = :n", Person.class)
+                .setParameter("n", idNumber).uniqueResultOptional();
+    }
+
+    @Override
+    public Optional<Person> findPerson(long personId) {
+        return Optional.ofNullable(sessions.session().find(Person.class, personId));
+    }
+
+    @Override
+    public void savePerson(Person person) {
+        if (person.id() == null) {
+            sessions.session().persist(person);
+        }
+    }
+
+    @Override
+    public Optional<ResidenceRegistration> findById(long registrationId) {
+        return sessions.session().createSelectionQuery(FROM_REGISTRATION + "where r.id = :id",
+                ResidenceRegistration.class).setParameter("id", registrationId).uniqueResultOptional();
+    }
+
+    @Override
+    public Optional<ResidenceRegistration> findActiveForPerson(long personId) {
+        return sessions.session().createSelectionQuery(FROM_REGISTRATION
+                        + "where p.id = :p and r.status = :s", ResidenceRegistration.class)
+                .setParameter("p", personId).setParameter("s", RegistrationStatus.ACTIVE)
+                .setMaxResults(1).uniqueResultOptional();
+    }
+
+    @Override
+    public List<ResidenceRegistration> registrationsOfPerson(long personId) {
+        return sessions.session().createSelectionQuery(FROM_REGISTRATION
+                        + "where p.id = :p order by r.registeredAt desc", ResidenceRegistration.class)
+                .setParameter("p", personId).getResultList();
+    }
+
+    @Override
+    public void save(ResidenceRegistration registration) {
+        if (registration.id() == null) {
+            sessions.session().persist(registration);
+        }
+    }
+
+    @Override
+    public void addHistory(RegistrationHistoryEntry entry) {
+        sessions.session().persist(entry);
+    }
+
+    @Override
+    public List<RegistrationHistoryEntry> historyOfPerson(long personId) {
+        return sessions.session().createSelectionQuery(
+                        "from RegistrationHistoryEntry where personId = :p order by occurredAt desc, id desc",
+                        RegistrationHistoryEntry.class)
+                .setParameter("p", personId).getResultList();
+    }
+
+    @Override
+    public List<ResidenceRegistration> search(SearchKind kind, String text, int offset, int limit) {
+        String t = text.strip();
+        String where = switch (kind) {
+            case ID_NUMBER -> "p.idNumber = :t";
+            case NAME -> "p.name like :t escape '!'";
+            case NAME_INITIALS -> "p.nameInitials like :t escape '!'";
+            case PHONE -> "p.mobile = :t";
+            case REGISTRATION_NUMBER -> "r.registrationNumber like :t escape '!'";
+            case ADDRESS -> "r.addressText like :t escape '!'";
+        };
+        String value = switch (kind) {
+            case ID_NUMBER -> t.toUpperCase(Locale.ROOT);
+            case PHONE -> t.replace("-", "");
+            case NAME, REGISTRATION_NUMBER -> escapeLike(t) + "%";
+            case NAME_INITIALS -> escapeLike(t.toLowerCase(Locale.ROOT)) + "%";
+            case ADDRESS -> "%" + escapeLike(t) + "%";
+        };
+        SelectionQuery<ResidenceRegistration> q = sessions.session().createSelectionQuery(
+                FROM_REGISTRATION + "where " + where + " order by r.registeredAt desc, r.id desc",
+                ResidenceRegistration.class);
+        return q.setParameter("t", value).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
