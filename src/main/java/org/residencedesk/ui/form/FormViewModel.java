@@ -212,6 +212,19 @@ public final class FormViewModel {
         return Optional.empty();
     }
 
+    /**
+     * Shows messages the service found after the form's own checks passed (e.g. 证件号码不能变更),
+     * beside their fields; they give way to the form's own messages on the next edit.
+     */
+    public void showExternalMessages(Map<String, String> byField) {
+        byField.forEach((field, message) -> {
+            StringProperty p = messages.get(field);
+            if (p != null) {
+                p.set(message);
+            }
+        });
+    }
+
     public ValidationResult lastValidation() {
         return lastResult;
     }
