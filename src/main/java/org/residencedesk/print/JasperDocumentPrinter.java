@@ -67,7 +67,7 @@ public final class JasperDocumentPrinter implements DocumentPrinter {
             Map<String, Object> parameters = new HashMap<>(document.parameters());
             parameters.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
             JRDataSource rows = document.rows().isEmpty()
-                    ? new JREmptyDataSource(1)
+                    ? new JREmptyDataSource(0)
                     : new JRMapCollectionDataSource(new java.util.ArrayList<Map<String, ?>>(document.rows()));
             JasperPrint print = JasperFillManager.fillReport(templates.get(type), parameters, rows);
             OverflowCheck.requireNothingCut(type, print);
