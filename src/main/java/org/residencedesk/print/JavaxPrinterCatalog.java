@@ -13,13 +13,15 @@ import org.residencedesk.port.printing.PrinterInfo;
 /** Printers from javax.print (CUPS on Linux, the spooler on Windows). */
 public final class JavaxPrinterCatalog implements PrinterCatalog {
 
+    private final PrintServiceResolver resolver = new PrintServiceResolver();
+
     @Override
     public List<PrinterInfo> listPrinters() {
         PrintService defaultService = PrintServiceLookup.lookupDefaultPrintService();
         String defaultName = defaultService == null ? null : defaultService.getName();
         return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
                 .map(s -> new PrinterInfo(s.getName(), s.getName().equals(defaultName),
-                        PrintServiceResolver.isOnline(s), trays(s)))
+                        resolver.isOnline(s), trays(s)))
                 .toList();
     }
 
