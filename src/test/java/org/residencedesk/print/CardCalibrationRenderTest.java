@@ -1,5 +1,7 @@
 package org.residencedesk.print;
 
+import org.residencedesk.port.printing.SampleDocuments;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,4 +1,4 @@
-package org.residencedesk.print;
+package org.residencedesk.port.printing;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 
-import org.residencedesk.port.printing.CardCalibration;
-import org.residencedesk.port.printing.DocumentType;
-import org.residencedesk.port.printing.PrintDocument;
 
 /**
  * Test pages and the calibration card. The sample person is fictitious and marked 样张 (specimen);
@@ -50,7 +47,8 @@ public final class SampleDocuments {
             parameters.put("printerName", printerName);
         }
         parameters.put("printedAt", PRINTED_AT.format(printedAt));
-        parameters.put("calibrationText", PrintMessages.get("print.calibration.current",
+        parameters.put("calibrationText", java.text.MessageFormat.format(
+                ResourceBundle.getBundle("i18n.print").getString("print.calibration.current"),
                 String.format("%+.2f", current.offsetXMm()), String.format("%+.2f", current.offsetYMm()),
                 String.format("%.4f", current.scale())));
         return PrintDocument.of(DocumentType.CALIBRATION_CARD, parameters);
