@@ -1,7 +1,5 @@
 package org.residencedesk.print;
 
-import org.residencedesk.port.printing.SampleDocuments;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -11,6 +9,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.residencedesk.port.printing.CalibrationCardGeometry;
 import org.residencedesk.port.printing.CardCalibration;
+import org.residencedesk.port.printing.SampleDocuments;
 
 /** The calibration moves and scales what reaches the printer; checked on the rendered calibration card. */
 class CardCalibrationRenderTest {

@@ -1,7 +1,5 @@
 package org.residencedesk.print;
 
-import org.residencedesk.port.printing.SampleDocuments;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.port.printing.DocumentPreparationException;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.port.printing.PrintDocument;
+import org.residencedesk.port.printing.SampleDocuments;
 
 /** Long addresses and rare names must fit the card fields completely (shrunk if needed, never cut). */
 class CardLayoutTest {

@@ -1,7 +1,5 @@
 package org.residencedesk.print;
 
-import org.residencedesk.port.printing.SampleDocuments;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -23,6 +21,7 @@ import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.port.printing.PrintStatus;
 import org.residencedesk.port.printing.PrinterInfo;
 import org.residencedesk.port.printing.PrinterProfile;
+import org.residencedesk.port.printing.SampleDocuments;
 
 /**
  * Prints through a real CUPS scheduler into cups-pdf (queue "PDF", output under /tmp/cups-pdf-out as

@@ -1,7 +1,5 @@
 package org.residencedesk.print;
 
-import org.residencedesk.port.printing.SampleDocuments;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.port.printing.ExportOutcome;
 import org.residencedesk.port.printing.PrintDocument;
+import org.residencedesk.port.printing.SampleDocuments;
 
 class PdfExportTest {
 
