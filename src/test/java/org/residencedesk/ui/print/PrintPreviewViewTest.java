@@ -42,9 +42,11 @@ class PrintPreviewViewTest {
 
     @Test
     void pagesAndZoomsThroughACard(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#pageView").queryAs(ImageView.class).getImage() != null);
         Label pageLabel = robot.lookup("#pageLabel").queryAs(Label.class);
+        // The label is the last thing a render updates; wait for it on the FX thread.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !pageLabel.getText().isEmpty()).get());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(pageLabel.getText()).startsWith("第 1 / 2 页");
         assertThat(robot.lookup("#previousButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#printButton").queryAs(Button.class).isDisabled()).isFalse();
