@@ -1,0 +1,38 @@
+package org.residencedesk.port.printing;
+
+/**
+ * Every printable document the counter produces. The template id is the file name (without
+ * {@code .jrxml}) under the classpath folder {@code print-templates/}; parameters are documented
+ * in {@code print-templates/README.md}.
+ */
+public enum DocumentType {
+    REGISTRATION_CERTIFICATE("registration-certificate", PaperKind.A4),
+    ACCEPTANCE_RECEIPT("acceptance-receipt", PaperKind.A4),
+    MISSING_MATERIALS_NOTICE("missing-materials-notice", PaperKind.A4),
+    REJECTION_NOTICE("rejection-notice", PaperKind.A4),
+    PERMIT_CARD("permit-card", PaperKind.CR80),
+    ENDORSEMENT_RECORD("endorsement-record", PaperKind.A4),
+    ISSUANCE_RECEIPT("issuance-receipt", PaperKind.A4),
+    CALIBRATION_CARD("calibration-card", PaperKind.CR80);
+
+    private final String templateId;
+    private final PaperKind paper;
+
+    DocumentType(String templateId, PaperKind paper) {
+        this.templateId = templateId;
+        this.paper = paper;
+    }
+
+    public String templateId() {
+        return templateId;
+    }
+
+    public PaperKind paper() {
+        return paper;
+    }
+
+    /** Card documents are overprinted on pre-printed blanks, so the printer's calibration applies. */
+    public boolean isCard() {
+        return paper == PaperKind.CR80;
+    }
+}

@@ -1,0 +1,168 @@
+package org.residencedesk.print;
+
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.print.PrintService;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.Copies;
+import javax.print.attribute.standard.JobName;
+import javax.print.attribute.standard.Sides;
+
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperExportManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import org.residencedesk.port.DocumentPrinter;
+import org.residencedesk.port.printing.CardCalibration;
+import org.residencedesk.port.printing.DocumentPreparationException;
+import org.residencedesk.port.printing.DocumentType;
+import org.residencedesk.port.printing.ExportOutcome;
+import org.residencedesk.port.printing.PreparedDocument;
+import org.residencedesk.port.printing.PrintDocument;
+import org.residencedesk.port.printing.PrintOutcome;
+import org.residencedesk.port.printing.PrintStatus;
+import org.residencedesk.port.printing.PrinterProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link DocumentPrinter} on JasperReports 7 (fill, PDF via OpenPDF) and the Java print system
+ * (javax.print: CUPS on Linux, the Windows spooler). Logs document types, printer names and statuses,
+ * never parameter values (they are personal data).
+ */
+public final class JasperDocumentPrinter implements DocumentPrinter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JasperDocumentPrinter.class);
+
+    private final TemplateCache templates;
+    private final PrintServiceResolver resolver;
+
+    public JasperDocumentPrinter(TemplateCache templates) {
+        this(templates, new PrintServiceResolver());
+    }
+
+    JasperDocumentPrinter(TemplateCache templates, PrintServiceResolver resolver) {
+        this.templates = templates;
+        this.resolver = resolver;
+    }
+
+    @Override
+    public PreparedDocument prepare(PrintDocument document) throws DocumentPreparationException {
+        DocumentType type = document.type();
+        try {
+            Map<String, Object> parameters = new HashMap<>(document.parameters());
+            parameters.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+            JRDataSource rows = document.rows().isEmpty()
+                    ? new JREmptyDataSource(0)
+                    : new JRMapCollectionDataSource(new java.util.ArrayList<Map<String, ?>>(document.rows()));
+            JasperPrint print = JasperFillManager.fillReport(templates.get(type), parameters, rows);
+            OverflowCheck.requireNothingCut(type, print);
+            return new JasperPreparedDocument(document, print);
+        } catch (JRException | RuntimeException e) {
+            LOG.error("Preparing document {} failed: {}", type, e.getClass().getName());
+            throw new DocumentPreparationException(type,
+                    PrintMessages.get("print.error.template", type.templateId()), e);
+        }
+    }
+
+    @Override
+    public PrintOutcome print(PrintDocument document, PrinterProfile profile, CardCalibration calibration) {
+        try {
+            return print(prepare(document), profile, calibration);
+        } catch (DocumentPreparationException e) {
+            return outcome(document.type(), profile.printerName(), 0, profile.copies(), PrintStatus.DOCUMENT_ERROR,
+                    e.getMessage());
+        }
+    }
+
+    @Override
+    public PrintOutcome print(PreparedDocument document, PrinterProfile profile, CardCalibration calibration) {
+        DocumentType type = document.source().type();
+        PrintServiceResolver.Resolution resolution = resolver.resolve(profile.printerName());
+        if (resolution.status() != PrintStatus.PRINTED) {
+            return outcome(type, resolution.printerName(), 0, profile.copies(), resolution.status(),
+                    PrintMessages.get(resolution.status().messageKey(), nameOrDefault(resolution.printerName())));
+        }
+        PrintService service = resolution.service();
+        JasperPrint print = ((JasperPreparedDocument) document).jasperPrint();
+        CardCalibration applied = type.isCard() ? calibration : CardCalibration.NONE;
+        try {
+            PrinterJob job = PrinterJob.getPrinterJob();
+            job.setPrintService(service);
+            job.setPageable(new CalibratedPageable(print, applied));
+            job.setJobName("ResidenceDesk " + type.templateId());
+            job.print(requestAttributes(type, profile, service));
+        } catch (PrinterException | RuntimeException e) {
+            LOG.warn("Print job {} on {} failed: {}", type, service.getName(), e.toString());
+            return outcome(type, service.getName(), 0, profile.copies(), PrintStatus.JOB_FAILED,
+                    PrintMessages.get("print.status.JOB_FAILED", service.getName()));
+        }
+        return outcome(type, service.getName(), document.pageCount(), profile.copies(), PrintStatus.PRINTED,
+                PrintMessages.get("print.status.PRINTED", service.getName(), document.pageCount()));
+    }
+
+    private static PrintRequestAttributeSet requestAttributes(DocumentType type, PrinterProfile profile,
+                                                              PrintService service) {
+        PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
+        attributes.add(new Copies(profile.copies()));
+        attributes.add(new JobName("ResidenceDesk " + type.templateId(), Locale.ROOT));
+        attributes.add(profile.duplex() ? Sides.DUPLEX : Sides.ONE_SIDED);
+        MediaChoice.tray(service, profile.tray()).ifPresent(attributes::add);
+        MediaChoice.paperSize(service, type.paper()).ifPresent(attributes::add);
+        return attributes;
+    }
+
+    @Override
+    public ExportOutcome exportPdf(PrintDocument document, Path target) {
+        try {
+            return exportPdf(prepare(document), target);
+        } catch (DocumentPreparationException e) {
+            return new ExportOutcome(document.type(), target, 0, false, e.getMessage());
+        }
+    }
+
+    @Override
+    public ExportOutcome exportPdf(PreparedDocument document, Path target) {
+        DocumentType type = document.source().type();
+        JasperPrint print = ((JasperPreparedDocument) document).jasperPrint();
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            // Written next to the target and moved: a half-written PDF never carries the final name.
+            Path temp = Files.createTempFile(parent, ".export", ".pdf");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                JasperExportManager.exportReportToPdfStream(print, out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            return new ExportOutcome(type, target, document.pageCount(), true,
+                    PrintMessages.get("print.export.done", target.getFileName(), document.pageCount()));
+        } catch (IOException | JRException | RuntimeException e) {
+            LOG.warn("PDF export of {} failed", type, e);
+            return new ExportOutcome(type, target, 0, false, PrintMessages.get("print.export.failed", target));
+        }
+    }
+
+    private static PrintOutcome outcome(DocumentType type, String printer, int pages, int copies,
+                                        PrintStatus status, String message) {
+        LOG.info("Print {} on {}: {} ({} pages x {})", type, printer, status, pages, copies);
+        return new PrintOutcome(type, printer, pages, copies, status, message);
+    }
+
+    private static String nameOrDefault(String printerName) {
+        return printerName == null ? PrintMessages.get("print.printer.default") : printerName;
+    }
+}

@@ -1,0 +1,222 @@
+package org.residencedesk.ui.print;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import org.residencedesk.port.DocumentPrinter;
+import org.residencedesk.port.PrinterSettingsStore;
+import org.residencedesk.port.printing.DocumentPreparationException;
+import org.residencedesk.port.printing.ExportOutcome;
+import org.residencedesk.port.printing.PreparedDocument;
+import org.residencedesk.port.printing.PrintDocument;
+import org.residencedesk.port.printing.PrintOutcome;
+import org.residencedesk.port.printing.PrinterProfile;
+import org.residencedesk.port.printing.PrinterSettings;
+
+/**
+ * Preview of one document: page images at a zoom, paging, print and PDF export. Slow work (fill, print,
+ * export) is returned as {@link Task}s that the view runs off the FX thread; the last print outcome is
+ * published so a business screen can mark its document printed only on success.
+ */
+public final class PrintPreviewViewModel {
+
+    public static final double MIN_ZOOM = 0.5;
+    public static final double MAX_ZOOM = 4.0;
+    private static final double ZOOM_STEP = 1.25;
+    /** Jasper pages are in points (1/72 in); screens are ~96 dpi. */
+    private static final double SCREEN_PIXELS_PER_POINT = 96.0 / 72.0;
+
+    private final DocumentPrinter printer;
+    private final PrinterSettingsStore settings;
+    private final ResourceBundle bundle = ResourceBundle.getBundle("i18n.print");
+
+    private final ReadOnlyObjectWrapper<PreparedDocument> document = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
+    private final ObjectProperty<BufferedImage> pageImage = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<PrintOutcome> lastOutcome = new ReadOnlyObjectWrapper<>();
+
+    public PrintPreviewViewModel(DocumentPrinter printer, PrinterSettingsStore settings) {
+        this.printer = printer;
+        this.settings = settings;
+        pageIndex.addListener((obs, old, now) -> render());
+        zoom.addListener((obs, old, now) -> render());
+    }
+
+    /** Fills the document in the background; when the task succeeds the first page is shown. */
+    public Task<PreparedDocument> open(PrintDocument source) {
+        Task<PreparedDocument> task = new Task<>() {
+            @Override
+            protected PreparedDocument call() throws DocumentPreparationException {
+                return printer.prepare(source);
+            }
+        };
+        busy.set(true);
+        status.set(bundle.getString("ui.print.preview.preparing"));
+        task.setOnSucceeded(e -> show(task.getValue()));
+        task.setOnFailed(e -> {
+            busy.set(false);
+            status.set(task.getException() instanceof DocumentPreparationException failure
+                    ? failure.getMessage() : bundle.getString("print.status.DOCUMENT_ERROR"));
+        });
+        return task;
+    }
+
+    /** Shows an already prepared document (call on the FX thread). */
+    public void show(PreparedDocument prepared) {
+        document.set(prepared);
+        pageCount.set(prepared.pageCount());
+        busy.set(false);
+        status.set("");
+        if (pageIndex.get() == 0) {
+            render();
+        } else {
+            pageIndex.set(0);
+        }
+    }
+
+    public void nextPage() {
+        if (pageIndex.get() + 1 < pageCount.get()) {
+            pageIndex.set(pageIndex.get() + 1);
+        }
+    }
+
+    public void previousPage() {
+        if (pageIndex.get() > 0) {
+            pageIndex.set(pageIndex.get() - 1);
+        }
+    }
+
+    public void zoomIn() {
+        zoom.set(Math.min(MAX_ZOOM, zoom.get() * ZOOM_STEP));
+    }
+
+    public void zoomOut() {
+        zoom.set(Math.max(MIN_ZOOM, zoom.get() / ZOOM_STEP));
+    }
+
+    /** Prints with this PC's profile for the document type (and the printer's card calibration). */
+    public Task<PrintOutcome> print() {
+        PreparedDocument prepared = requireDocument();
+        PrinterSettings stored = settings.load();
+        PrinterProfile profile = stored.profileFor(prepared.source().type());
+        Task<PrintOutcome> task = new Task<>() {
+            @Override
+            protected PrintOutcome call() {
+                updateMessage(bundle.getString("ui.print.preview.printing"));
+                return printer.print(prepared, profile, stored.calibrationFor(profile.printerName()));
+            }
+        };
+        busy.set(true);
+        status.set(bundle.getString("ui.print.preview.printing"));
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            lastOutcome.set(task.getValue());
+            status.set(task.getValue().message());
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            status.set(bundle.getString("ui.print.preview.printFailed"));
+        });
+        return task;
+    }
+
+    public Task<ExportOutcome> exportPdf(Path target) {
+        PreparedDocument prepared = requireDocument();
+        Task<ExportOutcome> task = new Task<>() {
+            @Override
+            protected ExportOutcome call() {
+                return printer.exportPdf(prepared, target);
+            }
+        };
+        busy.set(true);
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            status.set(task.getValue().message());
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            status.set(java.text.MessageFormat.format(bundle.getString("print.export.failed"), target));
+        });
+        return task;
+    }
+
+    private PreparedDocument requireDocument() {
+        PreparedDocument prepared = document.get();
+        if (prepared == null) {
+            throw new IllegalStateException("No document is open in the preview");
+        }
+        return prepared;
+    }
+
+    private void render() {
+        PreparedDocument prepared = document.get();
+        if (prepared == null) {
+            pageImage.set(null);
+            pageLabel.set("");
+            return;
+        }
+        int index = Math.max(0, Math.min(pageIndex.get(), prepared.pageCount() - 1));
+        pageImage.set(prepared.renderPage(index, (float) (zoom.get() * SCREEN_PIXELS_PER_POINT)));
+        pageLabel.set(java.text.MessageFormat.format(bundle.getString("ui.print.preview.page"), index + 1,
+                prepared.pageCount(), Math.round(zoom.get() * 100)));
+    }
+
+    public ReadOnlyObjectProperty<PreparedDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public IntegerProperty pageIndexProperty() {
+        return pageIndex;
+    }
+
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public ReadOnlyObjectProperty<BufferedImage> pageImageProperty() {
+        return pageImage;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pageLabelProperty() {
+        return pageLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** The outcome of the last print from this preview; callers mark the document printed on success. */
+    public ReadOnlyObjectProperty<PrintOutcome> lastOutcomeProperty() {
+        return lastOutcome.getReadOnlyProperty();
+    }
+}
