@@ -27,7 +27,19 @@ import org.residencedesk.forms.JsonFormCodec;
 import org.residencedesk.forms.YamlFormLoader;
 import org.residencedesk.masterdata.Pinyin4jNameInitials;
 import org.residencedesk.service.registration.RegistrationService;
+import org.residencedesk.port.DocumentPrinter;
+import org.residencedesk.port.DraftStore;
+import org.residencedesk.port.FormCodec;
+import org.residencedesk.port.PrinterCatalog;
+import org.residencedesk.port.PrinterSettingsStore;
+import org.residencedesk.print.JasperDocumentPrinter;
+import org.residencedesk.print.JavaxPrinterCatalog;
+import org.residencedesk.print.JsonPrinterSettingsStore;
+import org.residencedesk.print.TemplateCache;
+import org.residencedesk.service.PrintAuditService;
+import org.residencedesk.service.registration.RegistrationCertificates;
 import org.residencedesk.storage.Database;
+import org.residencedesk.storage.FileDraftStore;
 import org.residencedesk.storage.HibernateRegistrationRepository;
 import org.residencedesk.storage.HibernateStationRepository;
 import org.residencedesk.storage.HibernateTransactions;
@@ -56,6 +68,13 @@ public final class AppContext implements AutoCloseable {
     private final StationSetupService stationSetup;
     private final AuthenticationService authentication;
     private final RegistrationService registration;
+    private final RegistrationCertificates certificates;
+    private final PrintAuditService printAudit;
+    private final FileDraftStore drafts;
+    private final JsonFormCodec formCodec = new JsonFormCodec();
+    private final DocumentPrinter printer;
+    private final PrinterSettingsStore printerSettings;
+    private final PrinterCatalog printerCatalog = new JavaxPrinterCatalog();
 
     private AppContext(Path dataDir, Clock clock, MasterData masterData, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -71,9 +90,16 @@ public final class AppContext implements AutoCloseable {
         this.stationSetup = new StationSetupService(transactions, stations, users, auditLog, hasher, masterData,
                 clock);
         this.authentication = new AuthenticationService(transactions, users, auditLog, hasher, clock);
-        this.registration = new RegistrationService(transactions, new HibernateRegistrationRepository(transactions),
-                stations, auditLog, outbox, counters, registrationValidator(masterData, clock), new JsonFormCodec(),
+        HibernateRegistrationRepository registrations = new HibernateRegistrationRepository(transactions);
+        this.registration = new RegistrationService(transactions, registrations,
+                stations, auditLog, outbox, counters, registrationValidator(masterData, clock), formCodec,
                 new Pinyin4jNameInitials(), masterData, RegistrationNumberFormat.DEFAULT, clock);
+        this.certificates = new RegistrationCertificates(transactions, registrations, stations, auditLog, formCodec,
+                masterData, clock);
+        this.printAudit = new PrintAuditService(transactions, auditLog);
+        this.drafts = new FileDraftStore(dataDir.resolve("drafts"));
+        this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
+        this.printerSettings = new JsonPrinterSettingsStore(dataDir);
     }
 
     /** The packaged form with the product's rules; a broken YAML file stops start-up with its file and line. */
@@ -115,6 +141,20 @@ public final class AppContext implements AutoCloseable {
     public AuthenticationService authentication() { return authentication; }
 
     public RegistrationService registration() { return registration; }
+
+    public RegistrationCertificates certificates() { return certificates; }
+
+    public PrintAuditService printAudit() { return printAudit; }
+
+    public DraftStore drafts() { return drafts; }
+
+    public FormCodec formCodec() { return formCodec; }
+
+    public DocumentPrinter printer() { return printer; }
+
+    public PrinterSettingsStore printerSettings() { return printerSettings; }
+
+    public PrinterCatalog printerCatalog() { return printerCatalog; }
 
     @Override
     public void close() {

@@ -5,6 +5,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import org.residencedesk.cli.IdCheckCommand;
+import org.residencedesk.cli.ListPrintersCommand;
+import org.residencedesk.cli.PrintTestCommand;
+import org.residencedesk.print.JasperDocumentPrinter;
+import org.residencedesk.print.JavaxPrinterCatalog;
+import org.residencedesk.print.JsonPrinterSettingsStore;
+import org.residencedesk.print.TemplateCache;
 import org.residencedesk.cli.ReadCardCommand;
 import org.residencedesk.cli.RootCommand;
 import org.residencedesk.cli.SetupCommand;
@@ -43,6 +49,9 @@ public final class Main {
             cli.addSubcommand(new SetupCommand(() -> context.get().stationSetup()));
             cli.addSubcommand(new IdCheckCommand(() -> masterData, clock));
             cli.addSubcommand(new ReadCardCommand());
+            cli.addSubcommand(new ListPrintersCommand(new JavaxPrinterCatalog()));
+            cli.addSubcommand(new PrintTestCommand(new JasperDocumentPrinter(new TemplateCache(null)),
+                    new JsonPrinterSettingsStore(dataDir), clock));
             return cli.execute(args);
         } finally {
             context.close();
@@ -50,11 +59,15 @@ public final class Main {
     }
 
     private static int openWindow(LazyContext context) {
-        DeskApplication.launch(() -> {
-            AppContext c = context.get();
-            return new DeskServices(c.stationSetup(), c.authentication(), c.masterData(), c.clock());
-        }, context::close);
+        DeskApplication.launch(() -> deskServices(context.get()), context::close);
         return 0;
+    }
+
+    public static DeskServices deskServices(AppContext c) {
+        return new DeskServices(c.stationSetup(), c.authentication(), c.registration(), c.certificates(),
+                c.printAudit(), c.masterData(), c.clock(), c.drafts(), c.formCodec(), c.printer(),
+                c.printerSettings(), c.printerCatalog(),
+                demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()));
     }
 
     /** Opens the database only for commands that need it: id-check and --help stay instant. */

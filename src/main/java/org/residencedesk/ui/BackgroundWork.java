@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
+import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.service.ValidationFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,11 @@ public final class BackgroundWork {
     private BackgroundWork() {
     }
 
+    /** For components that take an Executor (print preview, printer settings). */
+    public static java.util.concurrent.Executor executor() {
+        return WORKERS;
+    }
+
     /**
      * @param onInvalid  receives input problems to show beside their fields
      * @param onFailure  receives a Chinese message for anything else
@@ -43,6 +49,8 @@ public final class BackgroundWork {
             Throwable error = task.getException();
             if (error instanceof ValidationFailure invalid) {
                 onInvalid.accept(invalid);
+            } else if (error instanceof PermissionDenied denied) {
+                onFailure.accept(denied.getMessage());
             } else {
                 onFailure.accept(describeUnexpected(error));
             }

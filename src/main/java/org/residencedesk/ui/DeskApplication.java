@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.residencedesk.domain.station.Station;
+import org.residencedesk.ui.print.PrintFonts;
 import org.residencedesk.ui.shell.Shell;
 
 /**
@@ -31,6 +32,7 @@ public final class DeskApplication extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle(Fxml.text("app.title"));
+        PrintFonts.load();
         Label starting = new Label(Fxml.text("app.starting"));
         VBox splash = new VBox(12, new ProgressIndicator(), starting);
         splash.setStyle("-fx-alignment: center; -fx-padding: 48;");
@@ -44,7 +46,7 @@ public final class DeskApplication extends Application {
                 throw new IllegalStateException("startup failed", e);
             }
         }, started -> {
-            Shell shell = new Shell(started.services());
+            Shell shell = new Shell(started.services(), FileDialogs.system());
             stage.getScene().setRoot(shell.root());
             shell.start(started.station());
         }, invalid -> starting.setText(invalid.getMessage()),

@@ -1,11 +1,28 @@
 package org.residencedesk.ui;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
 import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.port.DocumentPrinter;
+import org.residencedesk.port.DraftStore;
+import org.residencedesk.port.FormCodec;
+import org.residencedesk.port.PrinterCatalog;
+import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.service.AuthenticationService;
+import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.service.StationSetupService;
+import org.residencedesk.service.registration.RegistrationCertificates;
+import org.residencedesk.service.registration.RegistrationService;
 
-/** What the screens may use. The composition root builds it; views never see storage or adapters. */
+/**
+ * What the screens may use. The composition root builds it; views never see storage or concrete adapters.
+ *
+ * @param cardReaderFor the reader for a demo (true) or real (false) station, if one is configured
+ */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
-                           MasterData masterData, Clock clock) {
+                           RegistrationService registration, RegistrationCertificates certificates,
+                           PrintAuditService printAudit, MasterData masterData, Clock clock, DraftStore drafts,
+                           FormCodec formCodec, DocumentPrinter printer, PrinterSettingsStore printerSettings,
+                           PrinterCatalog printerCatalog, Function<Boolean, Optional<CardReaderHandle>> cardReaderFor) {
 }

@@ -32,9 +32,8 @@ class FirstStartFlowTest {
     void start(Stage stage) throws Exception {
         Path dataDir = Files.createTempDirectory("desk-ui");
         context = AppContext.openForTests(dataDir, new SmallMasterData(), TestClock.at("2026-11-28T01:00:00Z"));
-        DeskServices services = new DeskServices(context.stationSetup(), context.authentication(),
-                context.masterData(), context.clock());
-        Shell shell = new Shell(services);
+        DeskServices services = org.residencedesk.app.Main.deskServices(context);
+        Shell shell = new Shell(services, FileDialogs.system());
         stage.setScene(new Scene(shell.root(), 1200, 800));
         shell.start(Optional.empty());
         stage.show();

@@ -244,6 +244,11 @@ public final class RegistrationService {
         });
     }
 
+    /** The operator unlocked identity fields read from the chip to correct them by hand. */
+    public void recordCardFieldsUnlocked(Operator op) {
+        tx.run(() -> audit.append(AuditRecord.of(op.login(), AuditAction.CARD_FIELD_UNLOCKED, AGGREGATE, null)));
+    }
+
     /** Opens one registration with its complete form; the look is audited. */
     public RegistrationDetails open(Operator op, long registrationId) {
         return tx.inTransaction(() -> {

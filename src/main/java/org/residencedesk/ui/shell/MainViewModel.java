@@ -45,6 +45,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty syncStatus() { return syncStatus; }
 
+    /** FX thread: what the card reader last reported (已连接 / 未连接 / 读卡失败：…). */
+    public void showCardReaderStatus(String text) {
+        cardReaderStatus.set(Fxml.text("status.cardReader", text));
+    }
+
     /** Runs on a worker thread. */
     void logout() {
         authentication.logout(operator);

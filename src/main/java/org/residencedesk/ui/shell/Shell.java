@@ -1,6 +1,21 @@
 package org.residencedesk.ui.shell;
 
+import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import org.residencedesk.port.CardEvent;
+import org.residencedesk.port.CardReaderListener;
+import org.residencedesk.port.ReaderStatus;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.CardReaderHandle;
+import org.residencedesk.ui.FileDialogs;
+import org.residencedesk.ui.print.PrinterSettingsView;
+import org.residencedesk.ui.print.PrinterSettingsViewModel;
+import org.residencedesk.ui.query.SearchView;
+import org.residencedesk.ui.query.SearchViewModel;
+import org.residencedesk.ui.registration.RegistrationView;
+import org.residencedesk.ui.registration.RegistrationViewModel;
 import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -18,10 +33,12 @@ public final class Shell {
     private final BorderPane root = new BorderPane();
     private final Label demoBanner = new Label(Fxml.text("app.demoBanner"));
     private final DeskServices services;
+    private final FileDialogs fileDialogs;
     private Station station;
 
-    public Shell(DeskServices services) {
+    public Shell(DeskServices services, FileDialogs fileDialogs) {
         this.services = services;
+        this.fileDialogs = fileDialogs;
         demoBanner.setId("demoBanner");
         demoBanner.getStyleClass().add("demo-banner");
         demoBanner.setMaxWidth(Double.MAX_VALUE);
@@ -55,7 +72,58 @@ public final class Shell {
 
     private void showMain(Operator operator) {
         MainViewModel model = new MainViewModel(operator, station, services.authentication());
-        show(new MainView(model, Map.of(), () -> showLogin(station)).load());
+        Optional<CardReaderHandle> reader = services.cardReaderFor().apply(station.isDemo());
+        RegistrationViewModel registrationModel = new RegistrationViewModel(services.registration(),
+                services.certificates(), services.printer(), services.printAudit(), operator, services.drafts(),
+                services.formCodec(), services.clock());
+        RegistrationView registration = new RegistrationView(registrationModel, services.masterData(),
+                services.printer(), services.printerSettings(), reader.flatMap(CardReaderHandle::simulateSwipe),
+                () -> BackgroundWork.run(() -> {
+                    services.registration().recordCardFieldsUnlocked(operator);
+                    return null;
+                }, ignored -> { }, invalid -> { }, registrationModel::showFailure), fileDialogs);
+        Map<WorkArea, Node> areas = new EnumMap<>(WorkArea.class);
+        areas.put(WorkArea.REGISTRATION, registration.load());
+        MainView[] main = new MainView[1];
+        SearchView search = new SearchView(new SearchViewModel(services.registration(), operator), details -> {
+            registrationModel.loadForChange(details);
+            main[0].show(WorkArea.REGISTRATION);
+        }, details -> {
+            registrationModel.loadForReRegistration(details);
+            main[0].show(WorkArea.REGISTRATION);
+        }, services.clock());
+        areas.put(WorkArea.QUERY, search.load());
+        areas.put(WorkArea.SETTINGS, PrinterSettingsView.load(new PrinterSettingsViewModel(services.printerCatalog(),
+                services.printerSettings(), services.printer(), services.clock()), BackgroundWork.executor()));
+        CardReaderListener listener = reader.map(r -> connect(r, registration, model)).orElse(null);
+        main[0] = new MainView(model, areas, () -> {
+            reader.ifPresent(r -> {
+                r.reader().removeListener(listener);
+                r.reader().stop();
+            });
+            showLogin(station);
+        });
+        show(main[0].load());
+    }
+
+    /** Card events fill the registration form; reader states go to the status bar (both on the FX thread). */
+    private static CardReaderListener connect(CardReaderHandle handle, RegistrationView registration,
+                                              MainViewModel model) {
+        CardReaderListener listener = new CardReaderListener() {
+            @Override
+            public void cardRead(CardEvent event) {
+                Platform.runLater(() -> registration.cardRead(event.card()));
+            }
+
+            @Override
+            public void statusChanged(ReaderStatus status) {
+                Platform.runLater(() -> model.showCardReaderStatus(status.text()));
+            }
+        };
+        handle.reader().addListener(listener);
+        model.showCardReaderStatus(handle.reader().currentStatus().text());
+        handle.reader().start();
+        return listener;
     }
 
     public void show(Parent screen) {

@@ -1,0 +1,31 @@
+package org.residencedesk.service;
+
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditRecord;
+import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.Transactions;
+import org.residencedesk.port.printing.PrintOutcome;
+
+/** Every print, reprint and PDF export is audited with its document, printer, outcome and reason. */
+public final class PrintAuditService {
+    private final Transactions tx;
+    private final AuditLog audit;
+
+    public PrintAuditService(Transactions tx, AuditLog audit) {
+        this.tx = tx;
+        this.audit = audit;
+    }
+
+    public void recordPrint(Operator op, String documentNumber, PrintOutcome outcome, String reason) {
+        String detail = outcome.documentType().name() + " printer=" + outcome.printerName() + " pages="
+                + outcome.pages() + " copies=" + outcome.copies() + " status=" + outcome.status()
+                + (reason == null || reason.isBlank() ? "" : " reason=" + reason.strip());
+        tx.run(() -> audit.append(new AuditRecord(op.login(), AuditAction.DOCUMENT_PRINTED, "DOCUMENT",
+                documentNumber, detail)));
+    }
+
+    public void recordExport(Operator op, String documentNumber, String documentType) {
+        tx.run(() -> audit.append(new AuditRecord(op.login(), AuditAction.DATA_EXPORTED, "DOCUMENT",
+                documentNumber, documentType + " pdf")));
+    }
+}

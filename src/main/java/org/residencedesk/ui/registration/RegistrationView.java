@@ -1,0 +1,217 @@
+package org.residencedesk.ui.registration;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.residencedesk.domain.card.IdCardData;
+import org.residencedesk.domain.form.FormValues;
+import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.port.DocumentPrinter;
+import org.residencedesk.port.PrinterSettingsStore;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.FileDialogs;
+import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.form.FormRenderer;
+import org.residencedesk.ui.print.PrintPreviewView;
+import org.residencedesk.ui.print.PrintPreviewViewModel;
+
+/** Thin controller of the 居住登记 screen: renders the form from its YAML and wires the shortcuts. */
+public final class RegistrationView {
+    /** How often typing is written to the crash-safe draft. */
+    static final Duration DRAFT_INTERVAL = Duration.seconds(5);
+
+    @FXML private ScrollPane formHost;
+    @FXML private Label modeLabel;
+    @FXML private Label noticeLabel;
+    @FXML private Button newButton;
+    @FXML private Button saveButton;
+    @FXML private Button printButton;
+    @FXML private Button exportButton;
+    @FXML private Button swipeButton;
+    @FXML private Button unlockButton;
+    @FXML private HBox draftBanner;
+
+    private final RegistrationViewModel model;
+    private final MasterData masterData;
+    private final DocumentPrinter printer;
+    private final PrinterSettingsStore printerSettings;
+    private final Optional<Runnable> simulateSwipe;
+    private final Runnable onUnlock;
+    private final FileDialogs fileDialogs;
+    private FormRenderer renderer;
+    private FormValues pendingDraft;
+
+    public RegistrationView(RegistrationViewModel model, MasterData masterData, DocumentPrinter printer,
+                            PrinterSettingsStore printerSettings, Optional<Runnable> simulateSwipe, Runnable onUnlock,
+                            FileDialogs fileDialogs) {
+        this.fileDialogs = fileDialogs;
+        this.model = model;
+        this.masterData = masterData;
+        this.printer = printer;
+        this.printerSettings = printerSettings;
+        this.simulateSwipe = simulateSwipe;
+        this.onUnlock = onUnlock;
+    }
+
+    public Parent load() {
+        return Fxml.load(this);
+    }
+
+    public RegistrationViewModel model() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        renderer = new FormRenderer(model.form(), masterData);
+        formHost.setContent(renderer.render());
+        modeLabel.textProperty().bind(model.modeProperty().map(m -> Fxml.text("registration.mode." + m.name())));
+        noticeLabel.textProperty().bind(model.noticeProperty());
+        model.noticeIsWarningProperty().addListener((o, was, warning) -> noticeLabel.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("warning"), warning));
+        saveButton.disableProperty().bind(model.busyProperty());
+        swipeButton.setVisible(simulateSwipe.isPresent());
+        swipeButton.setManaged(simulateSwipe.isPresent());
+        model.pendingDraft().ifPresent(d -> {
+            pendingDraft = d;
+            draftBanner.setVisible(true);
+            draftBanner.setManaged(true);
+        });
+        Timeline drafts = new Timeline(new KeyFrame(DRAFT_INTERVAL, e -> writeDraft()));
+        drafts.setCycleCount(Timeline.INDEFINITE);
+        drafts.play();
+        formHost.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::startNew);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::simulateSwipe);
+    }
+
+    /** Called on the FX thread for each newly placed card. */
+    public void cardRead(IdCardData card) {
+        model.fillFromCard(card);
+        renderer.focusFirstEmptyEditable();
+    }
+
+    @FXML
+    private void startNew() {
+        model.startNew();
+        renderer.focusFirstEmptyEditable();
+    }
+
+    @FXML
+    private void save() {
+        Optional<FormValues> values = model.prepareSave();
+        if (values.isEmpty()) {
+            model.form().firstEmptyEditableField();
+            return;
+        }
+        BackgroundWork.run(() -> model.saveOnWorker(values.get()), model::applySaveOutcome,
+                invalid -> model.showProblems(invalid.fieldMessages()), model::showFailure);
+    }
+
+    @FXML
+    private void print() {
+        if (!model.canPrint()) {
+            model.showFailure(Fxml.text("registration.notice.notSaved"));
+            return;
+        }
+        PrintPreviewViewModel preview = new PrintPreviewViewModel(printer, printerSettings);
+        preview.lastOutcomeProperty().addListener((o, old, outcome) -> {
+            if (outcome != null) {
+                BackgroundWork.run(() -> {
+                    model.recordPrintOnWorker(outcome);
+                    return outcome;
+                }, done -> model.showFailure(done.succeeded()
+                        ? Fxml.text("registration.notice.printed", done.printerName()) : done.message()),
+                        invalid -> { }, model::showFailure);
+            }
+        });
+        Stage stage = new Stage();
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.initOwner(formHost.getScene().getWindow());
+        stage.setTitle(Fxml.text("registration.print"));
+        stage.setScene(new Scene(PrintPreviewView.load(preview, BackgroundWork.executor()), 900, 700));
+        stage.show();
+        BackgroundWork.run(model::certificateOnWorker, doc -> BackgroundWork.executor().execute(preview.open(doc)),
+                invalid -> model.showProblems(invalid.fieldMessages()), model::showFailure);
+    }
+
+    @FXML
+    private void exportPdf() {
+        if (!model.canPrint()) {
+            model.showFailure(Fxml.text("registration.notice.notSaved"));
+            return;
+        }
+        fileDialogs.chooseSaveTarget(formHost.getScene().getWindow(), Fxml.text("registration.pdf.title"),
+                "居住登记凭证-" + model.savedNumberProperty().get() + ".pdf").ifPresent(this::exportTo);
+    }
+
+    private void exportTo(Path target) {
+        BackgroundWork.run(() -> model.exportCertificateOnWorker(target), outcome -> model.showFailure(
+                outcome.succeeded() ? Fxml.text("registration.notice.exported", target.getFileName())
+                        : outcome.message()), invalid -> model.showProblems(invalid.fieldMessages()),
+                model::showFailure);
+    }
+
+    @FXML
+    private void simulateSwipe() {
+        simulateSwipe.ifPresent(swipe -> BackgroundWork.run(() -> {
+            swipe.run();
+            return null;
+        }, ignored -> { }, invalid -> { }, model::showFailure));
+    }
+
+    @FXML
+    private void unlockCardFields() {
+        model.form().unlockAll();
+        onUnlock.run();
+    }
+
+    @FXML
+    private void restoreDraft() {
+        model.restoreDraft(pendingDraft);
+        hideDraftBanner();
+    }
+
+    @FXML
+    private void discardDraft() {
+        model.discardDraft();
+        hideDraftBanner();
+    }
+
+    private void hideDraftBanner() {
+        draftBanner.setVisible(false);
+        draftBanner.setManaged(false);
+        Platform.runLater(renderer::focusFirstEmptyEditable);
+    }
+
+    private void writeDraft() {
+        model.draftToWrite().ifPresent(json -> BackgroundWork.run(() -> {
+            model.writeDraft(json);
+            return null;
+        }, ignored -> { }, invalid -> { }, message -> { }));
+    }
+}

@@ -1,0 +1,275 @@
+package org.residencedesk.ui.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.residencedesk.domain.card.IdCardData;
+import org.residencedesk.domain.form.FormValues;
+import org.residencedesk.domain.form.ValidationResult;
+import org.residencedesk.domain.registration.CardIdentity;
+import java.nio.file.Path;
+import org.residencedesk.port.DocumentPrinter;
+import org.residencedesk.port.DraftStore;
+import org.residencedesk.port.printing.ExportOutcome;
+import org.residencedesk.port.printing.PrintDocument;
+import org.residencedesk.port.printing.PrintOutcome;
+import org.residencedesk.service.PrintAuditService;
+import org.residencedesk.service.registration.RegistrationCertificates;
+import org.residencedesk.port.FormCodec;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.registration.ActiveRegistrationExists;
+import org.residencedesk.service.registration.Registered;
+import org.residencedesk.service.registration.RegistrationDetails;
+import org.residencedesk.service.registration.RegistrationService;
+import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.form.FormViewModel;
+
+/**
+ * The registration screen's state: the form, whether it registers someone new, changes an active
+ * registration or re-registers at a new address, and what the last save did. Calls that reach the
+ * database are split into a worker-thread part ({@code ...OnWorker}) and an FX-thread part.
+ */
+public final class RegistrationViewModel {
+    /** What saving the current form does. */
+    public enum Mode { NEW, CHANGE, RE_REGISTER }
+
+    /** The result of a save attempt on the worker thread. */
+    public sealed interface SaveOutcome permits Saved, AlreadyActive { }
+
+    public record Saved(Registered registered) implements SaveOutcome { }
+
+    public record AlreadyActive(RegistrationDetails existing) implements SaveOutcome { }
+
+    private final RegistrationService service;
+    private final RegistrationCertificates certificates;
+    private final DocumentPrinter printer;
+    private final PrintAuditService printAudit;
+    private final Operator operator;
+    private final DraftStore drafts;
+    private final FormCodec codec;
+    private final Clock clock;
+    private final FormViewModel form;
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.NEW);
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty noticeIsWarning = new SimpleBooleanProperty(false);
+    private final StringProperty savedNumber = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private Long registrationId;
+    private int version;
+
+    public RegistrationViewModel(RegistrationService service, RegistrationCertificates certificates,
+                                 DocumentPrinter printer, PrintAuditService printAudit, Operator operator,
+                                 DraftStore drafts, FormCodec codec, Clock clock) {
+        this.service = service;
+        this.certificates = certificates;
+        this.printer = printer;
+        this.printAudit = printAudit;
+        this.operator = operator;
+        this.drafts = drafts;
+        this.codec = codec;
+        this.clock = clock;
+        this.form = new FormViewModel(service.validator());
+        startNew();
+    }
+
+    public FormViewModel form() { return form; }
+
+    public ObjectProperty<Mode> modeProperty() { return mode; }
+
+    public StringProperty noticeProperty() { return notice; }
+
+    public BooleanProperty noticeIsWarningProperty() { return noticeIsWarning; }
+
+    public StringProperty savedNumberProperty() { return savedNumber; }
+
+    public BooleanProperty busyProperty() { return busy; }
+
+    public Optional<Long> registrationId() { return Optional.ofNullable(registrationId); }
+
+    /** A blank form with the values almost every registration has (证件类型 居民身份证, 本人申报, 窗口). */
+    public void startNew() {
+        form.unlockAll();
+        form.restore(FormValues.builder()
+                .set("documentType", "id-card").set("declarant", "self").set("channel", "counter")
+                .set("arrivalDate", LocalDate.now(clock).toString())
+                .set("operator", operator.login()).set("registrationDate", LocalDate.now(clock).toString())
+                .group("companions").build());
+        mode.set(Mode.NEW);
+        registrationId = null;
+        savedNumber.set("");
+        say(Fxml.text("registration.notice.new"), false);
+    }
+
+    /** 变更: the stored form, saved back onto the same registration. */
+    public void loadForChange(RegistrationDetails d) {
+        form.unlockAll();
+        form.restore(d.values());
+        mode.set(Mode.CHANGE);
+        registrationId = d.summary().registrationId();
+        version = d.version();
+        savedNumber.set(d.summary().registrationNumber());
+        say(Fxml.text("registration.notice.change", d.summary().registrationNumber()), false);
+    }
+
+    /** 换地登记: the stored form as a starting point for the new address. */
+    public void loadForReRegistration(RegistrationDetails d) {
+        loadForChange(d);
+        mode.set(Mode.RE_REGISTER);
+        say(Fxml.text("registration.notice.reRegister", d.summary().registrationNumber()), false);
+    }
+
+    /** A swiped card fills identity, locks what came from the chip and says where to type next. */
+    public void fillFromCard(IdCardData card) {
+        Map<String, String> fields = CardIdentity.formFields(card);
+        form.unlockAll();
+        fields.forEach((id, value) -> {
+            form.value(id).set(value);
+            form.lock(id);
+        });
+        if (card.isExpiredOn(LocalDate.now(clock))) {
+            say(Fxml.text("registration.notice.cardExpired", card.validUntil()), true);
+        } else {
+            say(Fxml.text("registration.notice.cardRead"), false);
+        }
+    }
+
+    /** Runs on the FX thread before saving: every message shown; the snapshot to save, or empty. */
+    public Optional<FormValues> prepareSave() {
+        ValidationResult result = form.validateAll();
+        if (!result.isValid()) {
+            say(Fxml.text("registration.notice.fix", result.errors().size()), true);
+            return Optional.empty();
+        }
+        busy.set(true);
+        return Optional.of(form.snapshot());
+    }
+
+    /** Worker thread. */
+    public SaveOutcome saveOnWorker(FormValues values) {
+        try {
+            return switch (mode.get()) {
+                case NEW -> new Saved(service.register(operator, values));
+                case CHANGE -> new Saved(service.change(operator, registrationId, version, values));
+                case RE_REGISTER -> new Saved(service.reRegister(operator, registrationId, values));
+            };
+        } catch (ActiveRegistrationExists e) {
+            return new AlreadyActive(service.open(operator, e.registrationId()));
+        }
+    }
+
+    /** FX thread, after {@link #saveOnWorker}. */
+    public void applySaveOutcome(SaveOutcome outcome) {
+        busy.set(false);
+        if (outcome instanceof Saved s) {
+            Mode was = mode.get();
+            Registered r = s.registered();
+            form.restore(r.values());
+            version = was == Mode.CHANGE ? version + 1 : 0;
+            registrationId = r.registrationId();
+            mode.set(Mode.CHANGE);
+            savedNumber.set(r.registrationNumber());
+            discardDraft();
+            say(Fxml.text(was == Mode.CHANGE ? "registration.notice.changed" : "registration.notice.saved",
+                    r.registrationNumber()), false);
+        } else if (outcome instanceof AlreadyActive a) {
+            // Keep what was typed (a new address, a new phone) and turn it into a change of the active one.
+            registrationId = a.existing().summary().registrationId();
+            version = a.existing().version();
+            mode.set(Mode.CHANGE);
+            form.value("registrationNumber").set(a.existing().summary().registrationNumber());
+            form.value("registrationDate").set(a.existing().values().get("registrationDate"));
+            savedNumber.set(a.existing().summary().registrationNumber());
+            say(Fxml.text("registration.notice.alreadyActive", a.existing().summary().registrationNumber()), true);
+        }
+    }
+
+    /** Worker thread: the certificate of the saved registration, for preview and printing. */
+    public PrintDocument certificateOnWorker() {
+        return certificates.certificate(operator, savedRegistration());
+    }
+
+    /** Worker thread: the certificate as a PDF file; audited. */
+    public ExportOutcome exportCertificateOnWorker(Path target) {
+        ExportOutcome outcome = printer.exportPdf(certificateOnWorker(), target);
+        if (outcome.succeeded()) {
+            printAudit.recordExport(operator, savedNumber.get(), outcome.documentType().name());
+        }
+        return outcome;
+    }
+
+    /** Worker thread: what the print preview reported, for the audit log. */
+    public void recordPrintOnWorker(PrintOutcome outcome) {
+        printAudit.recordPrint(operator, savedNumber.get(), outcome, null);
+    }
+
+    /** A certificate exists only for a saved registration whose form has not been edited since. */
+    public boolean canPrint() {
+        return registrationId != null && !form.isDirty();
+    }
+
+    private long savedRegistration() {
+        if (registrationId == null) {
+            throw new IllegalStateException("nothing saved yet");
+        }
+        return registrationId;
+    }
+
+    public void showProblems(Map<String, String> byField) {
+        busy.set(false);
+        form.showExternalMessages(byField);
+        say(byField.values().iterator().next(), true);
+    }
+
+    public void showFailure(String message) {
+        busy.set(false);
+        say(message, true);
+    }
+
+    private String draftKey() {
+        return "registration-" + operator.login();
+    }
+
+    /** Snapshot taken on the FX thread; written by {@link #writeDraft} on a worker. */
+    public Optional<String> draftToWrite() {
+        if (!form.isDirty()) {
+            return Optional.empty();
+        }
+        return Optional.of(codec.toJson(form.definition().id(), form.definition().version(), form.snapshot()));
+    }
+
+    public void writeDraft(String json) {
+        drafts.save(draftKey(), json);
+    }
+
+    /** A draft left by a crash or power cut, offered once at start. */
+    public Optional<FormValues> pendingDraft() {
+        try {
+            return drafts.load(draftKey()).map(codec::fromJson);
+        } catch (IllegalStateException unreadable) {
+            drafts.discard(draftKey());
+            return Optional.empty();
+        }
+    }
+
+    public void restoreDraft(FormValues draft) {
+        startNew();
+        form.restore(draft);
+        say(Fxml.text("registration.notice.draftRestored"), false);
+    }
+
+    public void discardDraft() {
+        drafts.discard(draftKey());
+    }
+
+    private void say(String text, boolean warning) {
+        notice.set(text);
+        noticeIsWarning.set(warning);
+    }
+}
