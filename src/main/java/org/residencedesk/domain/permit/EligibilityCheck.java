@@ -1,0 +1,66 @@
+package org.residencedesk.domain.permit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Regulation art. 2 and 11 under a {@link PermitPolicy}: six months of residence (from registration,
+ * or school enrolment / social insurance where the policy counts them), a basis with its evidence,
+ * and a representative where the applicant cannot or need not apply in person. Reports every failing
+ * reason at once. See ADR 0051 for the month arithmetic.
+ */
+public final class EligibilityCheck {
+    private final PermitPolicy policy;
+
+    public EligibilityCheck(PermitPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    public Eligibility check(ApplicantCircumstances c, LocalDate applicationDate) {
+        Objects.requireNonNull(applicationDate, "applicationDate");
+        List<PermitFinding> problems = new ArrayList<>();
+
+        ResidenceEvidence counted = ResidenceEvidence.REGISTRATION;
+        LocalDate start = c.registrationStart();
+        if (policy.schoolEnrolmentCountsAsResidence() && startsEarlier(c.schoolEnrolmentStart(), start, applicationDate)) {
+            counted = ResidenceEvidence.SCHOOL_ENROLMENT;
+            start = c.schoolEnrolmentStart();
+        }
+        // Paying for a month means being insured from its first day.
+        LocalDate insuredFrom = c.socialInsuranceStart() == null ? null : c.socialInsuranceStart().atDay(1);
+        if (policy.socialInsuranceCountsAsResidence() && startsEarlier(insuredFrom, start, applicationDate)) {
+            counted = ResidenceEvidence.SOCIAL_INSURANCE;
+            start = insuredFrom;
+        }
+        LocalDate metOn = policy.residenceRequirementMetOn(start);
+
+        if (c.registrationStart().isAfter(applicationDate)) {
+            problems.add(PermitFinding.of(PermitProblem.RESIDENCE_START_AFTER_APPLICATION));
+        }
+        if (applicationDate.isBefore(metOn)) {
+            problems.add(PermitFinding.of(PermitProblem.RESIDENCE_TOO_SHORT, policy.requiredResidenceMonths(), metOn));
+        }
+        if (c.basis() == null) {
+            problems.add(PermitFinding.of(PermitProblem.BASIS_MISSING));
+        } else if (!c.basisEvidencePresent()) {
+            problems.add(PermitFinding.of(PermitProblem.BASIS_EVIDENCE_MISSING, c.basis()));
+        }
+        int age = c.ageOn(applicationDate);
+        boolean minor = age < ApplicantCircumstances.REPRESENTATION_AGE_LIMIT;
+        if (minor && !c.representation().represented()) {
+            problems.add(PermitFinding.of(PermitProblem.MINOR_NEEDS_REPRESENTATIVE,
+                    ApplicantCircumstances.REPRESENTATION_AGE_LIMIT));
+        }
+        if (!minor && !c.limitedMobility() && c.representation().represented()) {
+            problems.add(PermitFinding.of(PermitProblem.REPRESENTATIVE_NOT_ALLOWED));
+        }
+        return new Eligibility(applicationDate, metOn, counted, age, problems);
+    }
+
+    /** Ties keep the earlier-listed evidence, so registration wins when dates are equal. */
+    private static boolean startsEarlier(LocalDate candidate, LocalDate current, LocalDate applicationDate) {
+        return candidate != null && !candidate.isAfter(applicationDate) && candidate.isBefore(current);
+    }
+}
