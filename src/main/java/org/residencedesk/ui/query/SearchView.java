@@ -86,7 +86,7 @@ public final class SearchView {
         pageLabel.textProperty().bind(model.page.add(1).asString(Fxml.text("query.page")));
         messageLabel.textProperty().bind(model.message);
         moveOutReason.getItems().setAll(MoveOutReason.values());
-        moveOutReason.setConverter(converter(r -> Fxml.text(r.messageKey())));
+        moveOutReason.setConverter(converter(r -> r == null ? "" : Fxml.text(r.messageKey())));
         searchField.setOnAction(e -> search());
         resultTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
