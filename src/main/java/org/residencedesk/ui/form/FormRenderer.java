@@ -265,16 +265,36 @@ public final class FormRenderer {
         return order;
     }
 
+    /**
+     * Enter goes to the next field that still needs something (required and empty, or with a message),
+     * so a counter worker never presses Enter through optional fields; Tab still visits every field.
+     * When nothing further needs input it simply goes to the next field.
+     */
     void focusNext(Node from) {
         List<Node> order = keyboardOrder();
         int i = order.indexOf(from);
+        Node fallback = null;
         for (int j = i + 1; j < order.size(); j++) {
             Node n = order.get(j);
-            if (canTakeFocus(n)) {
+            if (!canTakeFocus(n)) continue;
+            if (fallback == null) fallback = n;
+            if (needsInput(n)) {
                 n.requestFocus();
                 return;
             }
         }
+        if (fallback != null) fallback.requestFocus();
+    }
+
+    private boolean needsInput(Node n) {
+        String id = n.getId();
+        if (id == null || !id.startsWith("field-")) return false;
+        String fieldId = id.substring("field-".length());
+        return vm.definition().field(fieldId).filter(f -> !f.isGroup()).map(f -> {
+            String value = vm.value(fieldId).get();
+            boolean missing = f.requiredTrue() ? !"true".equals(value) : vm.required(fieldId).get() && value.isBlank();
+            return missing || !vm.message(fieldId).get().isEmpty();
+        }).orElse(false);
     }
 
     private static boolean canTakeFocus(Node n) {

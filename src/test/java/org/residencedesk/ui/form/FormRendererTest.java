@@ -64,7 +64,8 @@ class FormRendererTest {
         Label message = robot.lookup("#msg-mobile").queryAs(Label.class);
         assertThat(message.getText()).isEqualTo("手机号码应为以1开头的11位数字");
         assertThat(message.isVisible()).isTrue();
-        assertThat(field(robot, "fixedPhone").isFocused()).as("Enter moved on to the next field").isTrue();
+        assertThat(field(robot, "residenceDivision").isFocused())
+                .as("Enter skips the optional phones and contacts to the next field that needs input").isTrue();
 
         robot.interact(() -> field(robot, "mobile").requestFocus());
         robot.interact(() -> field(robot, "mobile").selectAll());
@@ -115,9 +116,9 @@ class FormRendererTest {
         typeInto(robot, "residenceType", "34");
         robot.type(KeyCode.ENTER);
         assertThat(field(robot, "landlordName").isVisible()).isTrue();
-        assertThat(field(robot, "houseCode").isFocused()).isTrue();
-        robot.type(KeyCode.ENTER);
-        assertThat(field(robot, "landlordName").isFocused()).as("the newly shown landlord field is in the Enter order").isTrue();
+        assertThat(field(robot, "landlordName").isFocused())
+                .as("Enter goes straight to the newly shown, now required landlord field (house code is optional)")
+                .isTrue();
 
         robot.interact(() -> robot.lookup("#add-companions").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
