@@ -95,6 +95,12 @@ public final class FormRenderer {
 
     /** Focuses the first visible, editable, empty field; false when every such field is filled. */
     public boolean focusFirstEmptyEditable() {
+        for (Node n : keyboardOrder()) {
+            if (canTakeFocus(n) && needsInput(n)) {
+                n.requestFocus();
+                return true;
+            }
+        }
         Optional<Control> c = vm.firstEmptyEditableField().flatMap(this::control);
         c.ifPresent(Node::requestFocus);
         return c.isPresent();
