@@ -3,7 +3,13 @@ package org.residencedesk.ui.shell;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.List;
+import java.util.Optional;
 import org.residencedesk.domain.station.Station;
+import org.residencedesk.port.PrinterCatalog;
+import org.residencedesk.port.PrinterSettingsStore;
+import org.residencedesk.port.printing.DocumentType;
+import org.residencedesk.port.printing.PrinterInfo;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.Operator;
 import org.residencedesk.ui.Fxml;
@@ -48,6 +54,27 @@ public final class MainViewModel {
     /** FX thread: what the card reader last reported (已连接 / 未连接 / 读卡失败：…). */
     public void showCardReaderStatus(String text) {
         cardReaderStatus.set(Fxml.text("status.cardReader", text));
+    }
+
+    /** FX thread. */
+    public void showPrinterStatus(String text) {
+        printerStatus.set(Fxml.text("status.printer", text));
+    }
+
+    /**
+     * Worker thread: the printer this counter will use — the one chosen in 系统设置, else the system
+     * default, else 未配置 — and whether its queue accepts jobs.
+     */
+    public static String describePrinters(PrinterCatalog catalog, PrinterSettingsStore settings) {
+        String chosen = settings.load().profileFor(DocumentType.REGISTRATION_CERTIFICATE).printerName();
+        List<PrinterInfo> printers = catalog.listPrinters();
+        Optional<PrinterInfo> printer = printers.stream()
+                .filter(p -> chosen == null ? p.systemDefault() : p.name().equals(chosen)).findFirst();
+        if (printer.isEmpty()) {
+            return chosen == null ? Fxml.text("status.notConfigured") : Fxml.text("status.printerMissing", chosen);
+        }
+        return Fxml.text(printer.get().acceptingJobs() ? "status.printerReady" : "status.printerPaused",
+                printer.get().name());
     }
 
     /** Runs on a worker thread. */

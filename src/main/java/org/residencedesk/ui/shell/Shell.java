@@ -96,6 +96,8 @@ public final class Shell {
         areas.put(WorkArea.SETTINGS, PrinterSettingsView.load(new PrinterSettingsViewModel(services.printerCatalog(),
                 services.printerSettings(), services.printer(), services.clock()), BackgroundWork.executor()));
         CardReaderListener listener = reader.map(r -> connect(r, registration, model)).orElse(null);
+        BackgroundWork.run(() -> MainViewModel.describePrinters(services.printerCatalog(), services.printerSettings()),
+                model::showPrinterStatus, invalid -> { }, message -> { });
         main[0] = new MainView(model, areas, () -> {
             reader.ifPresent(r -> {
                 r.reader().removeListener(listener);
