@@ -25,6 +25,7 @@ import org.residencedesk.domain.outbox.OutboxEvent;
 import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.StationSetup;
 import org.residencedesk.testing.IdNumbers;
+import org.residencedesk.testing.Screenshots;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.ui.shell.Shell;
 import org.testfx.api.FxRobot;
@@ -84,6 +85,7 @@ class RegistrationFlowTest {
         fill(robot, "residenceReason", "09");
         robot.interact(() -> robot.lookup("#field-privacyConsent").query().requestFocus());
         robot.type(KeyCode.SPACE);
+        Screenshots.take(robot, robot.lookup("#noticeLabel").query().getScene(), "registration-filled");
         shortcut(robot, KeyCode.S);
         waitUntil(() -> notice(robot).startsWith("登记成功"));
         String number = notice(robot).replace("登记成功，登记编号 ", "");
@@ -103,6 +105,7 @@ class RegistrationFlowTest {
                 .as("the list shows the ID number masked").isPresent();
         assertThat(robot.from(table).lookup(id).tryQuery()).isEmpty();
 
+        Screenshots.take(robot, table.getScene(), "query-results");
         robot.clickOn("#changeButton");
         waitUntil(() -> notice(robot).startsWith("正在变更登记"));
         TextField street = robot.lookup("#field-street").queryAs(TextField.class);
