@@ -22,6 +22,11 @@ public interface PermitRepository {
 
     Optional<PermitSummary> summary(String id);
 
+    /** The number drawn for the permit's first card while that card is not yet printed. */
+    Optional<String> reservedPermitNumber(String id);
+
+    void reservePermitNumber(String id, String number);
+
     /** Every application of the person, newest first (a person has few). */
     List<PermitSummary> ofPerson(long personId);
 

@@ -71,6 +71,20 @@ public final class HibernatePermitRepository implements PermitRepository {
     }
 
     @Override
+    public Optional<String> reservedPermitNumber(String id) {
+        return Optional.ofNullable(sessions.session().find(PermitRecord.class, id)).map(PermitRecord::reservedNumber);
+    }
+
+    @Override
+    public void reservePermitNumber(String id, String number) {
+        PermitRecord record = sessions.session().find(PermitRecord.class, id);
+        if (record == null) {
+            throw new IllegalArgumentException("no permit " + id);
+        }
+        record.reserve(number);
+    }
+
+    @Override
     public List<PermitSummary> ofPerson(long personId) {
         return summaries("where r.personId = :p order by r.submittedOn desc, r.id desc")
                 .setParameter("p", personId).getResultList();

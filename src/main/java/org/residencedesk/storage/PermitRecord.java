@@ -47,6 +47,9 @@ public class PermitRecord {
     @Column(name = "PERMIT_NO", length = 30)
     private String permitNumber;
 
+    @Column(name = "RESERVED_NO", length = 30)
+    private String reservedNumber;
+
     @Column(name = "ACCEPTED_ON")
     private LocalDate acceptedOn;
 
@@ -118,4 +121,10 @@ public class PermitRecord {
     long personId() { return personId; }
 
     String stateJson() { return stateJson; }
+
+    String reservedNumber() { return reservedNumber; }
+
+    void reserve(String number) {
+        this.reservedNumber = number;
+    }
 }
