@@ -432,6 +432,12 @@ public final class PermitService {
         });
     }
 
+    /** The list columns of one permit (status, numbers, dates), without auditing a look at personal data. */
+    public PermitSummary summary(String permitId) {
+        return tx.readOnly(() -> permits.summary(permitId)
+                .orElseThrow(() -> Violations.failure("form", "permit.service.notFound")));
+    }
+
     public List<PermitSummary> permitsOfPerson(long personId) {
         return tx.readOnly(() -> permits.ofPerson(personId));
     }
