@@ -34,7 +34,14 @@ import org.residencedesk.domain.permit.PermitBasis;
 import org.residencedesk.domain.permit.PermitStatus;
 import org.residencedesk.domain.permit.PrintType;
 import org.residencedesk.masterdata.ClasspathMasterData;
+import org.residencedesk.domain.outbox.PendingEvent;
+import org.residencedesk.port.Outbox;
 import org.residencedesk.port.PermitSummary;
+import org.residencedesk.storage.HibernatePermitRepository;
+import org.residencedesk.storage.HibernateRegistrationRepository;
+import org.residencedesk.storage.HibernateStationRepository;
+import org.residencedesk.storage.HibernateTransactions;
+import org.residencedesk.storage.SequenceCounters;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.port.printing.PrintDocument;
 import org.residencedesk.port.printing.PrintOutcome;
@@ -405,5 +412,49 @@ class PermitServiceTest {
         assertThat(row).containsEntry("status", "ISSUED").containsEntry("issuedOn", "2026-12-06")
                 .containsEntry("endorsements", 0).containsEntry("nextAnniversary", "2027-12-06");
         assertThat(rows).allSatisfy(r -> assertThat(r).doesNotContainKeys("name", "idNumber"));
+    }
+
+    @Test
+    void aFailureInTheMiddleOfAStepStoresNothing() {
+        long person = registeredPerson(LocalDate.of(2026, 3, 1));
+        String id = service().submit(STAFF, person, ApplicationRequest.inPerson(null, ALL_FOR_WORK)).permit().id();
+        HibernateTransactions tx = (HibernateTransactions) ctx.transactions();
+        SequenceCounters counters = new SequenceCounters(tx);
+        Outbox full = new Outbox() {
+            @Override
+            public OutboxEvent append(PendingEvent event) {
+                throw new IllegalStateException("outbox unavailable");
+            }
+
+            @Override
+            public List<OutboxEvent> pending(int limit) {
+                return ctx.outbox().pending(limit);
+            }
+
+            @Override
+            public long countPending() {
+                return ctx.outbox().countPending();
+            }
+
+            @Override
+            public long lastSeq() {
+                return ctx.outbox().lastSeq();
+            }
+        };
+        PermitService broken = new PermitService(tx, new HibernatePermitRepository(tx, service().policy(), ZONE),
+                new HibernateRegistrationRepository(tx), new HibernateStationRepository(tx), ctx.auditLog(), full,
+                counters, ctx.formCodec(), ctx.masterData(), service().policy(), CLOCK);
+        long audits = tx.readOnly(() -> ctx.auditLog().count());
+        long serial = tx.readOnly(() -> counters.current(PermitService.acceptanceCounter(2026)));
+
+        assertThatThrownBy(() -> broken.accept(STAFF, id)).hasMessage("outbox unavailable");
+
+        assertThat(summary(id).status()).isEqualTo(PermitStatus.AWAITING_MATERIALS);
+        assertThat(summary(id).acceptanceNumber()).isNull();
+        assertThat(tx.readOnly(() -> ctx.auditLog().count())).isEqualTo(audits);
+        assertThat(tx.readOnly(() -> counters.current(PermitService.acceptanceCounter(2026))))
+                .as("the acceptance number is given back").isEqualTo(serial);
+        assertThat(tx.readOnly(() -> ctx.auditLog().firstBrokenLink())).isEqualTo(-1);
+        assertThat(service().accept(STAFF, id).permit().acceptanceNumber()).endsWith(String.format("%06d", serial + 1));
     }
 }
