@@ -2,6 +2,7 @@ package org.residencedesk.storage;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonMerge;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,7 +12,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
+import java.util.Set;
 import org.residencedesk.domain.permit.ApplicantCircumstances;
+import org.residencedesk.domain.permit.MaterialKind;
 import org.residencedesk.domain.permit.PermitApplication;
 
 /**
@@ -47,8 +50,14 @@ final class PermitStateJson {
         }
     }
 
-    /** Names the aggregate's private constructor as the creator; the other fields are set directly. */
+    /**
+     * Names the aggregate's private constructor as the creator; the other fields are set directly. The
+     * materials are merged into the aggregate's own EnumSet, so the restored set keeps its type and order.
+     */
     abstract static class PermitApplicationMixIn {
+        @JsonMerge
+        private Set<MaterialKind> presented;
+
         @JsonCreator
         PermitApplicationMixIn(@JsonProperty("id") String id, @JsonProperty("registrationId") String registrationId,
                                @JsonProperty("circumstances") ApplicantCircumstances circumstances,
