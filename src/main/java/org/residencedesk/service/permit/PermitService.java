@@ -33,7 +33,6 @@ import org.residencedesk.domain.permit.PermitNumberFormat;
 import org.residencedesk.domain.permit.PermitPolicy;
 import org.residencedesk.domain.permit.PermitRuleViolation;
 import org.residencedesk.domain.permit.PermitStatus;
-import org.residencedesk.domain.permit.PrintCycleCause;
 import org.residencedesk.domain.permit.PrintRequest;
 import org.residencedesk.domain.permit.PrintType;
 import org.residencedesk.domain.registration.Person;
@@ -115,8 +114,9 @@ public final class PermitService {
 
     // ---- eligibility and application ----
 
-    /** Judges the person's active registration today; nothing is stored. */
+    /** Judges the person's active registration today (basis proof assumed shown); nothing is stored. */
     public EligibilityReport checkEligibility(Operator op, long personId, ApplicationRequest request) {
+        actor(op, PermitAction.SUBMIT);
         return tx.readOnly(() -> {
             ResidenceRegistration reg = activeRegistration(personId);
             FormValues form = codec.fromJson(reg.formJson());
@@ -570,13 +570,8 @@ public final class PermitService {
         }
     }
 
-    /** Reprint types need an authoriser; exposed so screens can ask for one before printing. */
-    public static boolean needsAuthorisation(PrintType type) {
-        return type.isReprint();
-    }
-
-    /** Whether the card about to be printed starts a 补领 cycle (the clerk picks 遗失补打). */
+    /** The print type the next card of this permit starts with (遗失补打 in a 补领 cycle), for the print screen. */
     public static PrintType firstPrintTypeOf(PermitApplication permit) {
-        return permit.printCycle() == PrintCycleCause.REISSUE ? PrintType.LOST_REPRINT : PrintType.FIRST;
+        return permit.printCycle().firstPrintType();
     }
 }
