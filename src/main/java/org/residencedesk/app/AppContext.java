@@ -27,6 +27,10 @@ import org.residencedesk.forms.JsonFormCodec;
 import org.residencedesk.forms.YamlFormLoader;
 import org.residencedesk.masterdata.Pinyin4jNameInitials;
 import org.residencedesk.service.registration.RegistrationService;
+import org.residencedesk.domain.online.OnlineApplication;
+import org.residencedesk.domain.permit.PermitPolicy;
+import org.residencedesk.service.permit.OnlineApplicationService;
+import org.residencedesk.service.permit.PermitService;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.DraftStore;
 import org.residencedesk.port.FormCodec;
@@ -40,12 +44,14 @@ import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.service.registration.RegistrationCertificates;
 import org.residencedesk.storage.Database;
 import org.residencedesk.storage.FileDraftStore;
+import org.residencedesk.storage.HibernatePermitRepository;
 import org.residencedesk.storage.HibernateRegistrationRepository;
 import org.residencedesk.storage.HibernateStationRepository;
 import org.residencedesk.storage.HibernateTransactions;
 import org.residencedesk.storage.HibernateUserRepository;
 import org.residencedesk.storage.JdbcAuditLog;
 import org.residencedesk.storage.JdbcOutbox;
+import org.residencedesk.storage.PermitRecord;
 import org.residencedesk.storage.SequenceCounters;
 
 /**
@@ -55,7 +61,7 @@ import org.residencedesk.storage.SequenceCounters;
 public final class AppContext implements AutoCloseable {
     /** Every Hibernate-mapped domain class; new entities are added here. */
     static final List<Class<?>> ENTITIES = List.of(Station.class, UserAccount.class, Person.class,
-            ResidenceRegistration.class, RegistrationHistoryEntry.class);
+            ResidenceRegistration.class, RegistrationHistoryEntry.class, PermitRecord.class, OnlineApplication.class);
     static final String REGISTRATION_FORM = "forms/registration.yaml";
 
     private final Path dataDir;
@@ -70,6 +76,8 @@ public final class AppContext implements AutoCloseable {
     private final RegistrationService registration;
     private final RegistrationCertificates certificates;
     private final PrintAuditService printAudit;
+    private final PermitService permits;
+    private final OnlineApplicationService onlineApplications;
     private final FileDraftStore drafts;
     private final JsonFormCodec formCodec = new JsonFormCodec();
     private final DocumentPrinter printer;
@@ -97,6 +105,13 @@ public final class AppContext implements AutoCloseable {
         this.certificates = new RegistrationCertificates(transactions, registrations, stations, auditLog, formCodec,
                 masterData, clock);
         this.printAudit = new PrintAuditService(transactions, auditLog);
+        PermitPolicy permitPolicy = PermitPolicy.hubeiDefaults();
+        HibernatePermitRepository permitRepository = new HibernatePermitRepository(transactions, permitPolicy,
+                clock.getZone());
+        this.permits = new PermitService(transactions, permitRepository, registrations, stations, auditLog, outbox,
+                counters, formCodec, masterData, permitPolicy, clock);
+        this.onlineApplications = new OnlineApplicationService(transactions, permitRepository, auditLog, formCodec,
+                permits, clock);
         this.drafts = new FileDraftStore(dataDir.resolve("drafts"));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
@@ -145,6 +160,10 @@ public final class AppContext implements AutoCloseable {
     public RegistrationCertificates certificates() { return certificates; }
 
     public PrintAuditService printAudit() { return printAudit; }
+
+    public PermitService permits() { return permits; }
+
+    public OnlineApplicationService onlineApplications() { return onlineApplications; }
 
     public DraftStore drafts() { return drafts; }
 
