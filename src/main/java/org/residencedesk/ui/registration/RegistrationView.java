@@ -24,6 +24,7 @@ import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.CardSwipeTarget;
 import org.residencedesk.ui.FileDialogs;
 import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.form.FormRenderer;
@@ -31,7 +32,7 @@ import org.residencedesk.ui.print.PrintPreviewView;
 import org.residencedesk.ui.print.PrintPreviewViewModel;
 
 /** Thin controller of the 居住登记 screen: renders the form from its YAML and wires the shortcuts. */
-public final class RegistrationView {
+public final class RegistrationView implements CardSwipeTarget {
     /** How often typing is written to the crash-safe draft. */
     static final Duration DRAFT_INTERVAL = Duration.seconds(5);
 
@@ -110,6 +111,7 @@ public final class RegistrationView {
     }
 
     /** Called on the FX thread for each newly placed card. */
+    @Override
     public void cardRead(IdCardData card) {
         model.fillFromCard(card);
         renderer.focusFirstEmptyEditable();

@@ -78,6 +78,13 @@ public final class MainView {
                 this::logout);
     }
 
+    /** The work area on screen (card swipes go to it). */
+    public WorkArea selectedArea() {
+        Tab selected = areas.getSelectionModel().getSelectedItem();
+        return tabs.entrySet().stream().filter(e -> e.getValue() == selected).map(Map.Entry::getKey)
+                .findFirst().orElse(WorkArea.REGISTRATION);
+    }
+
     public void show(WorkArea area) {
         areas.getSelectionModel().select(tabs.get(area));
     }

@@ -9,6 +9,7 @@ import org.residencedesk.port.CardReaderListener;
 import org.residencedesk.port.ReaderStatus;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.CardReaderHandle;
+import org.residencedesk.ui.CardSwipeTarget;
 import org.residencedesk.ui.FileDialogs;
 import org.residencedesk.ui.print.PrinterSettingsView;
 import org.residencedesk.ui.print.PrinterSettingsViewModel;
@@ -95,7 +96,17 @@ public final class Shell {
         areas.put(WorkArea.QUERY, search.load());
         areas.put(WorkArea.SETTINGS, PrinterSettingsView.load(new PrinterSettingsViewModel(services.printerCatalog(),
                 services.printerSettings(), services.printer(), services.clock()), BackgroundWork.executor()));
-        CardReaderListener listener = reader.map(r -> connect(r, registration, model)).orElse(null);
+        Map<WorkArea, CardSwipeTarget> swipeTargets = new EnumMap<>(WorkArea.class);
+        swipeTargets.put(WorkArea.REGISTRATION, registration);
+        CardSwipeTarget router = card -> {
+            CardSwipeTarget target = swipeTargets.get(main[0].selectedArea());
+            if (target == null) {
+                main[0].show(WorkArea.REGISTRATION);
+                target = registration;
+            }
+            target.cardRead(card);
+        };
+        CardReaderListener listener = reader.map(r -> connect(r, router, model)).orElse(null);
         BackgroundWork.run(() -> MainViewModel.describePrinters(services.printerCatalog(), services.printerSettings()),
                 model::showPrinterStatus, invalid -> { }, message -> { });
         main[0] = new MainView(model, areas, () -> {
@@ -108,13 +119,12 @@ public final class Shell {
         show(main[0].load());
     }
 
-    /** Card events fill the registration form; reader states go to the status bar (both on the FX thread). */
-    private static CardReaderListener connect(CardReaderHandle handle, RegistrationView registration,
-                                              MainViewModel model) {
+    /** Card events go to the work area on screen (the registration form when that area takes none); reader states go to the status bar (both on the FX thread). */
+    private static CardReaderListener connect(CardReaderHandle handle, CardSwipeTarget target, MainViewModel model) {
         CardReaderListener listener = new CardReaderListener() {
             @Override
             public void cardRead(CardEvent event) {
-                Platform.runLater(() -> registration.cardRead(event.card()));
+                Platform.runLater(() -> target.cardRead(event.card()));
             }
 
             @Override
