@@ -4,11 +4,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import org.residencedesk.cli.DemoDataCommand;
+import org.residencedesk.cli.ExportCommand;
 import org.residencedesk.cli.IdCheckCommand;
 import org.residencedesk.cli.ReadCardCommand;
 import org.residencedesk.cli.RootCommand;
 import org.residencedesk.cli.SetupCommand;
+import org.residencedesk.cli.StationData;
 import org.residencedesk.masterdata.ClasspathMasterData;
+import org.residencedesk.masterdata.Pinyin4jNameInitials;
 import org.residencedesk.ui.DeskApplication;
 import org.residencedesk.ui.DeskServices;
 import picocli.CommandLine;
@@ -40,13 +44,22 @@ public final class Main {
         try {
             RootCommand root = new RootCommand(() -> openWindow(context));
             CommandLine cli = new CommandLine(root);
+            cli.setCaseInsensitiveEnumValuesAllowed(true); // export --format csv
             cli.addSubcommand(new SetupCommand(() -> context.get().stationSetup()));
             cli.addSubcommand(new IdCheckCommand(() -> masterData, clock));
             cli.addSubcommand(new ReadCardCommand());
+            cli.addSubcommand(new DemoDataCommand(() -> stationData(context.get())));
+            cli.addSubcommand(new ExportCommand(() -> stationData(context.get())));
             return cli.execute(args);
         } finally {
             context.close();
         }
+    }
+
+    /** What the bulk data commands use, from the opened database. */
+    static StationData stationData(AppContext c) {
+        return new StationData(c.transactions(), c.stations(), c.users(), c.auditLog(), c::openConnection,
+                c.masterData(), c.registration().form(), new Pinyin4jNameInitials(), c.stationSetup(), c.clock());
     }
 
     private static int openWindow(LazyContext context) {
