@@ -6,7 +6,7 @@ package org.residencedesk.cli;
  * writes. Only set when the user has not chosen a value (a {@code -D} on the command line wins), and
  * only by the bulk commands, whose process ends with the job.
  */
-final class BulkLoadTuning {
+public final class BulkLoadTuning {
     /** Pages of 4 KB (indexes) or 32 KB (tables with CLOBs): a few hundred MB at most. */
     static final String PAGE_CACHE_PAGES = "16000";
     static final String LOG_BUFFER_BYTES = "1048576";
@@ -14,7 +14,8 @@ final class BulkLoadTuning {
     private BulkLoadTuning() {
     }
 
-    static void applyBeforeDatabaseOpens() {
+    /** Call before the database is opened in this process; later calls have no effect on it. */
+    public static void applyBeforeDatabaseOpens() {
         setIfAbsent("derby.storage.pageCacheSize", PAGE_CACHE_PAGES);
         setIfAbsent("derby.storage.logBufferSize", LOG_BUFFER_BYTES);
     }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.domain.registration.RegistrationNumberFormat;
 import org.residencedesk.port.NameInitials;
@@ -67,43 +69,101 @@ public final class DemoDataGenerator {
         long historyRows = 0;
         long done = 0;
         try (BulkWriter writer = new BulkWriter(connections.open())) {
-            Map<Integer, Long> lastSerial = existingCounters(writer.connection(), plan);
-            Map<Integer, Long> touched = new TreeMap<>();
-            DemoRecord[] chunk = new DemoRecord[CHUNK];
-            int filled = 0;
+            Producer producer = new Producer(factory, plan, existingCounters(writer.connection(), plan));
+            producer.start();
             int reported = 0;
             try {
+                for (Chunk chunk = producer.next(); chunk != Chunk.END; chunk = producer.next()) {
+                    writer.writeChunk(chunk.records(), chunk.count(), chunk.lastSerials());
+                    for (int i = 0; i < chunk.count(); i++) {
+                        DemoRecord r = chunk.records()[i];
+                        changed += r.changedAt != null ? 1 : 0;
+                        movedOut += r.cancelledAt != null ? 1 : 0;
+                        historyRows += 1 + (r.changedAt != null ? 1 : 0) + (r.cancelledAt != null ? 1 : 0);
+                    }
+                    done += chunk.count();
+                    reported = report(progress, reported, done, settings.persons(), started);
+                }
+                updateStatistics(writer.connection());
+            } catch (SQLException e) {
+                throw new DemoDataFailure(done, e);
+            } finally {
+                producer.interrupt();
+            }
+        }
+        return new DemoDataResult(settings.persons(), changed, movedOut, historyRows,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** One chunk of records and the last serial per year they reach; END marks the end of the run. */
+    private record Chunk(DemoRecord[] records, int count, Map<Integer, Long> lastSerials) {
+        static final Chunk END = new Chunk(new DemoRecord[0], 0, Map.of());
+    }
+
+    /**
+     * Makes records on the second core while the writer's thread is inside Derby: a bounded hand-over
+     * of two chunks keeps memory flat. Serial numbers are drawn here, in person order, so the output is
+     * the same as single-threaded.
+     */
+    private static final class Producer extends Thread {
+        private final DemoRecordFactory factory;
+        private final DayPlan plan;
+        private final Map<Integer, Long> lastSerial;
+        private final BlockingQueue<Chunk> handOver = new ArrayBlockingQueue<>(2);
+        private volatile RuntimeException failure;
+
+        Producer(DemoRecordFactory factory, DayPlan plan, Map<Integer, Long> lastSerial) {
+            super("demo-data-producer");
+            setDaemon(true);
+            this.factory = factory;
+            this.plan = plan;
+            this.lastSerial = lastSerial;
+        }
+
+        @Override
+        public void run() {
+            try {
+                Map<Integer, Long> touched = new TreeMap<>();
+                DemoRecord[] records = new DemoRecord[CHUNK];
+                int filled = 0;
                 for (int d = 0; d < plan.days(); d++) {
                     LocalDate day = plan.day(d);
                     int year = day.getYear();
                     for (long i = plan.firstPersonOf(d); i < plan.firstPersonOf(d + 1); i++) {
                         long serial = lastSerial.merge(year, 1L, Long::sum);
                         touched.put(year, serial);
-                        DemoRecord r = factory.make(i, day, serial);
-                        chunk[filled++] = r;
-                        changed += r.changedAt != null ? 1 : 0;
-                        movedOut += r.cancelledAt != null ? 1 : 0;
-                        historyRows += 1 + (r.changedAt != null ? 1 : 0) + (r.cancelledAt != null ? 1 : 0);
+                        records[filled++] = factory.make(i, day, serial);
                         if (filled == CHUNK) {
-                            writer.writeChunk(chunk, filled, touched);
-                            done += filled;
+                            handOver.put(new Chunk(records, filled, Map.copyOf(touched)));
+                            records = new DemoRecord[CHUNK];
                             filled = 0;
-                            reported = report(progress, reported, done, settings.persons(), started);
                         }
                     }
                 }
-                if (filled > 0) {
-                    writer.writeChunk(chunk, filled, touched);
-                    done += filled;
-                    report(progress, reported, done, settings.persons(), started);
+                if (filled > 0) handOver.put(new Chunk(records, filled, Map.copyOf(touched)));
+                handOver.put(Chunk.END);
+            } catch (InterruptedException e) {
+                // the writer stopped (failure or done); nothing more to hand over
+            } catch (RuntimeException e) {
+                failure = e;
+                try {
+                    handOver.put(Chunk.END);
+                } catch (InterruptedException stopped) {
+                    // the writer has stopped already
                 }
-                updateStatistics(writer.connection());
-            } catch (SQLException e) {
-                throw new DemoDataFailure(done, e);
             }
         }
-        return new DemoDataResult(settings.persons(), changed, movedOut, historyRows,
-                (System.nanoTime() - started) / 1_000_000);
+
+        Chunk next() {
+            try {
+                Chunk c = handOver.take();
+                if (c == Chunk.END && failure != null) throw failure;
+                return c;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while generating demo data", e);
+            }
+        }
     }
 
     /**
