@@ -2,7 +2,6 @@ package org.residencedesk.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,13 +58,11 @@ public final class RegistrationScaleBench {
         BulkLoadTuning.applyBeforeDatabaseOpens(); // as the demo-data command does when run from Main
         try (AppContext ctx = AppContext.open(dir, new ClasspathMasterData(), clock)) {
             long t0 = System.nanoTime();
-            StringWriter err = new StringWriter();
             CommandLine cli = new CommandLine(new DemoDataCommand(() -> stationData(ctx)));
-            cli.setErr(new PrintWriter(err, true));
+            cli.setErr(new PrintWriter(System.err, true)); // progress as it happens
             int code = cli.execute("--persons", Long.toString(persons), "--seed", "2026");
             double seconds = (System.nanoTime() - t0) / 1e9;
-            if (code != 0) throw new IllegalStateException("demo-data failed: " + err);
-            System.err.print(err);
+            if (code != 0) throw new IllegalStateException("demo-data failed with exit code " + code);
             generation = String.format(Locale.ROOT, "| demo-data --persons %,d (incl. statistics update) | %.1f s"
                     + " | %,.0f persons/s | target < 600 s |", persons, seconds, persons / seconds);
             System.out.println(generation);

@@ -18,8 +18,7 @@ import org.residencedesk.domain.registration.RegistrationNumberFormat;
 /**
  * Writes chunks of {@link DemoRecord}s with JDBC batches on one connection: persons, then their
  * registrations, then the history rows, then the year counters, then one commit. Identity keys are
- * assigned by Derby; since this connection is the only writer, a chunk's keys are consecutive, which
- * is checked by looking up the chunk's first and last row by their unique keys before they are used.
+ * assigned by Derby and found by the chunk's first and last rows' unique keys (see {@link #chunkKeys}).
  */
 final class BulkWriter implements AutoCloseable {
     private static final String INSERT_PERSON = "INSERT INTO PERSON (ID_NUMBER, ID_TYPE, NAME, NAME_INITIALS, SEX,"
@@ -37,6 +36,8 @@ final class BulkWriter implements AutoCloseable {
     private final PreparedStatement history;
     private final PreparedStatement personId;
     private final PreparedStatement registrationId;
+    private final PreparedStatement personRange;
+    private final PreparedStatement registrationRange;
     private final PreparedStatement updateCounter;
     private final PreparedStatement insertCounter;
     /** Derby TIMESTAMP has no zone; the product stores instants as UTC (as Hibernate and the audit log do). */
@@ -50,6 +51,9 @@ final class BulkWriter implements AutoCloseable {
         history = connection.prepareStatement(INSERT_HISTORY);
         personId = connection.prepareStatement("SELECT ID FROM PERSON WHERE ID_NUMBER = ?");
         registrationId = connection.prepareStatement("SELECT ID FROM RESIDENCE_REGISTRATION WHERE REG_NUMBER = ?");
+        personRange = connection.prepareStatement("SELECT ID FROM PERSON WHERE ID BETWEEN ? AND ? ORDER BY ID");
+        registrationRange = connection.prepareStatement(
+                "SELECT ID FROM RESIDENCE_REGISTRATION WHERE ID BETWEEN ? AND ? ORDER BY ID");
         updateCounter = connection.prepareStatement("UPDATE SEQUENCE_COUNTER SET LAST_VALUE = ? WHERE NAME = ?");
         insertCounter = connection.prepareStatement("INSERT INTO SEQUENCE_COUNTER (NAME, LAST_VALUE) VALUES (?, ?)");
     }
@@ -64,15 +68,16 @@ final class BulkWriter implements AutoCloseable {
             addPerson(records[i]);
         }
         person.executeBatch();
-        long firstPerson = consecutiveKeys(personId, records[0].idNumber, records[count - 1].idNumber, count);
+        long[] personKeys = chunkKeys(personId, personRange, records[0].idNumber, records[count - 1].idNumber,
+                count);
         for (int i = 0; i < count; i++) {
-            addRegistration(records[i], firstPerson + i);
+            addRegistration(records[i], personKeys[i]);
         }
         registration.executeBatch();
-        long firstRegistration = consecutiveKeys(registrationId, records[0].registrationNumber,
+        long[] registrationKeys = chunkKeys(registrationId, registrationRange, records[0].registrationNumber,
                 records[count - 1].registrationNumber, count);
         for (int i = 0; i < count; i++) {
-            addHistory(records[i], firstRegistration + i, firstPerson + i);
+            addHistory(records[i], registrationKeys[i], personKeys[i]);
         }
         history.executeBatch();
         for (Map.Entry<Integer, Long> e : lastSerialPerYear.entrySet()) {
@@ -140,18 +145,33 @@ final class BulkWriter implements AutoCloseable {
     }
 
     /**
-     * The key of the chunk's first row, after checking that first..last are exactly {@code count}
-     * consecutive keys (identity values only grow, so equal span means no gap and no interleaving).
+     * The identity keys Derby gave the chunk's rows, in insertion order. Identity values only grow and
+     * this connection is the only writer (embedded Derby locks the database to one process), so the
+     * chunk's rows are exactly the rows keyed from its first row's key to its last row's; a key
+     * range of any other size means someone else wrote, and the chunk is refused. Keys are usually
+     * consecutive, but Derby may skip values (its identity generator pre-allocates ranges and can
+     * drop the rest of one), so they are read rather than assumed.
      */
-    private static long consecutiveKeys(PreparedStatement byUniqueKey, String first, String last, int count)
-            throws SQLException {
+    static long[] chunkKeys(PreparedStatement byUniqueKey, PreparedStatement keyRange, String first,
+                                    String last, int count) throws SQLException {
         long firstKey = key(byUniqueKey, first);
         long lastKey = key(byUniqueKey, last);
-        if (lastKey - firstKey != count - 1) {
-            throw new SQLException("identity keys of a chunk are not consecutive (" + firstKey + ".." + lastKey
-                    + " for " + count + " rows); another writer is using the database");
+        long[] keys = new long[count];
+        if (lastKey - firstKey == count - 1) {
+            for (int i = 0; i < count; i++) keys[i] = firstKey + i;
+            return keys;
         }
-        return firstKey;
+        keyRange.setLong(1, firstKey);
+        keyRange.setLong(2, lastKey);
+        int n = 0;
+        try (ResultSet rs = keyRange.executeQuery()) {
+            while (rs.next()) {
+                if (n == count) throw new SQLException("more rows than written in a chunk's key range");
+                keys[n++] = rs.getLong(1);
+            }
+        }
+        if (n != count) throw new SQLException("fewer rows than written in a chunk's key range");
+        return keys;
     }
 
     private static long key(PreparedStatement byUniqueKey, String value) throws SQLException {
@@ -194,7 +214,8 @@ final class BulkWriter implements AutoCloseable {
     public void close() throws SQLException {
         // nothing uncommitted may survive: a failed chunk is dropped whole
         rollback();
-        try (connection; person; registration; history; personId; registrationId; updateCounter; insertCounter) {
+        try (connection; person; registration; history; personId; registrationId; personRange; registrationRange;
+             updateCounter; insertCounter) {
             connection.setAutoCommit(true);
         }
     }
