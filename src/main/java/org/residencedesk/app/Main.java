@@ -44,12 +44,12 @@ public final class Main {
         try {
             RootCommand root = new RootCommand(() -> openWindow(context));
             CommandLine cli = new CommandLine(root);
-            cli.setCaseInsensitiveEnumValuesAllowed(true); // export --format csv
             cli.addSubcommand(new SetupCommand(() -> context.get().stationSetup()));
             cli.addSubcommand(new IdCheckCommand(() -> masterData, clock));
             cli.addSubcommand(new ReadCardCommand());
             cli.addSubcommand(new DemoDataCommand(() -> stationData(context.get())));
             cli.addSubcommand(new ExportCommand(() -> stationData(context.get())));
+            cli.setCaseInsensitiveEnumValuesAllowed(true); // export --format csv; applies to the subcommands above
             return cli.execute(args);
         } finally {
             context.close();
