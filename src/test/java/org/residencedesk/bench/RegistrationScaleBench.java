@@ -48,9 +48,17 @@ public final class RegistrationScaleBench {
     static final int PAGE = 20;
 
     public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("registration-scale");
+        try {
+            run(args, dir);
+        } finally {
+            deleteTree(dir); // ~4 GB for a million persons; never leave it behind
+        }
+    }
+
+    private static void run(String[] args, Path dir) throws Exception {
         long persons = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
         Path out = Path.of(args.length > 1 ? args[1] : "bench/results/registration-scale.md");
-        Path dir = Files.createTempDirectory("registration-scale");
         Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
         List<String> rows = new ArrayList<>();
         StringBuilder notes = new StringBuilder();
@@ -133,7 +141,6 @@ public final class RegistrationScaleBench {
         System.out.println(md);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
-        deleteTree(dir);
     }
 
     static StationData stationData(AppContext c) {
