@@ -1,6 +1,8 @@
 package org.residencedesk.app;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import org.residencedesk.domain.account.UserAccount;
@@ -9,7 +11,9 @@ import org.residencedesk.domain.station.Station;
 import org.residencedesk.port.AuditLog;
 import org.residencedesk.port.Outbox;
 import org.residencedesk.port.PasswordHasher;
+import org.residencedesk.port.StationRepository;
 import org.residencedesk.port.Transactions;
+import org.residencedesk.port.UserRepository;
 import org.residencedesk.security.Pbkdf2PasswordHasher;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.StationSetupService;
@@ -83,6 +87,8 @@ public final class AppContext implements AutoCloseable {
     private final DocumentPrinter printer;
     private final PrinterSettingsStore printerSettings;
     private final PrinterCatalog printerCatalog = new JavaxPrinterCatalog();
+    private final HibernateStationRepository stations;
+    private final HibernateUserRepository users;
 
     private AppContext(Path dataDir, Clock clock, MasterData masterData, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -93,8 +99,8 @@ public final class AppContext implements AutoCloseable {
         SequenceCounters counters = new SequenceCounters(transactions);
         this.auditLog = new JdbcAuditLog(transactions, counters, clock);
         this.outbox = new JdbcOutbox(transactions, counters, clock);
-        HibernateStationRepository stations = new HibernateStationRepository(transactions);
-        HibernateUserRepository users = new HibernateUserRepository(transactions);
+        this.stations = new HibernateStationRepository(transactions);
+        this.users = new HibernateUserRepository(transactions);
         this.stationSetup = new StationSetupService(transactions, stations, users, auditLog, hasher, masterData,
                 clock);
         this.authentication = new AuthenticationService(transactions, users, auditLog, hasher, clock);
@@ -174,6 +180,14 @@ public final class AppContext implements AutoCloseable {
     public PrinterSettingsStore printerSettings() { return printerSettings; }
 
     public PrinterCatalog printerCatalog() { return printerCatalog; }
+
+    /** For headless jobs (demo data, export) that read the station and staff accounts. */
+    public StationRepository stations() { return stations; }
+
+    public UserRepository users() { return users; }
+
+    /** A plain JDBC connection for bulk jobs; the caller closes it. */
+    public Connection openConnection() throws SQLException { return database.openConnection(); }
 
     @Override
     public void close() {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import org.residencedesk.cli.DemoDataCommand;
+import org.residencedesk.cli.ExportCommand;
 import org.residencedesk.cli.IdCheckCommand;
 import org.residencedesk.cli.ListPrintersCommand;
 import org.residencedesk.cli.PrintTestCommand;
@@ -14,7 +16,9 @@ import org.residencedesk.print.TemplateCache;
 import org.residencedesk.cli.ReadCardCommand;
 import org.residencedesk.cli.RootCommand;
 import org.residencedesk.cli.SetupCommand;
+import org.residencedesk.cli.StationData;
 import org.residencedesk.masterdata.ClasspathMasterData;
+import org.residencedesk.masterdata.Pinyin4jNameInitials;
 import org.residencedesk.ui.DeskApplication;
 import org.residencedesk.ui.DeskServices;
 import picocli.CommandLine;
@@ -52,10 +56,19 @@ public final class Main {
             cli.addSubcommand(new ListPrintersCommand(new JavaxPrinterCatalog()));
             cli.addSubcommand(new PrintTestCommand(new JasperDocumentPrinter(new TemplateCache(null)),
                     new JsonPrinterSettingsStore(dataDir), clock));
+            cli.addSubcommand(new DemoDataCommand(() -> stationData(context.get())));
+            cli.addSubcommand(new ExportCommand(() -> stationData(context.get())));
+            cli.setCaseInsensitiveEnumValuesAllowed(true); // export --format csv; applies to the subcommands above
             return cli.execute(args);
         } finally {
             context.close();
         }
+    }
+
+    /** What the bulk data commands use, from the opened database. */
+    static StationData stationData(AppContext c) {
+        return new StationData(c.transactions(), c.stations(), c.users(), c.auditLog(), c::openConnection,
+                c.masterData(), c.registration().form(), new Pinyin4jNameInitials(), c.stationSetup(), c.clock());
     }
 
     private static int openWindow(LazyContext context) {

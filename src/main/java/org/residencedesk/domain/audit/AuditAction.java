@@ -14,5 +14,7 @@ public enum AuditAction {
     RECORD_CANCELLED,
     DATA_EXPORTED,
     DOCUMENT_PRINTED,
-    CARD_FIELD_UNLOCKED
+    CARD_FIELD_UNLOCKED,
+    /** Synthetic persons generated into the database (demo-data); the detail holds counts and the seed. */
+    DATA_GENERATED
 }

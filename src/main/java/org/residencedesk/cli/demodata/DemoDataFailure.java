@@ -1,0 +1,18 @@
+package org.residencedesk.cli.demodata;
+
+import java.sql.SQLException;
+
+/** The database failed during generation; the chunks committed before (each consistent) remain. */
+public final class DemoDataFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final long personsWritten;
+
+    DemoDataFailure(long personsWritten, SQLException cause) {
+        super("demo data generation failed", cause);
+        this.personsWritten = personsWritten;
+    }
+
+    public long personsWritten() {
+        return personsWritten;
+    }
+}

@@ -1,0 +1,212 @@
+package org.residencedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.app.AppContext;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditEntry;
+import org.residencedesk.domain.form.FormValidator;
+import org.residencedesk.domain.form.ValidationResult;
+import org.residencedesk.domain.identity.IdNumberParser;
+import org.residencedesk.domain.registration.RegistrationStatus;
+import org.residencedesk.domain.registration.RegistrationSummary;
+import org.residencedesk.domain.registration.SearchKind;
+import org.residencedesk.forms.JsonFormCodec;
+import org.residencedesk.masterdata.ClasspathMasterData;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.StationSetup;
+import org.residencedesk.service.registration.Registered;
+import org.residencedesk.testing.IdNumbers;
+import org.residencedesk.testing.TestClock;
+import org.residencedesk.testsupport.RegistrationFixture;
+import picocli.CommandLine;
+
+/** demo-data on a real Derby database with the packaged master data and form. */
+class DemoDataCommandTest {
+    static final ClasspathMasterData MASTER_DATA = new ClasspathMasterData();
+    static final int PERSONS = 2_000;
+    static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
+
+    @TempDir
+    static Path dataDir;
+    static AppContext ctx;
+    static int exitCode;
+    static String stderr;
+    /** Taken right after the run: other tests here register real people afterwards. */
+    static List<AuditEntry> auditAfterRun;
+    static long outboxAfterRun;
+
+    @BeforeAll
+    static void generate() {
+        ctx = AppContext.openForTests(dataDir, MASTER_DATA, CLOCK);
+        ctx.stationSetup().setUpDemo();
+        Run run = run(ctx, "--persons", Integer.toString(PERSONS), "--seed", "42");
+        exitCode = run.exitCode;
+        stderr = run.err;
+        auditAfterRun = ctx.transactions().readOnly(() -> ctx.auditLog().latest(10));
+        outboxAfterRun = count(ctx, "SELECT COUNT(*) FROM OUTBOX_EVENT");
+    }
+
+    @AfterAll
+    static void close() {
+        ctx.close();
+    }
+
+    record Run(int exitCode, String out, String err) { }
+
+    static Run run(AppContext c, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new DemoDataCommand(() -> StationDataForTests.of(c)));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static long count(AppContext c, String sql) {
+        try (Connection con = c.openConnection(); PreparedStatement ps = con.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static List<String> strings(AppContext c, String sql) {
+        List<String> out = new ArrayList<>();
+        try (Connection con = c.openConnection(); PreparedStatement ps = con.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getString(1));
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        return out;
+    }
+
+    @Test
+    void fillsTheDemoStationWithTheRequestedMix() {
+        assertThat(exitCode).as(stderr).isZero();
+        assertThat(stderr).contains("100%");
+        assertThat(count(ctx, "SELECT COUNT(*) FROM PERSON")).isEqualTo(PERSONS);
+        assertThat(count(ctx, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION")).isEqualTo(PERSONS);
+        assertThat(count(ctx, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CREATED'")).isEqualTo(PERSONS);
+        long cancelled = count(ctx, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION WHERE STATUS = 'CANCELLED'");
+        long changed = count(ctx, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CHANGED'");
+        assertThat(cancelled).isBetween(PERSONS * 6L / 100, PERSONS * 10L / 100);
+        assertThat(changed).isBetween(PERSONS * 8L / 100, PERSONS * 12L / 100);
+        assertThat(count(ctx, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CANCELLED'")).isEqualTo(cancelled);
+        assertThat(count(ctx, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION WHERE REGISTERED_ON >= '2026-11-28'"
+                + " OR REGISTERED_ON < '2025-11-28' OR ARRIVAL_DATE > REGISTERED_ON")).isZero();
+        assertThat(count(ctx, "SELECT COUNT(*) FROM PERSON WHERE NAME LIKE '%·%'")).isPositive();
+    }
+
+    @Test
+    void everySampledRecordHasAValidIdNumberAndAValidForm() {
+        IdNumberParser parser = new IdNumberParser(CLOCK, MASTER_DATA::isKnownCounty);
+        FormValidator validator = ctx.registration().validator();
+        JsonFormCodec codec = new JsonFormCodec();
+        List<String> ids = strings(ctx, "SELECT ID_NUMBER FROM PERSON WHERE MOD(ID, 7) = 0");
+        assertThat(ids).hasSizeGreaterThan(PERSONS / 8);
+        assertThat(ids).allSatisfy(id -> assertThat(parser.check(id).valid()).as(id).isTrue());
+        List<String> forms = strings(ctx, "SELECT FORM_JSON FROM RESIDENCE_REGISTRATION WHERE MOD(ID, 7) = 0");
+        forms.addAll(strings(ctx, "SELECT BEFORE_JSON FROM REGISTRATION_HISTORY WHERE BEFORE_JSON IS NOT NULL"));
+        for (String json : forms) {
+            ValidationResult result = validator.validate(codec.fromJson(json));
+            assertThat(result.errors()).as("errors of a generated form").isEmpty();
+        }
+    }
+
+    @Test
+    void writesOneAuditEntryAndNoPlatformEvents() {
+        AuditEntry last = auditAfterRun.get(0);
+        assertThat(last.action()).isEqualTo(AuditAction.DATA_GENERATED);
+        assertThat(last.actor()).isEqualTo(DemoDataCommand.ACTOR);
+        assertThat(last.detail()).startsWith("persons=2000,days=365,seed=42,");
+        assertThat(auditAfterRun.stream().filter(e -> e.action() == AuditAction.DATA_GENERATED)).hasSize(1);
+        assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().firstBrokenLink())).isEqualTo(-1L);
+        assertThat(outboxAfterRun).isZero();
+    }
+
+    @Test
+    void aRealRegistrationAfterwardsTakesTheNextSerialAndSearchFindsGeneratedPeople() {
+        long last2026 = count(ctx, "SELECT MAX(CAST(SUBSTR(REG_NUMBER, 17, 6) AS INTEGER)) FROM RESIDENCE_REGISTRATION"
+                + " WHERE SUBSTR(REG_NUMBER, 13, 4) = '2026'");
+        assertThat(count(ctx, "SELECT LAST_VALUE FROM SEQUENCE_COUNTER WHERE NAME = 'registration:2026'"))
+                .isEqualTo(last2026);
+        Operator clerk = new Operator("demo", "演示用户", EnumSet.of(Role.WINDOW_STAFF));
+        String id = IdNumbers.citizen("420106", "19900315", 901);
+        Registered r = ctx.registration().register(clerk, RegistrationFixture.valid().toBuilder()
+                .set("idNumber", id).set("name", "钱多多").set("sex", "1").set("birthDate", "1990-03-15")
+                .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build());
+        assertThat(r.registrationNumber()).isEqualTo(String.format("4201119990012026%06d", last2026 + 1));
+
+        String generated = strings(ctx, "SELECT p.ID_NUMBER FROM PERSON p JOIN RESIDENCE_REGISTRATION r"
+                + " ON r.PERSON_ID = p.ID WHERE r.ID = 17").get(0);
+        List<RegistrationSummary> found = ctx.registration().search(generated, SearchKind.ID_NUMBER, 0, 10).items();
+        assertThat(found).hasSize(1);
+        String registeredOn = strings(ctx, "SELECT CHAR(REGISTERED_ON) FROM RESIDENCE_REGISTRATION WHERE ID = 17").get(0);
+        assertThat(found.get(0).registeredOn()).hasToString(registeredOn);
+        assertThat(found.get(0).status()).isIn(RegistrationStatus.ACTIVE, RegistrationStatus.CANCELLED);
+    }
+
+    @Test
+    void theSameSeedGivesTheSamePeopleAndAnotherSeedOthers(@TempDir Path a, @TempDir Path b) {
+        List<String> first = firstIds(a, "42");
+        assertThat(first).hasSize(10)
+                .isEqualTo(strings(ctx, "SELECT ID_NUMBER FROM PERSON ORDER BY ID FETCH FIRST 10 ROWS ONLY"));
+        assertThat(firstIds(b, "43")).doesNotContainAnyElementsOf(first);
+    }
+
+    private static List<String> firstIds(Path dir, String seed) {
+        try (AppContext c = AppContext.openForTests(dir, MASTER_DATA, CLOCK)) {
+            assertThat(run(c, "--persons", Integer.toString(PERSONS), "--seed", seed).exitCode()).isZero();
+            return strings(c, "SELECT ID_NUMBER FROM PERSON ORDER BY ID FETCH FIRST 10 ROWS ONLY");
+        }
+    }
+
+    @Test
+    void aRealStationIsRefusedUnlessForced(@TempDir Path dir) {
+        try (AppContext c = AppContext.openForTests(dir, MASTER_DATA, CLOCK)) {
+            c.stationSetup().setUp(new StationSetup("420111002001", "珞南街道服务站", "420111002", "admin", "站长",
+                    "Admin2026".toCharArray(), "Admin2026".toCharArray()));
+            Run refused = run(c, "--persons", "50");
+            assertThat(refused.exitCode()).isEqualTo(DemoDataCommand.EXIT_NOT_DEMO);
+            assertThat(refused.err()).contains("420111002001", "--force");
+            assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isZero();
+
+            assertThat(run(c, "--persons", "50", "--force").exitCode()).isZero();
+            assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isEqualTo(50);
+            assertThat(strings(c, "SELECT RESIDENCE_DIVISION FROM RESIDENCE_REGISTRATION"))
+                    .allSatisfy(code -> assertThat(code).startsWith("420111002"));
+            assertThat(c.transactions().readOnly(() -> c.auditLog().latest(1)).get(0).detail()).contains(",force");
+        }
+    }
+
+    @Test
+    void impossibleSettingsAreRefusedBeforeAnythingIsWritten(@TempDir Path dir) {
+        try (AppContext c = AppContext.openForTests(dir, MASTER_DATA, CLOCK)) {
+            assertThat(run(c, "--persons", "0").exitCode()).isEqualTo(DemoDataCommand.EXIT_INVALID);
+            Run overflow = run(c, "--persons", "1000000", "--days", "30");
+            assertThat(overflow.exitCode()).isEqualTo(DemoDataCommand.EXIT_INVALID);
+            assertThat(overflow.err()).contains("2026");
+            assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isZero();
+        }
+    }
+}

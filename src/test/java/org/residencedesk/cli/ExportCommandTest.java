@@ -1,0 +1,180 @@
+package org.residencedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.app.AppContext;
+import org.residencedesk.cli.export.RegistrationExporter;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.account.UserAccount;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditEntry;
+import org.residencedesk.masterdata.ClasspathMasterData;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.StationSetup;
+import org.residencedesk.service.registration.Registered;
+import org.residencedesk.testing.IdNumbers;
+import org.residencedesk.testing.TestClock;
+import org.residencedesk.testsupport.RegistrationFixture;
+import picocli.CommandLine;
+
+/** export on a real Derby database: demo people plus one registered through the service, read back. */
+class ExportCommandTest {
+    static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
+    static final int DEMO_PERSONS = 300;
+    /** Quotes and a comma: the CSV must carry them intact. */
+    static final String TRICKY_STREET = "解放路\"东\",二段";
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path outDir;
+    static AppContext ctx;
+    static String registeredId;
+
+    @BeforeAll
+    static void fill() {
+        ctx = AppContext.openForTests(dataDir, new ClasspathMasterData(), CLOCK);
+        ctx.stationSetup().setUp(new StationSetup("420111002001", "珞南街道服务站", "420111002", "admin", "站长",
+                "Admin2026".toCharArray(), "Admin2026".toCharArray()));
+        ctx.transactions().run(() -> ctx.users().save(new UserAccount("clerk", "王芳", "x",
+                EnumSet.of(Role.WINDOW_STAFF), CLOCK.instant())));
+        CommandLine demo = new CommandLine(new DemoDataCommand(() -> StationDataForTests.of(ctx)));
+        demo.setErr(new PrintWriter(new StringWriter()));
+        assertThat(demo.execute("--persons", Integer.toString(DEMO_PERSONS), "--force")).isZero();
+        registeredId = IdNumbers.citizen("420106", "19900315", 123);
+        Registered r = ctx.registration().register(new Operator("clerk", "王芳", EnumSet.of(Role.WINDOW_STAFF)),
+                RegistrationFixture.valid().toBuilder().set("idNumber", registeredId).set("name", "𠮷田春")
+                        .set("sex", "1").set("birthDate", "1990-03-15").set("street", TRICKY_STREET)
+                        .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build());
+        assertThat(r.registrationNumber()).isNotBlank();
+    }
+
+    @AfterAll
+    static void close() {
+        ctx.close();
+    }
+
+    record Run(int exitCode, String out, String err) { }
+
+    static Run export(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new ExportCommand(() -> StationDataForTests.of(ctx)));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return new Run(cli.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void csvHasBomHeaderEveryRowAndFullIdNumbers() throws Exception {
+        Path file = outDir.resolve("registrations.csv");
+        Run run = export("--what", "registrations", "--format", "csv", "--out", file.toString(), "--operator", "admin");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<List<String>> rows = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertThat(rows.get(0)).isEqualTo(RegistrationExporter.COLUMNS);
+        assertThat(rows).hasSize(1 + DEMO_PERSONS + 1);
+        List<String> last = rows.get(rows.size() - 1);
+        assertThat(last.get(2)).isEqualTo(registeredId);
+        assertThat(last.get(4)).isEqualTo("𠮷田春");
+        assertThat(last.get(9)).contains(TRICKY_STREET);
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.get(2)).hasSize(18));
+        assertThat(run.out()).contains(Integer.toString(DEMO_PERSONS + 1));
+    }
+
+    @Test
+    void jsonIsAnArrayOfObjectsWithTheSameRows() throws Exception {
+        Path file = outDir.resolve("registrations.json");
+        Run run = export("--what", "REGISTRATIONS", "--format", "json", "--out", file.toString(), "--operator", "admin");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode array = new ObjectMapper().readTree(file.toFile());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(DEMO_PERSONS + 1);
+        JsonNode last = array.get(array.size() - 1);
+        assertThat(last.get("idNumber").asText()).isEqualTo(registeredId);
+        assertThat(last.get("address").asText()).endsWith(TRICKY_STREET + "1037号");
+        assertThat(last.get("endReason").isNull()).isTrue();
+        List<String> keys = new ArrayList<>();
+        last.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).isEqualTo(RegistrationExporter.COLUMNS);
+    }
+
+    @Test
+    void eachExportIsAuditedWithWhoWhatFormatAndCountOnly() {
+        Path file = outDir.resolve("audited.csv");
+        assertThat(export("--what", "registrations", "--format", "csv", "--out", file.toString(), "--operator", "admin")
+                .exitCode()).isZero();
+
+        AuditEntry last = ctx.transactions().readOnly(() -> ctx.auditLog().latest(1)).get(0);
+        assertThat(last.action()).isEqualTo(AuditAction.DATA_EXPORTED);
+        assertThat(last.actor()).isEqualTo("admin");
+        assertThat(last.detail()).isEqualTo("what=registrations,format=csv,rows=" + (DEMO_PERSONS + 1));
+    }
+
+    @Test
+    void anUnknownOrUnauthorisedOperatorIsRefusedAndNothingIsWritten() {
+        long auditBefore = ctx.transactions().readOnly(() -> ctx.auditLog().count());
+        for (String login : List.of("nobody", "clerk")) {
+            Path file = outDir.resolve("refused-" + login + ".csv");
+            Run run = export("--what", "registrations", "--format", "csv", "--out", file.toString(),
+                    "--operator", login);
+            assertThat(run.exitCode()).isEqualTo(ExportCommand.EXIT_REFUSED);
+            assertThat(run.err()).contains(login);
+            assertThat(file).doesNotExist();
+        }
+        assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().count())).isEqualTo(auditBefore);
+    }
+
+    /** RFC 4180 reader, independent of the writer under test. */
+    static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+}
