@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.residencedesk.domain.registration.Person;
 import org.residencedesk.domain.registration.RegistrationHistoryEntry;
+import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.ResidenceRegistration;
 import org.residencedesk.domain.registration.SearchKind;
 
@@ -26,6 +27,6 @@ public interface RegistrationRepository {
 
     List<RegistrationHistoryEntry> historyOfPerson(long personId);
 
-    /** Newest first; {@code limit} rows starting at {@code offset}. Never loads the table. */
-    List<ResidenceRegistration> search(SearchKind kind, String text, int offset, int limit);
+    /** One page of list rows (ID numbers masked); {@code limit} rows from {@code offset}. Never loads the table. */
+    List<RegistrationSummary> search(SearchKind kind, String text, int offset, int limit);
 }

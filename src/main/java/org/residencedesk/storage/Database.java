@@ -47,6 +47,11 @@ public final class Database implements AutoCloseable {
         if (System.getProperty("derby.stream.error.file") == null) {
             System.setProperty("derby.stream.error.file", directory.resolveSibling("derby.log").toString());
         }
+        if (System.getProperty("derby.storage.pageCacheSize") == null) {
+            // Derby's default 1,000 pages keeps too little of a 1,000,000-person station in memory: look-ups
+            // by ID number then wait for the disk (bench/results/registration-scale.md).
+            System.setProperty("derby.storage.pageCacheSize", "8000");
+        }
         String jdbcPath = directory.toAbsolutePath().toString().replace('\\', '/');
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(jdbcPath);

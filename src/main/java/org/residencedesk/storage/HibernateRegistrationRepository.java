@@ -3,8 +3,10 @@ package org.residencedesk.storage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.hibernate.query.SelectionQuery;
+import java.time.LocalDate;
+import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.domain.registration.Person;
+import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.RegistrationHistoryEntry;
 import org.residencedesk.domain.registration.RegistrationStatus;
 import org.residencedesk.domain.registration.ResidenceRegistration;
@@ -83,16 +85,20 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
                 .setParameter("p", personId).getResultList();
     }
 
+    /**
+     * Reads only the list columns (never FORM_JSON) and orders prefix searches by the column the index
+     * is on, so Derby walks the index and stops after one page instead of sorting every match.
+     */
     @Override
-    public List<ResidenceRegistration> search(SearchKind kind, String text, int offset, int limit) {
+    public List<RegistrationSummary> search(SearchKind kind, String text, int offset, int limit) {
         String t = text.strip();
-        String where = switch (kind) {
-            case ID_NUMBER -> "p.idNumber = :t";
-            case NAME -> "p.name like :t escape '!'";
-            case NAME_INITIALS -> "p.nameInitials like :t escape '!'";
-            case PHONE -> "p.mobile = :t";
-            case REGISTRATION_NUMBER -> "r.registrationNumber like :t escape '!'";
-            case ADDRESS -> "r.addressText like :t escape '!'";
+        String whereAndOrder = switch (kind) {
+            case ID_NUMBER -> "p.idNumber = :t order by r.registeredAt desc, r.id desc";
+            case PHONE -> "p.mobile = :t order by r.registeredAt desc, r.id desc";
+            case NAME -> "p.name like :t escape '!' order by p.name, p.id, r.id desc";
+            case NAME_INITIALS -> "p.nameInitials like :t escape '!' order by p.nameInitials, p.id, r.id desc";
+            case REGISTRATION_NUMBER -> "r.registrationNumber like :t escape '!' order by r.registrationNumber";
+            case ADDRESS -> "r.addressText like :t escape '!' order by r.id desc";
         };
         String value = switch (kind) {
             case ID_NUMBER -> t.toUpperCase(Locale.ROOT);
@@ -101,10 +107,17 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
             case NAME_INITIALS -> escapeLike(t.toLowerCase(Locale.ROOT)) + "%";
             case ADDRESS -> "%" + escapeLike(t) + "%";
         };
-        SelectionQuery<ResidenceRegistration> q = sessions.session().createSelectionQuery(
-                FROM_REGISTRATION + "where " + where + " order by r.registeredAt desc, r.id desc",
-                ResidenceRegistration.class);
-        return q.setParameter("t", value).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return sessions.session().createSelectionQuery("select r.id, p.id, r.registrationNumber, p.name, "
+                        + "p.idNumber, p.sex, p.mobile, r.addressText, r.status, r.registeredOn "
+                        + "from ResidenceRegistration r join r.person p where " + whereAndOrder, Object[].class)
+                .setParameter("t", value).setFirstResult(offset).setMaxResults(limit)
+                .getResultList().stream().map(HibernateRegistrationRepository::summary).toList();
+    }
+
+    private static RegistrationSummary summary(Object[] row) {
+        return new RegistrationSummary((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
+                IdNumber.mask((String) row[4]), (String) row[5], (String) row[6], (String) row[7],
+                (RegistrationStatus) row[8], (LocalDate) row[9]);
     }
 
     private static String escapeLike(String s) {

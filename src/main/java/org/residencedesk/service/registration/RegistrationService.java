@@ -260,17 +260,17 @@ public final class RegistrationService {
         });
     }
 
-    /** One page of results, newest first, ID numbers masked; {@code kind} null means guess from the text. */
+    /** One page of results (newest first for exact keys, alphabetical for prefixes), ID numbers masked; {@code kind} null means guess from the text. */
     public SearchPage search(String text, SearchKind kind, int page, int pageSize) {
         if (text == null || text.isBlank()) {
             return new SearchPage(List.of(), page, false);
         }
         SearchKind k = kind == null ? SearchKind.guess(text) : kind;
         String query = k == SearchKind.ID_NUMBER ? normalizedOrRaw(text) : text;
-        List<ResidenceRegistration> rows = tx.readOnly(() ->
+        List<RegistrationSummary> rows = tx.readOnly(() ->
                 registrations.search(k, query, page * pageSize, pageSize + 1));
         boolean more = rows.size() > pageSize;
-        List<RegistrationSummary> items = rows.stream().limit(pageSize).map(RegistrationService::summary).toList();
+        List<RegistrationSummary> items = rows.stream().limit(pageSize).toList();
         return new SearchPage(items, page, more);
     }
 
