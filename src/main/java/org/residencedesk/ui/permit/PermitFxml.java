@@ -25,7 +25,7 @@ public final class PermitFxml {
             throw new IllegalStateException("no FXML beside " + type.getName());
         }
         FXMLLoader loader = new FXMLLoader(fxml, BUNDLE);
-        loader.setControllerFactory(requested -> controller);
+        loader.setController(controller);
         try {
             return loader.load();
         } catch (IOException e) {
