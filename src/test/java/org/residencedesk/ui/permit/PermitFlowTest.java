@@ -43,9 +43,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class PermitFlowTest {
     private PermitUiFixture fixture;
     private long personId;
+    private Stage mainStage;
 
     @Start
     void start(Stage stage) throws Exception {
+        mainStage = stage;
         fixture = new PermitUiFixture();
         personId = fixture.registerResident();
         Shell shell = new Shell(Main.deskServices(fixture.context),
@@ -88,6 +90,7 @@ class PermitFlowTest {
         tick(robot, "LEASE");
         robot.clickOn("#submitButton");
         awaitPreview(area.previews(), DocumentType.ACCEPTANCE_RECEIPT);
+        closePreviews(robot);
         waitUntil(() -> label(robot, "#applicationMessage").startsWith("已受理"));
 
         // 待审核: the list masks the ID number
@@ -112,6 +115,7 @@ class PermitFlowTest {
         waitUntil(() -> card.lastOutcomeProperty().get() != null);
         assertThat(card.lastOutcomeProperty().get().succeeded()).as(card.lastOutcomeProperty().get().message()).isTrue();
         waitUntil(() -> label(robot, "#printMessage").startsWith("已制证"));
+        closePreviews(robot);
         assertThat(fixture.context.permits().permitsOfPerson(personId).get(0).status()).isEqualTo(PermitStatus.PRINTED);
 
         // 待领取: the holder swipes their card, the printed permit is found and handed over
@@ -120,6 +124,7 @@ class PermitFlowTest {
         waitUntil(() -> label(robot, "#issueTargetLabel").startsWith("待发放"));
         robot.clickOn("#issueButton");
         awaitPreview(area.previews(), DocumentType.ISSUANCE_RECEIPT);
+        closePreviews(robot);
         waitUntil(() -> label(robot, "#collectionError").contains("已发放"));
 
         // a year later, inside the endorsement window (anniversary 2027-11-28)
@@ -161,6 +166,12 @@ class PermitFlowTest {
         robot.interact(() -> basis.setValue(PermitBasis.STABLE_RESIDENCE));
         waitUntil(() -> robot.lookup("#material-LEASE").tryQuery().isPresent()
                 && robot.lookup("#material-LABOUR_CONTRACT").tryQuery().isEmpty());
+    }
+
+    /** The clerk closes the preview window (it is modal to the main window) before going on. */
+    private void closePreviews(FxRobot robot) {
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != mainStage).forEach(javafx.stage.Window::hide));
     }
 
     private static void tick(FxRobot robot, String kind) {
