@@ -80,7 +80,7 @@ public final class Main {
         return new DeskServices(c.stationSetup(), c.authentication(), c.registration(), c.certificates(),
                 c.printAudit(), c.masterData(), c.clock(), c.drafts(), c.formCodec(), c.printer(),
                 c.printerSettings(), c.printerCatalog(),
-                demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()));
+                demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()), c.permits(), c.onlineApplications());
     }
 
     /** Opens the database only for commands that need it: id-check and --help stay instant. */

@@ -28,4 +28,10 @@ public final class PrintAuditService {
         tx.run(() -> audit.append(new AuditRecord(op.login(), AuditAction.DATA_EXPORTED, "DOCUMENT",
                 documentNumber, documentType + " pdf")));
     }
+
+    /** A list written to a file (e.g. 到期签注提醒 for notification): which list and how many rows, never the people. */
+    public void recordListExport(Operator op, String listName, int rows) {
+        tx.run(() -> audit.append(new AuditRecord(op.login(), AuditAction.DATA_EXPORTED, "LIST", listName,
+                listName + " csv rows=" + rows)));
+    }
 }

@@ -12,6 +12,8 @@ import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.service.StationSetupService;
+import org.residencedesk.service.permit.OnlineApplicationService;
+import org.residencedesk.service.permit.PermitService;
 import org.residencedesk.service.registration.RegistrationCertificates;
 import org.residencedesk.service.registration.RegistrationService;
 
@@ -24,5 +26,6 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            RegistrationService registration, RegistrationCertificates certificates,
                            PrintAuditService printAudit, MasterData masterData, Clock clock, DraftStore drafts,
                            FormCodec formCodec, DocumentPrinter printer, PrinterSettingsStore printerSettings,
-                           PrinterCatalog printerCatalog, Function<Boolean, Optional<CardReaderHandle>> cardReaderFor) {
+                           PrinterCatalog printerCatalog, Function<Boolean, Optional<CardReaderHandle>> cardReaderFor,
+                           PermitService permits, OnlineApplicationService onlineApplications) {
 }

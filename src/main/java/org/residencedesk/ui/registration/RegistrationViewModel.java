@@ -107,6 +107,23 @@ public final class RegistrationViewModel {
         say(Fxml.text("registration.notice.new"), false);
     }
 
+    /**
+     * A new registration starting from values prepared elsewhere (an online pre-application converted
+     * at the counter): the blank form's defaults, overwritten by every non-blank given value.
+     */
+    public void startFromValues(FormValues values) {
+        startNew();
+        FormValues.Builder merged = form.snapshot().toBuilder();
+        values.fields().forEach((field, value) -> {
+            if (value != null && !value.isBlank()) {
+                merged.set(field, value);
+            }
+        });
+        values.groups().forEach((group, rows) -> rows.forEach(row -> merged.addRow(group, row)));
+        form.restore(merged.build());
+        say(Fxml.text("registration.notice.new"), false);
+    }
+
     /** 变更: the stored form, saved back onto the same registration. */
     public void loadForChange(RegistrationDetails d) {
         form.unlockAll();

@@ -17,6 +17,11 @@ import org.residencedesk.ui.query.SearchView;
 import org.residencedesk.ui.query.SearchViewModel;
 import org.residencedesk.ui.registration.RegistrationView;
 import org.residencedesk.ui.registration.RegistrationViewModel;
+import org.residencedesk.ui.permit.DocumentPreviews;
+import org.residencedesk.ui.permit.EndorsementAreaView;
+import org.residencedesk.ui.permit.EndorsementAreaViewModel;
+import org.residencedesk.ui.permit.PermitAreaView;
+import org.residencedesk.ui.permit.PermitAreaViewModel;
 import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -94,10 +99,21 @@ public final class Shell {
             main[0].show(WorkArea.REGISTRATION);
         }, services.clock());
         areas.put(WorkArea.QUERY, search.load());
+        DocumentPreviews previews = new DocumentPreviews(services.printer(), services.printerSettings());
+        PermitAreaView permit = new PermitAreaView(new PermitAreaViewModel(services, operator), previews, values -> {
+            registrationModel.startFromValues(values);
+            main[0].show(WorkArea.REGISTRATION);
+        });
+        areas.put(WorkArea.PERMIT, permit.load());
+        EndorsementAreaView endorsement = new EndorsementAreaView(new EndorsementAreaViewModel(services, operator),
+                previews, fileDialogs, services.clock());
+        areas.put(WorkArea.ENDORSEMENT, endorsement.load());
         areas.put(WorkArea.SETTINGS, PrinterSettingsView.load(new PrinterSettingsViewModel(services.printerCatalog(),
                 services.printerSettings(), services.printer(), services.clock()), BackgroundWork.executor()));
         Map<WorkArea, CardSwipeTarget> swipeTargets = new EnumMap<>(WorkArea.class);
         swipeTargets.put(WorkArea.REGISTRATION, registration);
+        swipeTargets.put(WorkArea.PERMIT, permit);
+        swipeTargets.put(WorkArea.ENDORSEMENT, endorsement);
         CardSwipeTarget router = card -> {
             CardSwipeTarget target = swipeTargets.get(main[0].selectedArea());
             if (target == null) {

@@ -1,0 +1,69 @@
+package org.residencedesk.ui.permit;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.residencedesk.port.DocumentPrinter;
+import org.residencedesk.port.PrinterSettingsStore;
+import org.residencedesk.port.printing.PrintDocument;
+import org.residencedesk.port.printing.PrintOutcome;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.print.PrintPreviewView;
+import org.residencedesk.ui.print.PrintPreviewViewModel;
+
+/**
+ * Opens a document of the permit area (notice, receipt, card, endorsement record) in the shared print
+ * preview. The last opened preview stays reachable so the counter (and tests) can see what was shown.
+ */
+public final class DocumentPreviews {
+    private final DocumentPrinter printer;
+    private final PrinterSettingsStore settings;
+    private final ReadOnlyObjectWrapper<PrintPreviewViewModel> last = new ReadOnlyObjectWrapper<>();
+
+    public DocumentPreviews(DocumentPrinter printer, PrinterSettingsStore settings) {
+        this.printer = printer;
+        this.settings = settings;
+    }
+
+    /**
+     * FX thread. Shows {@code document} in a preview window; each print from it reports its outcome to
+     * {@code onOutcome} (on the FX thread), so a card is marked printed only after the printer accepted it.
+     */
+    public PrintPreviewViewModel open(Window owner, String title, PrintDocument document,
+                                      Consumer<PrintOutcome> onOutcome) {
+        PrintPreviewViewModel preview = new PrintPreviewViewModel(printer, settings);
+        preview.lastOutcomeProperty().addListener((o, old, outcome) -> {
+            if (outcome != null) {
+                onOutcome.accept(outcome);
+            }
+        });
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(title);
+        stage.setScene(new Scene(PrintPreviewView.load(preview, BackgroundWork.executor()), 900, 700));
+        stage.show();
+        BackgroundWork.executor().execute(preview.open(document));
+        last.set(preview);
+        return preview;
+    }
+
+    public DocumentPrinter printer() {
+        return printer;
+    }
+
+    public PrinterSettingsStore settings() {
+        return settings;
+    }
+
+    /** The preview opened last (null before the first). */
+    public ReadOnlyObjectProperty<PrintPreviewViewModel> lastProperty() {
+        return last.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,136 @@
+package org.residencedesk.ui.permit;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import org.residencedesk.domain.card.IdCardData;
+import org.residencedesk.service.permit.PermitListItem;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.CardSwipeTarget;
+import org.residencedesk.ui.FileDialogs;
+import org.residencedesk.ui.permit.EndorsementAreaViewModel.ReminderList;
+
+/** Thin controller of the 签注 area: swipe or type → window → 签注; reminder lists with CSV export. */
+public final class EndorsementAreaView implements CardSwipeTarget {
+    @FXML private TextField endorseIdField;
+    @FXML private Label endorseError;
+    @FXML private ListView<String> windowList;
+    @FXML private TabPane reminderTabs;
+    @FXML private Tab dueTab;
+    @FXML private TableView<PermitListItem> dueTable;
+    @FXML private HBox duePager;
+    @FXML private TableView<PermitListItem> lapsedTable;
+    @FXML private HBox lapsedPager;
+    @FXML private Label listMessage;
+
+    public static final String CONTROLLER_KEY = "controller";
+
+    private final EndorsementAreaViewModel model;
+    private final DocumentPreviews previews;
+    private final FileDialogs fileDialogs;
+    private final java.time.Clock clock;
+
+    public EndorsementAreaView(EndorsementAreaViewModel model, DocumentPreviews previews, FileDialogs fileDialogs,
+                               java.time.Clock clock) {
+        this.model = model;
+        this.previews = previews;
+        this.fileDialogs = fileDialogs;
+        this.clock = clock;
+    }
+
+    /** The area's root; its properties carry this controller under {@link #CONTROLLER_KEY} (tests, swipes). */
+    public Parent load() {
+        Parent root = PermitFxml.load(this);
+        root.getProperties().put(CONTROLLER_KEY, this);
+        return root;
+    }
+
+    public EndorsementAreaViewModel model() {
+        return model;
+    }
+
+    public DocumentPreviews previews() {
+        return previews;
+    }
+
+    @FXML
+    private void initialize() {
+        endorseIdField.textProperty().bindBidirectional(model.idNumber);
+        endorseIdField.setOnAction(e -> find());
+        endorseError.textProperty().bind(model.errors.of("idNumber").concat(model.errors.of("form")));
+        windowList.setItems(model.windowLines);
+        listMessage.textProperty().bind(model.listMessage);
+        reminderColumns(dueTable);
+        dueTable.setItems(model.due.items());
+        PermitTables.pager(duePager, model.due, p -> load(model.due, p));
+        reminderColumns(lapsedTable);
+        lapsedTable.setItems(model.lapsed.items());
+        PermitTables.pager(lapsedPager, model.lapsed, p -> load(model.lapsed, p));
+        // the lists are read when the area is built and again on each refresh/page
+        load(model.due, 0);
+        load(model.lapsed, 0);
+    }
+
+    private void reminderColumns(TableView<PermitListItem> table) {
+        PermitTables.column(table, "permitui.col.name", 100, PermitListItem::name);
+        PermitTables.column(table, "permitui.col.id", 170, PermitListItem::maskedIdNumber);
+        PermitTables.column(table, "permitui.col.permitNumber", 190, i -> i.permit().permitNumber() == null ? ""
+                : i.permit().permitNumber());
+        PermitTables.column(table, "permitui.col.lastDay", 110, i -> i.permit().nextAnniversary() == null ? ""
+                : PermitTables.date(i.permit().nextAnniversary().minusDays(1)));
+        PermitTables.column(table, "permitui.col.daysLeft", 80, i -> i.permit().nextAnniversary() == null ? ""
+                : Long.toString(ChronoUnit.DAYS.between(java.time.LocalDate.now(clock),
+                i.permit().nextAnniversary().minusDays(1))));
+    }
+
+    /** FX thread: a swiped card looks the person up at once. */
+    @Override
+    public void cardRead(IdCardData card) {
+        model.takeCard(card);
+        find();
+    }
+
+    @FXML
+    private void find() {
+        BackgroundWork.run(model::findOnWorker, model::show, invalid -> model.errors.show(invalid.fieldMessages(),
+                "form"), m -> model.errors.show(Map.of("form", m), "form"));
+    }
+
+    @FXML
+    private void endorse() {
+        BackgroundWork.run(model::endorseOnWorker, done -> {
+            model.show(done.after());
+            model.errors.show(Map.of("form", PermitFxml.text("permitui.endorse.done")), "form");
+            done.step().document().ifPresent(doc -> previews.open(endorseIdField.getScene().getWindow(),
+                    PermitFxml.text("permitui.preview.endorsement"), doc, outcome -> { }));
+            load(model.due, 0);
+            load(model.lapsed, 0);
+        }, invalid -> model.errors.show(invalid.fieldMessages(), "form"),
+                m -> model.errors.show(Map.of("form", m), "form"));
+    }
+
+    @FXML
+    private void export() {
+        ReminderList which = reminderTabs.getSelectionModel().getSelectedItem() == dueTab ? ReminderList.DUE
+                : ReminderList.LAPSED;
+        String name = PermitFxml.text(which == ReminderList.DUE ? "permitui.reminder.fileDue"
+                : "permitui.reminder.fileLapsed", java.time.LocalDate.now(clock));
+        fileDialogs.chooseSaveTarget(endorseIdField.getScene().getWindow(), PermitFxml.text("permitui.reminder.export"),
+                name).ifPresent(target -> BackgroundWork.run(() -> model.exportOnWorker(which, target),
+                rows -> model.listMessage.set(PermitFxml.text("permitui.reminder.exported", rows, target.getFileName())),
+                invalid -> model.listMessage.set(PermitAreaView.joined(invalid)), model.listMessage::set));
+    }
+
+    private void load(PermitQueue queue, int page) {
+        BackgroundWork.run(() -> queue.loadOnWorker(page), queue::show,
+                invalid -> model.listMessage.set(PermitAreaView.joined(invalid)), model.listMessage::set);
+    }
+}

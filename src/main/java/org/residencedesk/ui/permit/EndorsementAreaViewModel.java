@@ -1,0 +1,150 @@
+package org.residencedesk.ui.permit;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.residencedesk.domain.card.IdCardData;
+import org.residencedesk.domain.permit.EndorsementSchedule;
+import org.residencedesk.domain.permit.EndorsementWindow;
+import org.residencedesk.domain.permit.PermitApplication;
+import org.residencedesk.domain.permit.PermitMessages;
+import org.residencedesk.domain.permit.PermitStatus;
+import org.residencedesk.domain.registration.RegistrationSummary;
+import org.residencedesk.port.PermitSummary;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.ValidationFailure;
+import org.residencedesk.service.permit.PermitListItem;
+import org.residencedesk.service.permit.PermitPage;
+import org.residencedesk.service.permit.PermitStep;
+import org.residencedesk.ui.DeskServices;
+import org.residencedesk.ui.FieldErrors;
+
+/**
+ * State of the 签注 area: the person's issued (or suspended) permit with its endorsement window, the
+ * endorsement itself, and the reminder lists 即将到期 / 已逾期 with their CSV export.
+ */
+public final class EndorsementAreaViewModel {
+    public static final int PAGE_SIZE = 20;
+    /** Export reads the whole list in pages of this size. */
+    private static final int EXPORT_PAGE = 200;
+
+    /** Which reminder list. */
+    public enum ReminderList { DUE, LAPSED }
+
+    /** The found person and the permit that can be endorsed. */
+    public record Endorsable(RegistrationSummary person, PermitApplication permit) {
+    }
+
+    private final DeskServices services;
+    private final Operator operator;
+    private final Clock clock;
+    private final PersonFinder finder;
+
+    final StringProperty idNumber = new SimpleStringProperty("");
+    final ObjectProperty<Endorsable> found = new SimpleObjectProperty<>();
+    final ObservableList<String> windowLines = FXCollections.observableArrayList();
+    final FieldErrors errors = new FieldErrors("idNumber", "form");
+    final StringProperty listMessage = new SimpleStringProperty("");
+    final PermitQueue due;
+    final PermitQueue lapsed;
+
+    public EndorsementAreaViewModel(DeskServices services, Operator operator) {
+        this.services = services;
+        this.operator = operator;
+        this.clock = services.clock();
+        this.finder = new PersonFinder(services.registration(), services.permits());
+        due = new PermitQueue(p -> services.permits().endorsementsDue(p, PAGE_SIZE));
+        lapsed = new PermitQueue(p -> services.permits().lapsed(p, PAGE_SIZE));
+    }
+
+    PermitQueue list(ReminderList which) {
+        return which == ReminderList.DUE ? due : lapsed;
+    }
+
+    /** FX thread. */
+    void takeCard(IdCardData card) {
+        idNumber.set(card.idNumber());
+    }
+
+    /** Worker thread: the person's permit in force (issued) or suspended for a missed endorsement. */
+    Endorsable findOnWorker() {
+        PersonFinder.Found f = finder.find(idNumber.get());
+        PermitSummary permit = f.permits().stream()
+                .filter(p -> p.status() == PermitStatus.ISSUED || p.status() == PermitStatus.SUSPENDED)
+                .findFirst()
+                .orElseThrow(() -> new ValidationFailure(Map.of("idNumber",
+                        PermitFxml.text("permitui.endorse.noPermit"))));
+        return new Endorsable(f.registration(), services.permits().open(operator, permit.id()));
+    }
+
+    /** FX thread: window first/last day, anniversary and days left, as of today. */
+    void show(Endorsable e) {
+        errors.clear();
+        found.set(e);
+        LocalDate today = LocalDate.now(clock);
+        List<String> lines = new ArrayList<>();
+        lines.add(PermitFxml.text("permitui.endorse.person", e.person().name(), e.person().maskedIdNumber()));
+        lines.add(PermitFxml.text("permitui.details.status", PermitMessages.label(e.permit().status())));
+        e.permit().permitNumber().ifPresent(n -> lines.add(PermitFxml.text("permitui.details.number", n)));
+        e.permit().endorsementSchedule().ifPresent(s -> lines.addAll(windowLines(s, today)));
+        lines.add(PermitFxml.text("permitui.details.endorsements", e.permit().endorsements().size()));
+        windowLines.setAll(lines);
+    }
+
+    static List<String> windowLines(EndorsementSchedule s, LocalDate today) {
+        EndorsementWindow w = s.window();
+        long left = s.daysLeft(today);
+        return List.of(
+                PermitFxml.text("permitui.endorse.window", PermitMessages.date(w.firstDay()),
+                        PermitMessages.date(w.lastDay())),
+                PermitFxml.text("permitui.endorse.anniversary", PermitMessages.date(w.anniversary())),
+                left >= 0 ? PermitFxml.text(w.contains(today) ? "permitui.endorse.open" : "permitui.endorse.notYet",
+                        left) : PermitFxml.text("permitui.endorse.lapsed", -left));
+    }
+
+    /** Worker thread: 签注 → 签注凭证; the permit is read again for the new window. */
+    Endorsed endorseOnWorker() {
+        Endorsable e = found.get();
+        if (e == null) {
+            throw new ValidationFailure(Map.of("idNumber", PermitFxml.text("permitui.finder.first")));
+        }
+        PermitStep step = services.permits().endorse(operator, e.permit().id());
+        return new Endorsed(step, new Endorsable(e.person(), services.permits().open(operator, e.permit().id())));
+    }
+
+    /** The endorsement step and the permit as it is afterwards. */
+    public record Endorsed(PermitStep step, Endorsable after) {
+    }
+
+    /** Worker thread: the whole list (every page) written to {@code target}; audited by list and count. */
+    int exportOnWorker(ReminderList which, Path target) {
+        List<PermitListItem> rows = new ArrayList<>();
+        PermitPage page;
+        int n = 0;
+        do {
+            int number = n++;
+            page = which == ReminderList.DUE ? services.permits().endorsementsDue(number, EXPORT_PAGE)
+                    : services.permits().lapsed(number, EXPORT_PAGE);
+            rows.addAll(page.items());
+        } while (page.more());
+        try {
+            ReminderCsv.write(target, rows, LocalDate.now(clock));
+        } catch (IOException e) {
+            throw new ValidationFailure(Map.of("form", PermitFxml.text("permitui.reminder.writeFailed",
+                    target.getFileName())));
+        }
+        services.printAudit().recordListExport(operator, which == ReminderList.DUE ? "ENDORSEMENTS_DUE"
+                : "ENDORSEMENTS_LAPSED", rows.size());
+        return rows.size();
+    }
+}

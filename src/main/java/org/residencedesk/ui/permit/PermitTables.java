@@ -1,0 +1,66 @@
+package org.residencedesk.ui.permit;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import org.residencedesk.domain.permit.PermitMessages;
+import org.residencedesk.port.PermitSummary;
+import org.residencedesk.service.permit.PermitListItem;
+
+/** Columns and pagers shared by the permit lists; ID numbers are shown masked as the service gives them. */
+final class PermitTables {
+    private PermitTables() {
+    }
+
+    static void listColumns(TableView<PermitListItem> table) {
+        column(table, "permitui.col.name", 100, PermitListItem::name);
+        column(table, "permitui.col.id", 170, PermitListItem::maskedIdNumber);
+        column(table, "permitui.col.acceptance", 190, i -> nullToBlank(i.permit().acceptanceNumber()));
+        column(table, "permitui.col.permitNumber", 190, i -> nullToBlank(i.permit().permitNumber()));
+        column(table, "permitui.col.status", 80, i -> PermitMessages.label(i.permit().status()));
+        column(table, "permitui.col.since", 100, i -> date(i.permit().statusSince()));
+        column(table, "permitui.col.promised", 100, i -> date(i.permit().promisedOn()));
+    }
+
+    static void summaryColumns(TableView<PermitSummary> table) {
+        column(table, "permitui.col.acceptance", 180, s -> nullToBlank(s.acceptanceNumber()));
+        column(table, "permitui.col.status", 80, s -> PermitMessages.label(s.status()));
+        column(table, "permitui.col.since", 100, s -> date(s.statusSince()));
+        column(table, "permitui.col.permitNumber", 180, s -> nullToBlank(s.permitNumber()));
+    }
+
+    static <T> void column(TableView<T> table, String titleKey, double width, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(PermitFxml.text(titleKey));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        table.getColumns().add(c);
+    }
+
+    /** 上一页 / 第 n 页 / 下一页 under a queue; {@code load} is called with the page to fetch. */
+    static void pager(HBox box, PermitQueue queue, java.util.function.IntConsumer load) {
+        Button previous = new Button(PermitFxml.text("permitui.page.previous"));
+        Button next = new Button(PermitFxml.text("permitui.page.next"));
+        Button refresh = new Button(PermitFxml.text("permitui.page.refresh"));
+        Label label = new Label();
+        label.textProperty().bind(queue.page.add(1).asString(PermitFxml.text("permitui.page.number")));
+        previous.disableProperty().bind(queue.page.isEqualTo(0));
+        next.disableProperty().bind(queue.more.not());
+        previous.setOnAction(e -> load.accept(queue.page() - 1));
+        next.setOnAction(e -> load.accept(queue.page() + 1));
+        refresh.setOnAction(e -> load.accept(queue.page()));
+        box.getChildren().addAll(previous, label, next, refresh);
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "" : PermitMessages.date(d);
+    }
+
+    private static String nullToBlank(String s) {
+        return s == null ? "" : s;
+    }
+}
