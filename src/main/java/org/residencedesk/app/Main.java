@@ -59,16 +59,27 @@ public final class Main {
             cli.addSubcommand(new DemoDataCommand(() -> stationData(context.get())));
             cli.addSubcommand(new ExportCommand(() -> stationData(context.get())));
             cli.setCaseInsensitiveEnumValuesAllowed(true); // export --format csv; applies to the subcommands above
+            cli.setExecutionExceptionHandler(Main::reportUnexpected);
             return cli.execute(args);
         } finally {
             context.close();
         }
     }
 
+    /** A command failed unexpectedly: the log gets the details, the user an incident number, never a stack trace. */
+    private static int reportUnexpected(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+        org.slf4j.LoggerFactory.getLogger(Main.class).error("incident {} in command {}", incident,
+                cmd.getCommandName(), e);
+        cmd.getErr().println(org.residencedesk.cli.CliMessages.get("cli.unexpected", incident));
+        return 70;
+    }
+
     /** What the bulk data commands use, from the opened database. */
-    static StationData stationData(AppContext c) {
+    public static StationData stationData(AppContext c) {
         return new StationData(c.transactions(), c.stations(), c.users(), c.auditLog(), c::openConnection,
-                c.masterData(), c.registration().form(), new Pinyin4jNameInitials(), c.stationSetup(), c.clock());
+                c.masterData(), c.registration().form(), new Pinyin4jNameInitials(), c.stationSetup(), c.permits(),
+                c.clock());
     }
 
     private static int openWindow(LazyContext context) {

@@ -1,5 +1,13 @@
 package org.residencedesk.cli;
 
+import org.residencedesk.service.permit.PermitDemoData;
+import org.residencedesk.domain.permit.PermitStatus;
+import java.util.Map;
+import java.util.ArrayList;
+import java.time.LocalDate;
+import java.sql.ResultSet;
+import java.sql.PreparedStatement;
+import java.sql.Connection;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.List;
@@ -52,6 +60,10 @@ public final class DemoDataCommand implements Callable<Integer> {
             description = "随机种子：相同种子生成相同数据（默认 ${DEFAULT-VALUE}）")
     long seed;
 
+    @Option(names = "--permits", paramLabel = "K", defaultValue = "-1",
+            description = "为多少名在册人员生成各种状态的居住证（默认：人数的十分之一，最多300）")
+    int permits;
+
     @Option(names = "--force", description = "在非演示站点上也生成（仅供测试环境使用）")
     boolean force;
 
@@ -96,9 +108,17 @@ public final class DemoDataCommand implements Callable<Integer> {
             DemoDataResult r = generator.generate(new DemoDataGenerator.Target(s.code().value(), s.divisionCode(),
                     operators), settings, (percent, done, rate) ->
                     err.println(CliMessages.get("demoData.progress", percent, done, Math.round(rate))));
-            audit(d, s, what + ",changed=" + r.changed() + ",movedOut=" + r.movedOut());
+            // Permits go through the real permit service and so write its audit entries and platform events;
+            // only a demo station gets them, because a demo station never uploads (ADR 0060).
+            Map<PermitStatus, Integer> permitCounts = s.isDemo() ? generatePermits(d) : Map.of();
+            audit(d, s, what + ",changed=" + r.changed() + ",movedOut=" + r.movedOut() + ",permits="
+                    + permitCounts.values().stream().mapToInt(Integer::intValue).sum());
             out.println(CliMessages.get("demoData.done", r.persons(), r.changed(), r.movedOut(),
                     r.millis() / 1000.0, Math.round(r.personsPerSecond())));
+            if (!permitCounts.isEmpty()) {
+                out.println(CliMessages.get("demoData.permits", permitCounts.values().stream()
+                        .mapToInt(Integer::intValue).sum(), permitCounts.toString()));
+            }
             return 0;
         } catch (DemoDataRefused e) {
             err.println(CliMessages.get(e.messageKey(), e.arguments()));
@@ -119,5 +139,28 @@ public final class DemoDataCommand implements Callable<Integer> {
     private static void audit(StationData d, Station s, String detail) {
         d.transactions().run(() -> d.audit().append(new AuditRecord(ACTOR, AuditAction.DATA_GENERATED, "STATION",
                 s.code().value(), detail)));
+    }
+
+    /**
+     * Permits in every state for the first persons with an active registration, through the real permit
+     * service (so they obey the same rules as real ones); few enough to keep the command fast.
+     */
+    private Map<PermitStatus, Integer> generatePermits(StationData d) throws SQLException {
+        int wanted = permits >= 0 ? permits : (int) Math.min(300, persons / 10);
+        if (wanted == 0) {
+            return Map.of();
+        }
+        List<Long> personIds = new ArrayList<>();
+        try (Connection c = d.connections().open();
+             PreparedStatement ps = c.prepareStatement("SELECT PERSON_ID FROM RESIDENCE_REGISTRATION "
+                     + "WHERE STATUS = 'ACTIVE' ORDER BY ID FETCH FIRST ? ROWS ONLY")) {
+            ps.setInt(1, wanted);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    personIds.add(rs.getLong(1));
+                }
+            }
+        }
+        return PermitDemoData.generate(d.permits(), personIds, LocalDate.now(d.clock()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.residencedesk.cli.export.ExportFormat;
 import org.residencedesk.cli.export.ExportSubject;
+import org.residencedesk.cli.export.PermitExporter;
 import org.residencedesk.cli.export.RegistrationExporter;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.account.UserAccount;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export --what registrations --format csv|json --out FILE --operator LOGIN}: all registrations
- * with their persons, ID numbers in full, for authorised data exchange (ADR 0061). The operator must be
+ * {@code export --what registrations|permits --format csv|json --out FILE --operator LOGIN}: all
+ * registrations with their persons, ID numbers in full (ADR 0061), or all permits with their status,
+ * dates and number of endorsements, for authorised data exchange. The operator must be
  * an active administrator or station chief; one DATA_EXPORTED audit entry names who, what, the format
  * and the row count — never the contents.
  */
@@ -70,7 +72,9 @@ public final class ExportCommand implements Callable<Integer> {
         String login = user.get().login();
         long rows;
         try (OutputStream stream = Files.newOutputStream(out)) {
-            rows = new RegistrationExporter(d.connections()).export(format, new java.io.BufferedOutputStream(stream));
+            java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(stream);
+            rows = what == ExportSubject.PERMITS ? new PermitExporter(d.permits()).export(format, buffered)
+                    : new RegistrationExporter(d.connections()).export(format, buffered);
         } catch (IOException | SQLException e) {
             LOG.error("export of {} as {} failed", what, format, e);
             deletePartial();
@@ -78,7 +82,7 @@ public final class ExportCommand implements Callable<Integer> {
             return EXIT_FAILED;
         }
         d.transactions().run(() -> d.audit().append(new AuditRecord(login, AuditAction.DATA_EXPORTED,
-                "REGISTRATION", null, "what=" + what.name().toLowerCase() + ",format=" + format.name().toLowerCase()
+                what == ExportSubject.PERMITS ? "PERMIT" : "REGISTRATION", null, "what=" + what.name().toLowerCase() + ",format=" + format.name().toLowerCase()
                 + ",rows=" + rows)));
         stdout.println(CliMessages.get("export.done", rows, CliMessages.get("export.subject." + what.name()), out));
         return 0;

@@ -27,7 +27,6 @@ import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.identity.IsoMod11_2;
 import org.residencedesk.domain.registration.SearchKind;
 import org.residencedesk.masterdata.ClasspathMasterData;
-import org.residencedesk.masterdata.Pinyin4jNameInitials;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.registration.RegistrationService;
 import org.residencedesk.service.registration.SearchPage;
@@ -144,8 +143,7 @@ public final class RegistrationScaleBench {
     }
 
     static StationData stationData(AppContext c) {
-        return new StationData(c.transactions(), c.stations(), c.users(), c.auditLog(), c::openConnection,
-                c.masterData(), c.registration().form(), new Pinyin4jNameInitials(), c.stationSetup(), c.clock());
+        return org.residencedesk.app.Main.stationData(c);
     }
 
     private static List<Long> timeSearches(RegistrationService service, List<String> texts, SearchKind kind,

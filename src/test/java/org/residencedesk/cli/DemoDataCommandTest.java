@@ -50,6 +50,7 @@ class DemoDataCommandTest {
     /** Taken right after the run: other tests here register real people afterwards. */
     static List<AuditEntry> auditAfterRun;
     static long outboxAfterRun;
+    static long permitEventsAfterRun;
 
     @BeforeAll
     static void generate() {
@@ -59,7 +60,8 @@ class DemoDataCommandTest {
         exitCode = run.exitCode;
         stderr = run.err;
         auditAfterRun = ctx.transactions().readOnly(() -> ctx.auditLog().latest(10));
-        outboxAfterRun = count(ctx, "SELECT COUNT(*) FROM OUTBOX_EVENT");
+        outboxAfterRun = count(ctx, "SELECT COUNT(*) FROM OUTBOX_EVENT WHERE EVENT_TYPE LIKE 'REGISTRATION%'");
+        permitEventsAfterRun = count(ctx, "SELECT COUNT(*) FROM OUTBOX_EVENT WHERE EVENT_TYPE LIKE 'PERMIT%'");
     }
 
     @AfterAll
@@ -72,7 +74,7 @@ class DemoDataCommandTest {
     static Run run(AppContext c, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new DemoDataCommand(() -> StationDataForTests.of(c)));
+        CommandLine cli = new CommandLine(new DemoDataCommand(() -> org.residencedesk.app.Main.stationData(c)));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
@@ -141,7 +143,10 @@ class DemoDataCommandTest {
         assertThat(last.detail()).startsWith("persons=2000,days=365,seed=42,");
         assertThat(auditAfterRun.stream().filter(e -> e.action() == AuditAction.DATA_GENERATED)).hasSize(1);
         assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().firstBrokenLink())).isEqualTo(-1L);
-        assertThat(outboxAfterRun).isZero();
+        assertThat(outboxAfterRun).as("bulk registrations are never queued for the platform").isZero();
+        assertThat(permitEventsAfterRun).as("demo permits went through the real service (demo stations never upload)")
+                .isPositive();
+        assertThat(ctx.stationSetup().station().orElseThrow().isDemo()).isTrue();
     }
 
     @Test

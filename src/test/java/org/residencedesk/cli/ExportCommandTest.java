@@ -52,7 +52,7 @@ class ExportCommandTest {
                 "Admin2026".toCharArray(), "Admin2026".toCharArray()));
         ctx.transactions().run(() -> ctx.users().save(new UserAccount("clerk", "王芳", "x",
                 EnumSet.of(Role.WINDOW_STAFF), CLOCK.instant())));
-        CommandLine demo = new CommandLine(new DemoDataCommand(() -> StationDataForTests.of(ctx)));
+        CommandLine demo = new CommandLine(new DemoDataCommand(() -> org.residencedesk.app.Main.stationData(ctx)));
         demo.setErr(new PrintWriter(new StringWriter()));
         assertThat(demo.execute("--persons", Integer.toString(DEMO_PERSONS), "--force")).isZero();
         registeredId = IdNumbers.citizen("420106", "19900315", 123);
@@ -73,7 +73,7 @@ class ExportCommandTest {
     static Run export(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new ExportCommand(() -> StationDataForTests.of(ctx)));
+        CommandLine cli = new CommandLine(new ExportCommand(() -> org.residencedesk.app.Main.stationData(ctx)));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -97,6 +97,35 @@ class ExportCommandTest {
         assertThat(last.get(9)).contains(TRICKY_STREET);
         assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.get(2)).hasSize(18));
         assertThat(run.out()).contains(Integer.toString(DEMO_PERSONS + 1));
+    }
+
+    @Test
+    void permitsExportCarriesStatusDatesAndEndorsementsOfEveryPermit() throws Exception {
+        List<Long> persons = new java.util.ArrayList<>();
+        try (java.sql.Connection c = ctx.openConnection(); java.sql.ResultSet rs = c.createStatement().executeQuery(
+                "SELECT PERSON_ID FROM RESIDENCE_REGISTRATION WHERE STATUS = 'ACTIVE' ORDER BY ID FETCH FIRST 30 ROWS ONLY")) {
+            while (rs.next()) {
+                persons.add(rs.getLong(1));
+            }
+        }
+        org.residencedesk.service.permit.PermitDemoData.generate(ctx.permits(), persons,
+                java.time.LocalDate.now(CLOCK));
+        Path file = outDir.resolve("permits.csv");
+        Run run = export("--what", "permits", "--format", "csv", "--out", file.toString(), "--operator", "admin");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        byte[] bytes = Files.readAllBytes(file);
+        List<List<String>> rows = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertThat(rows.get(0)).isEqualTo(org.residencedesk.service.permit.ExportRow.COLUMNS);
+        List<List<String>> permits = rows.subList(1, rows.size());
+        assertThat(permits).hasSize(persons.size());
+        int status = rows.get(0).indexOf("status");
+        int endorsements = rows.get(0).indexOf("endorsements");
+        assertThat(permits).extracting(r -> r.get(status)).isSubsetOf("AWAITING_MATERIALS", "ACCEPTED", "APPROVED",
+                "REJECTED", "PRINTED", "ISSUED", "SUSPENDED", "CANCELLED").contains("ACCEPTED", "ISSUED", "CANCELLED");
+        assertThat(permits).allSatisfy(r -> assertThat(r.get(endorsements)).matches("\\d+"));
+        assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().latest(1)).get(0).detail())
+                .isEqualTo("what=permits,format=csv,rows=" + permits.size());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.residencedesk.cli.export;
 
-/** What can be exported. Permits come with the permit issue. */
+/** What can be exported. */
 public enum ExportSubject {
-    REGISTRATIONS
+    REGISTRATIONS, PERMITS
 }

@@ -2,11 +2,17 @@ package org.residencedesk.service.permit;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.residencedesk.port.PermitSummary;
 
 /** One permit as an export row (export --what permits): numbers, status, dates as ISO text, endorsements. */
-final class ExportRow {
+public final class ExportRow {
+    /** The keys of every row, in order (the CSV header). */
+    public static final List<String> COLUMNS = List.of("id", "personId", "registrationId", "status", "statusSince",
+            "acceptanceNumber", "permitNumber", "submittedOn", "acceptedOn", "promisedOn", "approvedOn", "printedOn",
+            "issuedOn", "nextAnniversary", "validUntil", "cancelledOn", "endorsements");
+
     private ExportRow() {
     }
 
