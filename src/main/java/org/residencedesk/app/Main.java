@@ -17,6 +17,7 @@ import org.residencedesk.cli.ReadCardCommand;
 import org.residencedesk.cli.RootCommand;
 import org.residencedesk.cli.SetupCommand;
 import org.residencedesk.cli.StationData;
+import org.residencedesk.domain.station.Station;
 import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.masterdata.Pinyin4jNameInitials;
 import org.residencedesk.ui.DeskApplication;
@@ -31,6 +32,8 @@ import picocli.CommandLine;
 public final class Main {
     /** Hubei stations keep Beijing time whatever the PC is set to; dates and deadlines follow it. */
     static final ZoneId STATION_ZONE = ZoneId.of("Asia/Shanghai");
+    /** Enough people for search, lists and every permit state, few enough to be ready in seconds. */
+    static final int DEMO_PERSONS = 500;
 
     private Main() {
     }
@@ -83,7 +86,17 @@ public final class Main {
     }
 
     private static int openWindow(LazyContext context) {
-        DeskApplication.launch(() -> deskServices(context.get()), context::close);
+        DailyJobs[] jobs = new DailyJobs[1];
+        DeskApplication.launch(() -> {
+            AppContext c = context.get();
+            jobs[0] = new DailyJobs(c.permits());
+            return deskServices(c);
+        }, () -> {
+            if (jobs[0] != null) {
+                jobs[0].close();
+            }
+            context.close();
+        });
         return 0;
     }
 
@@ -91,7 +104,22 @@ public final class Main {
         return new DeskServices(c.stationSetup(), c.authentication(), c.registration(), c.certificates(),
                 c.printAudit(), c.masterData(), c.clock(), c.drafts(), c.formCodec(), c.printer(),
                 c.printerSettings(), c.printerCatalog(),
-                demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()), c.permits(), c.onlineApplications());
+                demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()), c.permits(), c.onlineApplications(),
+                () -> createDemoStation(c));
+    }
+
+    /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */
+    static Station createDemoStation(AppContext c) {
+        Station station = c.stationSetup().setUpDemo();
+        CommandLine demoData = new CommandLine(new DemoDataCommand(() -> stationData(c)));
+        demoData.setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        demoData.setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        demoData.setExecutionExceptionHandler(Main::reportUnexpected);
+        int exit = demoData.execute("--persons", Integer.toString(DEMO_PERSONS));
+        if (exit != 0) {
+            org.slf4j.LoggerFactory.getLogger(Main.class).warn("demo data generation ended with exit code {}", exit);
+        }
+        return station;
     }
 
     /** Opens the database only for commands that need it: id-check and --help stay instant. */

@@ -3,6 +3,8 @@ package org.residencedesk.ui;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.residencedesk.domain.station.Station;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.DraftStore;
@@ -21,11 +23,13 @@ import org.residencedesk.service.registration.RegistrationService;
  * What the screens may use. The composition root builds it; views never see storage or concrete adapters.
  *
  * @param cardReaderFor the reader for a demo (true) or real (false) station, if one is configured
+ * @param createDemoStation creates the demo station and fills it with synthetic people and permits
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
                            PrintAuditService printAudit, MasterData masterData, Clock clock, DraftStore drafts,
                            FormCodec formCodec, DocumentPrinter printer, PrinterSettingsStore printerSettings,
                            PrinterCatalog printerCatalog, Function<Boolean, Optional<CardReaderHandle>> cardReaderFor,
-                           PermitService permits, OnlineApplicationService onlineApplications) {
+                           PermitService permits, OnlineApplicationService onlineApplications,
+                           Supplier<Station> createDemoStation) {
 }

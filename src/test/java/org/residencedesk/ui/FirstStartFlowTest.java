@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.residencedesk.app.AppContext;
-import org.residencedesk.testing.SmallMasterData;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.ui.shell.Shell;
 import org.testfx.api.FxRobot;
@@ -31,7 +30,7 @@ class FirstStartFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         Path dataDir = Files.createTempDirectory("desk-ui");
-        context = AppContext.openForTests(dataDir, new SmallMasterData(), TestClock.at("2026-11-28T01:00:00Z"));
+        context = AppContext.openForTests(dataDir, new org.residencedesk.masterdata.ClasspathMasterData(), TestClock.at("2026-11-28T01:00:00Z"));
         DeskServices services = org.residencedesk.app.Main.deskServices(context);
         Shell shell = new Shell(services, FileDialogs.system());
         stage.setScene(new Scene(shell.root(), 1200, 800));
@@ -91,6 +90,22 @@ class FirstStartFlowTest {
                 .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(areas.getSelectionModel().getSelectedItem().getText()).isEqualTo("查询");
+    }
+
+    @Test
+    void demoModeIsMarkedOnEveryScreenAndComesWithPeopleAndPermits(FxRobot robot) throws Exception {
+        robot.clickOn("#demoButton");
+        waitUntil(robot, () -> robot.lookup("#signInButton").tryQuery().isPresent());
+        assertThat(robot.lookup("#demoBanner").tryQuery()).isPresent();
+        assertThat(context.registration().search("z", null, 0, 5).items()).isNotEmpty();
+        long[] permits = {0};
+        context.permits().exportRows(row -> permits[0]++);
+        assertThat(permits[0]).isPositive();
+
+        robot.clickOn("#login").write("demo");
+        robot.clickOn("#password").write("demo1234").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(robot, () -> robot.lookup("#areas").tryQuery().isPresent());
+        assertThat(robot.lookup("#demoBanner").tryQuery()).as("still marked in the main window").isPresent();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -1,6 +1,7 @@
 package org.residencedesk.ui.shell;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,10 +30,12 @@ public final class SetupViewModel {
 
     private final StationSetupService service;
     private final MasterData masterData;
+    private final Supplier<Station> demoStation;
 
-    public SetupViewModel(StationSetupService service, MasterData masterData) {
+    public SetupViewModel(StationSetupService service, MasterData masterData, Supplier<Station> demoStation) {
         this.service = service;
         this.masterData = masterData;
+        this.demoStation = demoStation;
     }
 
     /** Divisions a station can sit in, for the auto-completion list. */
@@ -61,8 +64,9 @@ public final class SetupViewModel {
                 passwordConfirm.get().toCharArray()));
     }
 
+    /** Worker thread: the demo station with its synthetic people (takes a few seconds). */
     Station createDemo() {
-        return service.setUpDemo();
+        return demoStation.get();
     }
 
     void clearPasswords() {

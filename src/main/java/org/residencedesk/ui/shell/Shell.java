@@ -65,7 +65,8 @@ public final class Shell {
     }
 
     private void showSetup() {
-        SetupViewModel model = new SetupViewModel(services.stationSetup(), services.masterData());
+        SetupViewModel model = new SetupViewModel(services.stationSetup(), services.masterData(),
+                services.createDemoStation());
         show(new SetupView(model, this::showLogin).load());
     }
 
