@@ -105,15 +105,15 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.authentication = new AuthenticationService(transactions, users, auditLog, hasher, clock);
         HibernateRegistrationRepository registrations = new HibernateRegistrationRepository(transactions);
-        this.registration = new RegistrationService(transactions, registrations,
+        PermitPolicy permitPolicy = PermitPolicy.hubeiDefaults();
+        HibernatePermitRepository permitRepository = new HibernatePermitRepository(transactions, permitPolicy,
+                clock.getZone());
+        this.registration = new RegistrationService(transactions, registrations, permitRepository,
                 stations, auditLog, outbox, counters, registrationValidator(masterData, clock), formCodec,
                 new Pinyin4jNameInitials(), masterData, RegistrationNumberFormat.DEFAULT, clock);
         this.certificates = new RegistrationCertificates(transactions, registrations, stations, auditLog, formCodec,
                 masterData, clock);
         this.printAudit = new PrintAuditService(transactions, auditLog);
-        PermitPolicy permitPolicy = PermitPolicy.hubeiDefaults();
-        HibernatePermitRepository permitRepository = new HibernatePermitRepository(transactions, permitPolicy,
-                clock.getZone());
         this.permits = new PermitService(transactions, permitRepository, registrations, stations, auditLog, outbox,
                 counters, formCodec, masterData, permitPolicy, clock);
         this.onlineApplications = new OnlineApplicationService(transactions, permitRepository, auditLog, formCodec,

@@ -3,6 +3,7 @@ package org.residencedesk.service.registration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.residencedesk.domain.identity.IdNumberParser;
 import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.domain.outbox.EventType;
+import org.residencedesk.domain.permit.PermitMessages;
 import org.residencedesk.domain.outbox.PendingEvent;
 import org.residencedesk.domain.registration.MoveOutReason;
 import org.residencedesk.domain.registration.Person;
@@ -37,6 +39,8 @@ import org.residencedesk.port.Counters;
 import org.residencedesk.port.FormCodec;
 import org.residencedesk.port.NameInitials;
 import org.residencedesk.port.Outbox;
+import org.residencedesk.port.PermitRepository;
+import org.residencedesk.port.PermitSummary;
 import org.residencedesk.port.RegistrationRepository;
 import org.residencedesk.port.StationRepository;
 import org.residencedesk.port.Transactions;
@@ -58,6 +62,7 @@ public final class RegistrationService {
 
     private final Transactions tx;
     private final RegistrationRepository registrations;
+    private final PermitRepository permits;
     private final StationRepository stations;
     private final AuditLog audit;
     private final Outbox outbox;
@@ -70,12 +75,14 @@ public final class RegistrationService {
     private final RegistrationNumberFormat numberFormat;
     private final Clock clock;
 
-    public RegistrationService(Transactions tx, RegistrationRepository registrations, StationRepository stations,
+    public RegistrationService(Transactions tx, RegistrationRepository registrations, PermitRepository permits,
+                               StationRepository stations,
                                AuditLog audit, Outbox outbox, Counters counters, FormValidator validator,
                                FormCodec codec, NameInitials initials, MasterData masterData,
                                RegistrationNumberFormat numberFormat, Clock clock) {
         this.tx = tx;
         this.registrations = registrations;
+        this.permits = permits;
         this.stations = stations;
         this.audit = audit;
         this.outbox = outbox;
@@ -274,7 +281,7 @@ public final class RegistrationService {
         return new SearchPage(items, page, more);
     }
 
-    /** Everything this station did for one person, newest first (registrations and their changes). */
+    /** Everything this station did for one person, newest first: registrations, changes and permit steps. */
     public List<TimelineEntry> timeline(Operator op, long personId) {
         return tx.inTransaction(() -> {
             Person person = registrations.findPerson(personId)
@@ -287,6 +294,12 @@ public final class RegistrationService {
                 out.add(new TimelineEntry(h.occurredAt(), h.kind().name(), numbers.get(h.registrationId()),
                         h.summary(), h.operator()));
             }
+            for (PermitSummary s : permits.ofPerson(personId)) {
+                permits.find(s.id()).ifPresent(p -> p.history().forEach(t -> out.add(new TimelineEntry(t.at(),
+                        "PERMIT", s.permitNumber() != null ? s.permitNumber() : s.acceptanceNumber(),
+                        PermitMessages.label(t.action()), t.actorLogin()))));
+            }
+            out.sort(Comparator.comparing(TimelineEntry::at).reversed());
             return out;
         });
     }

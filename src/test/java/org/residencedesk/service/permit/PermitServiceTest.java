@@ -248,6 +248,21 @@ class PermitServiceTest {
     }
 
     @Test
+    void thePersonTimelineShowsRegistrationAndPermitSteps() {
+        long person = registeredPerson(LocalDate.of(2026, 3, 1));
+        String id = service().submit(STAFF, person, ApplicationRequest.inPerson(null, ALL_FOR_WORK)).permit().id();
+        service().accept(STAFF, id);
+
+        var timeline = ctx.registration().timeline(STAFF, person);
+
+        assertThat(timeline).extracting(org.residencedesk.service.registration.TimelineEntry::kind)
+                .contains("CREATED", "PERMIT");
+        assertThat(timeline).filteredOn(e -> e.kind().equals("PERMIT"))
+                .extracting(org.residencedesk.service.registration.TimelineEntry::summary)
+                .contains("申领登记", "受理");
+    }
+
+    @Test
     void reviewerRejectsWithReasonAndNotice() {
         String id = accepted();
         assertThatThrownBy(() -> service().reject(REVIEWER, id, " ")).isInstanceOfSatisfying(ValidationFailure.class,
