@@ -18,8 +18,11 @@ public interface PhotoDecoder {
 
     sealed interface Result permits Decoded, Unavailable {}
 
-    /** A 102×126 bitmap as a BMP file image. */
-    record Decoded(byte[] bmp) implements Result {}
+    /**
+     * The decoded 102×126 photo as a PNG file image: what JavaFX {@code Image} and the permit-card
+     * template's {@code photo} parameter ({@code byte[]}) take as they are.
+     */
+    record Decoded(byte[] png) implements Result {}
 
     record Unavailable(String message) implements Result {}
 }
