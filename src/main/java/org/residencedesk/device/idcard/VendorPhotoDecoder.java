@@ -75,7 +75,8 @@ public final class VendorPhotoDecoder implements PhotoDecoder {
         }
         if (photo.length() != WLT_LENGTH) {
             // The vendor code reads 1024 bytes whatever it is given: a shorter blob would be over-read.
-            return new Unavailable(messages.text("photo.badLength", String.valueOf(photo.length()), String.valueOf(WLT_LENGTH)));
+            return new Unavailable(messages.text(
+                    "photo.badLength", String.valueOf(photo.length()), String.valueOf(WLT_LENGTH)));
         }
         WltUnpackFunction.Output output;
         try {
@@ -120,7 +121,7 @@ public final class VendorPhotoDecoder implements PhotoDecoder {
         } catch (UnsatisfiedLinkError e) {
             // JNA throws the same error for an unloadable file and for a missing symbol; the message
             // tells them apart, and the user needs to know which one to ask the vendor about.
-            LOG.warn("WLT decoder {} not usable: {}", file, e.getMessage());
+            LOG.warn("WLT decoder {} not usable: {}", file, firstLine(e.getMessage()));
             boolean symbolMissing = String.valueOf(e.getMessage()).contains("'" + WltUnpackFunction.SYMBOL + "'");
             return new Unbound(messages.text(symbolMissing ? "photo.symbolMissing" : "photo.libraryUnloadable",
                     name, WltUnpackFunction.SYMBOL));
@@ -128,6 +129,13 @@ public final class VendorPhotoDecoder implements PhotoDecoder {
             LOG.warn("WLT decoder {} not usable: {}", file, e.toString());
             return new Unbound(messages.text("photo.libraryUnloadable", name, WltUnpackFunction.SYMBOL));
         }
+    }
+
+    /** JNA's load errors go on to list the whole class path: the first line says what matters. */
+    private static String firstLine(String message) {
+        String text = String.valueOf(message);
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
     }
 
     private sealed interface Binding permits Bound, Unbound {
