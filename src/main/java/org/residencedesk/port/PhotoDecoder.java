@@ -5,6 +5,8 @@ import org.residencedesk.domain.card.WltPhoto;
 /**
  * Turns a card's WLT photo into a bitmap. Only the vendor's licensed library can do that, so an
  * implementation must say honestly whether it can, and the caller falls back to taking a photo.
+ * Implementations may load native code on first use and block while decoding: call every method
+ * from a worker thread, never from the JavaFX application thread.
  */
 public interface PhotoDecoder {
 

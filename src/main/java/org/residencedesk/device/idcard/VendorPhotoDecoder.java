@@ -131,11 +131,12 @@ public final class VendorPhotoDecoder implements PhotoDecoder {
         }
     }
 
-    /** JNA's load errors go on to list the whole class path: the first line says what matters. */
+    /** JNA's load errors spread over lines and go on to list the whole class path: keep the start. */
     private static String firstLine(String message) {
-        String text = String.valueOf(message);
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+        String text = String.valueOf(message).replace('\n', ' ');
+        int classPath = text.indexOf("Native library (");
+        String cut = classPath < 0 ? text : text.substring(0, classPath);
+        return cut.length() > 300 ? cut.substring(0, 300) : cut.strip();
     }
 
     private sealed interface Binding permits Bound, Unbound {
