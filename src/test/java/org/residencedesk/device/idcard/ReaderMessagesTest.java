@@ -2,13 +2,8 @@ package org.residencedesk.device.idcard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.residencedesk.domain.card.WltPhoto;
-import org.residencedesk.port.PhotoDecoder;
 
 class ReaderMessagesTest {
     private final ReaderMessages messages = ReaderMessages.get();
@@ -35,21 +30,5 @@ class ReaderMessagesTest {
         assertThat(failure.code()).isEqualTo(ReadErrorCode.READER_STATUS);
         assertThat(failure.message()).isEqualTo("读卡器返回错误：SAM未经授权（SW3=66）");
         assertThat(messages.readerStatus((byte) 0x07).message()).contains("未知状态");
-    }
-
-    @Test
-    void photoDecoderWithoutTheVendorLibrarySaysThePhotoMustBeTaken(@TempDir Path empty) {
-        VendorPhotoDecoder decoder = new VendorPhotoDecoder(java.util.List.of(empty));
-        assertThat(decoder.isAvailable()).isFalse();
-        assertThat(decoder.decode(WltPhoto.empty())).isEqualTo(new PhotoDecoder.Unavailable("照片需另行采集"));
-    }
-
-    @Test
-    void photoDecoderFindsAnInstalledLibraryButAdmitsItCannotCallIt(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("libwlt2bmp.so"), "placeholder");
-        VendorPhotoDecoder decoder = new VendorPhotoDecoder(java.util.List.of(dir));
-        assertThat(decoder.findLibrary()).contains(dir.resolve("libwlt2bmp.so"));
-        assertThat(decoder.isAvailable()).isFalse();
-        assertThat(decoder.availabilityMessage()).contains("libwlt2bmp.so").endsWith("照片需另行采集");
     }
 }
