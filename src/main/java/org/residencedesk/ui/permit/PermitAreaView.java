@@ -178,6 +178,9 @@ public final class PermitAreaView implements CardSwipeTarget {
         model.limitedMobility.addListener((o, old, now) -> model.refreshChecklist());
         model.required.addListener((javafx.collections.ListChangeListener<MaterialRequirement>) c -> renderChecklist());
         submitButton.disableProperty().bind(model.person.isNull());
+        basisChoice.disableProperty().bind(model.onlineRequest);
+        representationChoice.disableProperty().bind(model.onlineRequest);
+        limitedMobilityBox.disableProperty().bind(model.onlineRequest);
     }
 
     /** One line per requirement with a checkbox for each document that satisfies it. */
@@ -582,8 +585,8 @@ public final class PermitAreaView implements CardSwipeTarget {
 
     @FXML
     private void toPermit() {
-        onOnlineSelected(item -> work(() -> model.applicantOnWorker(item), found -> {
-            model.startOnlineApplication(item, found);
+        onOnlineSelected(item -> work(() -> model.onlineApplicantOnWorker(item), applicant -> {
+            model.startOnlineApplication(item, applicant);
             permitTabs.getSelectionModel().select(applyTab);
             refreshEligibility();
         }, model.onlineErrors, model.onlineNotice));

@@ -91,6 +91,8 @@ public final class PermitAreaViewModel {
     final StringProperty applicationMode = new SimpleStringProperty("");
     final FieldErrors applicationErrors = new FieldErrors("form", "basis", "representation", "materials");
     final StringProperty applicationMessage = new SimpleStringProperty("");
+    /** True while an online pre-application is converted: its basis and representation were chosen online. */
+    final BooleanProperty onlineRequest = new SimpleBooleanProperty(false);
     private EligibilityReport report;
     private String continuingPermitId;
     private Long convertingOnlineId;
@@ -178,6 +180,7 @@ public final class PermitAreaViewModel {
         personPermits.setAll(found.permits());
         continuingPermitId = null;
         convertingOnlineId = null;
+        onlineRequest.set(false);
         presented.clear();
         basis.set(null);
         representation.set(Representation.IN_PERSON);
@@ -279,6 +282,7 @@ public final class PermitAreaViewModel {
         // whatever happens next is about this stored application, no longer a new one
         continuingPermitId = s.status() == PermitStatus.AWAITING_MATERIALS ? s.id() : null;
         convertingOnlineId = null;
+        onlineRequest.set(false);
         if (outcome.accepted()) {
             applicationMessage.set(PermitFxml.text("permitui.apply.accepted", s.acceptanceNumber(),
                     PermitMessages.date(s.promisedOn())));
@@ -531,9 +535,28 @@ public final class PermitAreaViewModel {
         return finder.find(verifiedId);
     }
 
-    /** FX thread: the application panel now submits this pre-application with the materials ticked there. */
-    void startOnlineApplication(OnlineItem item, PersonFinder.Found found) {
-        showPerson(found);
+    /** The verified applicant and what they asked for online. */
+    record OnlineApplicant(PersonFinder.Found found, ApplicationRequest request) {
+    }
+
+    /** Worker thread: the applicant and the basis/representation of their permit pre-application. */
+    OnlineApplicant onlineApplicantOnWorker(OnlineItem item) {
+        PersonFinder.Found found = applicantOnWorker(item);
+        return new OnlineApplicant(found, services.onlineApplications().permitRequestOf(operator, item.id()));
+    }
+
+    /**
+     * FX thread: the application panel now submits this pre-application with the materials ticked there.
+     * The basis and representation chosen online are shown and fixed: the conversion is judged by them,
+     * so the checklist must follow them too.
+     */
+    void startOnlineApplication(OnlineItem item, OnlineApplicant applicant) {
+        showPerson(applicant.found());
+        ApplicationRequest asked = applicant.request();
+        basis.set(asked.basis());
+        representation.set(asked.representation());
+        limitedMobility.set(asked.limitedMobility());
+        onlineRequest.set(true);
         convertingOnlineId = item.id();
         applicationMode.set(PermitFxml.text("permitui.apply.mode.online"));
     }
