@@ -57,7 +57,8 @@ class PermitReviewTest {
         assertThat(styled(robot, "#reviewMessage", "field-error")).isTrue();
         assertThat(fixture.context.permits().summary(rejected).status()).isEqualTo(PermitStatus.ACCEPTED);
 
-        robot.clickOn("#rejectReasonField").write("居住登记信息与材料不符");
+        robot.interact(() -> robot.lookup("#rejectReasonField").queryAs(javafx.scene.control.TextField.class)
+                .setText("居住登记信息与材料不符"));
         robot.clickOn("#rejectButton");
         var notice = awaitPreview(area.previews(), DocumentType.REJECTION_NOTICE);
         assertThat(notice.documentProperty().get().source().parameters().values())
