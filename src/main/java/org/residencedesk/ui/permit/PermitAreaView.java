@@ -348,7 +348,7 @@ public final class PermitAreaView implements CardSwipeTarget {
                 return model.onlineOnWorker();
             }, items -> {
                 model.verified(item, card);
-                model.onlineItems.setAll(items);
+                showOnline(items, item);
             }, model.onlineErrors, model.onlineNotice);
         } else if (tab == collectionTab) {
             work(() -> model.findHolderOnWorker(card.idNumber()), found -> {
@@ -602,6 +602,13 @@ public final class PermitAreaView implements CardSwipeTarget {
             model.onlineRejectReason.set("");
             model.onlineNotice.set(PermitFxml.text("permitui.online.rejected"));
         }, model.onlineErrors, model.onlineNotice));
+    }
+
+    /** The reloaded list keeps the clerk's row selected (a swipe must not make them pick it again). */
+    private void showOnline(List<OnlineItem> items, OnlineItem selected) {
+        model.onlineItems.setAll(items);
+        items.stream().filter(i -> i.id() == selected.id()).findFirst()
+                .ifPresent(i -> onlineTable.getSelectionModel().select(i));
     }
 
     private void onOnlineSelected(Consumer<OnlineItem> action) {
