@@ -118,16 +118,29 @@ public final class OnlineApplicationService {
         requireStaff(op);
         return tx.inTransaction(() -> {
             OnlineApplication a = verified(onlineId, OnlineKind.PERMIT);
-            FormValues v = codec.fromJson(a.formJson());
-            ApplicationRequest request = new ApplicationRequest(enumOrNull(PermitBasis.class, v.get("basis")),
-                    enumOrNull(Representation.class, v.get("representation")),
-                    Boolean.parseBoolean(v.get("limitedMobility")), presented);
+            ApplicationRequest request = requestOf(a, presented);
             PermitStep step = permits.submit(op, personId, request);
             a.done(op.login(), clock.instant(), step.permit().id());
             audit.append(new AuditRecord(op.login(), AuditAction.RECORD_CHANGED, AGGREGATE, Long.toString(onlineId),
                     "DONE permit"));
             return step;
         });
+    }
+
+    /**
+     * What a verified permit pre-application asks for (basis, representation, 行动不便; no materials yet),
+     * so the counter shows the checklist the conversion will be judged by. Read-only.
+     */
+    public ApplicationRequest permitRequestOf(Operator op, long onlineId) {
+        requireStaff(op);
+        return tx.readOnly(() -> requestOf(verified(onlineId, OnlineKind.PERMIT), java.util.Set.of()));
+    }
+
+    private ApplicationRequest requestOf(OnlineApplication a, java.util.Set<MaterialKind> presented) {
+        FormValues v = codec.fromJson(a.formJson());
+        return new ApplicationRequest(enumOrNull(PermitBasis.class, v.get("basis")),
+                enumOrNull(Representation.class, v.get("representation")),
+                Boolean.parseBoolean(v.get("limitedMobility")), presented);
     }
 
     /** Closes a verified pre-application after its registration was saved ({@code note}: e.g. the registration number). */

@@ -115,6 +115,18 @@ public final class RegistrationService {
                 .map(RegistrationService::summary));
     }
 
+    /**
+     * The stored person behind an ID number, whether or not a registration is active now (a permit
+     * holder whose registration ended is still found). Read-only, not audited: only the internal id.
+     */
+    public Optional<Long> personIdOf(String rawIdNumber) {
+        IdNumberCheck check = idParser.check(rawIdNumber);
+        if (!check.valid()) {
+            return Optional.empty();
+        }
+        return tx.readOnly(() -> registrations.findPersonByIdNumber(check.normalized()).map(Person::id));
+    }
+
     /** 新登记. @throws ValidationFailure bad input; @throws ActiveRegistrationExists offer a change */
     public Registered register(Operator op, FormValues typed) {
         requireRole(op);

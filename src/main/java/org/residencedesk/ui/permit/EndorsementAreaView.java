@@ -30,6 +30,8 @@ public final class EndorsementAreaView implements CardSwipeTarget {
     @FXML private TableView<PermitListItem> lapsedTable;
     @FXML private HBox lapsedPager;
     @FXML private Label listMessage;
+    @FXML private Label listError;
+    @FXML private Label endorseNotice;
 
     public static final String CONTROLLER_KEY = "controller";
 
@@ -67,7 +69,9 @@ public final class EndorsementAreaView implements CardSwipeTarget {
         endorseIdField.setOnAction(e -> find());
         endorseError.textProperty().bind(model.errors.of("idNumber").concat(model.errors.of("form")));
         windowList.setItems(model.windowLines);
+        endorseNotice.textProperty().bind(model.notice);
         listMessage.textProperty().bind(model.listMessage);
+        listError.textProperty().bind(model.listError);
         reminderColumns(dueTable);
         dueTable.setItems(model.due.items());
         PermitTables.pager(duePager, model.due, p -> load(model.due, p));
@@ -100,21 +104,29 @@ public final class EndorsementAreaView implements CardSwipeTarget {
 
     @FXML
     private void find() {
-        BackgroundWork.run(model::findOnWorker, model::show, invalid -> model.errors.show(invalid.fieldMessages(),
-                "form"), m -> model.errors.show(Map.of("form", m), "form"));
+        BackgroundWork.run(model::findOnWorker, model::show, this::showInvalid, this::showFailure);
     }
 
     @FXML
     private void endorse() {
         BackgroundWork.run(model::endorseOnWorker, done -> {
             model.show(done.after());
-            model.errors.show(Map.of("form", PermitFxml.text("permitui.endorse.done")), "form");
+            model.notice.set(PermitFxml.text("permitui.endorse.done"));
             done.step().document().ifPresent(doc -> previews.open(endorseIdField.getScene().getWindow(),
                     PermitFxml.text("permitui.preview.endorsement"), doc, outcome -> { }));
             load(model.due, 0);
             load(model.lapsed, 0);
-        }, invalid -> model.errors.show(invalid.fieldMessages(), "form"),
-                m -> model.errors.show(Map.of("form", m), "form"));
+        }, this::showInvalid, this::showFailure);
+    }
+
+    private void showInvalid(org.residencedesk.service.ValidationFailure invalid) {
+        model.notice.set("");
+        model.errors.show(invalid.fieldMessages(), "form");
+    }
+
+    private void showFailure(String message) {
+        model.notice.set("");
+        model.errors.show(Map.of("form", message), "form");
     }
 
     @FXML
@@ -125,12 +137,20 @@ public final class EndorsementAreaView implements CardSwipeTarget {
                 : "permitui.reminder.fileLapsed", java.time.LocalDate.now(clock));
         fileDialogs.chooseSaveTarget(endorseIdField.getScene().getWindow(), PermitFxml.text("permitui.reminder.export"),
                 name).ifPresent(target -> BackgroundWork.run(() -> model.exportOnWorker(which, target),
-                rows -> model.listMessage.set(PermitFxml.text("permitui.reminder.exported", rows, target.getFileName())),
-                invalid -> model.listMessage.set(PermitAreaView.joined(invalid)), model.listMessage::set));
+                rows -> {
+                    model.listError.set("");
+                    model.listMessage.set(PermitFxml.text("permitui.reminder.exported", rows, target.getFileName()));
+                }, invalid -> listFailed(PermitAreaView.joined(invalid)), this::listFailed));
     }
 
     private void load(PermitQueue queue, int page) {
         BackgroundWork.run(() -> queue.loadOnWorker(page), queue::show,
-                invalid -> model.listMessage.set(PermitAreaView.joined(invalid)), model.listMessage::set);
+                invalid -> listFailed(PermitAreaView.joined(invalid)), this::listFailed);
+    }
+
+    /** List and export problems in the error style; the last success message gives way. */
+    private void listFailed(String message) {
+        model.listMessage.set("");
+        model.listError.set(message);
     }
 }

@@ -54,7 +54,10 @@ public final class EndorsementAreaViewModel {
     final ObjectProperty<Endorsable> found = new SimpleObjectProperty<>();
     final ObservableList<String> windowLines = FXCollections.observableArrayList();
     final FieldErrors errors = new FieldErrors("idNumber", "form");
+    /** What went well (签注完成), shown in the normal style; problems go to {@link #errors}. */
+    final StringProperty notice = new SimpleStringProperty("");
     final StringProperty listMessage = new SimpleStringProperty("");
+    final StringProperty listError = new SimpleStringProperty("");
     final PermitQueue due;
     final PermitQueue lapsed;
 
@@ -76,9 +79,12 @@ public final class EndorsementAreaViewModel {
         idNumber.set(card.idNumber());
     }
 
-    /** Worker thread: the person's permit in force (issued) or suspended for a missed endorsement. */
+    /**
+     * Worker thread: the person's permit in force (issued) or suspended for a missed endorsement; the
+     * holder is found by ID number even when their registration has ended.
+     */
     Endorsable findOnWorker() {
-        PersonFinder.Found f = finder.find(idNumber.get());
+        PersonFinder.Found f = finder.findHolder(operator, idNumber.get());
         PermitSummary permit = f.permits().stream()
                 .filter(p -> p.status() == PermitStatus.ISSUED || p.status() == PermitStatus.SUSPENDED)
                 .findFirst()
@@ -90,6 +96,7 @@ public final class EndorsementAreaViewModel {
     /** FX thread: window first/last day, anniversary and days left, as of today. */
     void show(Endorsable e) {
         errors.clear();
+        notice.set("");
         found.set(e);
         LocalDate today = LocalDate.now(clock);
         List<String> lines = new ArrayList<>();

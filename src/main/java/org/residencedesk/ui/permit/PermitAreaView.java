@@ -77,10 +77,12 @@ public final class PermitAreaView implements CardSwipeTarget {
     @FXML private ChoiceBox<CancellationReason> cancelReasonChoice;
     @FXML private TextField cancelNoteField;
     @FXML private Label detailError;
+    @FXML private Label detailNotice;
     @FXML private TableView<PermitListItem> reviewTable;
     @FXML private HBox reviewPager;
     @FXML private TextField rejectReasonField;
     @FXML private Label reviewMessage;
+    @FXML private Label reviewNotice;
     @FXML private TableView<PermitListItem> printTable;
     @FXML private HBox printPager;
     @FXML private ChoiceBox<PrintType> printTypeChoice;
@@ -90,6 +92,7 @@ public final class PermitAreaView implements CardSwipeTarget {
     @FXML private Label printReasonError;
     @FXML private Label authoriserError;
     @FXML private Label printMessage;
+    @FXML private Label printNotice;
     @FXML private TableView<PermitListItem> collectionTable;
     @FXML private HBox collectionPager;
     @FXML private TableView<PermitListItem> overdueTable;
@@ -101,12 +104,14 @@ public final class PermitAreaView implements CardSwipeTarget {
     @FXML private TextField collectorIdField;
     @FXML private TextField relationshipField;
     @FXML private Label collectionError;
+    @FXML private Label collectionNotice;
     @FXML private TableView<PermitListItem> materialsTable;
     @FXML private HBox materialsPager;
     @FXML private Label materialsMessage;
     @FXML private TableView<OnlineItem> onlineTable;
     @FXML private TextField onlineRejectField;
     @FXML private Label onlineMessage;
+    @FXML private Label onlineNotice;
     @FXML private Button submitButton;
 
     public static final String CONTROLLER_KEY = "controller";
@@ -173,6 +178,9 @@ public final class PermitAreaView implements CardSwipeTarget {
         model.limitedMobility.addListener((o, old, now) -> model.refreshChecklist());
         model.required.addListener((javafx.collections.ListChangeListener<MaterialRequirement>) c -> renderChecklist());
         submitButton.disableProperty().bind(model.person.isNull());
+        basisChoice.disableProperty().bind(model.onlineRequest);
+        representationChoice.disableProperty().bind(model.onlineRequest);
+        limitedMobilityBox.disableProperty().bind(model.onlineRequest);
     }
 
     /** One line per requirement with a checkbox for each document that satisfies it. */
@@ -203,7 +211,7 @@ public final class PermitAreaView implements CardSwipeTarget {
         personPermitTable.setItems(model.personPermits);
         personPermitTable.getSelectionModel().selectedItemProperty().addListener((o, old, s) -> {
             if (s != null) {
-                work(() -> model.openOnWorker(s.id()), model::showDetails, model.detailErrors);
+                work(() -> model.openOnWorker(s.id()), model::showDetails, model.detailErrors, model.detailNotice);
             }
         });
         detailList.setItems(model.detailLines);
@@ -216,6 +224,7 @@ public final class PermitAreaView implements CardSwipeTarget {
         cancelNoteField.textProperty().bindBidirectional(model.cancelNote);
         detailError.textProperty().bind(model.detailErrors.of("form").concat(model.detailErrors.of("reason"))
                 .concat(model.detailErrors.of("note")).concat(model.detailErrors.of("oldCardReturned")));
+        detailNotice.textProperty().bind(model.detailNotice);
     }
 
     private void initQueues() {
@@ -224,6 +233,7 @@ public final class PermitAreaView implements CardSwipeTarget {
         PermitTables.pager(reviewPager, model.review, p -> loadQueue(model.review, p, model.reviewMessage::set));
         rejectReasonField.textProperty().bindBidirectional(model.rejectReason);
         reviewMessage.textProperty().bind(model.reviewMessage);
+        reviewNotice.textProperty().bind(model.reviewNotice);
         PermitTables.listColumns(materialsTable);
         materialsTable.setItems(model.materials.items());
         PermitTables.pager(materialsPager, model.materials,
@@ -235,7 +245,7 @@ public final class PermitAreaView implements CardSwipeTarget {
         printTable.setItems(model.printQueue.items());
         printTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         PermitTables.pager(printPager, model.printQueue,
-                p -> loadQueue(model.printQueue, p, printMessage::setText));
+                p -> loadQueue(model.printQueue, p, this::printFailed));
         printTypeChoice.getItems().setAll(PrintType.values());
         printTypeChoice.setConverter(labels());
         printTypeChoice.valueProperty().bindBidirectional(model.printType);
@@ -249,6 +259,13 @@ public final class PermitAreaView implements CardSwipeTarget {
         printReasonError.textProperty().bind(model.printErrors.of("reason"));
         authoriserError.textProperty().bind(model.printErrors.of("authorisedBy"));
         printMessage.textProperty().bind(model.printErrors.of("form"));
+        printNotice.textProperty().bind(model.printNotice);
+        // the selected card's print cycle decides the type (遗失补打 after 补领)
+        printTable.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (item != null) {
+                preselectPrintType(item);
+            }
+        });
     }
 
     private void initCollection() {
@@ -287,6 +304,7 @@ public final class PermitAreaView implements CardSwipeTarget {
         FieldErrors e = model.collectionErrors;
         collectionError.textProperty().bind(e.of("form").concat(e.of("collectorName")).concat(e.of("collectorId"))
                 .concat(e.of("relationship")));
+        collectionNotice.textProperty().bind(model.collectionNotice);
     }
 
     private void initOnline() {
@@ -302,6 +320,7 @@ public final class PermitAreaView implements CardSwipeTarget {
         onlineRejectField.textProperty().bindBidirectional(model.onlineRejectReason);
         FieldErrors e = model.onlineErrors;
         onlineMessage.textProperty().bind(e.of("form").concat(e.of("idNumber")).concat(e.of("reason")));
+        onlineNotice.textProperty().bind(model.onlineNotice);
     }
 
     // ---------------- finder and swipe ----------------
@@ -329,8 +348,8 @@ public final class PermitAreaView implements CardSwipeTarget {
                 return model.onlineOnWorker();
             }, items -> {
                 model.verified(item, card);
-                model.onlineItems.setAll(items);
-            }, model.onlineErrors);
+                showOnline(items, item);
+            }, model.onlineErrors, model.onlineNotice);
         } else if (tab == collectionTab) {
             work(() -> model.findHolderOnWorker(card.idNumber()), found -> {
                 var ready = model.readyPermitOf(found.permits());
@@ -341,9 +360,8 @@ public final class PermitAreaView implements CardSwipeTarget {
                 }
                 model.issueTarget.set(ready.get());
                 holderRadio.setSelected(true);
-                model.collectionErrors.show(Map.of("form", PermitFxml.text("permitui.collect.found",
-                        found.registration().name())), "form");
-            }, model.collectionErrors);
+                model.collectionNotice.set(PermitFxml.text("permitui.collect.found", found.registration().name()));
+            }, model.collectionErrors, model.collectionNotice);
         } else {
             permitTabs.getSelectionModel().select(applyTab);
             model.takeCard(card);
@@ -391,23 +409,27 @@ public final class PermitAreaView implements CardSwipeTarget {
     @FXML
     private void replace() {
         onOpened(id -> work(() -> model.replaceOnWorker(id),
-                step -> model.stepDone(step, PermitFxml.text("permitui.details.replaced")), model.detailErrors));
+                step -> model.stepDone(step, PermitFxml.text("permitui.details.replaced")), model.detailErrors,
+                model.detailNotice));
     }
 
     @FXML
     private void reissue() {
         onOpened(id -> work(() -> model.reissueOnWorker(id),
-                step -> model.stepDone(step, PermitFxml.text("permitui.details.reissued")), model.detailErrors));
+                step -> model.stepDone(step, PermitFxml.text("permitui.details.reissued")), model.detailErrors,
+                model.detailNotice));
     }
 
     @FXML
     private void cancelPermit() {
         onOpened(id -> work(() -> model.cancelOnWorker(id),
-                step -> model.stepDone(step, PermitFxml.text("permitui.details.cancelled")), model.detailErrors));
+                step -> model.stepDone(step, PermitFxml.text("permitui.details.cancelled")), model.detailErrors,
+                model.detailNotice));
     }
 
     private void onOpened(Consumer<String> action) {
         if (model.opened.get() == null) {
+            model.detailNotice.set("");
             model.detailErrors.show(Map.of("form", PermitFxml.text("permitui.selectFirst")), "form");
             return;
         }
@@ -419,27 +441,39 @@ public final class PermitAreaView implements CardSwipeTarget {
     @FXML
     private void approve() {
         onReviewSelected(item -> BackgroundWork.run(() -> model.approveOnWorker(item.permit().id()), step -> {
-            model.reviewMessage.set(PermitFxml.text("permitui.review.approved", item.permit().acceptanceNumber()));
-            loadQueue(model.review, model.review.page(), model.reviewMessage::set);
-        }, invalid -> model.reviewMessage.set(joined(invalid)), model.reviewMessage::set));
+            reviewOutcome(PermitFxml.text("permitui.review.approved", item.permit().acceptanceNumber()));
+            loadQueue(model.review, model.review.page(), this::reviewFailed);
+        }, invalid -> reviewFailed(joined(invalid)), this::reviewFailed));
     }
 
     @FXML
     private void reject() {
         onReviewSelected(item -> BackgroundWork.run(() -> model.rejectOnWorker(item.permit().id()), step -> {
-            model.reviewMessage.set(PermitFxml.text("permitui.review.rejected", item.permit().acceptanceNumber()));
+            reviewOutcome(PermitFxml.text("permitui.review.rejected", item.permit().acceptanceNumber()));
+            model.rejectReason.set("");
             step.document().ifPresent(doc -> preview(doc, PermitFxml.text("permitui.preview.rejection")));
-            loadQueue(model.review, model.review.page(), model.reviewMessage::set);
-        }, invalid -> model.reviewMessage.set(joined(invalid)), model.reviewMessage::set));
+            loadQueue(model.review, model.review.page(), this::reviewFailed);
+        }, invalid -> reviewFailed(joined(invalid)), this::reviewFailed));
     }
 
     private void onReviewSelected(Consumer<PermitListItem> action) {
         PermitListItem item = reviewTable.getSelectionModel().getSelectedItem();
         if (item == null) {
-            model.reviewMessage.set(PermitFxml.text("permitui.selectFirst"));
+            reviewFailed(PermitFxml.text("permitui.selectFirst"));
             return;
         }
         action.accept(item);
+    }
+
+    private void reviewOutcome(String message) {
+        model.reviewMessage.set("");
+        model.reviewNotice.set(message);
+    }
+
+    /** Refusals (PermissionDenied for a user without the reviewer right, a missing reason) in the error style. */
+    private void reviewFailed(String message) {
+        model.reviewNotice.set("");
+        model.reviewMessage.set(message);
     }
 
     // ---------------- print ----------------
@@ -449,27 +483,27 @@ public final class PermitAreaView implements CardSwipeTarget {
     private void previewPrint() {
         List<PermitListItem> selected = List.copyOf(printTable.getSelectionModel().getSelectedItems());
         if (selected.size() != 1) {
+            model.printNotice.set("");
             model.printErrors.show(Map.of("form", PermitFxml.text("permitui.print.selectOne")), "form");
             return;
         }
         work(() -> model.prepareCardOnWorker(selected.get(0).permit().id()), job -> {
-            model.printErrors.clear();
             previews.open(window(), PermitFxml.text("permitui.preview.card"), job.card(), outcome -> {
                 if (!outcome.succeeded()) {
+                    model.printNotice.set("");
                     model.printErrors.show(Map.of("form", outcome.message()), "form");
                     return;
                 }
                 markPrinted(job, outcome);
             });
-        }, model.printErrors);
+        }, model.printErrors, model.printNotice);
     }
 
     private void markPrinted(CardPrintJob job, org.residencedesk.port.printing.PrintOutcome outcome) {
         work(() -> model.markPrintedOnWorker(job, outcome), step -> {
-            model.printErrors.show(Map.of("form", PermitFxml.text("permitui.print.done", step.permit().permitNumber())),
-                    "form");
-            loadQueue(model.printQueue, model.printQueue.page(), printMessage::setText);
-        }, model.printErrors);
+            model.printNotice.set(PermitFxml.text("permitui.print.done", step.permit().permitNumber()));
+            loadQueue(model.printQueue, model.printQueue.page(), this::printFailed);
+        }, model.printErrors, model.printNotice);
     }
 
     /** 直接打印: every selected card straight to this PC's card printer. */
@@ -478,15 +512,31 @@ public final class PermitAreaView implements CardSwipeTarget {
         List<PermitSummary> selected = printTable.getSelectionModel().getSelectedItems().stream()
                 .map(PermitListItem::permit).toList();
         if (selected.isEmpty()) {
-            model.printErrors.show(Map.of("form", PermitFxml.text("permitui.selectFirst")), "form");
+            printFailed(PermitFxml.text("permitui.selectFirst"));
             return;
         }
         work(() -> model.printDirectlyOnWorker(selected), batch -> {
-            String text = PermitFxml.text("permitui.print.batch", batch.printed(), batch.failures().size())
-                    + (batch.failures().isEmpty() ? "" : "\n" + String.join("\n", batch.failures()));
-            model.printErrors.show(Map.of("form", text), "form");
-            loadQueue(model.printQueue, model.printQueue.page(), printMessage::setText);
-        }, model.printErrors);
+            // the count is good news; each failed card is listed in the error style below it
+            model.printNotice.set(PermitFxml.text("permitui.print.batch", batch.printed(), batch.failures().size()));
+            if (!batch.failures().isEmpty()) {
+                model.printErrors.show(Map.of("form", String.join("\n", batch.failures())), "form");
+            }
+            loadQueue(model.printQueue, model.printQueue.page(), this::printFailed);
+        }, model.printErrors, model.printNotice);
+    }
+
+    private void printFailed(String message) {
+        model.printNotice.set("");
+        model.printErrors.show(Map.of("form", message), "form");
+    }
+
+    /** Sets the type the selected card's cycle needs; a stale answer (selection moved on) is dropped. */
+    private void preselectPrintType(PermitListItem item) {
+        BackgroundWork.run(() -> model.printTypeOnWorker(item.permit().id()), type -> {
+            if (printTable.getSelectionModel().getSelectedItem() == item) {
+                model.printType.set(type);
+            }
+        }, invalid -> printFailed(joined(invalid)), this::printFailed);
     }
 
     // ---------------- collection ----------------
@@ -495,29 +545,31 @@ public final class PermitAreaView implements CardSwipeTarget {
     private void issue() {
         PermitSummary target = model.issueTarget.get();
         if (target == null) {
+            model.collectionNotice.set("");
             model.collectionErrors.show(Map.of("form", PermitFxml.text("permitui.collect.swipeOrSelect")), "form");
             return;
         }
+        model.collectionNotice.set("");
         model.handover().ifPresent(handover -> work(() -> model.issueOnWorker(target.id(), handover), step -> {
             model.issueTarget.set(null);
-            model.collectionErrors.show(Map.of("form", PermitFxml.text("permitui.collect.issued",
-                    step.permit().permitNumber())), "form");
+            model.collectionNotice.set(PermitFxml.text("permitui.collect.issued", step.permit().permitNumber()));
             step.document().ifPresent(doc -> preview(doc, PermitFxml.text("permitui.preview.issuance")));
             loadQueue(model.collection, 0, m -> { });
             loadQueue(model.overdue, 0, m -> { });
-        }, model.collectionErrors));
+        }, model.collectionErrors, model.collectionNotice));
     }
 
     // ---------------- online ----------------
 
     @FXML
     private void loadOnline() {
-        work(model::onlineOnWorker, model.onlineItems::setAll, model.onlineErrors);
+        work(model::onlineOnWorker, model.onlineItems::setAll, model.onlineErrors, model.onlineNotice);
     }
 
     @FXML
     private void toRegistration() {
-        onOnlineSelected(item -> work(() -> model.toRegistrationOnWorker(item), openRegistration, model.onlineErrors));
+        onOnlineSelected(item -> work(() -> model.toRegistrationOnWorker(item), openRegistration, model.onlineErrors,
+                model.onlineNotice));
     }
 
     @FXML
@@ -527,17 +579,17 @@ public final class PermitAreaView implements CardSwipeTarget {
             return model.onlineOnWorker();
         }, items -> {
             model.onlineItems.setAll(items);
-            model.onlineErrors.show(Map.of("form", PermitFxml.text("permitui.online.closed")), "form");
-        }, model.onlineErrors));
+            model.onlineNotice.set(PermitFxml.text("permitui.online.closed"));
+        }, model.onlineErrors, model.onlineNotice));
     }
 
     @FXML
     private void toPermit() {
-        onOnlineSelected(item -> work(() -> model.applicantOnWorker(item), found -> {
-            model.startOnlineApplication(item, found);
+        onOnlineSelected(item -> work(() -> model.onlineApplicantOnWorker(item), applicant -> {
+            model.startOnlineApplication(item, applicant);
             permitTabs.getSelectionModel().select(applyTab);
             refreshEligibility();
-        }, model.onlineErrors));
+        }, model.onlineErrors, model.onlineNotice));
     }
 
     @FXML
@@ -545,12 +597,24 @@ public final class PermitAreaView implements CardSwipeTarget {
         onOnlineSelected(item -> work(() -> {
             model.rejectOnlineOnWorker(item);
             return model.onlineOnWorker();
-        }, model.onlineItems::setAll, model.onlineErrors));
+        }, items -> {
+            model.onlineItems.setAll(items);
+            model.onlineRejectReason.set("");
+            model.onlineNotice.set(PermitFxml.text("permitui.online.rejected"));
+        }, model.onlineErrors, model.onlineNotice));
+    }
+
+    /** The reloaded list keeps the clerk's row selected (a swipe must not make them pick it again). */
+    private void showOnline(List<OnlineItem> items, OnlineItem selected) {
+        model.onlineItems.setAll(items);
+        items.stream().filter(i -> i.id() == selected.id()).findFirst()
+                .ifPresent(i -> onlineTable.getSelectionModel().select(i));
     }
 
     private void onOnlineSelected(Consumer<OnlineItem> action) {
         OnlineItem item = onlineTable.getSelectionModel().getSelectedItem();
         if (item == null) {
+            model.onlineNotice.set("");
             model.onlineErrors.show(Map.of("form", PermitFxml.text("permitui.selectFirst")), "form");
             return;
         }
@@ -563,7 +627,7 @@ public final class PermitAreaView implements CardSwipeTarget {
         if (tab == reviewTab) {
             loadQueue(model.review, 0, model.reviewMessage::set);
         } else if (tab == printTab) {
-            loadQueue(model.printQueue, 0, printMessage::setText);
+            loadQueue(model.printQueue, 0, this::printFailed);
         } else if (tab == collectionTab) {
             loadQueue(model.collection, 0, m -> model.collectionErrors.show(Map.of("form", m), "form"));
             loadQueue(model.overdue, 0, m -> model.collectionErrors.show(Map.of("form", m), "form"));
@@ -585,6 +649,25 @@ public final class PermitAreaView implements CardSwipeTarget {
 
     private Window window() {
         return permitTabs.getScene() == null ? null : permitTabs.getScene().getWindow();
+    }
+
+    /**
+     * Like {@link #work(Supplier, Consumer, FieldErrors)} for a panel that also shows good news: a
+     * failure removes the panel's last success message so the two never contradict each other.
+     */
+    private static <T> void work(Supplier<T> work, Consumer<T> onSuccess, FieldErrors errors,
+                                 javafx.beans.property.StringProperty notice) {
+        BackgroundWork.run(work, result -> {
+            errors.clear();
+            notice.set("");
+            onSuccess.accept(result);
+        }, invalid -> {
+            notice.set("");
+            errors.show(invalid.fieldMessages(), "form");
+        }, message -> {
+            notice.set("");
+            errors.show(Map.of("form", message), "form");
+        });
     }
 
     /** Runs on a worker; field messages go beside their fields, anything else to the panel's {@code form} line. */

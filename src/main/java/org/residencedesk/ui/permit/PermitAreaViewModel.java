@@ -47,6 +47,7 @@ import org.residencedesk.service.permit.ApplicationRequest;
 import org.residencedesk.service.permit.CardPrintJob;
 import org.residencedesk.service.permit.EligibilityReport;
 import org.residencedesk.service.permit.OnlineItem;
+import org.residencedesk.service.permit.PermitService;
 import org.residencedesk.service.permit.PermitStep;
 import org.residencedesk.service.permit.PrintSpec;
 import org.residencedesk.ui.DeskServices;
@@ -90,6 +91,8 @@ public final class PermitAreaViewModel {
     final StringProperty applicationMode = new SimpleStringProperty("");
     final FieldErrors applicationErrors = new FieldErrors("form", "basis", "representation", "materials");
     final StringProperty applicationMessage = new SimpleStringProperty("");
+    /** True while an online pre-application is converted: its basis and representation were chosen online. */
+    final BooleanProperty onlineRequest = new SimpleBooleanProperty(false);
     private EligibilityReport report;
     private String continuingPermitId;
     private Long convertingOnlineId;
@@ -105,6 +108,7 @@ public final class PermitAreaViewModel {
     // ---- review ----
     final StringProperty rejectReason = new SimpleStringProperty("");
     final StringProperty reviewMessage = new SimpleStringProperty("");
+    final StringProperty reviewNotice = new SimpleStringProperty("");
 
     // ---- print ----
     final ObjectProperty<PrintType> printType = new SimpleObjectProperty<>(PrintType.FIRST);
@@ -112,6 +116,7 @@ public final class PermitAreaViewModel {
     final StringProperty authoriserLogin = new SimpleStringProperty("");
     final StringProperty authoriserPassword = new SimpleStringProperty("");
     final FieldErrors printErrors = new FieldErrors("form", "reason", "authorisedBy");
+    final StringProperty printNotice = new SimpleStringProperty("");
 
     // ---- collection ----
     final ObjectProperty<PermitSummary> issueTarget = new SimpleObjectProperty<>();
@@ -120,6 +125,7 @@ public final class PermitAreaViewModel {
     final StringProperty collectorId = new SimpleStringProperty("");
     final StringProperty relationship = new SimpleStringProperty("");
     final FieldErrors collectionErrors = new FieldErrors("form", "collectorName", "collectorId", "relationship");
+    final StringProperty collectionNotice = new SimpleStringProperty("");
 
     // ---- details ----
     final ObjectProperty<PermitApplication> opened = new SimpleObjectProperty<>();
@@ -128,10 +134,12 @@ public final class PermitAreaViewModel {
     final ObjectProperty<CancellationReason> cancelReason = new SimpleObjectProperty<>();
     final StringProperty cancelNote = new SimpleStringProperty("");
     final FieldErrors detailErrors = new FieldErrors("form", "reason", "note", "oldCardReturned");
+    final StringProperty detailNotice = new SimpleStringProperty("");
 
     // ---- online ----
     final StringProperty onlineRejectReason = new SimpleStringProperty("");
     final FieldErrors onlineErrors = new FieldErrors("form", "idNumber", "reason");
+    final StringProperty onlineNotice = new SimpleStringProperty("");
     /** ID numbers read from the swiped card per verified pre-application (never shown, only used to find the person). */
     private final Map<Long, String> verifiedIdNumbers = new HashMap<>();
 
@@ -172,6 +180,7 @@ public final class PermitAreaViewModel {
         personPermits.setAll(found.permits());
         continuingPermitId = null;
         convertingOnlineId = null;
+        onlineRequest.set(false);
         presented.clear();
         basis.set(null);
         representation.set(Representation.IN_PERSON);
@@ -273,6 +282,7 @@ public final class PermitAreaViewModel {
         // whatever happens next is about this stored application, no longer a new one
         continuingPermitId = s.status() == PermitStatus.AWAITING_MATERIALS ? s.id() : null;
         convertingOnlineId = null;
+        onlineRequest.set(false);
         if (outcome.accepted()) {
             applicationMessage.set(PermitFxml.text("permitui.apply.accepted", s.acceptanceNumber(),
                     PermitMessages.date(s.promisedOn())));
@@ -347,6 +357,14 @@ public final class PermitAreaViewModel {
         return PrintSpec.reprint(type, printReason.get(), authoriser);
     }
 
+    /**
+     * Worker thread: the print type the selected card's cycle starts with (遗失补打 after 补领), so the
+     * clerk is not refused for the wrong type. Opening the permit is an audited look.
+     */
+    PrintType printTypeOnWorker(String permitId) {
+        return PermitService.firstPrintTypeOf(services.permits().open(operator, permitId));
+    }
+
     /** Worker thread: prepares the card (number reserved, status unchanged until printed). */
     CardPrintJob prepareCardOnWorker(String permitId) {
         return services.permits().print(operator, permitId, printSpecOnWorker());
@@ -392,7 +410,7 @@ public final class PermitAreaViewModel {
 
     /** Worker thread: the permits of the person whose card was swiped at the issuing counter. */
     PersonFinder.Found findHolderOnWorker(String cardIdNumber) {
-        return finder.find(cardIdNumber);
+        return finder.findHolder(operator, cardIdNumber);
     }
 
     /** FX thread: checks the collector's data before anything is sent. */
@@ -480,7 +498,8 @@ public final class PermitAreaViewModel {
     /** FX thread: after a step on the opened permit. */
     void stepDone(PermitStep step, String message) {
         replacePermit(step.permit());
-        detailErrors.show(Map.of("form", message), "form");
+        detailErrors.clear();
+        detailNotice.set(message);
     }
 
     // ================= online (互联网申办) =================
@@ -498,7 +517,8 @@ public final class PermitAreaViewModel {
     /** FX thread: remembers whose card verified it, to find their registration later. */
     void verified(OnlineItem item, IdCardData card) {
         verifiedIdNumbers.put(item.id(), card.idNumber());
-        onlineErrors.show(Map.of("form", PermitFxml.text("permitui.online.verified")), "form");
+        onlineErrors.clear();
+        onlineNotice.set(PermitFxml.text("permitui.online.verified"));
     }
 
     /** Worker thread: the registration form pre-filled from the pre-application. */
@@ -515,9 +535,28 @@ public final class PermitAreaViewModel {
         return finder.find(verifiedId);
     }
 
-    /** FX thread: the application panel now submits this pre-application with the materials ticked there. */
-    void startOnlineApplication(OnlineItem item, PersonFinder.Found found) {
-        showPerson(found);
+    /** The verified applicant and what they asked for online. */
+    record OnlineApplicant(PersonFinder.Found found, ApplicationRequest request) {
+    }
+
+    /** Worker thread: the applicant and the basis/representation of their permit pre-application. */
+    OnlineApplicant onlineApplicantOnWorker(OnlineItem item) {
+        PersonFinder.Found found = applicantOnWorker(item);
+        return new OnlineApplicant(found, services.onlineApplications().permitRequestOf(operator, item.id()));
+    }
+
+    /**
+     * FX thread: the application panel now submits this pre-application with the materials ticked there.
+     * The basis and representation chosen online are shown and fixed: the conversion is judged by them,
+     * so the checklist must follow them too.
+     */
+    void startOnlineApplication(OnlineItem item, OnlineApplicant applicant) {
+        showPerson(applicant.found());
+        ApplicationRequest asked = applicant.request();
+        basis.set(asked.basis());
+        representation.set(asked.representation());
+        limitedMobility.set(asked.limitedMobility());
+        onlineRequest.set(true);
         convertingOnlineId = item.id();
         applicationMode.set(PermitFxml.text("permitui.apply.mode.online"));
     }

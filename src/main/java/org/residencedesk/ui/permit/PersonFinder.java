@@ -1,14 +1,16 @@
 package org.residencedesk.ui.permit;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.port.PermitSummary;
+import org.residencedesk.service.Operator;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.permit.PermitService;
 import org.residencedesk.service.registration.RegistrationService;
 
-/** From an ID number (typed or swiped) to the person's active registration and their permits. */
+/** From an ID number (typed or swiped) to the person's registration and their permits. */
 public final class PersonFinder {
     /** What the finder found: the registration row (ID number masked) and every permit of the person. */
     public record Found(RegistrationSummary registration, List<PermitSummary> permits) {
@@ -22,14 +24,44 @@ public final class PersonFinder {
         this.permits = permits;
     }
 
-    /** Worker thread. @throws ValidationFailure on field {@code idNumber} when nobody is registered under it */
+    /**
+     * Worker thread: the person's active registration (a new application rests on it).
+     *
+     * @throws ValidationFailure on field {@code idNumber} when nobody is registered under it
+     */
     public Found find(String idNumber) {
-        if (idNumber == null || idNumber.isBlank()) {
-            throw new ValidationFailure(Map.of("idNumber", PermitFxml.text("permitui.finder.required")));
-        }
-        RegistrationSummary reg = registrations.activeRegistrationOf(idNumber.strip())
+        String id = required(idNumber);
+        RegistrationSummary reg = registrations.activeRegistrationOf(id)
                 .orElseThrow(() -> new ValidationFailure(Map.of("idNumber",
                         PermitFxml.text("permitui.finder.notFound"))));
         return new Found(reg, permits.permitsOfPerson(reg.personId()));
+    }
+
+    /**
+     * Worker thread: a permit holder, also when their registration has ended meanwhile (a permit keeps
+     * being endorsed, collected and replaced). Without an active registration the registration row is
+     * the one the newest permit rests on (opened, so the look is audited).
+     *
+     * @throws ValidationFailure on field {@code idNumber} when there is neither a registration nor a permit
+     */
+    public Found findHolder(Operator op, String idNumber) {
+        String id = required(idNumber);
+        var active = registrations.activeRegistrationOf(id);
+        if (active.isPresent()) {
+            return new Found(active.get(), permits.permitsOfPerson(active.get().personId()));
+        }
+        List<PermitSummary> held = registrations.personIdOf(id).map(permits::permitsOfPerson).orElse(List.of());
+        PermitSummary newest = held.stream().max(Comparator.comparing(PermitSummary::submittedOn,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .orElseThrow(() -> new ValidationFailure(Map.of("idNumber",
+                        PermitFxml.text("permitui.finder.noHolder"))));
+        return new Found(registrations.open(op, newest.registrationId()).summary(), held);
+    }
+
+    private static String required(String idNumber) {
+        if (idNumber == null || idNumber.isBlank()) {
+            throw new ValidationFailure(Map.of("idNumber", PermitFxml.text("permitui.finder.required")));
+        }
+        return idNumber.strip();
     }
 }

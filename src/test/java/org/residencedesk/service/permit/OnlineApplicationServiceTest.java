@@ -19,6 +19,8 @@ import org.residencedesk.domain.online.OnlineKind;
 import org.residencedesk.domain.online.OnlineStatus;
 import org.residencedesk.domain.permit.MaterialKind;
 import org.residencedesk.domain.permit.PermitStatus;
+import org.residencedesk.domain.permit.PermitBasis;
+import org.residencedesk.domain.permit.Representation;
 import org.residencedesk.forms.FormValuesJson;
 import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.Operator;
@@ -104,6 +106,8 @@ class OnlineApplicationServiceTest {
         long id = online().enqueueOnlineApplication(new OnlineSubmission("WEB-2026-0002", OnlineKind.PERMIT, idNumber,
                 "网上丙", permitForm, Instant.parse("2026-11-27T13:00:00Z")));
         online().verifyIdentity(STAFF, id, idNumber, "网上丙");
+        assertThat(online().permitRequestOf(STAFF, id)).as("what the counter's checklist follows")
+                .isEqualTo(new ApplicationRequest(PermitBasis.STABLE_RESIDENCE, Representation.IN_PERSON, false, Set.of()));
 
         PermitStep step = online().convertToPermitApplication(STAFF, id, person,
                 Set.of(MaterialKind.RESIDENT_ID_CARD, MaterialKind.PHOTO));

@@ -94,6 +94,20 @@ class RegistrationServiceTest {
     }
 
     @Test
+    void personIdOfFindsThePersonAlsoAfterTheRegistrationEnded() {
+        String id = IdNumbers.citizen("420106", "19880808", 41);
+        Registered r = service().register(CLERK, person(id, "孙立", "1", "1988-08-08"));
+        long personId = service().open(CLERK, r.registrationId()).summary().personId();
+        service().moveOut(CLERK, r.registrationId(), MoveOutReason.MOVED_AWAY, LocalDate.of(2026, 11, 27));
+
+        assertThat(service().activeRegistrationOf(id)).isEmpty();
+        assertThat(service().personIdOf(id)).contains(personId);
+        assertThat(service().personIdOf(" " + id.toLowerCase() + " ")).as("typed with spaces").contains(personId);
+        assertThat(service().personIdOf(IdNumbers.citizen("420106", "19880808", 42))).as("nobody").isEmpty();
+        assertThat(service().personIdOf("12345")).as("not an ID number").isEmpty();
+    }
+
+    @Test
     void changeKeepsHistoryMoveOutEndsAndTimelineTellsTheStory() {
         String id = IdNumbers.citizen("420106", "19791010", 35);
         Registered r = service().register(CLERK, person(id, "钱多多", "1", "1979-10-10"));

@@ -101,7 +101,7 @@ class PermitFlowTest {
         assertThat(robot.from(review).lookup(PermitUiFixture.ID).tryQuery()).isEmpty();
         robot.interact(() -> review.getSelectionModel().select(0));
         robot.clickOn("#approveButton");
-        waitUntil(() -> label(robot, "#reviewMessage").contains("审核通过"));
+        waitUntil(() -> label(robot, "#reviewNotice").contains("审核通过"));
 
         // 待制证: preview the card and print it on the CUPS PDF queue; only success marks it printed
         selectTab(robot, 2);
@@ -114,7 +114,7 @@ class PermitFlowTest {
         robot.interact(() -> BackgroundWork.executor().execute(card.print()));
         waitUntil(() -> card.lastOutcomeProperty().get() != null);
         assertThat(card.lastOutcomeProperty().get().succeeded()).as(card.lastOutcomeProperty().get().message()).isTrue();
-        waitUntil(() -> label(robot, "#printMessage").startsWith("已制证"));
+        waitUntil(() -> label(robot, "#printNotice").startsWith("已制证"));
         closePreviews(robot);
         assertThat(fixture.context.permits().permitsOfPerson(personId).get(0).status()).isEqualTo(PermitStatus.PRINTED);
 
@@ -125,7 +125,7 @@ class PermitFlowTest {
         robot.clickOn("#issueButton");
         awaitPreview(area.previews(), DocumentType.ISSUANCE_RECEIPT);
         closePreviews(robot);
-        waitUntil(() -> label(robot, "#collectionError").contains("已发放"));
+        waitUntil(() -> label(robot, "#collectionNotice").contains("已发放"));
 
         // a year later, inside the endorsement window (anniversary 2027-11-28)
         fixture.today(LocalDate.of(2027, 11, 10));
@@ -139,7 +139,7 @@ class PermitFlowTest {
         assertThat(window.getItems()).anyMatch(l -> l.toString().contains("签注期内，还剩 17 天"));
         robot.clickOn("#endorseButton");
         awaitPreview(endorsement.previews(), DocumentType.ENDORSEMENT_RECORD);
-        waitUntil(() -> label(robot, "#endorseError").contains("签注完成"));
+        waitUntil(() -> label(robot, "#endorseNotice").contains("签注完成"));
         PermitSummary after = fixture.context.permits().permitsOfPerson(personId).get(0);
         assertThat(after.endorsementCount()).isEqualTo(1);
         assertThat(after.nextAnniversary()).isEqualTo(LocalDate.of(2028, 11, 28));

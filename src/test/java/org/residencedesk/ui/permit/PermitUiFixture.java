@@ -6,7 +6,26 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.residencedesk.app.Main;
+import org.residencedesk.domain.permit.Handover;
+import org.residencedesk.domain.permit.MaterialKind;
+import org.residencedesk.domain.permit.PermitBasis;
+import org.residencedesk.domain.permit.Representation;
+import org.residencedesk.port.printing.PrintOutcome;
+import org.residencedesk.port.printing.PrintStatus;
+import org.residencedesk.service.permit.ApplicationRequest;
+import org.residencedesk.service.permit.CardPrintJob;
+import org.residencedesk.service.permit.PrintSpec;
+import org.residencedesk.ui.DeskServices;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.card.CardType;
@@ -45,11 +64,91 @@ final class PermitUiFixture {
 
     /** The resident arrived on 1 March 2026, so on 28 November 2026 six months are met. Returns the person id. */
     long registerResident() {
-        FormValues values = RegistrationFixture.valid().toBuilder().set("idNumber", ID).set("name", NAME)
-                .set("sex", "2").set("birthDate", "1990-03-15").set("arrivalDate", "2026-03-01")
+        return register(ID, NAME, "2", "1990-03-15");
+    }
+
+    /** Another resident (same arrival day); returns the person id. */
+    long register(String idNumber, String name, String sex, String birthDate) {
+        FormValues values = RegistrationFixture.valid().toBuilder().set("idNumber", idNumber).set("name", name)
+                .set("sex", sex).set("birthDate", birthDate).set("arrivalDate", "2026-03-01")
                 .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
         Registered r = context.registration().register(ADMIN, values);
         return context.registration().open(ADMIN, r.registrationId()).summary().personId();
+    }
+
+    /** Earlier steps done through the service (they have their own tests): an accepted application. */
+    String acceptedPermit(long personId) {
+        var step = context.permits().submit(ADMIN, personId, new ApplicationRequest(PermitBasis.STABLE_RESIDENCE,
+                Representation.IN_PERSON, false, COMPLETE));
+        return context.permits().accept(ADMIN, step.permit().id()).permit().id();
+    }
+
+    String approvedPermit(long personId) {
+        String id = acceptedPermit(personId);
+        context.permits().approve(ADMIN, id);
+        return id;
+    }
+
+    /**
+     * An issued permit. Its card "print" is recorded with a successful outcome without a printer: this
+     * is set-up for later steps; the screens' real printing is tested in the print tests.
+     */
+    String issuedPermit(long personId) {
+        String id = approvedPermit(personId);
+        CardPrintJob job = context.permits().print(ADMIN, id, PrintSpec.first());
+        context.permits().markPrinted(ADMIN, job, new PrintOutcome(DocumentType.PERMIT_CARD, "set-up", 1, 1,
+                PrintStatus.PRINTED, "set-up"));
+        context.permits().issue(ADMIN, id, Handover.holder());
+        return id;
+    }
+
+    static final Set<MaterialKind> COMPLETE = Set.of(MaterialKind.RESIDENT_ID_CARD, MaterialKind.PHOTO,
+            MaterialKind.LEASE);
+
+    static IdCardData card(String name, String idNumber, String sex, LocalDate birth) {
+        return new IdCardData(CardType.ID_CARD, name, null, sex, "01", birth, "湖北省武汉市武昌区中山路1号", idNumber,
+                "武汉市公安局武昌分局", LocalDate.of(2020, 1, 1), LocalDate.of(2040, 1, 1), false, null, null, null, null);
+    }
+
+    /**
+     * The 居住证 area alone in a window of the counter's size (the shell adds nothing to these flows),
+     * for {@code operator}; the registration callback's values land in {@code openedRegistrations}.
+     */
+    PermitAreaView showPermitArea(Stage stage, Operator operator, List<FormValues> openedRegistrations) {
+        DeskServices services = Main.deskServices(context);
+        PermitAreaView view = new PermitAreaView(new PermitAreaViewModel(services, operator),
+                new DocumentPreviews(services.printer(), services.printerSettings()), openedRegistrations::add);
+        stage.setScene(new Scene(view.load(), 1200, 760));
+        stage.show();
+        return view;
+    }
+
+    /** Hides every window but {@code main} (the previews), as the clerk closes them before going on. */
+    static void closePreviews(FxRobot robot, Stage main) {
+        robot.interact(() -> new java.util.ArrayList<>(Window.getWindows()).stream()
+                .filter(w -> w != main).forEach(Window::hide));
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    static boolean styled(FxRobot robot, String query, String styleClass) {
+        return robot.lookup(query).queryAs(Label.class).getStyleClass().contains(styleClass);
+    }
+
+    static void selectTab(FxRobot robot, String tabId) {
+        TabPane tabs = robot.lookup("#permitTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+    }
+
+    /** Waits for the table to hold {@code rows} rows and selects the first. */
+    static TableView<?> selectFirstRow(FxRobot robot, String tableId, int rows) throws Exception {
+        TableView<?> table = robot.lookup(tableId).queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == rows);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        return table;
     }
 
     static IdCardData card() {

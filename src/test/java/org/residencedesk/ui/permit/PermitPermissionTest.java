@@ -1,0 +1,77 @@
+package org.residencedesk.ui.permit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.residencedesk.ui.permit.PermitUiFixture.selectFirstRow;
+import static org.residencedesk.ui.permit.PermitUiFixture.selectTab;
+import static org.residencedesk.ui.permit.PermitUiFixture.styled;
+import static org.residencedesk.ui.permit.PermitUiFixture.text;
+import static org.residencedesk.ui.permit.PermitUiFixture.waitUntil;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.residencedesk.app.Main;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.account.UserAccount;
+import org.residencedesk.domain.permit.PermitStatus;
+import org.residencedesk.security.Pbkdf2PasswordHasher;
+import org.residencedesk.service.PermissionDenied;
+import org.residencedesk.ui.shell.Shell;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A window clerk without the reviewer right signs in and tries 审核通过: the refusal is said in Chinese. */
+@ExtendWith(ApplicationExtension.class)
+class PermitPermissionTest {
+    private static final String STAFF_LOGIN = "limei";
+    private static final String STAFF_PASSWORD = "Window2026";
+    private PermitUiFixture fixture;
+    private String permitId;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new PermitUiFixture();
+        permitId = fixture.acceptedPermit(fixture.registerResident());
+        var ctx = fixture.context;
+        ctx.transactions().run(() -> ctx.users().save(new UserAccount(STAFF_LOGIN, "李梅",
+                new Pbkdf2PasswordHasher(1000).hash(STAFF_PASSWORD.toCharArray()), EnumSet.of(Role.WINDOW_STAFF),
+                fixture.clock.instant())));
+        Shell shell = new Shell(Main.deskServices(ctx), (owner, title, name) -> Optional.empty());
+        stage.setScene(new Scene(shell.root(), 1200, 760));
+        shell.start(ctx.stationSetup().station());
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.context.close();
+    }
+
+    @Test
+    void approvingWithoutTheReviewerRightIsRefusedWithItsMessage(FxRobot robot) throws Exception {
+        robot.clickOn("#login").write(STAFF_LOGIN);
+        robot.clickOn("#password").write(STAFF_PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#field-idNumber").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        PermitAreaView area = PermitUiFixture.controller(robot, "permitArea", PermitAreaView.class);
+        assertThat(area.model().operator().login()).isEqualTo(STAFF_LOGIN);
+
+        selectTab(robot, "reviewTab");
+        selectFirstRow(robot, "#reviewTable", 1);
+        robot.clickOn("#approveButton");
+
+        waitUntil(() -> !text(robot, "#reviewMessage").isEmpty());
+        assertThat(text(robot, "#reviewMessage")).isEqualTo(new PermissionDenied().getMessage());
+        assertThat(styled(robot, "#reviewMessage", "field-error")).isTrue();
+        assertThat(text(robot, "#reviewNotice")).isEmpty();
+        assertThat(fixture.context.permits().summary(permitId).status()).isEqualTo(PermitStatus.ACCEPTED);
+    }
+}
