@@ -81,9 +81,17 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(CliMessages.get("export.failed", out));
             return EXIT_FAILED;
         }
-        d.transactions().run(() -> d.audit().append(new AuditRecord(login, AuditAction.DATA_EXPORTED,
-                what == ExportSubject.PERMITS ? "PERMIT" : "REGISTRATION", null, "what=" + what.name().toLowerCase() + ",format=" + format.name().toLowerCase()
-                + ",rows=" + rows)));
+        try {
+            d.transactions().run(() -> d.audit().append(new AuditRecord(login, AuditAction.DATA_EXPORTED,
+                    what == ExportSubject.PERMITS ? "PERMIT" : "REGISTRATION", null, "what="
+                    + what.name().toLowerCase() + ",format=" + format.name().toLowerCase() + ",rows=" + rows)));
+        } catch (RuntimeException e) {
+            // an export nobody can account for must not stay on disk
+            LOG.error("export audit failed", e);
+            deletePartial();
+            err.println(CliMessages.get("export.failed", out));
+            return EXIT_FAILED;
+        }
         stdout.println(CliMessages.get("export.done", rows, CliMessages.get("export.subject." + what.name()), out));
         return 0;
     }

@@ -139,20 +139,34 @@ public final class JasperDocumentPrinter implements DocumentPrinter {
     public ExportOutcome exportPdf(PreparedDocument document, Path target) {
         DocumentType type = document.source().type();
         JasperPrint print = ((JasperPreparedDocument) document).jasperPrint();
+        Path temp = null;
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             // Written next to the target and moved: a half-written PDF never carries the final name.
-            Path temp = Files.createTempFile(parent, ".export", ".pdf");
+            temp = Files.createTempFile(parent, ".export", ".pdf");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 JasperExportManager.exportReportToPdfStream(print, out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            temp = null;
             return new ExportOutcome(type, target, document.pageCount(), true,
                     PrintMessages.get("print.export.done", target.getFileName(), document.pageCount()));
         } catch (IOException | JRException | RuntimeException e) {
             LOG.warn("PDF export of {} failed", type, e);
             return new ExportOutcome(type, target, 0, false, PrintMessages.get("print.export.failed", target));
+        } finally {
+            deleteQuietly(temp); // a failed export must not leave personal data behind
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                LOG.warn("could not remove a temporary PDF");
+            }
         }
     }
 

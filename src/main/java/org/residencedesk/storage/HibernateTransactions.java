@@ -3,7 +3,10 @@ package org.residencedesk.storage;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
 import org.hibernate.Transaction;
+import org.residencedesk.port.ConcurrentChangeException;
 import org.residencedesk.port.Transactions;
 
 /**
@@ -13,6 +16,7 @@ import org.residencedesk.port.Transactions;
 public final class HibernateTransactions implements Transactions, CurrentSession {
     private final SessionFactory sessionFactory;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> currentIsReadOnly = new ThreadLocal<>();
 
     public HibernateTransactions(SessionFactory sessionFactory) {
         this.sessionFactory = sessionFactory;
@@ -30,11 +34,16 @@ public final class HibernateTransactions implements Transactions, CurrentSession
 
     private <T> T execute(Supplier<T> work, boolean readOnly) {
         if (current.get() != null) {
+            if (!readOnly && Boolean.TRUE.equals(currentIsReadOnly.get())) {
+                // joining would silently roll the write back with the read-only unit
+                throw new IllegalStateException("a change cannot run inside a read-only unit of work");
+            }
             return work.get();
         }
         try (Session session = sessionFactory.openSession()) {
             session.setDefaultReadOnly(readOnly);
             current.set(session);
+            currentIsReadOnly.set(readOnly);
             Transaction tx = session.beginTransaction();
             try {
                 T result = work.get();
@@ -45,14 +54,22 @@ public final class HibernateTransactions implements Transactions, CurrentSession
                     tx.commit();
                 }
                 return result;
+            } catch (OptimisticLockException | StaleStateException e) {
+                rollbackQuietly(tx);
+                throw new ConcurrentChangeException(e);
             } catch (RuntimeException | Error e) {
-                if (tx.isActive()) {
-                    tx.rollback();
-                }
+                rollbackQuietly(tx);
                 throw e;
             } finally {
                 current.remove();
+                currentIsReadOnly.remove();
             }
+        }
+    }
+
+    private static void rollbackQuietly(Transaction tx) {
+        if (tx.isActive()) {
+            tx.rollback();
         }
     }
 

@@ -2,6 +2,7 @@ package org.residencedesk.storage;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * Gapless named counters. The UPDATE takes the row's exclusive lock until the surrounding transaction
@@ -26,8 +27,13 @@ public final class SequenceCounters implements org.residencedesk.port.Counters {
                             "INSERT INTO SEQUENCE_COUNTER (NAME, LAST_VALUE) VALUES (?, 1)")) {
                         insert.setString(1, name);
                         insert.executeUpdate();
+                        return 1L;
+                    } catch (SQLException duplicate) {
+                        // another counter PC created this counter first (e.g. the year's first number): count on
+                        if (!"23505".equals(duplicate.getSQLState()) || update.executeUpdate() == 0) {
+                            throw duplicate;
+                        }
                     }
-                    return 1L;
                 }
             }
             return current(connection, name);

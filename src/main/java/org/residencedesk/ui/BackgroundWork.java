@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
+import org.residencedesk.port.ConcurrentChangeException;
 import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.service.ValidationFailure;
 import org.slf4j.Logger;
@@ -51,6 +52,8 @@ public final class BackgroundWork {
                 onInvalid.accept(invalid);
             } else if (error instanceof PermissionDenied denied) {
                 onFailure.accept(denied.getMessage());
+            } else if (error instanceof ConcurrentChangeException) {
+                onFailure.accept(Fxml.text("app.changedMeanwhile"));
             } else {
                 onFailure.accept(describeUnexpected(error));
             }

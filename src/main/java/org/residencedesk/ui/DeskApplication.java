@@ -31,6 +31,8 @@ public final class DeskApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Anything thrown in an FX event handler is logged under an incident number, like worker failures.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> BackgroundWork.describeUnexpected(error));
         stage.setTitle(Fxml.text("app.title"));
         PrintFonts.load();
         Label starting = new Label(Fxml.text("app.starting"));
@@ -49,7 +51,7 @@ public final class DeskApplication extends Application {
             Shell shell = new Shell(started.services(), FileDialogs.system());
             stage.getScene().setRoot(shell.root());
             shell.start(started.station());
-        }, invalid -> starting.setText(invalid.getMessage()),
+        }, invalid -> starting.setText(String.join("；", invalid.fieldMessages().values())),
                 message -> starting.setText(message));
     }
 

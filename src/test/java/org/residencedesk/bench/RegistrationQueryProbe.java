@@ -55,10 +55,10 @@ public final class RegistrationQueryProbe {
         }
         RegistrationService s = ctx.registration();
         long t0 = System.nanoTime();
-        int found = s.search(text, kind, 0, 20).items().size();
+        int found = s.search(org.residencedesk.testing.TestOperators.CLERK, text, kind, 0, 20).items().size();
         long cold = System.nanoTime() - t0;
         long t1 = System.nanoTime();
-        s.search(text, kind, 0, 20);
+        s.search(org.residencedesk.testing.TestOperators.CLERK, text, kind, 0, 20);
         long warm = System.nanoTime() - t1;
         System.out.printf(Locale.ROOT, "| %s | %s | %,d persons match | first page %d rows | cold %.1f ms | warm %.1f ms |%n",
                 kind, kind == SearchKind.ID_NUMBER ? "(an ID number)" : text, matches, found, cold / 1e6, warm / 1e6);

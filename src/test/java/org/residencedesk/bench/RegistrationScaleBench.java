@@ -151,7 +151,7 @@ public final class RegistrationScaleBench {
         List<Long> out = new ArrayList<>();
         for (String t : texts) {
             long s = System.nanoTime();
-            SearchPage page = service.search(t, kind, 0, PAGE);
+            SearchPage page = service.search(org.residencedesk.testing.TestOperators.CLERK, t, kind, 0, PAGE);
             out.add(System.nanoTime() - s);
             if (page.items().size() < expectAtLeast) throw new IllegalStateException("search found nothing");
         }

@@ -164,7 +164,7 @@ class DemoDataCommandTest {
 
         String generated = strings(ctx, "SELECT p.ID_NUMBER FROM PERSON p JOIN RESIDENCE_REGISTRATION r"
                 + " ON r.PERSON_ID = p.ID WHERE r.ID = 17").get(0);
-        List<RegistrationSummary> found = ctx.registration().search(generated, SearchKind.ID_NUMBER, 0, 10).items();
+        List<RegistrationSummary> found = ctx.registration().search(org.residencedesk.testing.TestOperators.CLERK, generated, SearchKind.ID_NUMBER, 0, 10).items();
         assertThat(found).hasSize(1);
         String registeredOn = strings(ctx, "SELECT CHAR(REGISTERED_ON) FROM RESIDENCE_REGISTRATION WHERE ID = 17").get(0);
         assertThat(found.get(0).registeredOn()).hasToString(registeredOn);

@@ -97,7 +97,7 @@ class FirstStartFlowTest {
         robot.clickOn("#demoButton");
         waitUntil(robot, () -> robot.lookup("#signInButton").tryQuery().isPresent());
         assertThat(robot.lookup("#demoBanner").tryQuery()).isPresent();
-        assertThat(context.registration().search("z", null, 0, 5).items()).isNotEmpty();
+        assertThat(context.registration().search(org.residencedesk.testing.TestOperators.CLERK, "z", null, 0, 5).items()).isNotEmpty();
         long[] permits = {0};
         context.permits().exportRows(row -> permits[0]++);
         assertThat(permits[0]).isPositive();

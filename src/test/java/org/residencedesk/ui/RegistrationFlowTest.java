@@ -91,7 +91,7 @@ class RegistrationFlowTest {
         String number = notice(robot).replace("登记成功，登记编号 ", "");
         assertThat(number).matches("4201110020012026\\d{6}");
 
-        robot.clickOn("#exportButton");
+        robot.clickOn("#registrationExportButton");
         // the first certificate of a fresh data folder compiles its template: give a busy CI machine time
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> notice(robot).startsWith("凭证已保存"));
         String text = pdfText(pdf);

@@ -85,7 +85,7 @@ class SwipeToFillTest {
 
         waitUntil(() -> robot.lookup("#noticeLabel").queryAs(Label.class).getText().startsWith("登记成功"));
         assertThat(actions).isLessThanOrEqualTo(15);
-        assertThat(context.registration().search("420111198803151232", null, 0, 5).items()).hasSize(1);
+        assertThat(context.registration().search(org.residencedesk.testing.TestOperators.CLERK, "420111198803151232", null, 0, 5).items()).hasSize(1);
     }
 
     private void entry(FxRobot robot, String value) {

@@ -16,5 +16,7 @@ public enum AuditAction {
     DOCUMENT_PRINTED,
     CARD_FIELD_UNLOCKED,
     /** Synthetic persons generated into the database (demo-data); the detail holds counts and the seed. */
-    DATA_GENERATED
+    DATA_GENERATED,
+    /** A list of persons was looked up (kind of search and number of rows, never what was typed). */
+    RECORD_SEARCHED
 }

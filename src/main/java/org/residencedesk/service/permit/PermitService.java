@@ -40,6 +40,7 @@ import org.residencedesk.domain.registration.RegistrationStatus;
 import org.residencedesk.domain.registration.ResidenceRegistration;
 import org.residencedesk.domain.station.Station;
 import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.ConcurrentChangeException;
 import org.residencedesk.port.Counters;
 import org.residencedesk.port.FormCodec;
 import org.residencedesk.port.Outbox;
@@ -361,26 +362,36 @@ public final class PermitService {
     public int refreshLapses() {
         LocalDate today = today();
         int changed = 0;
+        java.util.Set<String> skipped = new java.util.HashSet<>();
         while (true) {
-            List<String> ids = tx.readOnly(() -> permits.issuedLapsedBy(today, LAPSE_BATCH));
+            List<String> ids = tx.readOnly(() -> permits.issuedLapsedBy(today, LAPSE_BATCH + skipped.size()))
+                    .stream().filter(id -> !skipped.contains(id)).toList();
             if (ids.isEmpty()) {
                 return changed;
             }
             for (String id : ids) {
-                boolean suspended = tx.inTransaction(() -> {
-                    Loaded l = load(id);
-                    if (!l.permit().refreshLapse(clock)) {
-                        return false;
-                    }
-                    permits.save(l.permit(), l.personId());
-                    audit.append(new AuditRecord(Actor.SYSTEM.login(), AuditAction.RECORD_CHANGED, AGGREGATE, id,
-                            "LAPSE"));
-                    return true;
-                });
-                if (!suspended) {
-                    throw new IllegalStateException("lapse candidate " + id + " did not lapse");
+                boolean suspended;
+                try {
+                    suspended = tx.inTransaction(() -> {
+                        Loaded l = load(id);
+                        if (!l.permit().refreshLapse(clock)) {
+                            return false;
+                        }
+                        permits.save(l.permit(), l.personId());
+                        audit.append(new AuditRecord(Actor.SYSTEM.login(), AuditAction.RECORD_CHANGED, AGGREGATE,
+                                id, "LAPSE"));
+                        return true;
+                    });
+                } catch (ConcurrentChangeException otherCounter) {
+                    // another counter PC is handling this permit right now; the next round sees its result
+                    suspended = false;
                 }
-                changed++;
+                if (suspended) {
+                    changed++;
+                } else {
+                    // endorsed or suspended meanwhile (e.g. by another counter): nothing to do, never loop on it
+                    skipped.add(id);
+                }
             }
         }
     }

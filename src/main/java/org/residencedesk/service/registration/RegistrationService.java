@@ -191,7 +191,7 @@ public final class RegistrationService {
         audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_CREATED, AGGREGATE, number));
         outbox.append(new PendingEvent(EventType.REGISTRATION_CREATED, op.login(), AGGREGATE, number,
                 payload(registration, stored)));
-        return new Registered(registration.id(), number, stored);
+        return new Registered(registration.id(), number, 0, stored);
     }
 
     /** 变更: address, workplace, phone … The identity number itself cannot change (that is a new person). */
@@ -230,7 +230,8 @@ public final class RegistrationService {
                     "fields:" + String.join(",", changed)));
             outbox.append(new PendingEvent(EventType.REGISTRATION_CHANGED, op.login(), AGGREGATE,
                     reg.registrationNumber(), payload(reg, after)));
-            return new Registered(reg.id(), reg.registrationNumber(), after);
+            // the change always touches the row, so the commit raises its version by exactly one
+            return new Registered(reg.id(), reg.registrationNumber(), expectedVersion + 1, after);
         });
     }
 
@@ -280,17 +281,21 @@ public final class RegistrationService {
     }
 
     /** One page of results (newest first for exact keys, alphabetical for prefixes), ID numbers masked; {@code kind} null means guess from the text. */
-    public SearchPage search(String text, SearchKind kind, int page, int pageSize) {
+    public SearchPage search(Operator op, String text, SearchKind kind, int page, int pageSize) {
         if (text == null || text.isBlank()) {
             return new SearchPage(List.of(), page, false);
         }
         SearchKind k = kind == null ? SearchKind.guess(text) : kind;
         String query = k == SearchKind.ID_NUMBER ? normalizedOrRaw(text) : text;
-        List<RegistrationSummary> rows = tx.readOnly(() ->
-                registrations.search(k, query, page * pageSize, pageSize + 1));
-        boolean more = rows.size() > pageSize;
-        List<RegistrationSummary> items = rows.stream().limit(pageSize).toList();
-        return new SearchPage(items, page, more);
+        return tx.inTransaction(() -> {
+            List<RegistrationSummary> rows = registrations.search(k, query, page * pageSize, pageSize + 1);
+            boolean more = rows.size() > pageSize;
+            List<RegistrationSummary> items = rows.stream().limit(pageSize).toList();
+            // who looked people up is audited; what was typed (a name, an ID number) is not stored
+            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
+                    "kind=" + k + ",page=" + page + ",rows=" + items.size()));
+            return new SearchPage(items, page, more);
+        });
     }
 
     /** Everything this station did for one person, newest first: registrations, changes and permit steps. */

@@ -97,22 +97,22 @@ public final class SearchView {
 
     @FXML
     private void search() {
-        load(0);
+        load(model.newQuery(), 0);
     }
 
     @FXML
     private void previousPage() {
-        load(model.page.get() - 1);
+        load(model.lastQuery(), model.page.get() - 1);
     }
 
     @FXML
     private void nextPage() {
-        load(model.page.get() + 1);
+        load(model.lastQuery(), model.page.get() + 1);
     }
 
-    private void load(int page) {
+    private void load(SearchViewModel.Query query, int page) {
         hidePanels();
-        BackgroundWork.run(() -> model.searchOnWorker(page), model::show,
+        BackgroundWork.run(() -> model.searchOnWorker(query, page), model::show,
                 invalid -> model.message.set(invalid.fieldMessages().values().iterator().next()), model.message::set);
     }
 
@@ -158,7 +158,7 @@ public final class SearchView {
             }, done -> {
                 hidePanels();
                 model.message.set(Fxml.text("query.moveOut.done", row.registrationNumber()));
-                load(model.page.get());
+                load(model.lastQuery(), model.page.get());
             }, invalid -> moveOutError.setText(invalid.fieldMessages().values().iterator().next()),
                     moveOutError::setText);
         });

@@ -40,9 +40,25 @@ public final class SearchViewModel {
         this.operator = operator;
     }
 
+    /** What was searched, copied on the FX thread: paging keeps to it even if the box is edited meanwhile. */
+    record Query(String text, SearchKind kind) { }
+
+    private Query lastQuery = new Query("", null);
+
+    /** FX thread: a new search from what is in the box now. */
+    Query newQuery() {
+        lastQuery = new Query(text.get(), kind.get());
+        return lastQuery;
+    }
+
+    /** FX thread: the search the current results came from. */
+    Query lastQuery() {
+        return lastQuery;
+    }
+
     /** Worker thread. */
-    SearchPage searchOnWorker(int pageNumber) {
-        return service.search(text.get(), kind.get(), pageNumber, PAGE_SIZE);
+    SearchPage searchOnWorker(Query query, int pageNumber) {
+        return service.search(operator, query.text(), query.kind(), pageNumber, PAGE_SIZE);
     }
 
     /** FX thread. */

@@ -23,6 +23,7 @@ import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.PrinterSettingsStore;
+import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.CardSwipeTarget;
 import org.residencedesk.ui.FileDialogs;
@@ -39,10 +40,10 @@ public final class RegistrationView implements CardSwipeTarget {
     @FXML private ScrollPane formHost;
     @FXML private Label modeLabel;
     @FXML private Label noticeLabel;
-    @FXML private Button newButton;
-    @FXML private Button saveButton;
-    @FXML private Button printButton;
-    @FXML private Button exportButton;
+    @FXML private Button registrationNewButton;
+    @FXML private Button registrationSaveButton;
+    @FXML private Button registrationPrintButton;
+    @FXML private Button registrationExportButton;
     @FXML private Button swipeButton;
     @FXML private Button unlockButton;
     @FXML private HBox draftBanner;
@@ -85,7 +86,7 @@ public final class RegistrationView implements CardSwipeTarget {
         noticeLabel.textProperty().bind(model.noticeProperty());
         model.noticeIsWarningProperty().addListener((o, was, warning) -> noticeLabel.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("warning"), warning));
-        saveButton.disableProperty().bind(model.busyProperty());
+        registrationSaveButton.disableProperty().bind(model.busyProperty());
         swipeButton.setVisible(simulateSwipe.isPresent());
         swipeButton.setManaged(simulateSwipe.isPresent());
         model.pendingDraft().ifPresent(d -> {
@@ -125,29 +126,36 @@ public final class RegistrationView implements CardSwipeTarget {
 
     @FXML
     private void save() {
-        Optional<FormValues> values = model.prepareSave();
-        if (values.isEmpty()) {
-            model.form().firstEmptyEditableField();
+        Optional<RegistrationViewModel.SaveRequest> request = model.prepareSave();
+        if (request.isEmpty()) {
             return;
         }
-        BackgroundWork.run(() -> model.saveOnWorker(values.get()), model::applySaveOutcome,
+        BackgroundWork.run(() -> model.saveOnWorker(request.get()), model::applySaveOutcome,
                 invalid -> model.showProblems(invalid.fieldMessages()), model::showFailure);
     }
 
     @FXML
     private void print() {
-        if (!model.canPrint()) {
+        Optional<RegistrationViewModel.CertificateRequest> request = model.certificateRequest();
+        if (request.isEmpty()) {
             model.showFailure(Fxml.text("registration.notice.notSaved"));
             return;
         }
         PrintPreviewViewModel preview = new PrintPreviewViewModel(printer, printerSettings);
-        preview.lastOutcomeProperty().addListener((o, old, outcome) -> {
+        // An invalidation listener, not a change listener: a reprint with the same outcome is a new print too.
+        preview.lastOutcomeProperty().addListener(observable -> {
+            PrintOutcome outcome = preview.lastOutcomeProperty().get();
             if (outcome != null) {
                 BackgroundWork.run(() -> {
-                    model.recordPrintOnWorker(outcome);
+                    model.recordPrintOnWorker(request.get(), outcome);
                     return outcome;
-                }, done -> model.showFailure(done.succeeded()
-                        ? Fxml.text("registration.notice.printed", done.printerName()) : done.message()),
+                }, done -> {
+                    if (done.succeeded()) {
+                        model.showInfo(Fxml.text("registration.notice.printed", done.printerName()));
+                    } else {
+                        model.showFailure(done.message());
+                    }
+                },
                         invalid -> { }, model::showFailure);
             }
         });
@@ -157,24 +165,31 @@ public final class RegistrationView implements CardSwipeTarget {
         stage.setTitle(Fxml.text("registration.print"));
         stage.setScene(new Scene(PrintPreviewView.load(preview, BackgroundWork.executor()), 900, 700));
         stage.show();
-        BackgroundWork.run(model::certificateOnWorker, doc -> BackgroundWork.executor().execute(preview.open(doc)),
+        BackgroundWork.run(() -> model.certificateOnWorker(request.get()),
+                doc -> BackgroundWork.executor().execute(preview.open(doc)),
                 invalid -> model.showProblems(invalid.fieldMessages()), model::showFailure);
     }
 
     @FXML
     private void exportPdf() {
-        if (!model.canPrint()) {
+        Optional<RegistrationViewModel.CertificateRequest> request = model.certificateRequest();
+        if (request.isEmpty()) {
             model.showFailure(Fxml.text("registration.notice.notSaved"));
             return;
         }
         fileDialogs.chooseSaveTarget(formHost.getScene().getWindow(), Fxml.text("registration.pdf.title"),
-                "居住登记凭证-" + model.savedNumberProperty().get() + ".pdf").ifPresent(this::exportTo);
+                "居住登记凭证-" + request.get().registrationNumber() + ".pdf")
+                .ifPresent(target -> exportTo(request.get(), target));
     }
 
-    private void exportTo(Path target) {
-        BackgroundWork.run(() -> model.exportCertificateOnWorker(target), outcome -> model.showFailure(
-                outcome.succeeded() ? Fxml.text("registration.notice.exported", target.getFileName())
-                        : outcome.message()), invalid -> model.showProblems(invalid.fieldMessages()),
+    private void exportTo(RegistrationViewModel.CertificateRequest request, Path target) {
+        BackgroundWork.run(() -> model.exportCertificateOnWorker(request, target), outcome -> {
+                    if (outcome.succeeded()) {
+                        model.showInfo(Fxml.text("registration.notice.exported", target.getFileName()));
+                    } else {
+                        model.showFailure(outcome.message());
+                    }
+                }, invalid -> model.showProblems(invalid.fieldMessages()),
                 model::showFailure);
     }
 

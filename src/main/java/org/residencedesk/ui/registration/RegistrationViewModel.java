@@ -47,6 +47,12 @@ public final class RegistrationViewModel {
 
     public record AlreadyActive(RegistrationDetails existing) implements SaveOutcome { }
 
+    /** Everything a save needs, copied on the FX thread so the worker never reads screen state. */
+    public record SaveRequest(Mode mode, Long registrationId, int version, FormValues values) { }
+
+    /** The saved registration a certificate is for, copied on the FX thread. */
+    public record CertificateRequest(long registrationId, String registrationNumber) { }
+
     private final RegistrationService service;
     private final RegistrationCertificates certificates;
     private final DocumentPrinter printer;
@@ -157,24 +163,24 @@ public final class RegistrationViewModel {
         }
     }
 
-    /** Runs on the FX thread before saving: every message shown; the snapshot to save, or empty. */
-    public Optional<FormValues> prepareSave() {
+    /** Runs on the FX thread before saving: every message shown; what to save, or empty. */
+    public Optional<SaveRequest> prepareSave() {
         ValidationResult result = form.validateAll();
         if (!result.isValid()) {
             say(Fxml.text("registration.notice.fix", result.errors().size()), true);
             return Optional.empty();
         }
         busy.set(true);
-        return Optional.of(form.snapshot());
+        return Optional.of(new SaveRequest(mode.get(), registrationId, version, form.snapshot()));
     }
 
     /** Worker thread. */
-    public SaveOutcome saveOnWorker(FormValues values) {
+    public SaveOutcome saveOnWorker(SaveRequest r) {
         try {
-            return switch (mode.get()) {
-                case NEW -> new Saved(service.register(operator, values));
-                case CHANGE -> new Saved(service.change(operator, registrationId, version, values));
-                case RE_REGISTER -> new Saved(service.reRegister(operator, registrationId, values));
+            return switch (r.mode()) {
+                case NEW -> new Saved(service.register(operator, r.values()));
+                case CHANGE -> new Saved(service.change(operator, r.registrationId(), r.version(), r.values()));
+                case RE_REGISTER -> new Saved(service.reRegister(operator, r.registrationId(), r.values()));
             };
         } catch (ActiveRegistrationExists e) {
             return new AlreadyActive(service.open(operator, e.registrationId()));
@@ -188,7 +194,7 @@ public final class RegistrationViewModel {
             Mode was = mode.get();
             Registered r = s.registered();
             form.restore(r.values());
-            version = was == Mode.CHANGE ? version + 1 : 0;
+            version = r.version();
             registrationId = r.registrationId();
             mode.set(Mode.CHANGE);
             savedNumber.set(r.registrationNumber());
@@ -207,23 +213,28 @@ public final class RegistrationViewModel {
         }
     }
 
+    /** FX thread: the registration a certificate can be printed for (saved, not edited since), if any. */
+    public Optional<CertificateRequest> certificateRequest() {
+        return canPrint() ? Optional.of(new CertificateRequest(registrationId, savedNumber.get())) : Optional.empty();
+    }
+
     /** Worker thread: the certificate of the saved registration, for preview and printing. */
-    public PrintDocument certificateOnWorker() {
-        return certificates.certificate(operator, savedRegistration());
+    public PrintDocument certificateOnWorker(CertificateRequest r) {
+        return certificates.certificate(operator, r.registrationId());
     }
 
     /** Worker thread: the certificate as a PDF file; audited. */
-    public ExportOutcome exportCertificateOnWorker(Path target) {
-        ExportOutcome outcome = printer.exportPdf(certificateOnWorker(), target);
+    public ExportOutcome exportCertificateOnWorker(CertificateRequest r, Path target) {
+        ExportOutcome outcome = printer.exportPdf(certificateOnWorker(r), target);
         if (outcome.succeeded()) {
-            printAudit.recordExport(operator, savedNumber.get(), outcome.documentType().name());
+            printAudit.recordExport(operator, r.registrationNumber(), outcome.documentType().name());
         }
         return outcome;
     }
 
-    /** Worker thread: what the print preview reported, for the audit log. */
-    public void recordPrintOnWorker(PrintOutcome outcome) {
-        printAudit.recordPrint(operator, savedNumber.get(), outcome, null);
+    /** Worker thread: what the print preview reported, for the audit log (every print, reprints too). */
+    public void recordPrintOnWorker(CertificateRequest r, PrintOutcome outcome) {
+        printAudit.recordPrint(operator, r.registrationNumber(), outcome, null);
     }
 
     /** A certificate exists only for a saved registration whose form has not been edited since. */
@@ -231,17 +242,14 @@ public final class RegistrationViewModel {
         return registrationId != null && !form.isDirty();
     }
 
-    private long savedRegistration() {
-        if (registrationId == null) {
-            throw new IllegalStateException("nothing saved yet");
-        }
-        return registrationId;
-    }
-
     public void showProblems(Map<String, String> byField) {
         busy.set(false);
         form.showExternalMessages(byField);
         say(byField.values().iterator().next(), true);
+    }
+
+    public void showInfo(String message) {
+        say(message, false);
     }
 
     public void showFailure(String message) {

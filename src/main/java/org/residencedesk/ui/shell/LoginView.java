@@ -52,7 +52,8 @@ public final class LoginView {
     private void signIn() {
         signInButton.setDisable(true);
         model.errors.clear();
-        BackgroundWork.run(model::signIn, operator -> {
+        LoginViewModel.Credentials credentials = model.credentials();
+        BackgroundWork.run(() -> model.signIn(credentials), operator -> {
             model.clearPassword();
             onSignedIn.accept(operator);
         }, invalid -> {

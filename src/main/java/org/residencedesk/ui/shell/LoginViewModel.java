@@ -19,9 +19,21 @@ public final class LoginViewModel {
         this.demo = demo;
     }
 
+    /** What was typed, copied on the FX thread. */
+    record Credentials(String login, char[] password) { }
+
+    /** FX thread. */
+    Credentials credentials() {
+        return new Credentials(login.get(), password.get().toCharArray());
+    }
+
     /** Runs on a worker thread; throws ValidationFailure for a wrong or locked login. */
-    Operator signIn() {
-        return service.login(login.get(), password.get().toCharArray());
+    Operator signIn(Credentials c) {
+        try {
+            return service.login(c.login(), c.password());
+        } finally {
+            java.util.Arrays.fill(c.password(), '\0');
+        }
     }
 
     void clearPassword() {

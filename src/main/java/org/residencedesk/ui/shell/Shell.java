@@ -127,10 +127,12 @@ public final class Shell {
         BackgroundWork.run(() -> MainViewModel.describePrinters(services.printerCatalog(), services.printerSettings()),
                 model::showPrinterStatus, invalid -> { }, message -> { });
         main[0] = new MainView(model, areas, () -> {
-            reader.ifPresent(r -> {
+            // stopping waits for the reader's last reply: never on the FX thread
+            reader.ifPresent(r -> BackgroundWork.run(() -> {
                 r.reader().removeListener(listener);
                 r.reader().stop();
-            });
+                return null;
+            }, ignored -> { }, invalid -> { }, message -> { }));
             showLogin(station);
         });
         show(main[0].load());

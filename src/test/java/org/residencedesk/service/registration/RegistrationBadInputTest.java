@@ -108,7 +108,7 @@ class RegistrationBadInputTest {
         }
         assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().count())).isEqualTo(audit);
         assertThat(ctx.transactions().readOnly(() -> ctx.outbox().lastSeq())).isEqualTo(events);
-        assertThat(ctx.registration().search(RegistrationFixture.valid().get("idNumber"), null, 0, 5).items()).isEmpty();
+        assertThat(ctx.registration().search(org.residencedesk.testing.TestOperators.CLERK, RegistrationFixture.valid().get("idNumber"), null, 0, 5).items()).isEmpty();
     }
 
     private static Arguments bad(String name, UnaryOperator<FormValues.Builder> change, String field, String message) {

@@ -89,7 +89,7 @@ class RegistrationServiceTest {
                         e -> assertThat(e.registrationNumber()).isEqualTo(first.registrationNumber()));
         assertThat(service().activeRegistrationOf(id)).get()
                 .extracting(RegistrationSummary::registrationId).isEqualTo(first.registrationId());
-        assertThat(service().search("阿依古丽·买买提", SearchKind.NAME, 0, 10).items())
+        assertThat(service().search(CLERK, "阿依古丽·买买提", SearchKind.NAME, 0, 10).items())
                 .extracting(RegistrationSummary::name).containsOnly("阿依古丽·买买提");
     }
 
@@ -121,7 +121,7 @@ class RegistrationServiceTest {
 
         RegistrationDetails changed = service().open(CLERK, r.registrationId());
         assertThat(changed.summary().addressText()).endsWith("雄楚大道88号");
-        assertThat(service().search("13700001234", null, 0, 10).items()).hasSize(1);
+        assertThat(service().search(CLERK, "13700001234", null, 0, 10).items()).hasSize(1);
 
         service().moveOut(CLERK, r.registrationId(), MoveOutReason.MOVED_AWAY, LocalDate.of(2026, 11, 27));
         assertThat(service().open(CLERK, r.registrationId()).summary().status()).isEqualTo(RegistrationStatus.CANCELLED);
@@ -161,18 +161,18 @@ class RegistrationServiceTest {
             service().register(CLERK, person(IdNumbers.citizen("420106", "19700101", 300 + 2 * i + 1),
                     prefix + "乙" + (char) ('甲' + i), "1", "1970-01-01"));
         }
-        SearchPage first = service().search(prefix, SearchKind.NAME, 0, 3);
-        SearchPage second = service().search(prefix, SearchKind.NAME, 1, 3);
+        SearchPage first = service().search(CLERK, prefix, SearchKind.NAME, 0, 3);
+        SearchPage second = service().search(CLERK, prefix, SearchKind.NAME, 1, 3);
         assertThat(first.items()).hasSize(3);
         assertThat(first.more()).isTrue();
         assertThat(second.items()).hasSize(2);
         assertThat(second.more()).isFalse();
-        assertThat(service().search("ky", null, 0, 10).items()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(service().search(CLERK, "ky", null, 0, 10).items()).hasSizeGreaterThanOrEqualTo(5);
         RegistrationSummary any = first.items().get(0);
-        assertThat(service().search(any.registrationNumber(), null, 0, 10).items()).hasSize(1);
-        assertThat(service().search("珞喻路1037", SearchKind.ADDRESS, 0, 50).items()).isNotEmpty();
+        assertThat(service().search(CLERK, any.registrationNumber(), null, 0, 10).items()).hasSize(1);
+        assertThat(service().search(CLERK, "珞喻路1037", SearchKind.ADDRESS, 0, 50).items()).isNotEmpty();
         String legacy = IdNumbers.citizen("420106", "19700101", 301);
-        assertThat(service().search(legacy, null, 0, 10).items()).hasSize(1);
+        assertThat(service().search(CLERK, legacy, null, 0, 10).items()).hasSize(1);
     }
 
     @Test

@@ -77,6 +77,10 @@ class RegistrationViewModelTest {
         assertThat(screen.savedNumberProperty().get()).startsWith("4201110020012026");
         assertThat(screen.pendingDraft()).isEmpty();
         assertThat(screen.canPrint()).isTrue();
+        java.nio.file.Path pdf = dataDir.resolve("certificate.pdf");
+        var outcome = screen.exportCertificateOnWorker(screen.certificateRequest().orElseThrow(), pdf);
+        assertThat(outcome.succeeded()).as(outcome.message()).isTrue();
+        assertThat(pdf).exists();
     }
 
     @Test
