@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.PrinterSettingsStore;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.port.printing.PrintDocument;
 import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.ui.BackgroundWork;
@@ -22,11 +24,16 @@ import org.residencedesk.ui.print.PrintPreviewViewModel;
 public final class DocumentPreviews {
     private final DocumentPrinter printer;
     private final PrinterSettingsStore settings;
+    private final PrintAuditService printAudit;
+    private final Operator operator;
     private final ReadOnlyObjectWrapper<PrintPreviewViewModel> last = new ReadOnlyObjectWrapper<>();
 
-    public DocumentPreviews(DocumentPrinter printer, PrinterSettingsStore settings) {
+    public DocumentPreviews(DocumentPrinter printer, PrinterSettingsStore settings, PrintAuditService printAudit,
+                            Operator operator) {
         this.printer = printer;
         this.settings = settings;
+        this.printAudit = printAudit;
+        this.operator = operator;
     }
 
     /**
@@ -36,8 +43,18 @@ public final class DocumentPreviews {
     public PrintPreviewViewModel open(Window owner, String title, PrintDocument document,
                                       Consumer<PrintOutcome> onOutcome) {
         PrintPreviewViewModel preview = new PrintPreviewViewModel(printer, settings);
-        preview.lastOutcomeProperty().addListener((o, old, outcome) -> {
+        Object number = document.parameters().get("documentNumber");
+        // An invalidation listener: a reprint with an identical outcome is still a print to report and audit.
+        preview.lastOutcomeProperty().addListener(observable -> {
+            PrintOutcome outcome = preview.lastOutcomeProperty().get();
             if (outcome != null) {
+                if (!document.type().isCard()) {
+                    // cards are audited by PermitService.markPrinted together with the permit's new state
+                    BackgroundWork.run(() -> {
+                        printAudit.recordPrint(operator, number == null ? null : number.toString(), outcome, null);
+                        return null;
+                    }, ignored -> { }, invalid -> { }, message -> { });
+                }
                 onOutcome.accept(outcome);
             }
         });

@@ -100,7 +100,8 @@ public final class Shell {
             main[0].show(WorkArea.REGISTRATION);
         }, services.clock());
         areas.put(WorkArea.QUERY, search.load());
-        DocumentPreviews previews = new DocumentPreviews(services.printer(), services.printerSettings());
+        DocumentPreviews previews = new DocumentPreviews(services.printer(), services.printerSettings(),
+                services.printAudit(), operator);
         PermitAreaView permit = new PermitAreaView(new PermitAreaViewModel(services, operator), previews, values -> {
             registrationModel.startFromValues(values);
             main[0].show(WorkArea.REGISTRATION);

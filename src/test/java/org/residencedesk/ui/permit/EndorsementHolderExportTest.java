@@ -61,7 +61,7 @@ class EndorsementHolderExportTest {
         exportTarget = fixture.dataDir.resolve("提醒.csv");
         var services = Main.deskServices(fixture.context);
         area = new EndorsementAreaView(new EndorsementAreaViewModel(services, ADMIN),
-                new DocumentPreviews(services.printer(), services.printerSettings()),
+                new DocumentPreviews(services.printer(), services.printerSettings(), services.printAudit(), ADMIN),
                 (owner, title, name) -> Optional.of(exportTarget), fixture.clock);
         stage.setScene(new Scene(area.load(), 1200, 760));
         stage.show();

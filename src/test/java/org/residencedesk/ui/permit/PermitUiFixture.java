@@ -117,7 +117,8 @@ final class PermitUiFixture {
     PermitAreaView showPermitArea(Stage stage, Operator operator, List<FormValues> openedRegistrations) {
         DeskServices services = Main.deskServices(context);
         PermitAreaView view = new PermitAreaView(new PermitAreaViewModel(services, operator),
-                new DocumentPreviews(services.printer(), services.printerSettings()), openedRegistrations::add);
+                new DocumentPreviews(services.printer(), services.printerSettings(), services.printAudit(), operator),
+                openedRegistrations::add);
         stage.setScene(new Scene(view.load(), 1200, 760));
         stage.show();
         return view;
