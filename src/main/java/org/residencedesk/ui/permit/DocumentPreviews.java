@@ -11,6 +11,7 @@ import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.PrintAuditService;
+import org.residencedesk.port.printing.ExportOutcome;
 import org.residencedesk.port.printing.PrintDocument;
 import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.ui.BackgroundWork;
@@ -56,6 +57,16 @@ public final class DocumentPreviews {
                     }, ignored -> { }, invalid -> { }, message -> { });
                 }
                 onOutcome.accept(outcome);
+            }
+        });
+        preview.lastExportProperty().addListener(observable -> {
+            ExportOutcome export = preview.lastExportProperty().get();
+            if (export != null && export.succeeded()) {
+                BackgroundWork.run(() -> {
+                    printAudit.recordExport(operator, number == null ? null : number.toString(),
+                            export.documentType().name());
+                    return null;
+                }, ignored -> { }, invalid -> { }, message -> { });
             }
         });
         Stage stage = new Stage();

@@ -56,6 +56,7 @@ public final class PrintPreviewViewModel {
     private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<PrintOutcome> lastOutcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ExportOutcome> lastExport = new ReadOnlyObjectWrapper<>();
 
     public PrintPreviewViewModel(DocumentPrinter printer, PrinterSettingsStore settings) {
         this.printer = printer;
@@ -154,6 +155,7 @@ public final class PrintPreviewViewModel {
         task.setOnSucceeded(e -> {
             busy.set(false);
             status.set(task.getValue().message());
+            lastExport.set(task.getValue());
         });
         task.setOnFailed(e -> {
             busy.set(false);
@@ -216,6 +218,11 @@ public final class PrintPreviewViewModel {
     }
 
     /** The outcome of the last print from this preview; callers mark the document printed on success. */
+    /** The last PDF export's outcome, so callers can audit exports of documents with personal data. */
+    public ReadOnlyObjectProperty<ExportOutcome> lastExportProperty() {
+        return lastExport.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<PrintOutcome> lastOutcomeProperty() {
         return lastOutcome.getReadOnlyProperty();
     }

@@ -23,6 +23,7 @@ import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.PrinterSettingsStore;
+import org.residencedesk.port.printing.ExportOutcome;
 import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.CardSwipeTarget;
@@ -157,6 +158,15 @@ public final class RegistrationView implements CardSwipeTarget {
                     }
                 },
                         invalid -> { }, model::showFailure);
+            }
+        });
+        preview.lastExportProperty().addListener(observable -> {
+            ExportOutcome export = preview.lastExportProperty().get();
+            if (export != null && export.succeeded()) {
+                BackgroundWork.run(() -> {
+                    model.recordExportOnWorker(request.get(), export);
+                    return null;
+                }, ignored -> { }, invalid -> { }, model::showFailure);
             }
         });
         Stage stage = new Stage();

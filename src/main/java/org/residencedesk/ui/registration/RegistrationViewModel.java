@@ -226,10 +226,15 @@ public final class RegistrationViewModel {
     /** Worker thread: the certificate as a PDF file; audited. */
     public ExportOutcome exportCertificateOnWorker(CertificateRequest r, Path target) {
         ExportOutcome outcome = printer.exportPdf(certificateOnWorker(r), target);
+        recordExportOnWorker(r, outcome);
+        return outcome;
+    }
+
+    /** Worker thread: a PDF of the certificate was written (here or from the preview): audited. */
+    public void recordExportOnWorker(CertificateRequest r, ExportOutcome outcome) {
         if (outcome.succeeded()) {
             printAudit.recordExport(operator, r.registrationNumber(), outcome.documentType().name());
         }
-        return outcome;
     }
 
     /** Worker thread: what the print preview reported, for the audit log (every print, reprints too). */
