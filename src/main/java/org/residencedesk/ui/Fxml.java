@@ -15,12 +15,17 @@ public final class Fxml {
     }
 
     public static Parent load(Object controller) {
+        return load(controller, BUNDLE);
+    }
+
+    /** For a work area with a bundle of its own (the permit screens use {@code i18n.permitui}). */
+    public static Parent load(Object controller, ResourceBundle bundle) {
         Class<?> type = controller.getClass();
         URL fxml = type.getResource(type.getSimpleName() + ".fxml");
         if (fxml == null) {
             throw new IllegalStateException("no FXML beside " + type.getName());
         }
-        FXMLLoader loader = new FXMLLoader(fxml, BUNDLE);
+        FXMLLoader loader = new FXMLLoader(fxml, bundle);
         loader.setControllerFactory(requested -> controller);
         try {
             return loader.load();
@@ -30,7 +35,11 @@ public final class Fxml {
     }
 
     public static String text(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
+        return text(BUNDLE, key, args);
+    }
+
+    public static String text(ResourceBundle bundle, String key, Object... args) {
+        String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
     }
 }
