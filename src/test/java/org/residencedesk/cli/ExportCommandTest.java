@@ -22,9 +22,7 @@ import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.account.UserAccount;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.Operator;
-import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
@@ -47,9 +45,7 @@ class ExportCommandTest {
 
     @BeforeAll
     static void fill() {
-        ctx = AppContext.openForTests(dataDir, new ClasspathMasterData(), CLOCK);
-        ctx.stationSetup().setUp(new StationSetup("420111002001", "珞南街道服务站", "420111002", "admin", "站长",
-                "Admin2026".toCharArray(), "Admin2026".toCharArray()));
+        ctx = org.residencedesk.testing.TestStation.open(dataDir, CLOCK);
         ctx.transactions().run(() -> ctx.users().save(new UserAccount("clerk", "王芳", "x",
                 EnumSet.of(Role.WINDOW_STAFF), CLOCK.instant())));
         CommandLine demo = new CommandLine(new DemoDataCommand(() -> org.residencedesk.app.Main.stationData(ctx)));

@@ -1,14 +1,12 @@
 package org.residencedesk.ui.print;
 
+import org.residencedesk.ui.Fxml;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -52,14 +50,7 @@ public final class PrintPreviewView {
 
     /** Loads the FXML with this controller; {@code background} runs fill/print/export tasks. */
     public static Parent load(PrintPreviewViewModel viewModel, Executor background) {
-        FXMLLoader loader = new FXMLLoader(PrintPreviewView.class.getResource("PrintPreviewView.fxml"),
-                ResourceBundle.getBundle("i18n.print"));
-        loader.setControllerFactory(type -> new PrintPreviewView(viewModel, background));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fxml.load(new PrintPreviewView(viewModel, background), ResourceBundle.getBundle("i18n.print"));
     }
 
     @FXML

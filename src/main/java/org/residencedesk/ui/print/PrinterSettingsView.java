@@ -1,14 +1,12 @@
 package org.residencedesk.ui.print;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.residencedesk.ui.Fxml;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -62,14 +60,7 @@ public final class PrinterSettingsView {
     }
 
     public static Parent load(PrinterSettingsViewModel viewModel, Executor background) {
-        FXMLLoader loader = new FXMLLoader(PrinterSettingsView.class.getResource("PrinterSettingsView.fxml"),
-                ResourceBundle.getBundle("i18n.print"));
-        loader.setControllerFactory(type -> new PrinterSettingsView(viewModel, background));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fxml.load(new PrinterSettingsView(viewModel, background), ResourceBundle.getBundle("i18n.print"));
     }
 
     @FXML

@@ -22,10 +22,8 @@ import org.residencedesk.domain.permit.PermitStatus;
 import org.residencedesk.domain.permit.PermitBasis;
 import org.residencedesk.domain.permit.Representation;
 import org.residencedesk.forms.FormValuesJson;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.PermissionDenied;
-import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
@@ -43,9 +41,7 @@ class OnlineApplicationServiceTest {
 
     @BeforeAll
     static void open() {
-        ctx = AppContext.openForTests(dataDir, new ClasspathMasterData(), CLOCK);
-        ctx.stationSetup().setUp(new StationSetup("420111002001", "珞南街道服务站", "420111002", "admin", "站长",
-                "Admin2026".toCharArray(), "Admin2026".toCharArray()));
+        ctx = org.residencedesk.testing.TestStation.open(dataDir, CLOCK);
     }
 
     @AfterAll

@@ -17,9 +17,7 @@ import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.outbox.EventType;
 import org.residencedesk.domain.permit.PermitStatus;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.Operator;
-import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
@@ -36,9 +34,7 @@ class PermitDemoDataTest {
 
     @BeforeAll
     static void open() {
-        ctx = AppContext.openForTests(dataDir, new ClasspathMasterData(), CLOCK);
-        ctx.stationSetup().setUp(new StationSetup("420111002001", "珞南街道服务站", "420111002", "admin", "站长",
-                "Admin2026".toCharArray(), "Admin2026".toCharArray()));
+        ctx = org.residencedesk.testing.TestStation.open(dataDir, CLOCK);
     }
 
     @AfterAll

@@ -33,7 +33,6 @@ import org.residencedesk.domain.permit.PermitApplication;
 import org.residencedesk.domain.permit.PermitBasis;
 import org.residencedesk.domain.permit.PermitStatus;
 import org.residencedesk.domain.permit.PrintType;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.domain.outbox.PendingEvent;
 import org.residencedesk.port.Outbox;
 import org.residencedesk.port.PermitSummary;
@@ -48,7 +47,6 @@ import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.port.printing.PrintStatus;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.PermissionDenied;
-import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
@@ -73,9 +71,7 @@ class PermitServiceTest {
 
     @BeforeAll
     static void open() {
-        ctx = AppContext.openForTests(dataDir, new ClasspathMasterData(), CLOCK);
-        ctx.stationSetup().setUp(new StationSetup("420111002001", "珞南街道服务站", "420111002", "admin", "站长",
-                "Admin2026".toCharArray(), "Admin2026".toCharArray()));
+        ctx = org.residencedesk.testing.TestStation.open(dataDir, CLOCK);
     }
 
     @AfterAll

@@ -17,9 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.form.FormValues;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.Operator;
-import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testsupport.RegistrationFixture;
@@ -36,9 +34,7 @@ class RegistrationBadInputTest {
 
     @BeforeAll
     static void open() {
-        ctx = AppContext.openForTests(dataDir, new ClasspathMasterData(), TestClock.at("2026-11-28T01:15:00Z"));
-        ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道服务站", "420111002", "admin", "站长",
-                "Admin2026".toCharArray(), "Admin2026".toCharArray()));
+        ctx = org.residencedesk.testing.TestStation.open(dataDir, TestClock.at("2026-11-28T01:15:00Z"));
     }
 
     @AfterAll

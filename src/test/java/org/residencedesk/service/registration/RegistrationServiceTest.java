@@ -20,10 +20,8 @@ import org.residencedesk.domain.registration.MoveOutReason;
 import org.residencedesk.domain.registration.RegistrationStatus;
 import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.SearchKind;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.PermissionDenied;
-import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
@@ -39,9 +37,7 @@ class RegistrationServiceTest {
 
     @BeforeAll
     static void open() {
-        ctx = AppContext.openForTests(dataDir, new ClasspathMasterData(), CLOCK);
-        ctx.stationSetup().setUp(new StationSetup("420111002001", "珞南街道服务站", "420111002", "admin", "站长",
-                "Admin2026".toCharArray(), "Admin2026".toCharArray()));
+        ctx = org.residencedesk.testing.TestStation.open(dataDir, CLOCK);
     }
 
     @AfterAll

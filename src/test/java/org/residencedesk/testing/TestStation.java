@@ -1,0 +1,25 @@
+package org.residencedesk.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.residencedesk.app.AppContext;
+import org.residencedesk.masterdata.ClasspathMasterData;
+import org.residencedesk.service.StationSetup;
+
+/** A real station database for service and UI tests: 关山街道 in 洪山区, administrator admin / Admin2026. */
+public final class TestStation {
+    public static final String CODE = "420111002001";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Admin2026";
+
+    private TestStation() {
+    }
+
+    /** Opens (creating) the database in {@code dataDir} with the packaged master data and sets the station up. */
+    public static AppContext open(Path dataDir, Clock clock) {
+        AppContext ctx = AppContext.openForTests(dataDir, new ClasspathMasterData(), clock);
+        ctx.stationSetup().setUp(new StationSetup(CODE, "关山街道流动人口服务站", "420111002", ADMIN, "站长",
+                ADMIN_PASSWORD.toCharArray(), ADMIN_PASSWORD.toCharArray()));
+        return ctx;
+    }
+}
