@@ -13,6 +13,9 @@ import javafx.beans.property.StringProperty;
 import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.form.ValidationResult;
+import org.residencedesk.domain.identity.IdNumberCheck;
+import org.residencedesk.domain.identity.IdNumberParser;
+import org.residencedesk.domain.identity.IdNumberType;
 import org.residencedesk.domain.registration.CardIdentity;
 import java.nio.file.Path;
 import org.residencedesk.port.DocumentPrinter;
@@ -82,7 +85,34 @@ public final class RegistrationViewModel {
         this.codec = codec;
         this.clock = clock;
         this.form = new FormViewModel(service.validator());
+        IdNumberParser parser = new IdNumberParser(clock, code -> true);
+        form.value("idNumber").addListener((obs, old, typed) -> deriveFromIdNumber(parser, typed));
         startNew();
+    }
+
+    /**
+     * A typed ID number already says birth date, sex and hukou county: fill those while they are empty,
+     * so staff only correct them (the registration form says 户籍地区划 is derived from the number).
+     */
+    private void deriveFromIdNumber(IdNumberParser parser, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return;
+        }
+        IdNumberCheck check = parser.check(typed);
+        if (!check.valid()) {
+            return;
+        }
+        fillIfEmpty("birthDate", check.birthDate() == null ? null : check.birthDate().toString());
+        fillIfEmpty("sex", check.sex() == null ? null : check.sex().code());
+        if (check.type() == IdNumberType.CITIZEN || check.type() == IdNumberType.LEGACY_15) {
+            fillIfEmpty("hukouDivision", check.countyCode());
+        }
+    }
+
+    private void fillIfEmpty(String field, String value) {
+        if (value != null && form.value(field).get().isBlank() && form.isEditable(field)) {
+            form.value(field).set(value);
+        }
     }
 
     public FormViewModel form() { return form; }

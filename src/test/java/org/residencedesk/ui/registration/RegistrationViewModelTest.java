@@ -80,6 +80,17 @@ class RegistrationViewModelTest {
     }
 
     @Test
+    void aTypedIdNumberFillsBirthDateSexAndHukouCountyButNeverOverwrites() {
+        RegistrationViewModel screen = newScreen();
+        screen.form().value("sex").set("1");
+        screen.form().value("idNumber").set(IdNumbers.citizen("420106", "19900315", 122));
+
+        assertThat(screen.form().value("birthDate").get()).isEqualTo("1990-03-15");
+        assertThat(screen.form().value("hukouDivision").get()).isEqualTo("420106");
+        assertThat(screen.form().value("sex").get()).as("what staff typed stays").isEqualTo("1");
+    }
+
+    @Test
     void anExpiredCardFillsTheFormButWarns() {
         RegistrationViewModel screen = newScreen();
         IdCardData card = new IdCardData(CardType.ID_CARD, "李秀英", null, "2", "01", LocalDate.of(1960, 1, 1),
