@@ -28,10 +28,13 @@ public final class FieldErrors {
         byField.values().forEach(p -> p.set(""));
     }
 
-    /** Shows each message beside its field; a message for an unknown field goes to {@code fallbackField}. */
+    /** Shows each message beside its field; messages for unknown fields are joined at {@code fallbackField}. */
     public void show(Map<String, String> messages, String fallbackField) {
         clear();
-        messages.forEach((field, message) -> byField.getOrDefault(field, byField.get(fallbackField)).set(message));
+        messages.forEach((field, message) -> {
+            StringProperty target = byField.getOrDefault(field, byField.get(fallbackField));
+            target.set(target.get().isEmpty() ? message : target.get() + "；" + message);
+        });
     }
 
     public boolean isEmpty() {
