@@ -1,7 +1,6 @@
 package org.residencedesk.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +41,7 @@ class CupsPrintTest {
         } catch (IllegalStateException e) {
             scheduler = "";
         }
-        assumeTrue(scheduler.contains("is running"),
+        org.residencedesk.testing.SystemTools.require(scheduler.contains("is running"),
                 "No CUPS scheduler reachable (lpstat -r); see docs/notes/print.md for the CUPS setup");
         assertThat(new CupsQueueProbe().probe(QUEUE)).as("CUPS queue %s (cups-pdf) exists", QUEUE)
                 .contains(CupsQueueProbe.QueueState.READY);

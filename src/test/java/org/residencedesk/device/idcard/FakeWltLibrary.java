@@ -1,7 +1,6 @@
 package org.residencedesk.device.idcard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,7 @@ final class FakeWltLibrary {
 
     /** @param defines e.g. {@code RAW_BGR}, {@code NO_UNPACK}; none for the BMP-file variant */
     static Path compileInto(Path dir, String... defines) throws IOException, InterruptedException {
-        assumeTrue(gccPresent(), "gcc is not installed: the fake WLT decoder library cannot be built (apt-get install gcc)");
+        org.residencedesk.testing.SystemTools.require(gccPresent(), "gcc is not installed: the fake WLT decoder library cannot be built (apt-get install gcc)");
         Path library = dir.resolve("libwlt2bmp.so");
         List<String> command = new ArrayList<>(List.of("gcc", "-shared", "-fPIC", "-O1", "-o", library.toString()));
         for (String define : defines) {

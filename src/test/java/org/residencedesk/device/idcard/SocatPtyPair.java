@@ -1,6 +1,5 @@
 package org.residencedesk.device.idcard;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +20,7 @@ public final class SocatPtyPair implements AutoCloseable {
 
     /** Skips the calling test (assumption) only when socat is not installed. */
     public static SocatPtyPair start(Path dir) throws IOException, InterruptedException {
-        assumeTrue(socatInstalled(), "socat is not installed (apt-get install socat): pty tests skipped");
+        org.residencedesk.testing.SystemTools.require(socatInstalled(), "socat is not installed (apt-get install socat): pty tests skipped");
         Path a = dir.resolve("sim");
         Path b = dir.resolve("client");
         Process p = new ProcessBuilder("socat", "-d", "-d",

@@ -1,7 +1,6 @@
 package org.residencedesk.ui.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDateTime;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +39,7 @@ class DocumentPreviewsAuditTest {
 
     @Test
     void eachPrintOfAReceiptIsAuditedWithItsNumberAndOutcome(FxRobot robot) throws Exception {
-        assumeTrue(PermitFlowTest.cupsRunning(), "no CUPS scheduler (lpstat -r): nothing can be printed for real");
+        org.residencedesk.testing.SystemTools.require(PermitFlowTest.cupsRunning(), "no CUPS scheduler (lpstat -r): nothing can be printed for real");
         DeskServices services = Main.deskServices(fixture.context);
         DocumentPreviews previews = new DocumentPreviews(services.printer(), services.printerSettings(),
                 services.printAudit(), PermitUiFixture.ADMIN);

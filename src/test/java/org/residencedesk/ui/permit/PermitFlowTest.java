@@ -1,7 +1,6 @@
 package org.residencedesk.ui.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.residencedesk.ui.permit.PermitUiFixture.awaitPreview;
 import static org.residencedesk.ui.permit.PermitUiFixture.controller;
 import static org.residencedesk.ui.permit.PermitUiFixture.waitUntil;
@@ -110,7 +109,7 @@ class PermitFlowTest {
         robot.interact(() -> print.getSelectionModel().select(0));
         robot.clickOn("#previewPrintButton");
         PrintPreviewViewModel card = awaitPreview(area.previews(), DocumentType.PERMIT_CARD);
-        assumeTrue(cupsRunning(), "no CUPS scheduler (lpstat -r): the card cannot be printed for real");
+        org.residencedesk.testing.SystemTools.require(cupsRunning(), "no CUPS scheduler (lpstat -r): the card cannot be printed for real");
         robot.interact(() -> BackgroundWork.executor().execute(card.print()));
         waitUntil(() -> card.lastOutcomeProperty().get() != null);
         assertThat(card.lastOutcomeProperty().get().succeeded()).as(card.lastOutcomeProperty().get().message()).isTrue();

@@ -1,7 +1,6 @@
 package org.residencedesk.ui.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.residencedesk.ui.permit.PermitUiFixture.ADMIN;
 import static org.residencedesk.ui.permit.PermitUiFixture.awaitPreview;
 import static org.residencedesk.ui.permit.PermitUiFixture.selectFirstRow;
@@ -67,7 +66,7 @@ class PermitPrintTest {
 
     @Test
     void batchPrintCollectorReissueWithAuthoriserReplaceAndCancel(FxRobot robot) throws Exception {
-        assumeTrue(PermitFlowTest.cupsRunning(), "no CUPS scheduler (lpstat -r): cards cannot be printed for real");
+        org.residencedesk.testing.SystemTools.require(PermitFlowTest.cupsRunning(), "no CUPS scheduler (lpstat -r): cards cannot be printed for real");
 
         // 直接打印 of both approved cards
         selectTab(robot, "printTab");
