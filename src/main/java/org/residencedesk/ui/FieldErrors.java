@@ -36,8 +36,4 @@ public final class FieldErrors {
             target.set(target.get().isEmpty() ? message : target.get() + "；" + message);
         });
     }
-
-    public boolean isEmpty() {
-        return byField.values().stream().allMatch(p -> p.get().isEmpty());
-    }
 }
