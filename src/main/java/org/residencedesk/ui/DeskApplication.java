@@ -40,7 +40,7 @@ public final class DeskApplication extends Application {
         splash.setStyle("-fx-alignment: center; -fx-padding: 48;");
         stage.setScene(new Scene(splash, 1200, 800));
         stage.show();
-        BackgroundWork.run(() -> {
+        BackgroundWork.runShared(() -> {
             try {
                 DeskServices services = opener.call();
                 return new Started(services, Shell.loadStation(services));

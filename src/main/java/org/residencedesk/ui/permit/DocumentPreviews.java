@@ -51,7 +51,7 @@ public final class DocumentPreviews {
             if (outcome != null) {
                 if (!document.type().isCard()) {
                     // cards are audited by PermitService.markPrinted together with the permit's new state
-                    BackgroundWork.run(() -> {
+                    BackgroundWork.runShared(() -> {
                         printAudit.recordPrint(operator, number == null ? null : number.toString(), outcome, null);
                         return null;
                     }, ignored -> { }, invalid -> { }, message -> { });
@@ -62,7 +62,7 @@ public final class DocumentPreviews {
         preview.lastExportProperty().addListener(observable -> {
             ExportOutcome export = preview.lastExportProperty().get();
             if (export != null && export.succeeded()) {
-                BackgroundWork.run(() -> {
+                BackgroundWork.runShared(() -> {
                     printAudit.recordExport(operator, number == null ? null : number.toString(),
                             export.documentType().name());
                     return null;

@@ -104,12 +104,12 @@ public final class EndorsementAreaView implements CardSwipeTarget {
 
     @FXML
     private void find() {
-        BackgroundWork.run(model::findOnWorker, model::show, this::showInvalid, this::showFailure);
+        BackgroundWork.runShared(model::findOnWorker, model::show, this::showInvalid, this::showFailure);
     }
 
     @FXML
     private void endorse() {
-        BackgroundWork.run(model::endorseOnWorker, done -> {
+        BackgroundWork.runShared(model::endorseOnWorker, done -> {
             model.show(done.after());
             model.notice.set(PermitFxml.text("permitui.endorse.done"));
             done.step().document().ifPresent(doc -> previews.open(endorseIdField.getScene().getWindow(),
@@ -136,7 +136,7 @@ public final class EndorsementAreaView implements CardSwipeTarget {
         String name = PermitFxml.text(which == ReminderList.DUE ? "permitui.reminder.fileDue"
                 : "permitui.reminder.fileLapsed", java.time.LocalDate.now(clock));
         fileDialogs.chooseSaveTarget(endorseIdField.getScene().getWindow(), PermitFxml.text("permitui.reminder.export"),
-                name).ifPresent(target -> BackgroundWork.run(() -> model.exportOnWorker(which, target),
+                name).ifPresent(target -> BackgroundWork.runShared(() -> model.exportOnWorker(which, target),
                 rows -> {
                     model.listError.set("");
                     model.listMessage.set(PermitFxml.text("permitui.reminder.exported", rows, target.getFileName()));
@@ -144,7 +144,7 @@ public final class EndorsementAreaView implements CardSwipeTarget {
     }
 
     private void load(PermitQueue queue, int page) {
-        BackgroundWork.run(() -> queue.loadOnWorker(page), queue::show,
+        BackgroundWork.runShared(() -> queue.loadOnWorker(page), queue::show,
                 invalid -> listFailed(PermitAreaView.joined(invalid)), this::listFailed);
     }
 

@@ -395,7 +395,7 @@ public final class PermitAreaView implements CardSwipeTarget {
             return;
         }
         record Continued(PersonFinder.Found found, org.residencedesk.domain.permit.PermitApplication permit) { }
-        BackgroundWork.run(() -> new Continued(model.personOfOnWorker(item.permit()),
+        BackgroundWork.runShared(() -> new Continued(model.personOfOnWorker(item.permit()),
                         model.continueOnWorker(item.permit().id())), c -> {
                     model.continueApplication(c.permit(), c.found());
                     materialsMessage.setText("");
@@ -440,7 +440,7 @@ public final class PermitAreaView implements CardSwipeTarget {
 
     @FXML
     private void approve() {
-        onReviewSelected(item -> BackgroundWork.run(() -> model.approveOnWorker(item.permit().id()), step -> {
+        onReviewSelected(item -> BackgroundWork.runShared(() -> model.approveOnWorker(item.permit().id()), step -> {
             reviewOutcome(PermitFxml.text("permitui.review.approved", item.permit().acceptanceNumber()));
             loadQueue(model.review, model.review.page(), this::reviewFailed);
         }, invalid -> reviewFailed(joined(invalid)), this::reviewFailed));
@@ -448,7 +448,7 @@ public final class PermitAreaView implements CardSwipeTarget {
 
     @FXML
     private void reject() {
-        onReviewSelected(item -> BackgroundWork.run(() -> model.rejectOnWorker(item.permit().id()), step -> {
+        onReviewSelected(item -> BackgroundWork.runShared(() -> model.rejectOnWorker(item.permit().id()), step -> {
             reviewOutcome(PermitFxml.text("permitui.review.rejected", item.permit().acceptanceNumber()));
             model.rejectReason.set("");
             step.document().ifPresent(doc -> preview(doc, PermitFxml.text("permitui.preview.rejection")));
@@ -532,7 +532,7 @@ public final class PermitAreaView implements CardSwipeTarget {
 
     /** Sets the type the selected card's cycle needs; a stale answer (selection moved on) is dropped. */
     private void preselectPrintType(PermitListItem item) {
-        BackgroundWork.run(() -> model.printTypeOnWorker(item.permit().id()), type -> {
+        BackgroundWork.runShared(() -> model.printTypeOnWorker(item.permit().id()), type -> {
             if (printTable.getSelectionModel().getSelectedItem() == item) {
                 model.printType.set(type);
             }
@@ -639,7 +639,7 @@ public final class PermitAreaView implements CardSwipeTarget {
     }
 
     private static void loadQueue(PermitQueue queue, int page, Consumer<String> onFailure) {
-        BackgroundWork.run(() -> queue.loadOnWorker(page), queue::show, invalid -> onFailure.accept(joined(invalid)),
+        BackgroundWork.runShared(() -> queue.loadOnWorker(page), queue::show, invalid -> onFailure.accept(joined(invalid)),
                 onFailure);
     }
 
@@ -657,7 +657,7 @@ public final class PermitAreaView implements CardSwipeTarget {
      */
     private static <T> void work(Supplier<T> work, Consumer<T> onSuccess, FieldErrors errors,
                                  javafx.beans.property.StringProperty notice) {
-        BackgroundWork.run(work, result -> {
+        BackgroundWork.runShared(work, result -> {
             errors.clear();
             notice.set("");
             onSuccess.accept(result);
@@ -672,7 +672,7 @@ public final class PermitAreaView implements CardSwipeTarget {
 
     /** Runs on a worker; field messages go beside their fields, anything else to the panel's {@code form} line. */
     private static <T> void work(Supplier<T> work, Consumer<T> onSuccess, FieldErrors errors) {
-        BackgroundWork.run(work, result -> {
+        BackgroundWork.runShared(work, result -> {
             errors.clear();
             onSuccess.accept(result);
         }, invalid -> errors.show(invalid.fieldMessages(), "form"),

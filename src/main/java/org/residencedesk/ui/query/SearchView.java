@@ -112,19 +112,19 @@ public final class SearchView {
 
     private void load(SearchViewModel.Query query, int page) {
         hidePanels();
-        BackgroundWork.run(() -> model.searchOnWorker(query, page), model::show,
+        BackgroundWork.runShared(() -> model.searchOnWorker(query, page), model::show,
                 invalid -> model.message.set(invalid.fieldMessages().values().iterator().next()), model.message::set);
     }
 
     @FXML
     private void change() {
-        withSelected(row -> BackgroundWork.run(() -> model.openOnWorker(row), onChange,
+        withSelected(row -> BackgroundWork.runShared(() -> model.openOnWorker(row), onChange,
                 invalid -> model.message.set(invalid.fieldMessages().values().iterator().next()), model.message::set));
     }
 
     @FXML
     private void reRegister() {
-        withSelected(row -> BackgroundWork.run(() -> model.openOnWorker(row), onReRegister,
+        withSelected(row -> BackgroundWork.runShared(() -> model.openOnWorker(row), onReRegister,
                 invalid -> model.message.set(invalid.fieldMessages().values().iterator().next()), model.message::set));
     }
 
@@ -152,7 +152,7 @@ public final class SearchView {
                 return;
             }
             MoveOutReason reason = moveOutReason.getValue();
-            BackgroundWork.run(() -> {
+            BackgroundWork.runShared(() -> {
                 model.moveOutOnWorker(row, reason, leftOn);
                 return null;
             }, done -> {
@@ -166,7 +166,7 @@ public final class SearchView {
 
     @FXML
     private void showTimeline() {
-        withSelected(row -> BackgroundWork.run(() -> model.timelineOnWorker(row), entries -> {
+        withSelected(row -> BackgroundWork.runShared(() -> model.timelineOnWorker(row), entries -> {
             hidePanels();
             timelineList.getItems().setAll(entries.stream().map(e -> e.at().atZone(clock.getZone()).format(TIME)
                     + "　" + Fxml.text("timeline.kind." + e.kind()) + "　" + e.reference()

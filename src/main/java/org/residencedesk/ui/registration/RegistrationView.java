@@ -131,7 +131,7 @@ public final class RegistrationView implements CardSwipeTarget {
         if (request.isEmpty()) {
             return;
         }
-        BackgroundWork.run(() -> model.saveOnWorker(request.get()), model::applySaveOutcome,
+        BackgroundWork.runShared(() -> model.saveOnWorker(request.get()), model::applySaveOutcome,
                 invalid -> model.showProblems(invalid.fieldMessages()), model::showFailure);
     }
 
@@ -147,7 +147,7 @@ public final class RegistrationView implements CardSwipeTarget {
         preview.lastOutcomeProperty().addListener(observable -> {
             PrintOutcome outcome = preview.lastOutcomeProperty().get();
             if (outcome != null) {
-                BackgroundWork.run(() -> {
+                BackgroundWork.runShared(() -> {
                     model.recordPrintOnWorker(request.get(), outcome);
                     return outcome;
                 }, done -> {
@@ -163,7 +163,7 @@ public final class RegistrationView implements CardSwipeTarget {
         preview.lastExportProperty().addListener(observable -> {
             ExportOutcome export = preview.lastExportProperty().get();
             if (export != null && export.succeeded()) {
-                BackgroundWork.run(() -> {
+                BackgroundWork.runShared(() -> {
                     model.recordExportOnWorker(request.get(), export);
                     return null;
                 }, ignored -> { }, invalid -> { }, model::showFailure);
@@ -175,7 +175,7 @@ public final class RegistrationView implements CardSwipeTarget {
         stage.setTitle(Fxml.text("registration.print"));
         stage.setScene(new Scene(PrintPreviewView.load(preview, BackgroundWork.executor()), 900, 700));
         stage.show();
-        BackgroundWork.run(() -> model.certificateOnWorker(request.get()),
+        BackgroundWork.runShared(() -> model.certificateOnWorker(request.get()),
                 doc -> BackgroundWork.executor().execute(preview.open(doc)),
                 invalid -> model.showProblems(invalid.fieldMessages()), model::showFailure);
     }
@@ -193,7 +193,7 @@ public final class RegistrationView implements CardSwipeTarget {
     }
 
     private void exportTo(RegistrationViewModel.CertificateRequest request, Path target) {
-        BackgroundWork.run(() -> model.exportCertificateOnWorker(request, target), outcome -> {
+        BackgroundWork.runShared(() -> model.exportCertificateOnWorker(request, target), outcome -> {
                     if (outcome.succeeded()) {
                         model.showInfo(Fxml.text("registration.notice.exported", target.getFileName()));
                     } else {
@@ -205,7 +205,7 @@ public final class RegistrationView implements CardSwipeTarget {
 
     @FXML
     private void simulateSwipe() {
-        simulateSwipe.ifPresent(swipe -> BackgroundWork.run(() -> {
+        simulateSwipe.ifPresent(swipe -> BackgroundWork.runShared(() -> {
             swipe.run();
             return null;
         }, ignored -> { }, invalid -> { }, model::showFailure));
@@ -236,7 +236,7 @@ public final class RegistrationView implements CardSwipeTarget {
     }
 
     private void writeDraft() {
-        model.draftToWrite().ifPresent(json -> BackgroundWork.run(() -> {
+        model.draftToWrite().ifPresent(json -> BackgroundWork.runShared(() -> {
             model.writeDraft(json);
             return null;
         }, ignored -> { }, invalid -> { }, message -> { }));

@@ -53,7 +53,7 @@ public final class LoginView {
         signInButton.setDisable(true);
         model.errors.clear();
         LoginViewModel.Credentials credentials = model.credentials();
-        BackgroundWork.run(() -> model.signIn(credentials), operator -> {
+        BackgroundWork.runShared(() -> model.signIn(credentials), operator -> {
             model.clearPassword();
             onSignedIn.accept(operator);
         }, invalid -> {

@@ -91,7 +91,7 @@ public final class MainView {
 
     @FXML
     private void logout() {
-        BackgroundWork.run(() -> {
+        BackgroundWork.runShared(() -> {
             model.logout();
             return null;
         }, ignored -> onLoggedOut.run(), invalid -> onLoggedOut.run(), message -> onLoggedOut.run());

@@ -91,7 +91,7 @@ public final class SetupView {
         createButton.setDisable(true);
         demoButton.setDisable(true);
         model.errors.clear();
-        BackgroundWork.run(command, station -> {
+        BackgroundWork.runShared(command, station -> {
             model.clearPasswords();
             onDone.accept(station);
         }, invalid -> {

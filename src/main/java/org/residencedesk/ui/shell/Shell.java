@@ -85,7 +85,7 @@ public final class Shell {
                 services.formCodec(), services.clock());
         RegistrationView registration = new RegistrationView(registrationModel, services.masterData(),
                 services.printer(), services.printerSettings(), reader.flatMap(CardReaderHandle::simulateSwipe),
-                () -> BackgroundWork.run(() -> {
+                () -> BackgroundWork.runShared(() -> {
                     services.registration().recordCardFieldsUnlocked(operator);
                     return null;
                 }, ignored -> { }, invalid -> { }, registrationModel::showFailure), fileDialogs);
@@ -125,11 +125,11 @@ public final class Shell {
             target.cardRead(card);
         };
         CardReaderListener listener = reader.map(r -> connect(r, router, model)).orElse(null);
-        BackgroundWork.run(() -> MainViewModel.describePrinters(services.printerCatalog(), services.printerSettings()),
+        BackgroundWork.runShared(() -> MainViewModel.describePrinters(services.printerCatalog(), services.printerSettings()),
                 model::showPrinterStatus, invalid -> { }, message -> { });
         main[0] = new MainView(model, areas, () -> {
             // stopping waits for the reader's last reply: never on the FX thread
-            reader.ifPresent(r -> BackgroundWork.run(() -> {
+            reader.ifPresent(r -> BackgroundWork.runShared(() -> {
                 r.reader().removeListener(listener);
                 r.reader().stop();
                 return null;
