@@ -42,7 +42,7 @@ class CupsPrintTest {
             scheduler = "";
         }
         org.residencedesk.testing.SystemTools.require(scheduler.contains("is running"),
-                "No CUPS scheduler reachable (lpstat -r); see docs/notes/print.md for the CUPS setup");
+                "No CUPS scheduler reachable (lpstat -r); .ci/setup-cups.sh sets it up");
         assertThat(new CupsQueueProbe().probe(QUEUE)).as("CUPS queue %s (cups-pdf) exists", QUEUE)
                 .contains(CupsQueueProbe.QueueState.READY);
         PrintTestSupport.run("lpadmin", "-p", STOPPED_QUEUE, "-v", "cups-pdf:/", "-E",
