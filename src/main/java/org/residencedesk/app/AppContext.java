@@ -34,7 +34,12 @@ import org.residencedesk.service.registration.RegistrationService;
 import org.residencedesk.domain.online.OnlineApplication;
 import org.residencedesk.domain.permit.PermitPolicy;
 import org.residencedesk.service.permit.OnlineApplicationService;
-import org.residencedesk.service.permit.PermitService;
+import org.residencedesk.service.permit.CardProductionService;
+import org.residencedesk.service.permit.PermitApplicationService;
+import org.residencedesk.service.permit.PermitLifecycleService;
+import org.residencedesk.service.permit.PermitQueries;
+import org.residencedesk.service.permit.PermitReviewService;
+import org.residencedesk.service.permit.PermitServices;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.DraftStore;
 import org.residencedesk.port.FormCodec;
@@ -80,7 +85,11 @@ public final class AppContext implements AutoCloseable {
     private final RegistrationService registration;
     private final RegistrationCertificates certificates;
     private final PrintAuditService printAudit;
-    private final PermitService permits;
+    private final PermitApplicationService permitApplications;
+    private final PermitReviewService permitReview;
+    private final CardProductionService cardProduction;
+    private final PermitLifecycleService permitLifecycle;
+    private final PermitQueries permitQueries;
     private final OnlineApplicationService onlineApplications;
     private final FileDraftStore drafts;
     private final JsonFormCodec formCodec = new JsonFormCodec();
@@ -114,10 +123,18 @@ public final class AppContext implements AutoCloseable {
         this.certificates = new RegistrationCertificates(transactions, registrations, stations, auditLog, formCodec,
                 masterData, clock);
         this.printAudit = new PrintAuditService(transactions, auditLog);
-        this.permits = new PermitService(transactions, permitRepository, registrations, stations, auditLog, outbox,
-                counters, formCodec, masterData, permitPolicy, clock);
+        this.permitApplications = new PermitApplicationService(transactions, permitRepository, registrations,
+                stations, auditLog, outbox, counters, formCodec, masterData, permitPolicy, clock);
+        this.permitReview = new PermitReviewService(transactions, permitRepository, registrations, stations,
+                auditLog, outbox, counters, formCodec, masterData, permitPolicy, clock);
+        this.cardProduction = new CardProductionService(transactions, permitRepository, registrations, stations,
+                auditLog, outbox, counters, formCodec, masterData, permitPolicy, clock);
+        this.permitLifecycle = new PermitLifecycleService(transactions, permitRepository, registrations, stations,
+                auditLog, outbox, counters, formCodec, masterData, permitPolicy, clock);
+        this.permitQueries = new PermitQueries(transactions, permitRepository, registrations, stations, auditLog,
+                outbox, counters, formCodec, masterData, permitPolicy, clock);
         this.onlineApplications = new OnlineApplicationService(transactions, permitRepository, auditLog, formCodec,
-                permits, clock);
+                permitApplications, clock);
         this.drafts = new FileDraftStore(dataDir.resolve("drafts"));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
@@ -167,7 +184,25 @@ public final class AppContext implements AutoCloseable {
 
     public PrintAuditService printAudit() { return printAudit; }
 
-    public PermitService permits() { return permits; }
+    /** 受理: eligibility, 申领, 补齐材料, 受理. */
+    public PermitApplicationService permitApplications() { return permitApplications; }
+
+    /** 审核: approve, reject, the platform's review result. */
+    public PermitReviewService permitReview() { return permitReview; }
+
+    /** 制证/发放: print, mark printed, 发证. */
+    public CardProductionService cardProduction() { return cardProduction; }
+
+    /** 签注/补换领/注销 and the daily lapse job. */
+    public PermitLifecycleService permitLifecycle() { return permitLifecycle; }
+
+    /** 查询: the read side of the permit area. */
+    public PermitQueries permitQueries() { return permitQueries; }
+
+    /** The five permit stage services together, for callers that drive a permit through several stages. */
+    public PermitServices permits() {
+        return new PermitServices(permitApplications, permitReview, cardProduction, permitLifecycle, permitQueries);
+    }
 
     public OnlineApplicationService onlineApplications() { return onlineApplications; }
 

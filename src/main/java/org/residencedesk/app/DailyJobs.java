@@ -5,7 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.residencedesk.port.AuditLog;
 import org.residencedesk.port.Transactions;
-import org.residencedesk.service.permit.PermitService;
+import org.residencedesk.service.permit.PermitLifecycleService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +23,7 @@ final class DailyJobs implements AutoCloseable {
         return t;
     });
 
-    DailyJobs(PermitService permits, Transactions tx, AuditLog audit) {
+    DailyJobs(PermitLifecycleService permits, Transactions tx, AuditLog audit) {
         scheduler.scheduleWithFixedDelay(() -> refreshLapses(permits), 20, 4 * 60 * 60, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(() -> verifyAuditChain(tx, audit), 120, 24 * 60 * 60, TimeUnit.SECONDS);
     }
@@ -40,7 +40,7 @@ final class DailyJobs implements AutoCloseable {
         }
     }
 
-    private static void refreshLapses(PermitService permits) {
+    private static void refreshLapses(PermitLifecycleService permits) {
         try {
             int suspended = permits.refreshLapses();
             if (suspended > 0) {

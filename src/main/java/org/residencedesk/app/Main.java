@@ -89,7 +89,7 @@ public final class Main {
         DailyJobs[] jobs = new DailyJobs[1];
         DeskApplication.launch(() -> {
             AppContext c = context.get();
-            jobs[0] = new DailyJobs(c.permits(), c.transactions(), c.auditLog());
+            jobs[0] = new DailyJobs(c.permitLifecycle(), c.transactions(), c.auditLog());
             return deskServices(c);
         }, () -> {
             if (jobs[0] != null) {

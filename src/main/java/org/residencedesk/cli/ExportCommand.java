@@ -73,7 +73,7 @@ public final class ExportCommand implements Callable<Integer> {
         long rows;
         try (OutputStream stream = Files.newOutputStream(out)) {
             java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(stream);
-            rows = what == ExportSubject.PERMITS ? new PermitExporter(d.permits()).export(format, buffered)
+            rows = what == ExportSubject.PERMITS ? new PermitExporter(d.permits().queries()).export(format, buffered)
                     : new RegistrationExporter(d.connections()).export(format, buffered);
         } catch (IOException | SQLException e) {
             LOG.error("export of {} as {} failed", what, format, e);

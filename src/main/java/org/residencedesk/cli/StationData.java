@@ -1,7 +1,7 @@
 package org.residencedesk.cli;
 
 import java.time.Clock;
-import org.residencedesk.service.permit.PermitService;
+import org.residencedesk.service.permit.PermitServices;
 import org.residencedesk.cli.demodata.ConnectionSource;
 import org.residencedesk.domain.form.FormDefinition;
 import org.residencedesk.domain.masterdata.MasterData;
@@ -19,5 +19,5 @@ import org.residencedesk.service.StationSetupService;
 public record StationData(Transactions transactions, StationRepository stations, UserRepository users,
                           AuditLog audit, ConnectionSource connections, MasterData masterData,
                           FormDefinition registrationForm, NameInitials nameInitials, StationSetupService setup,
-                          PermitService permits, Clock clock) {
+                          PermitServices permits, Clock clock) {
 }

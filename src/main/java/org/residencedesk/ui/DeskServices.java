@@ -15,7 +15,7 @@ import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.service.StationSetupService;
 import org.residencedesk.service.permit.OnlineApplicationService;
-import org.residencedesk.service.permit.PermitService;
+import org.residencedesk.service.permit.PermitServices;
 import org.residencedesk.service.registration.RegistrationCertificates;
 import org.residencedesk.service.registration.RegistrationService;
 
@@ -30,6 +30,6 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            PrintAuditService printAudit, MasterData masterData, Clock clock, DraftStore drafts,
                            FormCodec formCodec, DocumentPrinter printer, PrinterSettingsStore printerSettings,
                            PrinterCatalog printerCatalog, Function<Boolean, Optional<CardReaderHandle>> cardReaderFor,
-                           PermitService permits, OnlineApplicationService onlineApplications,
+                           PermitServices permits, OnlineApplicationService onlineApplications,
                            Supplier<Station> createDemoStation) {
 }

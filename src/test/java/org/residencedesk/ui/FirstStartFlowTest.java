@@ -99,7 +99,7 @@ class FirstStartFlowTest {
         assertThat(robot.lookup("#demoBanner").tryQuery()).isPresent();
         assertThat(context.registration().search(org.residencedesk.testing.TestOperators.CLERK, "z", null, 0, 5).items()).isNotEmpty();
         long[] permits = {0};
-        context.permits().exportRows(row -> permits[0]++);
+        context.permitQueries().exportRows(row -> permits[0]++);
         assertThat(permits[0]).isPositive();
 
         robot.clickOn("#login").write("demo");

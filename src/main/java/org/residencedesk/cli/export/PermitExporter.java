@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.residencedesk.service.permit.ExportRow;
-import org.residencedesk.service.permit.PermitService;
+import org.residencedesk.service.permit.PermitQueries;
 
 /** Streams every permit (status, numbers, dates, endorsements) into a CSV or JSON sink. */
 public final class PermitExporter {
-    private final PermitService permits;
+    private final PermitQueries permits;
 
-    public PermitExporter(PermitService permits) {
+    public PermitExporter(PermitQueries permits) {
         this.permits = permits;
     }
 

@@ -33,11 +33,11 @@ public final class OnlineApplicationService {
     private final PermitRepository repository;
     private final AuditLog audit;
     private final FormCodec codec;
-    private final PermitService permits;
+    private final PermitApplicationService permits;
     private final Clock clock;
 
     public OnlineApplicationService(Transactions tx, PermitRepository repository, AuditLog audit, FormCodec codec,
-                                    PermitService permits, Clock clock) {
+                                    PermitApplicationService permits, Clock clock) {
         this.tx = tx;
         this.repository = repository;
         this.audit = audit;

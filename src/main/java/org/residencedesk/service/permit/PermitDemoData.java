@@ -24,7 +24,7 @@ import org.residencedesk.service.Operator;
 
 /**
  * Demo permits in every status for persons that already have an active registration (ADR 0076). Each
- * permit is driven through the real {@link PermitService} on a clock moved day by day, so history,
+ * permit is driven through the real stage services ({@link PermitServices}) on a clock moved day by day, so history,
  * numbers, audit entries and outbox events are exactly what the counter would have produced. Cards
  * are recorded as printed by the printer name {@link #DEMO_PRINTER}: nothing is sent to a printer.
  */
@@ -48,24 +48,24 @@ public final class PermitDemoData {
      * is too recent for the wanted status gets the furthest status the dates allow. Ends with the lapse
      * job on {@code today}. Returns how many permits ended in each status.
      */
-    public static Map<PermitStatus, Integer> generate(PermitService service, List<Long> personIds, LocalDate today) {
+    public static Map<PermitStatus, Integer> generate(PermitServices services, List<Long> personIds, LocalDate today) {
         MovableClock clock = new MovableClock(ZoneId.of("Asia/Shanghai"));
-        PermitService s = service.withClock(clock);
+        PermitServices s = services.withClock(clock);
         for (int i = 0; i < personIds.size(); i++) {
             long person = personIds.get(i);
             clock.setDay(today);
-            ApplicantCircumstances c = s.checkEligibility(DEMO, person, ApplicationRequest.inPerson(null, Set.of()))
+            ApplicantCircumstances c = s.applications().checkEligibility(DEMO, person, ApplicationRequest.inPerson(null, Set.of()))
                     .circumstances();
-            LocalDate eligibleFrom = s.policy().residenceRequirementMetOn(c.registrationStart());
+            LocalDate eligibleFrom = s.queries().policy().residenceRequirementMetOn(c.registrationStart());
             LocalDate start = eligibleFrom.isAfter(today.minusDays(420)) ? eligibleFrom : today.minusDays(420);
             PermitStatus target = feasible(CYCLE.get(i % CYCLE.size()), start, today);
             // not yet eligible: the application waits, submitted today
             drive(s, clock, person, c, target, start.isAfter(today) ? today : start, today);
         }
         clock.setDay(today);
-        s.refreshLapses();
+        s.lifecycle().refreshLapses();
         Map<PermitStatus, Integer> counts = new EnumMap<>(PermitStatus.class);
-        s.exportRows(row -> counts.merge(PermitStatus.valueOf((String) row.get("status")), 1, Integer::sum));
+        s.queries().exportRows(row -> counts.merge(PermitStatus.valueOf((String) row.get("status")), 1, Integer::sum));
         return counts;
     }
 
@@ -83,44 +83,44 @@ public final class PermitDemoData {
         return wanted;
     }
 
-    private static void drive(PermitService s, MovableClock clock, long person, ApplicantCircumstances c,
+    private static void drive(PermitServices s, MovableClock clock, long person, ApplicantCircumstances c,
                               PermitStatus target, LocalDate start, LocalDate today) {
         clock.setDay(start);
         Set<MaterialKind> all = MaterialsChecklist.requiredFor(c).stream().map(r -> r.acceptable(false).get(0))
                 .collect(Collectors.toSet());
         if (target == PermitStatus.AWAITING_MATERIALS) {
-            s.submit(DEMO, person, ApplicationRequest.inPerson(null, Set.of(MaterialKind.RESIDENT_ID_CARD)));
+            s.applications().submit(DEMO, person, ApplicationRequest.inPerson(null, Set.of(MaterialKind.RESIDENT_ID_CARD)));
             return;
         }
-        String id = s.submit(DEMO, person, ApplicationRequest.inPerson(null, all)).permit().id();
-        s.accept(DEMO, id);
+        String id = s.applications().submit(DEMO, person, ApplicationRequest.inPerson(null, all)).permit().id();
+        s.applications().accept(DEMO, id);
         if (target == PermitStatus.ACCEPTED) {
             return;
         }
         clock.setDay(start.plusDays(1));
         if (target == PermitStatus.CANCELLED) {
-            s.cancel(DEMO, id, CancellationReason.MOVED_AWAY, null);
+            s.lifecycle().cancel(DEMO, id, CancellationReason.MOVED_AWAY, null);
             return;
         }
         if (target == PermitStatus.REJECTED) {
-            s.reject(DEMO, id, "演示数据");
+            s.review().reject(DEMO, id, "演示数据");
             return;
         }
-        s.approve(DEMO, id);
+        s.review().approve(DEMO, id);
         if (target == PermitStatus.APPROVED) {
             return;
         }
         LocalDate issueDay = target == PermitStatus.SUSPENDED ? today.minusDays(LAPSED_ISSUE_DAYS_AGO)
                 : latest(start.plusDays(5), today.minusDays(ISSUED_DAYS_AGO));
         clock.setDay(target == PermitStatus.PRINTED ? latest(start.plusDays(3), today.minusDays(1)) : issueDay.minusDays(1));
-        CardPrintJob job = s.print(DEMO, id, PrintSpec.first());
-        s.markPrinted(DEMO, job, new PrintOutcome(DocumentType.PERMIT_CARD, DEMO_PRINTER, 0, 1, PrintStatus.PRINTED,
+        CardPrintJob job = s.cardProduction().print(DEMO, id, PrintSpec.first());
+        s.cardProduction().markPrinted(DEMO, job, new PrintOutcome(DocumentType.PERMIT_CARD, DEMO_PRINTER, 0, 1, PrintStatus.PRINTED,
                 DEMO_PRINTER));
         if (target == PermitStatus.PRINTED) {
             return;
         }
         clock.setDay(issueDay);
-        s.issue(DEMO, id, Handover.holder());
+        s.cardProduction().issue(DEMO, id, Handover.holder());
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -50,7 +50,7 @@ public final class DocumentPreviews {
             PrintOutcome outcome = preview.lastOutcomeProperty().get();
             if (outcome != null) {
                 if (!document.type().isCard()) {
-                    // cards are audited by PermitService.markPrinted together with the permit's new state
+                    // cards are audited by CardProductionService.markPrinted together with the permit's new state
                     BackgroundWork.runShared(() -> {
                         printAudit.recordPrint(operator, number == null ? null : number.toString(), outcome, null);
                         return null;

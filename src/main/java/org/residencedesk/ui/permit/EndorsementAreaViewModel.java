@@ -65,9 +65,9 @@ public final class EndorsementAreaViewModel {
         this.services = services;
         this.operator = operator;
         this.clock = services.clock();
-        this.finder = new PersonFinder(services.registration(), services.permits());
-        due = new PermitQueue(p -> services.permits().endorsementsDue(p, PAGE_SIZE));
-        lapsed = new PermitQueue(p -> services.permits().lapsed(p, PAGE_SIZE));
+        this.finder = new PersonFinder(services.registration(), services.permits().queries());
+        due = new PermitQueue(p -> services.permits().queries().endorsementsDue(p, PAGE_SIZE));
+        lapsed = new PermitQueue(p -> services.permits().queries().lapsed(p, PAGE_SIZE));
     }
 
     PermitQueue list(ReminderList which) {
@@ -90,7 +90,7 @@ public final class EndorsementAreaViewModel {
                 .findFirst()
                 .orElseThrow(() -> new ValidationFailure(Map.of("idNumber",
                         PermitFxml.text("permitui.endorse.noPermit"))));
-        return new Endorsable(f.registration(), services.permits().open(operator, permit.id()));
+        return new Endorsable(f.registration(), services.permits().queries().open(operator, permit.id()));
     }
 
     /** FX thread: window first/last day, anniversary and days left, as of today. */
@@ -125,8 +125,8 @@ public final class EndorsementAreaViewModel {
         if (e == null) {
             throw new ValidationFailure(Map.of("idNumber", PermitFxml.text("permitui.finder.first")));
         }
-        PermitStep step = services.permits().endorse(operator, e.permit().id());
-        return new Endorsed(step, new Endorsable(e.person(), services.permits().open(operator, e.permit().id())));
+        PermitStep step = services.permits().lifecycle().endorse(operator, e.permit().id());
+        return new Endorsed(step, new Endorsable(e.person(), services.permits().queries().open(operator, e.permit().id())));
     }
 
     /** The endorsement step and the permit as it is afterwards. */
@@ -140,8 +140,8 @@ public final class EndorsementAreaViewModel {
         int n = 0;
         do {
             int number = n++;
-            page = which == ReminderList.DUE ? services.permits().endorsementsDue(number, EXPORT_PAGE)
-                    : services.permits().lapsed(number, EXPORT_PAGE);
+            page = which == ReminderList.DUE ? services.permits().queries().endorsementsDue(number, EXPORT_PAGE)
+                    : services.permits().queries().lapsed(number, EXPORT_PAGE);
             rows.addAll(page.items());
         } while (page.more());
         try {

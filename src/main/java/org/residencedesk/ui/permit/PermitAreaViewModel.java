@@ -47,7 +47,7 @@ import org.residencedesk.service.permit.ApplicationRequest;
 import org.residencedesk.service.permit.CardPrintJob;
 import org.residencedesk.service.permit.EligibilityReport;
 import org.residencedesk.service.permit.OnlineItem;
-import org.residencedesk.service.permit.PermitService;
+import org.residencedesk.service.permit.CardProductionService;
 import org.residencedesk.service.permit.PermitStep;
 import org.residencedesk.service.permit.PrintSpec;
 import org.residencedesk.ui.DeskServices;
@@ -147,10 +147,10 @@ public final class PermitAreaViewModel {
         this.services = services;
         this.operator = operator;
         this.clock = services.clock();
-        this.finder = new PersonFinder(services.registration(), services.permits());
+        this.finder = new PersonFinder(services.registration(), services.permits().queries());
         MasterData masterData = services.masterData();
         this.idParser = new IdNumberParser(clock, masterData::isKnownCounty);
-        var permits = services.permits();
+        var permits = services.permits().queries();
         review = new PermitQueue(p -> permits.reviewQueue(p, PAGE_SIZE));
         printQueue = new PermitQueue(p -> permits.printQueue(p, PAGE_SIZE));
         collection = new PermitQueue(p -> permits.awaitingCollection(0, p, PAGE_SIZE));
@@ -211,7 +211,7 @@ public final class PermitAreaViewModel {
     EligibilityReport eligibilityOnWorker() {
         long id = personId().orElseThrow(() -> new ValidationFailure(Map.of("form",
                 PermitFxml.text("permitui.finder.first"))));
-        return services.permits().checkEligibility(operator, id, request());
+        return services.permits().applications().checkEligibility(operator, id, request());
     }
 
     /** FX thread: shows the dates and the suggestion, and the materials the chosen basis needs. */
@@ -265,14 +265,14 @@ public final class PermitAreaViewModel {
             step = services.onlineApplications().convertToPermitApplication(operator, convertingOnlineId, id,
                     req.presented());
         } else if (continuingPermitId != null) {
-            step = services.permits().supplyMaterials(operator, continuingPermitId, req);
+            step = services.permits().applications().supplyMaterials(operator, continuingPermitId, req);
         } else {
-            step = services.permits().submit(operator, id, req);
+            step = services.permits().applications().submit(operator, id, req);
         }
         if (step.document().isPresent()) {
             return new ApplicationOutcome(step, false);
         }
-        return new ApplicationOutcome(services.permits().accept(operator, step.permit().id()), true);
+        return new ApplicationOutcome(services.permits().applications().accept(operator, step.permit().id()), true);
     }
 
     /** FX thread. */
@@ -296,7 +296,7 @@ public final class PermitAreaViewModel {
 
     /** Worker thread: opens a 待补材料 application to supply what was missing. */
     PermitApplication continueOnWorker(String permitId) {
-        return services.permits().open(operator, permitId);
+        return services.permits().queries().open(operator, permitId);
     }
 
     /** FX thread: the application's stored materials are ticked; 提交 then supplies the rest. */
@@ -313,7 +313,7 @@ public final class PermitAreaViewModel {
     /** Worker thread: the person of a listed permit (their registration row and all their permits). */
     PersonFinder.Found personOfOnWorker(PermitSummary permit) {
         RegistrationSummary reg = services.registration().open(operator, permit.registrationId()).summary();
-        return new PersonFinder.Found(reg, services.permits().permitsOfPerson(permit.personId()));
+        return new PersonFinder.Found(reg, services.permits().queries().permitsOfPerson(permit.personId()));
     }
 
     private void replacePermit(PermitSummary s) {
@@ -330,12 +330,12 @@ public final class PermitAreaViewModel {
 
     /** Worker thread. */
     PermitStep approveOnWorker(String permitId) {
-        return services.permits().approve(operator, permitId);
+        return services.permits().review().approve(operator, permitId);
     }
 
     /** Worker thread: 审核不通过 → 不予批准通知书. */
     PermitStep rejectOnWorker(String permitId) {
-        return services.permits().reject(operator, permitId, rejectReason.get());
+        return services.permits().review().reject(operator, permitId, rejectReason.get());
     }
 
     // ================= print =================
@@ -362,17 +362,17 @@ public final class PermitAreaViewModel {
      * clerk is not refused for the wrong type. Opening the permit is an audited look.
      */
     PrintType printTypeOnWorker(String permitId) {
-        return PermitService.firstPrintTypeOf(services.permits().open(operator, permitId));
+        return CardProductionService.firstPrintTypeOf(services.permits().queries().open(operator, permitId));
     }
 
     /** Worker thread: prepares the card (number reserved, status unchanged until printed). */
     CardPrintJob prepareCardOnWorker(String permitId) {
-        return services.permits().print(operator, permitId, printSpecOnWorker());
+        return services.permits().cardProduction().print(operator, permitId, printSpecOnWorker());
     }
 
     /** Worker thread: records the card as printed — only ever called with a successful outcome. */
     PermitStep markPrintedOnWorker(CardPrintJob job, PrintOutcome outcome) {
-        return services.permits().markPrinted(operator, job, outcome);
+        return services.permits().cardProduction().markPrinted(operator, job, outcome);
     }
 
     /** Worker thread: 直接打印 of several cards on this PC's card printer, each marked printed on success. */
@@ -384,12 +384,12 @@ public final class PermitAreaViewModel {
         for (PermitSummary s : selected) {
             String who = s.acceptanceNumber();
             try {
-                CardPrintJob job = services.permits().print(operator, s.id(), spec);
+                CardPrintJob job = services.permits().cardProduction().print(operator, s.id(), spec);
                 var profile = settings.profileFor(job.card().type());
                 PrintOutcome outcome = services.printer().print(job.card(), profile,
                         settings.calibrationFor(profile.printerName()));
                 if (outcome.succeeded()) {
-                    services.permits().markPrinted(operator, job, outcome);
+                    services.permits().cardProduction().markPrinted(operator, job, outcome);
                     printed++;
                 } else {
                     failures.add(who + "：" + outcome.message());
@@ -440,14 +440,14 @@ public final class PermitAreaViewModel {
 
     /** Worker thread: 发证 → 领取回执. */
     PermitStep issueOnWorker(String permitId, Handover handover) {
-        return services.permits().issue(operator, permitId, handover);
+        return services.permits().cardProduction().issue(operator, permitId, handover);
     }
 
     // ================= details, 换领 / 补领 / 注销 =================
 
     /** Worker thread (an audited look at the permit). */
     PermitApplication openOnWorker(String permitId) {
-        return services.permits().open(operator, permitId);
+        return services.permits().queries().open(operator, permitId);
     }
 
     /** FX thread. */
@@ -459,7 +459,7 @@ public final class PermitAreaViewModel {
         a.acceptanceNumber().ifPresent(n -> lines.add(PermitFxml.text("permitui.details.acceptance", n)));
         a.promisedOn().ifPresent(d -> lines.add(PermitFxml.text("permitui.details.promised", PermitMessages.date(d))));
         a.permitNumber().ifPresent(n -> lines.add(PermitFxml.text("permitui.details.number", n)));
-        a.validUntil(services.permits().policy()).ifPresent(d -> lines.add(
+        a.validUntil(services.permits().queries().policy()).ifPresent(d -> lines.add(
                 PermitFxml.text("permitui.details.validUntil", PermitMessages.date(d))));
         a.endorsementSchedule().ifPresent(s -> lines.add(PermitFxml.text("permitui.details.nextAnniversary",
                 PermitMessages.date(s.nextAnniversary()))));
@@ -473,7 +473,7 @@ public final class PermitAreaViewModel {
     }
 
     String feeText(FeeKind kind) {
-        return PermitFxml.text("permitui.details.feeDue", yuan(services.permits().policy().feeFen(kind)));
+        return PermitFxml.text("permitui.details.feeDue", yuan(services.permits().queries().policy().feeFen(kind)));
     }
 
     static String yuan(long fen) {
@@ -482,17 +482,17 @@ public final class PermitAreaViewModel {
 
     /** Worker thread: 换领. */
     PermitStep replaceOnWorker(String permitId) {
-        return services.permits().replace(operator, permitId, oldCardReturned.get());
+        return services.permits().lifecycle().replace(operator, permitId, oldCardReturned.get());
     }
 
     /** Worker thread: 补领. */
     PermitStep reissueOnWorker(String permitId) {
-        return services.permits().reissue(operator, permitId);
+        return services.permits().lifecycle().reissue(operator, permitId);
     }
 
     /** Worker thread: 注销. */
     PermitStep cancelOnWorker(String permitId) {
-        return services.permits().cancel(operator, permitId, cancelReason.get(), cancelNote.get());
+        return services.permits().lifecycle().cancel(operator, permitId, cancelReason.get(), cancelNote.get());
     }
 
     /** FX thread: after a step on the opened permit. */

@@ -7,7 +7,7 @@ import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.port.PermitSummary;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.ValidationFailure;
-import org.residencedesk.service.permit.PermitService;
+import org.residencedesk.service.permit.PermitQueries;
 import org.residencedesk.service.registration.RegistrationService;
 
 /** From an ID number (typed or swiped) to the person's registration and their permits. */
@@ -17,9 +17,9 @@ public final class PersonFinder {
     }
 
     private final RegistrationService registrations;
-    private final PermitService permits;
+    private final PermitQueries permits;
 
-    public PersonFinder(RegistrationService registrations, PermitService permits) {
+    public PersonFinder(RegistrationService registrations, PermitQueries permits) {
         this.registrations = registrations;
         this.permits = permits;
     }

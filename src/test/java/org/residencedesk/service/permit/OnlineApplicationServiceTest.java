@@ -109,7 +109,7 @@ class OnlineApplicationServiceTest {
                 Set.of(MaterialKind.RESIDENT_ID_CARD, MaterialKind.PHOTO));
         assertThat(step.permit().status()).isEqualTo(PermitStatus.AWAITING_MATERIALS);
         assertThat(step.document()).as("the lease is missing: one-time notice").isPresent();
-        assertThat(ctx.permits().open(STAFF, step.permit().id()).circumstances().registrationStart())
+        assertThat(ctx.permitQueries().open(STAFF, step.permit().id()).circumstances().registrationStart())
                 .isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(online().pendingOnlineApplications(0, 50)).noneMatch(i -> i.id() == id);
     }

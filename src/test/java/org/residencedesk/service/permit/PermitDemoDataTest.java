@@ -61,7 +61,7 @@ class PermitDemoDataTest {
         assertThat(counts.get(PermitStatus.ISSUED)).isEqualTo(2);
         assertThat(counts.get(PermitStatus.AWAITING_MATERIALS)).as("the recent arrival cannot go further").isEqualTo(2);
         List<Map<String, Object>> rows = new ArrayList<>();
-        ctx.permits().exportRows(rows::add);
+        ctx.permitQueries().exportRows(rows::add);
         assertThat(rows).hasSize(10).allSatisfy(r -> assertThat(r.get("submittedOn").toString()).isLessThanOrEqualTo("2026-11-28"));
         assertThat(rows).filteredOn(r -> r.get("status").equals("SUSPENDED")).singleElement()
                 .satisfies(r -> assertThat(r.get("issuedOn")).isEqualTo("2025-10-24"));

@@ -94,7 +94,7 @@ class EndorsementHolderExportTest {
         awaitPreview(area.previews(), DocumentType.ENDORSEMENT_RECORD);
         waitUntil(() -> text(robot, "#endorseNotice").contains("签注完成"));
         assertThat(styled(robot, "#endorseNotice", "notice")).isTrue();
-        assertThat(fixture.context.permits().permitsOfPerson(holder).get(0).nextAnniversary())
+        assertThat(fixture.context.permitQueries().permitsOfPerson(holder).get(0).nextAnniversary())
                 .isEqualTo(LocalDate.of(2028, 11, 28));
         waitUntil(() -> due.getItems().size() == 2);
         PermitUiFixture.closePreviews(robot, (Stage) due.getScene().getWindow());

@@ -73,7 +73,7 @@ class PermitFlowTest {
         assertThat(preview.documentProperty().get().source().rows()).as("one line per missing requirement")
                 .hasSize(2);
         waitUntil(() -> label(robot, "#applicationMessage").contains("一次性告知单"));
-        assertThat(fixture.context.permits().permitsOfPerson(personId)).extracting(PermitSummary::status)
+        assertThat(fixture.context.permitQueries().permitsOfPerson(personId)).extracting(PermitSummary::status)
                 .containsExactly(PermitStatus.AWAITING_MATERIALS);
     }
 
@@ -115,7 +115,7 @@ class PermitFlowTest {
         assertThat(card.lastOutcomeProperty().get().succeeded()).as(card.lastOutcomeProperty().get().message()).isTrue();
         waitUntil(() -> label(robot, "#printNotice").startsWith("已制证"));
         closePreviews(robot);
-        assertThat(fixture.context.permits().permitsOfPerson(personId).get(0).status()).isEqualTo(PermitStatus.PRINTED);
+        assertThat(fixture.context.permitQueries().permitsOfPerson(personId).get(0).status()).isEqualTo(PermitStatus.PRINTED);
 
         // 待领取: the holder swipes their card, the printed permit is found and handed over
         selectTab(robot, 3);
@@ -139,7 +139,7 @@ class PermitFlowTest {
         robot.clickOn("#endorseButton");
         awaitPreview(endorsement.previews(), DocumentType.ENDORSEMENT_RECORD);
         waitUntil(() -> label(robot, "#endorseNotice").contains("签注完成"));
-        PermitSummary after = fixture.context.permits().permitsOfPerson(personId).get(0);
+        PermitSummary after = fixture.context.permitQueries().permitsOfPerson(personId).get(0);
         assertThat(after.endorsementCount()).isEqualTo(1);
         assertThat(after.nextAnniversary()).isEqualTo(LocalDate.of(2028, 11, 28));
     }

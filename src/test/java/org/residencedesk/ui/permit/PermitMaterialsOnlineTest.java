@@ -64,7 +64,7 @@ class PermitMaterialsOnlineTest {
 
     @Test
     void anApplicationWaitingForMaterialsIsContinuedAndAccepted(FxRobot robot) throws Exception {
-        String id = fixture.context.permits().submit(ADMIN, personId, new ApplicationRequest(PermitBasis.STABLE_RESIDENCE,
+        String id = fixture.context.permitApplications().submit(ADMIN, personId, new ApplicationRequest(PermitBasis.STABLE_RESIDENCE,
                 Representation.IN_PERSON, false, Set.of(MaterialKind.RESIDENT_ID_CARD, MaterialKind.PHOTO))).permit().id();
 
         selectTab(robot, "materialsTab");
@@ -83,9 +83,9 @@ class PermitMaterialsOnlineTest {
         awaitPreview(area.previews(), DocumentType.ACCEPTANCE_RECEIPT);
         waitUntil(() -> text(robot, "#applicationMessage").startsWith("已受理"));
         assertThat(styled(robot, "#applicationMessage", "notice")).isTrue();
-        PermitSummary accepted = fixture.context.permits().summary(id);
+        PermitSummary accepted = fixture.context.permitQueries().summary(id);
         assertThat(accepted.status()).as("the same application, not a new one").isEqualTo(PermitStatus.ACCEPTED);
-        assertThat(fixture.context.permits().permitsOfPerson(personId)).hasSize(1);
+        assertThat(fixture.context.permitQueries().permitsOfPerson(personId)).hasSize(1);
     }
 
     @Test
@@ -149,7 +149,7 @@ class PermitMaterialsOnlineTest {
         robot.clickOn("#submitButton");
         awaitPreview(area.previews(), DocumentType.ACCEPTANCE_RECEIPT);
         waitUntil(() -> text(robot, "#applicationMessage").startsWith("已受理"));
-        assertThat(fixture.context.permits().permitsOfPerson(personId)).extracting(PermitSummary::status)
+        assertThat(fixture.context.permitQueries().permitsOfPerson(personId)).extracting(PermitSummary::status)
                 .containsExactly(PermitStatus.ACCEPTED);
         PermitUiFixture.closePreviews(robot, (Stage) table.getScene().getWindow());
 

@@ -99,7 +99,7 @@ class PermitPrintTest {
         PermitUiFixture.closePreviews(robot, stage);
         waitUntil(() -> text(robot, "#collectionNotice").contains("已发放"));
         assertThat(styled(robot, "#collectionNotice", "notice")).isTrue();
-        PermitApplication issued = fixture.context.permits().open(ADMIN, holderPermit);
+        PermitApplication issued = fixture.context.permitQueries().open(ADMIN, holderPermit);
         assertThat(issued.status()).isEqualTo(PermitStatus.ISSUED);
         assertThat(issued.handovers()).singleElement().satisfies(h -> {
             assertThat(h.byHolder()).isFalse();
@@ -115,7 +115,7 @@ class PermitPrintTest {
         waitUntil(() -> text(robot, "#detailNotice").contains("补领"));
         assertThat(styled(robot, "#detailNotice", "notice")).isTrue();
         assertThat(status(holderPermit)).isEqualTo(PermitStatus.APPROVED);
-        assertThat(fixture.context.permits().open(ADMIN, holderPermit).fees()).extracting(FeeRecord::kind)
+        assertThat(fixture.context.permitQueries().open(ADMIN, holderPermit).fees()).extracting(FeeRecord::kind)
                 .containsExactly(FeeKind.REISSUE);
 
         // 遗失补打 is preselected; without the authoriser's password it is refused, with it it prints
@@ -134,7 +134,7 @@ class PermitPrintTest {
         set(robot, "#authoriserPasswordField", PermitUiFixture.PASSWORD);
         robot.clickOn("#directPrintButton");
         waitUntil(() -> text(robot, "#printNotice").startsWith("已打印 1 张，未成功 0 张"));
-        PermitApplication reprinted = fixture.context.permits().open(ADMIN, holderPermit);
+        PermitApplication reprinted = fixture.context.permitQueries().open(ADMIN, holderPermit);
         assertThat(reprinted.status()).isEqualTo(PermitStatus.PRINTED);
         PrintRecord last = reprinted.prints().get(reprinted.prints().size() - 1);
         assertThat(last.type()).isEqualTo(PrintType.LOST_REPRINT);
@@ -176,7 +176,7 @@ class PermitPrintTest {
     }
 
     private PermitStatus status(String permitId) {
-        return fixture.context.permits().summary(permitId).status();
+        return fixture.context.permitQueries().summary(permitId).status();
     }
 
     /** Finds the person and opens their only permit in the details panel. */

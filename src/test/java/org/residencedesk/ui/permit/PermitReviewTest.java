@@ -55,7 +55,7 @@ class PermitReviewTest {
         waitUntil(() -> !text(robot, "#reviewMessage").isEmpty());
         assertThat(text(robot, "#reviewMessage")).as("the service's refusal, in the error style").contains("理由");
         assertThat(styled(robot, "#reviewMessage", "field-error")).isTrue();
-        assertThat(fixture.context.permits().summary(rejected).status()).isEqualTo(PermitStatus.ACCEPTED);
+        assertThat(fixture.context.permitQueries().summary(rejected).status()).isEqualTo(PermitStatus.ACCEPTED);
 
         robot.interact(() -> robot.lookup("#rejectReasonField").queryAs(javafx.scene.control.TextField.class)
                 .setText("居住登记信息与材料不符"));
@@ -66,14 +66,14 @@ class PermitReviewTest {
         waitUntil(() -> text(robot, "#reviewNotice").contains("不予批准"));
         assertThat(styled(robot, "#reviewNotice", "notice")).as("success in the normal style").isTrue();
         assertThat(text(robot, "#reviewMessage")).isEmpty();
-        assertThat(fixture.context.permits().summary(rejected).status()).isEqualTo(PermitStatus.REJECTED);
+        assertThat(fixture.context.permitQueries().summary(rejected).status()).isEqualTo(PermitStatus.REJECTED);
         PermitUiFixture.closePreviews(robot, (Stage) table.getScene().getWindow());
 
         selectFirstRow(robot, "#reviewTable", 1);
         robot.clickOn("#approveButton");
         waitUntil(() -> text(robot, "#reviewNotice").contains("审核通过"));
-        assertThat(fixture.context.permits().summary(approved).status()).isEqualTo(PermitStatus.APPROVED);
-        assertThat(fixture.context.permits().summary(approved).approvedOn()).isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat(fixture.context.permitQueries().summary(approved).status()).isEqualTo(PermitStatus.APPROVED);
+        assertThat(fixture.context.permitQueries().summary(approved).approvedOn()).isEqualTo(LocalDate.of(2026, 11, 28));
         waitUntil(() -> table.getItems().isEmpty());
     }
 }

@@ -78,14 +78,14 @@ final class PermitUiFixture {
 
     /** Earlier steps done through the service (they have their own tests): an accepted application. */
     String acceptedPermit(long personId) {
-        var step = context.permits().submit(ADMIN, personId, new ApplicationRequest(PermitBasis.STABLE_RESIDENCE,
+        var step = context.permitApplications().submit(ADMIN, personId, new ApplicationRequest(PermitBasis.STABLE_RESIDENCE,
                 Representation.IN_PERSON, false, COMPLETE));
-        return context.permits().accept(ADMIN, step.permit().id()).permit().id();
+        return context.permitApplications().accept(ADMIN, step.permit().id()).permit().id();
     }
 
     String approvedPermit(long personId) {
         String id = acceptedPermit(personId);
-        context.permits().approve(ADMIN, id);
+        context.permitReview().approve(ADMIN, id);
         return id;
     }
 
@@ -95,10 +95,10 @@ final class PermitUiFixture {
      */
     String issuedPermit(long personId) {
         String id = approvedPermit(personId);
-        CardPrintJob job = context.permits().print(ADMIN, id, PrintSpec.first());
-        context.permits().markPrinted(ADMIN, job, new PrintOutcome(DocumentType.PERMIT_CARD, "set-up", 1, 1,
+        CardPrintJob job = context.cardProduction().print(ADMIN, id, PrintSpec.first());
+        context.cardProduction().markPrinted(ADMIN, job, new PrintOutcome(DocumentType.PERMIT_CARD, "set-up", 1, 1,
                 PrintStatus.PRINTED, "set-up"));
-        context.permits().issue(ADMIN, id, Handover.holder());
+        context.cardProduction().issue(ADMIN, id, Handover.holder());
         return id;
     }
 
