@@ -47,7 +47,7 @@ class ApplicationTabViewModelTest {
 
         assertThat(application.mode.get()).isEqualTo("新申领");
         assertThat(application.basis.get()).as("the suggestion is taken").isNotNull();
-        assertThat(application.eligibilityText.get()).contains("居住登记起始日期：2026年03月01日", "符合申领条件");
+        assertThat(application.eligibilityText.get()).contains("居住登记起始日期：2026年3月1日", "符合申领条件");
         application.basis.set(PermitBasis.STABLE_RESIDENCE);
         assertThat(application.required).isNotEmpty();
         assertThat(application.required).anySatisfy(r -> assertThat(r.acceptable(false)).contains(MaterialKind.LEASE));

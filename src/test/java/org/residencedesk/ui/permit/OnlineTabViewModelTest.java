@@ -64,7 +64,7 @@ class OnlineTabViewModelTest {
         assertThat(online.errors.of("form").get() + online.errors.of("idNumber").get()).contains("不一致");
         online.toRegistration();
         assertThat(online.errors.of("idNumber").get() + online.errors.of("form").get())
-                .contains("请先刷申请人的居民身份证核验本人");
+                .isEqualTo("请先刷居民身份证核验申请人本人");
         assertThat(openedRegistrations).isEmpty();
 
         area.cardRead(PermitUiFixture.card(ONLINE_NAME, ONLINE_ID, "1", LocalDate.of(1992, 7, 4)));
