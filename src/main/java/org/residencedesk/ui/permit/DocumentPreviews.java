@@ -27,10 +27,12 @@ public final class DocumentPreviews {
     private final PrinterSettingsStore settings;
     private final PrintAuditService printAudit;
     private final Operator operator;
+    private final BackgroundWork background;
     private final ReadOnlyObjectWrapper<PrintPreviewViewModel> last = new ReadOnlyObjectWrapper<>();
 
     public DocumentPreviews(DocumentPrinter printer, PrinterSettingsStore settings, PrintAuditService printAudit,
-                            Operator operator) {
+                            Operator operator, BackgroundWork background) {
+        this.background = background;
         this.printer = printer;
         this.settings = settings;
         this.printAudit = printAudit;
@@ -51,7 +53,7 @@ public final class DocumentPreviews {
             if (outcome != null) {
                 if (!document.type().isCard()) {
                     // cards are audited by CardProductionService.markPrinted together with the permit's new state
-                    BackgroundWork.runShared(() -> {
+                    background.run(() -> {
                         printAudit.recordPrint(operator, number == null ? null : number.toString(), outcome, null);
                         return null;
                     }, ignored -> { }, invalid -> { }, message -> { });
@@ -62,7 +64,7 @@ public final class DocumentPreviews {
         preview.lastExportProperty().addListener(observable -> {
             ExportOutcome export = preview.lastExportProperty().get();
             if (export != null && export.succeeded()) {
-                BackgroundWork.runShared(() -> {
+                background.run(() -> {
                     printAudit.recordExport(operator, number == null ? null : number.toString(),
                             export.documentType().name());
                     return null;
@@ -75,9 +77,9 @@ public final class DocumentPreviews {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(title);
-        stage.setScene(new Scene(PrintPreviewView.load(preview, BackgroundWork.executor()), 900, 700));
+        stage.setScene(new Scene(PrintPreviewView.load(preview, background.workers()), 900, 700));
         stage.show();
-        BackgroundWork.executor().execute(preview.open(document));
+        background.workers().execute(preview.open(document));
         last.set(preview);
         return preview;
     }

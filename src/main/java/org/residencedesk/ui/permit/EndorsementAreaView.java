@@ -1,7 +1,6 @@
 package org.residencedesk.ui.permit;
 
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -13,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.service.permit.PermitListItem;
-import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.CardSwipeTarget;
 import org.residencedesk.ui.FileDialogs;
 import org.residencedesk.ui.permit.EndorsementAreaViewModel.ReminderList;
@@ -46,6 +44,12 @@ public final class EndorsementAreaView implements CardSwipeTarget {
         this.previews = previews;
         this.fileDialogs = fileDialogs;
         this.clock = clock;
+        model.showDocumentsWith((title, document, onOutcome) -> previews.open(window(), title, document, onOutcome));
+    }
+
+    private javafx.stage.Window window() {
+        return endorseIdField == null || endorseIdField.getScene() == null ? null
+                : endorseIdField.getScene().getWindow();
     }
 
     /** The area's root; its properties carry this controller under {@link #CONTROLLER_KEY} (tests, swipes). */
@@ -74,13 +78,12 @@ public final class EndorsementAreaView implements CardSwipeTarget {
         listError.textProperty().bind(model.listError);
         reminderColumns(dueTable);
         dueTable.setItems(model.due.items());
-        PermitTables.pager(duePager, model.due, p -> load(model.due, p));
+        PermitTables.pager(duePager, model.due, p -> model.load(model.due, p));
         reminderColumns(lapsedTable);
         lapsedTable.setItems(model.lapsed.items());
-        PermitTables.pager(lapsedPager, model.lapsed, p -> load(model.lapsed, p));
+        PermitTables.pager(lapsedPager, model.lapsed, p -> model.load(model.lapsed, p));
         // the lists are read when the area is built and again on each refresh/page
-        load(model.due, 0);
-        load(model.lapsed, 0);
+        model.loadLists();
     }
 
     private void reminderColumns(TableView<PermitListItem> table) {
@@ -98,35 +101,17 @@ public final class EndorsementAreaView implements CardSwipeTarget {
     /** FX thread: a swiped card looks the person up at once. */
     @Override
     public void cardRead(IdCardData card) {
-        model.takeCard(card);
-        find();
+        model.cardRead(card);
     }
 
     @FXML
     private void find() {
-        BackgroundWork.runShared(model::findOnWorker, model::show, this::showInvalid, this::showFailure);
+        model.find();
     }
 
     @FXML
     private void endorse() {
-        BackgroundWork.runShared(model::endorseOnWorker, done -> {
-            model.show(done.after());
-            model.notice.set(PermitFxml.text("permitui.endorse.done"));
-            done.step().document().ifPresent(doc -> previews.open(endorseIdField.getScene().getWindow(),
-                    PermitFxml.text("permitui.preview.endorsement"), doc, outcome -> { }));
-            load(model.due, 0);
-            load(model.lapsed, 0);
-        }, this::showInvalid, this::showFailure);
-    }
-
-    private void showInvalid(org.residencedesk.service.ValidationFailure invalid) {
-        model.notice.set("");
-        model.errors.show(invalid.fieldMessages(), "form");
-    }
-
-    private void showFailure(String message) {
-        model.notice.set("");
-        model.errors.show(Map.of("form", message), "form");
+        model.endorse();
     }
 
     @FXML
@@ -136,21 +121,6 @@ public final class EndorsementAreaView implements CardSwipeTarget {
         String name = PermitFxml.text(which == ReminderList.DUE ? "permitui.reminder.fileDue"
                 : "permitui.reminder.fileLapsed", java.time.LocalDate.now(clock));
         fileDialogs.chooseSaveTarget(endorseIdField.getScene().getWindow(), PermitFxml.text("permitui.reminder.export"),
-                name).ifPresent(target -> BackgroundWork.runShared(() -> model.exportOnWorker(which, target),
-                rows -> {
-                    model.listError.set("");
-                    model.listMessage.set(PermitFxml.text("permitui.reminder.exported", rows, target.getFileName()));
-                }, invalid -> listFailed(PermitAreaView.joined(invalid)), this::listFailed));
-    }
-
-    private void load(PermitQueue queue, int page) {
-        BackgroundWork.runShared(() -> queue.loadOnWorker(page), queue::show,
-                invalid -> listFailed(PermitAreaView.joined(invalid)), this::listFailed);
-    }
-
-    /** List and export problems in the error style; the last success message gives way. */
-    private void listFailed(String message) {
-        model.listMessage.set("");
-        model.listError.set(message);
+                name).ifPresent(target -> model.export(which, target));
     }
 }

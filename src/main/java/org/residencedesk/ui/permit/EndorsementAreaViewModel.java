@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,6 +27,7 @@ import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.permit.PermitListItem;
 import org.residencedesk.service.permit.PermitPage;
 import org.residencedesk.service.permit.PermitStep;
+import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.DeskServices;
 import org.residencedesk.ui.FieldErrors;
 
@@ -49,6 +51,8 @@ public final class EndorsementAreaViewModel {
     private final Operator operator;
     private final Clock clock;
     private final PersonFinder finder;
+    private final PanelWork work;
+    private DocumentViewer viewer = (title, document, onOutcome) -> { };
 
     final StringProperty idNumber = new SimpleStringProperty("");
     final ObjectProperty<Endorsable> found = new SimpleObjectProperty<>();
@@ -61,9 +65,10 @@ public final class EndorsementAreaViewModel {
     final PermitQueue due;
     final PermitQueue lapsed;
 
-    public EndorsementAreaViewModel(DeskServices services, Operator operator) {
+    public EndorsementAreaViewModel(DeskServices services, Operator operator, BackgroundWork background) {
         this.services = services;
         this.operator = operator;
+        this.work = new PanelWork(background);
         this.clock = services.clock();
         this.finder = new PersonFinder(services.registration(), services.permits().queries());
         due = new PermitQueue(p -> services.permits().queries().endorsementsDue(p, PAGE_SIZE));
@@ -74,17 +79,65 @@ public final class EndorsementAreaViewModel {
         return which == ReminderList.DUE ? due : lapsed;
     }
 
-    /** FX thread. */
-    void takeCard(IdCardData card) {
+    /** Where the 签注凭证 is shown (the window's print preview). */
+    public void showDocumentsWith(DocumentViewer target) {
+        this.viewer = target;
+    }
+
+    /** A swiped card looks the person up at once. */
+    public CompletableFuture<Endorsable> cardRead(IdCardData card) {
         idNumber.set(card.idNumber());
+        return find();
+    }
+
+    /** 查找 of the typed number. */
+    public CompletableFuture<Endorsable> find() {
+        String typed = idNumber.get();
+        return work.run(() -> findOnWorker(typed), this::show, errors, notice);
+    }
+
+    /** 签注 of the found permit → 签注凭证 in the preview; both reminder lists are read again. */
+    public CompletableFuture<Endorsed> endorse() {
+        Endorsable e = found.get();
+        return work.run(() -> endorseOnWorker(e), done -> {
+            show(done.after());
+            notice.set(PermitFxml.text("permitui.endorse.done"));
+            done.step().document().ifPresent(doc -> viewer.show(PermitFxml.text("permitui.preview.endorsement"), doc));
+            loadLists();
+        }, errors, notice);
+    }
+
+    /** Reads the first page of both reminder lists. */
+    public void loadLists() {
+        load(due, 0);
+        load(lapsed, 0);
+    }
+
+    /** Reads a page of a reminder list. */
+    public CompletableFuture<?> load(PermitQueue queue, int page) {
+        return work.load(queue, page, this::listFailed);
+    }
+
+    /** Exports the whole list to {@code target}. */
+    public CompletableFuture<Integer> export(ReminderList which, Path target) {
+        return work.run(() -> exportOnWorker(which, target), rows -> {
+            listError.set("");
+            listMessage.set(PermitFxml.text("permitui.reminder.exported", rows, target.getFileName()));
+        }, this::listFailed);
+    }
+
+    /** List and export problems in the error style; the last success message gives way. */
+    private void listFailed(String message) {
+        listMessage.set("");
+        listError.set(message);
     }
 
     /**
      * Worker thread: the person's permit in force (issued) or suspended for a missed endorsement; the
      * holder is found by ID number even when their registration has ended.
      */
-    Endorsable findOnWorker() {
-        PersonFinder.Found f = finder.findHolder(operator, idNumber.get());
+    private Endorsable findOnWorker(String typed) {
+        PersonFinder.Found f = finder.findHolder(operator, typed);
         PermitSummary permit = f.permits().stream()
                 .filter(p -> p.status() == PermitStatus.ISSUED || p.status() == PermitStatus.SUSPENDED)
                 .findFirst()
@@ -94,9 +147,7 @@ public final class EndorsementAreaViewModel {
     }
 
     /** FX thread: window first/last day, anniversary and days left, as of today. */
-    void show(Endorsable e) {
-        errors.clear();
-        notice.set("");
+    private void show(Endorsable e) {
         found.set(e);
         LocalDate today = LocalDate.now(clock);
         List<String> lines = new ArrayList<>();
@@ -120,8 +171,7 @@ public final class EndorsementAreaViewModel {
     }
 
     /** Worker thread: 签注 → 签注凭证; the permit is read again for the new window. */
-    Endorsed endorseOnWorker() {
-        Endorsable e = found.get();
+    private Endorsed endorseOnWorker(Endorsable e) {
         if (e == null) {
             throw new ValidationFailure(Map.of("idNumber", PermitFxml.text("permitui.finder.first")));
         }
@@ -134,7 +184,7 @@ public final class EndorsementAreaViewModel {
     }
 
     /** Worker thread: the whole list (every page) written to {@code target}; audited by list and count. */
-    int exportOnWorker(ReminderList which, Path target) {
+    private int exportOnWorker(ReminderList which, Path target) {
         List<PermitListItem> rows = new ArrayList<>();
         PermitPage page;
         int n = 0;

@@ -3,11 +3,15 @@ package org.residencedesk.ui.permit;
 import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.residencedesk.domain.permit.Labelled;
 import org.residencedesk.domain.permit.PermitMessages;
 import org.residencedesk.port.PermitSummary;
 import org.residencedesk.service.permit.PermitListItem;
@@ -54,6 +58,23 @@ final class PermitTables {
         next.setOnAction(e -> load.accept(queue.page() + 1));
         refresh.setOnAction(e -> load.accept(queue.page()));
         box.getChildren().addAll(previous, label, next, refresh);
+    }
+
+    /** A choice box of labelled values (Chinese labels) bound both ways to {@code value}. */
+    static <T extends Labelled> void choices(ChoiceBox<T> box, T[] values, ObjectProperty<T> value) {
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return v == null ? "" : PermitMessages.label(v);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(value);
     }
 
     static String date(LocalDate d) {

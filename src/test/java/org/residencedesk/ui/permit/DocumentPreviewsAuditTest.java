@@ -14,7 +14,6 @@ import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.port.printing.PrintDocument;
 import org.residencedesk.port.printing.SampleDocuments;
-import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.DeskServices;
 import org.residencedesk.ui.print.PrintPreviewViewModel;
 import org.testfx.api.FxRobot;
@@ -33,16 +32,15 @@ class DocumentPreviewsAuditTest {
     }
 
     @AfterEach
-    void close() {
-        fixture.context.close();
+    void close() throws Exception {
+        fixture.close();
     }
 
     @Test
     void eachPrintOfAReceiptIsAuditedWithItsNumberAndOutcome(FxRobot robot) throws Exception {
         org.residencedesk.testing.SystemTools.require(PermitFlowTest.cupsRunning(), "no CUPS scheduler (lpstat -r): nothing can be printed for real");
         DeskServices services = Main.deskServices(fixture.context);
-        DocumentPreviews previews = new DocumentPreviews(services.printer(), services.printerSettings(),
-                services.printAudit(), PermitUiFixture.ADMIN);
+        DocumentPreviews previews = fixture.previews(services, PermitUiFixture.ADMIN);
         PrintDocument receipt = SampleDocuments.specimen(DocumentType.ACCEPTANCE_RECEIPT,
                 LocalDateTime.of(2026, 11, 28, 9, 15));
         PrintPreviewViewModel[] preview = new PrintPreviewViewModel[1];
@@ -50,7 +48,7 @@ class DocumentPreviewsAuditTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> preview[0].documentProperty().get() != null);
 
         for (int i = 0; i < 2; i++) {
-            robot.interact(() -> BackgroundWork.executor().execute(preview[0].print()));
+            robot.interact(() -> fixture.background.workers().execute(preview[0].print()));
             int printsSoFar = i + 1;
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> printed().size() == printsSoFar);
         }

@@ -60,16 +60,16 @@ class EndorsementHolderExportTest {
         fixture.today(LocalDate.of(2027, 11, 10)); // last day to endorse: 2027-11-27
         exportTarget = fixture.dataDir.resolve("提醒.csv");
         var services = Main.deskServices(fixture.context);
-        area = new EndorsementAreaView(new EndorsementAreaViewModel(services, ADMIN),
-                new DocumentPreviews(services.printer(), services.printerSettings(), services.printAudit(), ADMIN),
+        area = new EndorsementAreaView(new EndorsementAreaViewModel(services, ADMIN, fixture.background),
+                fixture.previews(services, ADMIN),
                 (owner, title, name) -> Optional.of(exportTarget), fixture.clock);
         stage.setScene(new Scene(area.load(), 1200, 760));
         stage.show();
     }
 
     @AfterEach
-    void close() {
-        fixture.context.close();
+    void close() throws Exception {
+        fixture.close();
     }
 
     @Test

@@ -25,13 +25,11 @@ import org.residencedesk.domain.permit.PermitBasis;
 import org.residencedesk.domain.permit.PermitStatus;
 import org.residencedesk.port.PermitSummary;
 import org.residencedesk.port.printing.DocumentType;
-import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.print.PrintPreviewViewModel;
 import org.residencedesk.ui.shell.Shell;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The 居住证 window through the real shell on Derby: an incomplete application gets the one-time notice;
@@ -57,8 +55,8 @@ class PermitFlowTest {
     }
 
     @AfterEach
-    void close() {
-        fixture.context.close();
+    void close() throws Exception {
+        fixture.close();
     }
 
     @Test
@@ -110,7 +108,7 @@ class PermitFlowTest {
         robot.clickOn("#previewPrintButton");
         PrintPreviewViewModel card = awaitPreview(area.previews(), DocumentType.PERMIT_CARD);
         org.residencedesk.testing.SystemTools.require(cupsRunning(), "no CUPS scheduler (lpstat -r): the card cannot be printed for real");
-        robot.interact(() -> BackgroundWork.executor().execute(card.print()));
+        robot.interact(() -> fixture.background.workers().execute(card.print()));
         waitUntil(() -> card.lastOutcomeProperty().get() != null);
         assertThat(card.lastOutcomeProperty().get().succeeded()).as(card.lastOutcomeProperty().get().message()).isTrue();
         waitUntil(() -> label(robot, "#printNotice").startsWith("已制证"));
@@ -149,7 +147,7 @@ class PermitFlowTest {
         robot.clickOn("#password").write(PermitUiFixture.PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#field-idNumber").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> robot.lookup("#permitArea").tryQuery().isPresent());
         return controller(robot, "permitArea", PermitAreaView.class);
     }
 

@@ -58,8 +58,8 @@ class PermitMaterialsOnlineTest {
     }
 
     @AfterEach
-    void close() {
-        fixture.context.close();
+    void close() throws Exception {
+        fixture.close();
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.residencedesk.ui.shell.Shell;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A window clerk without the reviewer right signs in and tries 审核通过: the refusal is said in Chinese. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,8 +49,8 @@ class PermitPermissionTest {
     }
 
     @AfterEach
-    void close() {
-        fixture.context.close();
+    void close() throws Exception {
+        fixture.close();
     }
 
     @Test
@@ -60,7 +59,7 @@ class PermitPermissionTest {
         robot.clickOn("#password").write(STAFF_PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#field-idNumber").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> robot.lookup("#permitArea").tryQuery().isPresent());
         PermitAreaView area = PermitUiFixture.controller(robot, "permitArea", PermitAreaView.class);
         assertThat(area.model().operator().login()).isEqualTo(STAFF_LOGIN);
 

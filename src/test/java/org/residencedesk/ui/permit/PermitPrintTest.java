@@ -60,8 +60,8 @@ class PermitPrintTest {
     }
 
     @AfterEach
-    void close() {
-        fixture.context.close();
+    void close() throws Exception {
+        fixture.close();
     }
 
     @Test

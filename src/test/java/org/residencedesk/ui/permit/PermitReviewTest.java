@@ -40,8 +40,8 @@ class PermitReviewTest {
     }
 
     @AfterEach
-    void close() {
-        fixture.context.close();
+    void close() throws Exception {
+        fixture.close();
     }
 
     @Test

@@ -34,7 +34,7 @@ class PermitUiBundleTest {
                 }
             }
         }
-        // keys built from enum names in PermitAreaView (only open pre-applications are listed)
+        // keys built from enum names in OnlineTabView (only open pre-applications are listed)
         used.remove("permitui.online.kind");
         used.remove("permitui.online.status");
         for (OnlineKind k : OnlineKind.values()) {

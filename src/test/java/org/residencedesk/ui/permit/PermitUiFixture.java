@@ -1,9 +1,13 @@
 package org.residencedesk.ui.permit;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
@@ -25,6 +29,7 @@ import org.residencedesk.port.printing.PrintStatus;
 import org.residencedesk.service.permit.ApplicationRequest;
 import org.residencedesk.service.permit.CardPrintJob;
 import org.residencedesk.service.permit.PrintSpec;
+import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.DeskServices;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
@@ -54,12 +59,36 @@ final class PermitUiFixture {
     final TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
     final AppContext context;
     final Path dataDir;
+    /** The window's worker threads for areas built here (the shell builds its own). */
+    private final ExecutorService workers = BackgroundWork.newWorkerPool();
+    final BackgroundWork background = BackgroundWork.toFxThread(workers);
 
     PermitUiFixture() throws Exception {
         dataDir = Files.createTempDirectory("desk-permit-ui");
         context = AppContext.openForTests(dataDir, new ClasspathMasterData(), clock);
         context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", LOGIN,
                 "王芳", PASSWORD.toCharArray(), PASSWORD.toCharArray()));
+    }
+
+    /** Closes the database, stops the workers and deletes the data folder with everything the test wrote. */
+    void close() throws IOException {
+        try {
+            context.close();
+        } finally {
+            workers.shutdownNow();
+            deleteTree(dataDir);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** The resident arrived on 1 March 2026, so on 28 November 2026 six months are met. Returns the person id. */
@@ -94,12 +123,22 @@ final class PermitUiFixture {
      * is set-up for later steps; the screens' real printing is tested in the print tests.
      */
     String issuedPermit(long personId) {
+        String id = printedPermit(personId);
+        context.cardProduction().issue(ADMIN, id, Handover.holder());
+        return id;
+    }
+
+    /** A printed card waiting for collection (recorded as printed like {@link #issuedPermit}). */
+    String printedPermit(long personId) {
         String id = approvedPermit(personId);
         CardPrintJob job = context.cardProduction().print(ADMIN, id, PrintSpec.first());
         context.cardProduction().markPrinted(ADMIN, job, new PrintOutcome(DocumentType.PERMIT_CARD, "set-up", 1, 1,
                 PrintStatus.PRINTED, "set-up"));
-        context.cardProduction().issue(ADMIN, id, Handover.holder());
         return id;
+    }
+
+    DeskServices services() {
+        return Main.deskServices(context);
     }
 
     static final Set<MaterialKind> COMPLETE = Set.of(MaterialKind.RESIDENT_ID_CARD, MaterialKind.PHOTO,
@@ -116,12 +155,16 @@ final class PermitUiFixture {
      */
     PermitAreaView showPermitArea(Stage stage, Operator operator, List<FormValues> openedRegistrations) {
         DeskServices services = Main.deskServices(context);
-        PermitAreaView view = new PermitAreaView(new PermitAreaViewModel(services, operator),
-                new DocumentPreviews(services.printer(), services.printerSettings(), services.printAudit(), operator),
-                openedRegistrations::add);
+        PermitAreaView view = new PermitAreaView(new PermitAreaViewModel(services, operator, background),
+                previews(services, operator), openedRegistrations::add);
         stage.setScene(new Scene(view.load(), 1200, 760));
         stage.show();
         return view;
+    }
+
+    DocumentPreviews previews(DeskServices services, Operator operator) {
+        return new DocumentPreviews(services.printer(), services.printerSettings(), services.printAudit(), operator,
+                background);
     }
 
     /** Hides every window but {@code main} (the previews), as the clerk closes them before going on. */

@@ -1,0 +1,39 @@
+package org.residencedesk.ui.permit;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import org.residencedesk.service.permit.PermitListItem;
+
+/** Thin controller of the 待补材料 tab. */
+public final class MaterialsTabView {
+    @FXML private TableView<PermitListItem> materialsTable;
+    @FXML private HBox materialsPager;
+    @FXML private Label materialsMessage;
+
+    private final MaterialsTabViewModel model;
+
+    public MaterialsTabView(MaterialsTabViewModel model) {
+        this.model = model;
+    }
+
+    public Parent load() {
+        return PermitFxml.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        PermitTables.listColumns(materialsTable);
+        materialsTable.setItems(model.queue.items());
+        materialsTable.getSelectionModel().selectedItemProperty().addListener((o, old, i) -> model.selected.set(i));
+        PermitTables.pager(materialsPager, model.queue, model::load);
+        materialsMessage.textProperty().bind(model.message);
+    }
+
+    @FXML
+    private void continueApplication() {
+        model.continueSelected();
+    }
+}

@@ -1,0 +1,96 @@
+package org.residencedesk.ui.permit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.residencedesk.domain.permit.MaterialKind;
+import org.residencedesk.domain.permit.PermitBasis;
+import org.residencedesk.domain.permit.PermitStatus;
+import org.residencedesk.port.PermitSummary;
+import org.residencedesk.port.printing.DocumentType;
+import org.residencedesk.ui.BackgroundWork;
+
+/** The 申领 panel without a window: eligibility, the one-time notice, supplying the rest, acceptance. */
+class ApplicationTabViewModelTest {
+    private PermitUiFixture fixture;
+    private PermitAreaViewModel area;
+    private ApplicationTabViewModel application;
+    private final RecordingViewer viewer = new RecordingViewer();
+
+    @BeforeEach
+    void open() throws Exception {
+        fixture = new PermitUiFixture();
+        area = new PermitAreaViewModel(fixture.services(), PermitUiFixture.ADMIN, BackgroundWork.inline());
+        area.showDocumentsWith(viewer);
+        application = area.application();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void submittingWithoutAPersonIsRefused() {
+        application.submit();
+        assertThat(application.errors.of("form").get()).isEqualTo("请先刷证或输入身份号码查找人员");
+        assertThat(viewer.opened).isEmpty();
+    }
+
+    @Test
+    void incompleteMaterialsGiveTheNoticeAndTheRestIsSuppliedToTheSameApplication() {
+        long person = fixture.registerResident();
+        area.finder().idNumber.set(PermitUiFixture.ID);
+        area.finder().find();
+
+        assertThat(application.mode.get()).isEqualTo("新申领");
+        assertThat(application.basis.get()).as("the suggestion is taken").isNotNull();
+        assertThat(application.eligibilityText.get()).contains("居住登记起始日期：2026年3月1日", "符合申领条件");
+        application.basis.set(PermitBasis.STABLE_RESIDENCE);
+        assertThat(application.required).isNotEmpty();
+        assertThat(application.required).anySatisfy(r -> assertThat(r.acceptable(false)).contains(MaterialKind.LEASE));
+
+        application.presented.add(MaterialKind.RESIDENT_ID_CARD);
+        application.submit();
+
+        assertThat(viewer.types()).containsExactly(DocumentType.MISSING_MATERIALS_NOTICE);
+        assertThat(application.message.get()).isEqualTo("材料不全：已生成一次性告知单，申请进入待补材料");
+        assertThat(application.mode.get()).startsWith("补齐材料");
+        PermitSummary waiting = fixture.context.permits().queries().permitsOfPerson(person).get(0);
+        assertThat(waiting.status()).isEqualTo(PermitStatus.AWAITING_MATERIALS);
+        assertThat(area.finder().permits).extracting(PermitSummary::status)
+                .containsExactly(PermitStatus.AWAITING_MATERIALS);
+
+        application.presented.add(MaterialKind.PHOTO);
+        application.presented.add(MaterialKind.LEASE);
+        application.submit();
+
+        assertThat(viewer.types()).containsExactly(DocumentType.MISSING_MATERIALS_NOTICE,
+                DocumentType.ACCEPTANCE_RECEIPT);
+        assertThat(viewer.last().title()).isEqualTo(PermitFxml.text("permitui.preview.receipt"));
+        PermitSummary accepted = fixture.context.permits().queries().summary(waiting.id());
+        assertThat(accepted.status()).as("the same application").isEqualTo(PermitStatus.ACCEPTED);
+        assertThat(fixture.context.permits().queries().permitsOfPerson(person)).hasSize(1);
+        assertThat(application.message.get()).startsWith("已受理，受理编号 " + accepted.acceptanceNumber());
+        assertThat(application.mode.get()).isEqualTo("已受理");
+        assertThat(application.errors.of("form").get()).isEmpty();
+    }
+
+    @Test
+    void findingAnotherPersonStartsAFreshApplication() {
+        fixture.registerResident();
+        area.finder().idNumber.set(PermitUiFixture.ID);
+        area.finder().find();
+        application.presented.add(MaterialKind.PHOTO);
+        application.limitedMobility.set(true);
+
+        area.finder().find();
+
+        assertThat(application.presented).isEmpty();
+        assertThat(application.limitedMobility.get()).isFalse();
+        assertThat(application.mode.get()).isEqualTo("新申领");
+        assertThat(application.onlineRequest.get()).isFalse();
+    }
+}

@@ -1,0 +1,86 @@
+package org.residencedesk.ui.permit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.residencedesk.domain.identity.IdNumber;
+import org.residencedesk.port.printing.DocumentType;
+import org.residencedesk.testing.IdNumbers;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.permit.EndorsementAreaViewModel.ReminderList;
+
+/** The 签注 area without a window: finding, the window, 签注, the reminder lists and their export. */
+class EndorsementAreaViewModelTest {
+    private static final String SECOND_ID = IdNumbers.citizen("420106", "19850612", 31);
+    private PermitUiFixture fixture;
+    private EndorsementAreaViewModel endorsement;
+    private final RecordingViewer viewer = new RecordingViewer();
+    private long holder;
+
+    @BeforeEach
+    void open() throws Exception {
+        fixture = new PermitUiFixture();
+        holder = fixture.registerResident();
+        fixture.issuedPermit(holder);
+        fixture.issuedPermit(fixture.register(SECOND_ID, "周建国", "1", "1985-06-12"));
+        fixture.today(LocalDate.of(2027, 11, 10)); // last day to endorse: 2027-11-27
+        endorsement = new EndorsementAreaViewModel(fixture.services(), PermitUiFixture.ADMIN, BackgroundWork.inline());
+        endorsement.showDocumentsWith(viewer);
+        endorsement.loadLists();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void nobodyFoundAndNothingToEndorseAreSaid() {
+        endorsement.endorse();
+        assertThat(endorsement.errors.of("idNumber").get()).isEqualTo("请先刷证或输入身份号码查找人员");
+
+        endorsement.idNumber.set(IdNumbers.citizen("420106", "19991231", 77));
+        endorsement.find();
+        assertThat(endorsement.errors.of("idNumber").get()).contains("居住登记或居住证");
+        assertThat(endorsement.windowLines).isEmpty();
+    }
+
+    @Test
+    void aSwipedHolderIsEndorsedAndTheListsAreReadAgain() {
+        assertThat(endorsement.due.items()).hasSize(2);
+        endorsement.cardRead(PermitUiFixture.card());
+        assertThat(endorsement.idNumber.get()).isEqualTo(PermitUiFixture.ID);
+        assertThat(endorsement.windowLines.get(0)).startsWith(PermitUiFixture.NAME)
+                .contains(IdNumber.mask(PermitUiFixture.ID));
+        assertThat(endorsement.windowLines).anySatisfy(l -> assertThat(l).contains("签注期内，还剩 17 天"));
+
+        endorsement.endorse();
+
+        assertThat(endorsement.notice.get()).isEqualTo("签注完成，签注凭证已打开");
+        assertThat(endorsement.errors.of("form").get()).isEmpty();
+        assertThat(viewer.types()).containsExactly(DocumentType.ENDORSEMENT_RECORD);
+        assertThat(fixture.context.permits().queries().permitsOfPerson(holder).get(0).nextAnniversary())
+                .isEqualTo(LocalDate.of(2028, 11, 28));
+        assertThat(endorsement.due.items()).hasSize(1);
+    }
+
+    @Test
+    void theDueListIsExportedWithMaskedNumbers() throws Exception {
+        Path target = fixture.dataDir.resolve("提醒.csv");
+        endorsement.export(ReminderList.DUE, target);
+        assertThat(endorsement.listMessage.get()).isEqualTo("已导出 2 条到 提醒.csv");
+        assertThat(endorsement.listError.get()).isEmpty();
+        String csv = Files.readString(target, StandardCharsets.UTF_8);
+        assertThat(csv).contains("周建国," + IdNumber.mask(SECOND_ID) + ",").doesNotContain(SECOND_ID);
+
+        endorsement.export(ReminderList.LAPSED, fixture.dataDir.resolve("missing-folder").resolve("x.csv"));
+        assertThat(endorsement.listError.get()).isNotEmpty();
+        assertThat(endorsement.listMessage.get()).isEmpty();
+    }
+}

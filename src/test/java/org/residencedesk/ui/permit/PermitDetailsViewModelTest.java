@@ -1,0 +1,84 @@
+package org.residencedesk.ui.permit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.residencedesk.domain.permit.CancellationReason;
+import org.residencedesk.domain.permit.FeeKind;
+import org.residencedesk.domain.permit.FeeRecord;
+import org.residencedesk.domain.permit.PermitStatus;
+import org.residencedesk.port.PermitSummary;
+import org.residencedesk.ui.BackgroundWork;
+
+/** One permit's details and 换领 / 补领 / 注销 without a window. */
+class PermitDetailsViewModelTest {
+    private PermitUiFixture fixture;
+    private PermitAreaViewModel area;
+    private PermitDetailsViewModel details;
+    private String permit;
+
+    @BeforeEach
+    void open() throws Exception {
+        fixture = new PermitUiFixture();
+        permit = fixture.issuedPermit(fixture.registerResident());
+        area = new PermitAreaViewModel(fixture.services(), PermitUiFixture.ADMIN, BackgroundWork.inline());
+        details = area.details();
+        area.finder().idNumber.set(PermitUiFixture.ID);
+        area.finder().find();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void aStepNeedsAnOpenedPermit() {
+        details.reissue();
+        assertThat(details.errors.of("form").get()).isEqualTo("请先在列表中选择一条记录");
+        assertThat(status()).isEqualTo(PermitStatus.ISSUED);
+    }
+
+    @Test
+    void openedPermitShowsItsDetailsAndReplaceNeedsTheOldCard() {
+        details.open(details.permitsOfPerson().get(0));
+        assertThat(details.lines.get(0)).isEqualTo("状态：已发证");
+        assertThat(details.lines).anySatisfy(l -> assertThat(l).contains(
+                fixture.context.permits().queries().summary(permit).permitNumber()));
+
+        details.oldCardReturned.set(false);
+        details.replace();
+        assertThat(details.errors.of("oldCardReturned").get() + details.errors.of("form").get()).isNotEmpty();
+        assertThat(details.notice.get()).isEmpty();
+        assertThat(status()).isEqualTo(PermitStatus.ISSUED);
+
+        details.oldCardReturned.set(true);
+        details.replace();
+        assertThat(details.notice.get()).isEqualTo("已办理换领，居住证进入待制证");
+        assertThat(status()).isEqualTo(PermitStatus.APPROVED);
+        assertThat(details.permitsOfPerson()).extracting(PermitSummary::status).containsExactly(PermitStatus.APPROVED);
+        assertThat(fixture.context.permits().queries().open(PermitUiFixture.ADMIN, permit).fees()).extracting(FeeRecord::kind)
+                .containsExactly(FeeKind.REPLACEMENT);
+    }
+
+    @Test
+    void cancellingForAnOtherReasonNeedsANote() {
+        details.open(details.permitsOfPerson().get(0));
+        details.cancelReason.set(CancellationReason.OTHER);
+        details.cancel();
+        assertThat(details.errors.of("note").get() + details.errors.of("form").get()).isNotEmpty();
+        assertThat(status()).isEqualTo(PermitStatus.ISSUED);
+
+        details.cancelNote.set("本人申请注销");
+        details.cancel();
+        assertThat(details.notice.get()).isEqualTo("居住证已注销");
+        assertThat(status()).isEqualTo(PermitStatus.CANCELLED);
+        assertThat(details.feeText(FeeKind.REISSUE)).contains(".");
+    }
+
+    private PermitStatus status() {
+        return fixture.context.permits().queries().summary(permit).status();
+    }
+}
