@@ -59,7 +59,14 @@ public final class ExportService {
         }
         String login = user.get().login();
         long rows;
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out));
+        OutputStream file;
+        try {
+            file = Files.newOutputStream(out);
+        } catch (IOException e) {
+            LOG.error("export file could not be created", e);
+            throw new ExportFailed(e); // nothing of ours is there to delete
+        }
+        try (OutputStream stream = new BufferedOutputStream(file);
              RowSink sink = format == ExportFormat.CSV ? new CsvWriter(stream) : new JsonRowSink(stream)) {
             rows = what == ExportSubject.PERMITS ? writePermits(sink) : writeRegistrations(sink);
         } catch (IOException | RuntimeException e) {
