@@ -20,7 +20,7 @@ import org.residencedesk.port.demodata.DemoRecord;
  * serial numbers grow with the date as at a real counter. Streams: one chunk of records in memory at
  * a time, one commit per chunk (rows and year counters together, so an interrupted run leaves a
  * consistent database whose counters cover every number used). Writes no audit entry and no outbox
- * event itself; the command audits the run, and synthetic data is never uploaded.
+ * event itself; {@link DemoDataService} audits the run, and synthetic data is never uploaded.
  */
 public final class DemoDataGenerator {
     static final int CHUNK = 5_000;
