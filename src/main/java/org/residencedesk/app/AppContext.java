@@ -50,6 +50,8 @@ import org.residencedesk.print.JavaxPrinterCatalog;
 import org.residencedesk.print.JsonPrinterSettingsStore;
 import org.residencedesk.print.TemplateCache;
 import org.residencedesk.service.PrintAuditService;
+import org.residencedesk.service.demodata.DemoDataService;
+import org.residencedesk.service.export.ExportService;
 import org.residencedesk.service.registration.RegistrationCertificates;
 import org.residencedesk.storage.Database;
 import org.residencedesk.storage.FileDraftStore;
@@ -60,6 +62,8 @@ import org.residencedesk.storage.HibernateTransactions;
 import org.residencedesk.storage.HibernateUserRepository;
 import org.residencedesk.storage.JdbcAuditLog;
 import org.residencedesk.storage.JdbcOutbox;
+import org.residencedesk.storage.JdbcRegistrationExport;
+import org.residencedesk.storage.bulk.JdbcBulkRegistrationStore;
 import org.residencedesk.storage.PermitRecord;
 import org.residencedesk.storage.SequenceCounters;
 
@@ -98,6 +102,8 @@ public final class AppContext implements AutoCloseable {
     private final PrinterCatalog printerCatalog = new JavaxPrinterCatalog();
     private final HibernateStationRepository stations;
     private final HibernateUserRepository users;
+    private final DemoDataService demoData;
+    private final ExportService exports;
 
     private AppContext(Path dataDir, Clock clock, MasterData masterData, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -138,6 +144,11 @@ public final class AppContext implements AutoCloseable {
         this.drafts = new FileDraftStore(dataDir.resolve("drafts"));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
+        this.demoData = new DemoDataService(transactions, stations, users, auditLog, stationSetup, permits(),
+                new JdbcBulkRegistrationStore(database::openConnection), formCodec, masterData,
+                new Pinyin4jNameInitials(), registration.form(), clock);
+        this.exports = new ExportService(transactions, users, auditLog,
+                new JdbcRegistrationExport(database::openConnection), permitQueries);
     }
 
     /** The packaged form with the product's rules; a broken YAML file stops start-up with its file and line. */
@@ -216,7 +227,10 @@ public final class AppContext implements AutoCloseable {
 
     public PrinterCatalog printerCatalog() { return printerCatalog; }
 
-    /** For headless jobs (demo data, export) that read the station and staff accounts. */
+    public DemoDataService demoData() { return demoData; }
+
+    public ExportService exports() { return exports; }
+
     public StationRepository stations() { return stations; }
 
     public UserRepository users() { return users; }

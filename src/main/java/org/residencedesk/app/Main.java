@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import org.residencedesk.cli.ChineseParameterErrors;
 import org.residencedesk.cli.DemoDataCommand;
 import org.residencedesk.cli.ExportCommand;
 import org.residencedesk.cli.IdCheckCommand;
@@ -16,10 +17,11 @@ import org.residencedesk.print.TemplateCache;
 import org.residencedesk.cli.ReadCardCommand;
 import org.residencedesk.cli.RootCommand;
 import org.residencedesk.cli.SetupCommand;
-import org.residencedesk.cli.StationData;
 import org.residencedesk.domain.station.Station;
+import org.residencedesk.service.demodata.DemoDataListener;
+import org.residencedesk.service.demodata.DemoDataRequest;
+import org.residencedesk.storage.bulk.BulkLoadTuning;
 import org.residencedesk.masterdata.ClasspathMasterData;
-import org.residencedesk.masterdata.Pinyin4jNameInitials;
 import org.residencedesk.ui.DeskApplication;
 import org.residencedesk.ui.DeskServices;
 import picocli.CommandLine;
@@ -51,22 +53,30 @@ public final class Main {
         ClasspathMasterData masterData = new ClasspathMasterData();
         LazyContext context = new LazyContext(dataDir, masterData, clock);
         try {
-            RootCommand root = new RootCommand(() -> openWindow(context));
-            CommandLine cli = new CommandLine(root);
-            cli.addSubcommand(new SetupCommand(() -> context.get().stationSetup()));
-            cli.addSubcommand(new IdCheckCommand(() -> masterData, clock));
-            cli.addSubcommand(new ReadCardCommand());
-            cli.addSubcommand(new ListPrintersCommand(new JavaxPrinterCatalog()));
-            cli.addSubcommand(new PrintTestCommand(new JasperDocumentPrinter(new TemplateCache(null)),
-                    new JsonPrinterSettingsStore(dataDir), clock));
-            cli.addSubcommand(new DemoDataCommand(() -> stationData(context.get())));
-            cli.addSubcommand(new ExportCommand(() -> stationData(context.get())));
-            cli.setCaseInsensitiveEnumValuesAllowed(true); // export --format csv; applies to the subcommands above
-            cli.setExecutionExceptionHandler(Main::reportUnexpected);
-            return cli.execute(args);
+            return commandLine(dataDir, masterData, clock, context).execute(args);
         } finally {
             context.close();
         }
+    }
+
+    /** The window and every headless command; the database opens only when a command needs it. */
+    static CommandLine commandLine(Path dataDir, ClasspathMasterData masterData, Clock clock, LazyContext context) {
+        RootCommand root = new RootCommand(() -> openWindow(context));
+        CommandLine cli = new CommandLine(root);
+        cli.addSubcommand(new SetupCommand(() -> context.get().stationSetup()));
+        cli.addSubcommand(new IdCheckCommand(() -> masterData, clock));
+        cli.addSubcommand(new ReadCardCommand());
+        cli.addSubcommand(new ListPrintersCommand(new JavaxPrinterCatalog()));
+        cli.addSubcommand(new PrintTestCommand(new JasperDocumentPrinter(new TemplateCache(null)),
+                new JsonPrinterSettingsStore(dataDir), clock));
+        cli.addSubcommand(new DemoDataCommand(() -> {
+            BulkLoadTuning.applyBeforeDatabaseOpens(); // only this process's job: it ends with it
+            return context.get().demoData();
+        }));
+        cli.addSubcommand(new ExportCommand(() -> context.get().exports()));
+        ChineseParameterErrors.install(cli); // after the subcommands: it applies to those present
+        cli.setExecutionExceptionHandler(Main::reportUnexpected);
+        return cli;
     }
 
     /** A command failed unexpectedly: the log gets the details, the user an incident number, never a stack trace. */
@@ -76,13 +86,6 @@ public final class Main {
                 cmd.getCommandName(), e);
         cmd.getErr().println(org.residencedesk.cli.CliMessages.get("cli.unexpected", incident));
         return 70;
-    }
-
-    /** What the bulk data commands use, from the opened database. */
-    public static StationData stationData(AppContext c) {
-        return new StationData(c.transactions(), c.stations(), c.users(), c.auditLog(), c::openConnection,
-                c.masterData(), c.registration().form(), new Pinyin4jNameInitials(), c.stationSetup(), c.permits(),
-                c.clock());
     }
 
     private static int openWindow(LazyContext context) {
@@ -111,13 +114,11 @@ public final class Main {
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */
     static Station createDemoStation(AppContext c) {
         Station station = c.stationSetup().setUpDemo();
-        CommandLine demoData = new CommandLine(new DemoDataCommand(() -> stationData(c)));
-        demoData.setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()));
-        demoData.setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()));
-        demoData.setExecutionExceptionHandler(Main::reportUnexpected);
-        int exit = demoData.execute("--persons", Integer.toString(DEMO_PERSONS));
-        if (exit != 0) {
-            org.slf4j.LoggerFactory.getLogger(Main.class).warn("demo data generation ended with exit code {}", exit);
+        try {
+            c.demoData().generate(DemoDataRequest.of(DEMO_PERSONS), DemoDataListener.SILENT);
+        } catch (Exception e) {
+            // the demo station is usable without the synthetic people; the log says why they are missing
+            org.slf4j.LoggerFactory.getLogger(Main.class).warn("demo data generation failed", e);
         }
         return station;
     }

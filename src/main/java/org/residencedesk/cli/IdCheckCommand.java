@@ -30,9 +30,8 @@ import picocli.CommandLine.Spec;
  * {@code id-check NUMBER}: checks one identity number and prints one JSON object, for scripts and
  * for checking the client's rules without the window. Exit code 0 when valid, 1 when not.
  */
-@Command(name = "id-check", mixinStandardHelpOptions = true,
-        description = "Check an identity number (citizen, legacy 15-digit, HK/Macao/Taiwan permit, "
-                + "foreigner permanent residence) and print the result as one JSON object.")
+@Command(name = "id-check", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE_NAME,
+        versionProvider = CliVersion.class, description = "${bundle:cli.idCheck.description}")
 public final class IdCheckCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(IdCheckCommand.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +39,7 @@ public final class IdCheckCommand implements Callable<Integer> {
     private final Supplier<MasterData> masterData;
     private final Clock clock;
 
-    @Parameters(index = "0", paramLabel = "NUMBER", description = "the number as printed on the card")
+    @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "cli.idCheck.number")
     String number;
 
     @Spec

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code list-printers}: the printers this PC offers, their state and trays. */
 @Command(name = "list-printers", mixinStandardHelpOptions = true,
-        resourceBundle = "i18n.print", description = "${bundle:cli.listPrinters.description}")
+        resourceBundle = CliMessages.BUNDLE_NAME, versionProvider = CliVersion.class,
+        description = "${bundle:cli.listPrinters.description}")
 public final class ListPrintersCommand implements Callable<Integer> {
 
     private final PrinterCatalog catalog;
@@ -27,11 +28,11 @@ public final class ListPrintersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.print");
+        ResourceBundle bundle = ResourceBundle.getBundle(CliMessages.BUNDLE_NAME);
         PrintWriter out = spec.commandLine().getOut();
         List<PrinterInfo> printers = catalog.listPrinters();
         if (printers.isEmpty()) {
-            spec.commandLine().getErr().println(bundle.getString("print.status.NO_PRINTER"));
+            spec.commandLine().getErr().println(ResourceBundle.getBundle("i18n.print").getString("print.status.NO_PRINTER"));
             return 1;
         }
         for (PrinterInfo printer : printers) {

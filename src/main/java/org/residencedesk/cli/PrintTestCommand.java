@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  * when the job was accepted.
  */
 @Command(name = "print-test", mixinStandardHelpOptions = true,
-        resourceBundle = "i18n.print", description = "${bundle:cli.printTest.description}")
+        resourceBundle = CliMessages.BUNDLE_NAME, versionProvider = CliVersion.class,
+        description = "${bundle:cli.printTest.description}")
 public final class PrintTestCommand implements Callable<Integer> {
 
     /** The two test pages: a card exercises calibration, a receipt an office printer. */

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
  * Diagnostic: reads one card from a reader on a serial port and prints it as one JSON object, or
  * {@code {"error": CODE, "message": 中文说明}} with a non-zero exit code.
  */
-@Command(name = "read-card",
-        description = "Read one ID card from the reader on PORT and print it as JSON.",
-        footer = {"Exit codes: 0 card read, 1 read failed, 2 no card within the timeout, 3 port missing or unusable."})
+@Command(name = "read-card", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE_NAME,
+        versionProvider = CliVersion.class, description = "${bundle:cli.readCard.description}",
+        footer = "${bundle:cli.readCard.footer}")
 public final class ReadCardCommand implements Callable<Integer> {
     static final int EXIT_READ_FAILED = 1;
     static final int EXIT_NO_CARD = 2;
@@ -40,14 +40,14 @@ public final class ReadCardCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--port", required = true, paramLabel = "PATH",
-            description = "Serial port of the reader, e.g. /dev/ttyUSB0 or COM3 (a socat pty link works too).")
+            descriptionKey = "cli.readCard.port")
     String port;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "How long to wait for a card (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.readCard.timeout")
     double timeoutSeconds;
 
-    @Option(names = "--baud", defaultValue = "115200", description = "Baud rate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--baud", paramLabel = "BAUD", defaultValue = "115200", descriptionKey = "cli.readCard.baud")
     int baudRate;
 
     private final ObjectMapper json = new ObjectMapper();

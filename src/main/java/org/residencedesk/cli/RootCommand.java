@@ -10,11 +10,12 @@ import picocli.CommandLine.ScopeType;
  * {@code residence-desk [--data-dir DIR] [COMMAND]}: without a command it opens the counter window;
  * with one it runs a headless job for station IT staff and scripts.
  */
-@Command(name = "residence-desk", mixinStandardHelpOptions = true, version = "ResidenceDesk 0.1",
-        description = "居住登记与居住证窗口客户端。不带子命令时打开窗口界面。")
+@Command(name = "residence-desk", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        resourceBundle = CliMessages.BUNDLE_NAME, description = "${bundle:cli.root.description}",
+        synopsisSubcommandLabel = "[命令]")
 public final class RootCommand implements Callable<Integer> {
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "数据目录（默认 $RESIDENCE_DESK_HOME 或 ~/.residence-desk）")
+            descriptionKey = "cli.root.dataDir")
     private Path dataDir;
 
     private final Callable<Integer> openWindow;

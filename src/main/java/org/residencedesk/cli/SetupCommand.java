@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * Headless rollout: creates the station and its first administrator. The password comes from a file
  * (never from the command line, where it would land in shell history and process lists).
  */
-@Command(name = "setup", description = "初始化服务站及第一位管理员（只能执行一次）")
+@Command(name = "setup", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE_NAME,
+        versionProvider = CliVersion.class, description = "${bundle:cli.setup.description}")
 public final class SetupCommand implements Callable<Integer> {
     static final int EXIT_INVALID = 2;
     static final int EXIT_ALREADY_SET_UP = 3;
@@ -29,22 +30,23 @@ public final class SetupCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--station-code", required = true, description = "12位站点编码")
+    @Option(names = "--station-code", required = true, paramLabel = "CODE", descriptionKey = "cli.setup.stationCode")
     private String stationCode;
 
-    @Option(names = "--station-name", required = true, description = "站点名称")
+    @Option(names = "--station-name", required = true, paramLabel = "NAME", descriptionKey = "cli.setup.stationName")
     private String stationName;
 
-    @Option(names = "--division", required = true, description = "所在区划代码（县、乡镇或村级）")
+    @Option(names = "--division", required = true, paramLabel = "CODE", descriptionKey = "cli.setup.division")
     private String division;
 
-    @Option(names = "--admin-user", required = true, description = "管理员账号")
+    @Option(names = "--admin-user", required = true, paramLabel = "LOGIN", descriptionKey = "cli.setup.adminUser")
     private String adminUser;
 
-    @Option(names = "--admin-name", description = "管理员姓名（默认与账号相同）")
+    @Option(names = "--admin-name", paramLabel = "NAME", descriptionKey = "cli.setup.adminName")
     private String adminName;
 
-    @Option(names = "--admin-password-file", required = true, description = "含管理员密码的文件（首行）")
+    @Option(names = "--admin-password-file", required = true, paramLabel = "FILE",
+            descriptionKey = "cli.setup.adminPasswordFile")
     private Path passwordFile;
 
     private final Supplier<StationSetupService> service;
@@ -61,7 +63,7 @@ public final class SetupCommand implements Callable<Integer> {
         try {
             password = readFirstLine(passwordFile);
         } catch (IOException e) {
-            err.println("无法读取密码文件：" + passwordFile);
+            err.println(CliMessages.get("setup.passwordFileUnreadable", passwordFile));
             return EXIT_INVALID;
         }
         StationSetupService setup = service.get();
@@ -77,7 +79,7 @@ public final class SetupCommand implements Callable<Integer> {
             }
             return EXIT_INVALID;
         }
-        out.println("服务站 " + stationCode + " 已创建，管理员账号：" + adminUser);
+        out.println(CliMessages.get("setup.done", stationCode, adminUser));
         return 0;
     }
 

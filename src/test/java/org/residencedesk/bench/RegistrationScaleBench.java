@@ -19,9 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.residencedesk.app.AppContext;
-import org.residencedesk.cli.BulkLoadTuning;
 import org.residencedesk.cli.DemoDataCommand;
-import org.residencedesk.cli.StationData;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.identity.IsoMod11_2;
@@ -30,6 +28,7 @@ import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.registration.RegistrationService;
 import org.residencedesk.service.registration.SearchPage;
+import org.residencedesk.storage.bulk.BulkLoadTuning;
 import org.residencedesk.testsupport.RegistrationFixture;
 import picocli.CommandLine;
 
@@ -65,7 +64,7 @@ public final class RegistrationScaleBench {
         BulkLoadTuning.applyBeforeDatabaseOpens(); // as the demo-data command does when run from Main
         try (AppContext ctx = AppContext.open(dir, new ClasspathMasterData(), clock)) {
             long t0 = System.nanoTime();
-            CommandLine cli = new CommandLine(new DemoDataCommand(() -> stationData(ctx)));
+            CommandLine cli = new CommandLine(new DemoDataCommand(ctx::demoData));
             cli.setErr(new PrintWriter(System.err, true)); // progress as it happens
             int code = cli.execute("--persons", Long.toString(persons), "--seed", "2026");
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -140,10 +139,6 @@ public final class RegistrationScaleBench {
         System.out.println(md);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
-    }
-
-    static StationData stationData(AppContext c) {
-        return org.residencedesk.app.Main.stationData(c);
     }
 
     private static List<Long> timeSearches(RegistrationService service, List<String> texts, SearchKind kind,

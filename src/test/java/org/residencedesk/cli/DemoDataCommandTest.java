@@ -74,7 +74,7 @@ class DemoDataCommandTest {
     static Run run(AppContext c, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new DemoDataCommand(() -> org.residencedesk.app.Main.stationData(c)));
+        CommandLine cli = new CommandLine(new DemoDataCommand(c::demoData));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

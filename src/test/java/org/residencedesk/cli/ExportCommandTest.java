@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
-import org.residencedesk.cli.export.RegistrationExporter;
+import org.residencedesk.port.RegistrationExportSource;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.account.UserAccount;
 import org.residencedesk.domain.audit.AuditAction;
@@ -48,7 +48,7 @@ class ExportCommandTest {
         ctx = org.residencedesk.testing.TestStation.open(dataDir, CLOCK);
         ctx.transactions().run(() -> ctx.users().save(new UserAccount("clerk", "王芳", "x",
                 EnumSet.of(Role.WINDOW_STAFF), CLOCK.instant())));
-        CommandLine demo = new CommandLine(new DemoDataCommand(() -> org.residencedesk.app.Main.stationData(ctx)));
+        CommandLine demo = new CommandLine(new DemoDataCommand(ctx::demoData));
         demo.setErr(new PrintWriter(new StringWriter()));
         assertThat(demo.execute("--persons", Integer.toString(DEMO_PERSONS), "--force")).isZero();
         registeredId = IdNumbers.citizen("420106", "19900315", 123);
@@ -69,7 +69,7 @@ class ExportCommandTest {
     static Run export(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new ExportCommand(() -> org.residencedesk.app.Main.stationData(ctx)));
+        CommandLine cli = new CommandLine(new ExportCommand(ctx::exports));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -85,7 +85,7 @@ class ExportCommandTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
-        assertThat(rows.get(0)).isEqualTo(RegistrationExporter.COLUMNS);
+        assertThat(rows.get(0)).isEqualTo(RegistrationExportSource.COLUMNS);
         assertThat(rows).hasSize(1 + DEMO_PERSONS + 1);
         List<String> last = rows.get(rows.size() - 1);
         assertThat(last.get(2)).isEqualTo(registeredId);
@@ -139,7 +139,7 @@ class ExportCommandTest {
         assertThat(last.get("endReason").isNull()).isTrue();
         List<String> keys = new ArrayList<>();
         last.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).isEqualTo(RegistrationExporter.COLUMNS);
+        assertThat(keys).isEqualTo(RegistrationExportSource.COLUMNS);
     }
 
     @Test

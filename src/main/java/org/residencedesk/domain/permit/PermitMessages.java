@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.residencedesk.domain.DateFormats;
 
 /**
  * Chinese texts of the permit area ({@code i18n.permit}). Arguments are turned into display text
@@ -15,10 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class PermitMessages {
     public static final String BUNDLE = "i18n.permit";
-    static final String DATE_FORMAT_KEY = "permit.format.date";
     static final String LIST_SEPARATOR_KEY = "permit.format.listSeparator";
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(BUNDLE);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(MESSAGES.getString(DATE_FORMAT_KEY));
+    private static final DateTimeFormatter DATE = DateFormats.CHINESE_DATE;
 
     private PermitMessages() {
     }

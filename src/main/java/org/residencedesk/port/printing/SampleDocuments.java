@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.residencedesk.domain.DateFormats;
 
 
 /**
@@ -14,7 +15,7 @@ import java.util.ResourceBundle;
  */
 public final class SampleDocuments {
 
-    private static final DateTimeFormatter PRINTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter PRINTED_AT = DateFormats.DATE_TIME;
 
     private SampleDocuments() {
     }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.residencedesk.domain.DateFormats;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.masterdata.CodeEntry;
 import org.residencedesk.domain.masterdata.Division;
@@ -30,8 +31,8 @@ import org.residencedesk.service.Operator;
  * formatted as printed. Pure apart from the clock's "printed at".
  */
 final class PermitDocuments {
-    private static final DateTimeFormatter PRINTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter VALIDITY = DateTimeFormatter.ofPattern("yyyy.MM.dd");
+    private static final DateTimeFormatter PRINTED_AT = DateFormats.DATE_TIME;
+    private static final DateTimeFormatter VALIDITY = DateFormats.CARD_DATE;
 
     private final MasterData masterData;
     private final PermitPolicy policy;

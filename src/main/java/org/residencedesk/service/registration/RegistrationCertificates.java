@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.residencedesk.domain.DateFormats;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.domain.form.FormValues;
@@ -27,8 +28,8 @@ import org.residencedesk.service.ValidationFailure;
 
 /** Builds the 居住登记凭证 of a stored registration, with codes turned into names and dates as printed. */
 public final class RegistrationCertificates {
-    static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    static final DateTimeFormatter PRINTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final DateTimeFormatter PRINTED_DATE = DateFormats.CHINESE_DATE;
+    static final DateTimeFormatter PRINTED_AT = DateFormats.DATE_TIME;
 
     private final Transactions tx;
     private final RegistrationRepository registrations;

@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
+import org.residencedesk.domain.DateFormats;
 import org.residencedesk.domain.registration.MoveOutReason;
 import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.SearchKind;
@@ -26,7 +27,7 @@ import org.residencedesk.ui.Fxml;
 
 /** Thin controller of the 查询 screen. */
 public final class SearchView {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateFormats.DATE_TIME;
 
     @FXML private TextField searchField;
     @FXML private ChoiceBox<SearchKind> kindChoice;

@@ -23,7 +23,7 @@ class PermitBundleTest {
             for (Labelled l : type.getEnumConstants()) used.add(l.labelKey());
         }
         used.addAll(Set.of("permit.notice.title", "permit.notice.item", "permit.notice.itemWithChoices",
-                "permit.notice.footer", "permit.notice.complete", PermitMessages.DATE_FORMAT_KEY,
+                "permit.notice.footer", "permit.notice.complete",
                 PermitMessages.LIST_SEPARATOR_KEY));
         // the service layer's keys (permit.service.*) are checked by PermitServiceBundleTest
         assertThat(bundle.keySet().stream().filter(k -> !k.startsWith("permit.service.")))

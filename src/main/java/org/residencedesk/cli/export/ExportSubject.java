@@ -1,6 +1,0 @@
-package org.residencedesk.cli.export;
-
-/** What can be exported. */
-public enum ExportSubject {
-    REGISTRATIONS, PERMITS
-}

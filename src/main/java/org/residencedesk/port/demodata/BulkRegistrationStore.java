@@ -1,0 +1,32 @@
+package org.residencedesk.port.demodata;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bulk writing of synthetic persons, registrations and their history (demo data, ADR 0060): chunks of
+ * thousands of rows per commit, beside the unit of work that ordinary changes use. Failures surface as
+ * {@link BulkWriteException}.
+ */
+public interface BulkRegistrationStore {
+    /** A session on its own connection; whatever is not committed when it closes is dropped. */
+    BulkSession open();
+
+    /** The person ids of the first {@code limit} active registrations, in registration order. */
+    List<Long> personsWithActiveRegistration(int limit);
+
+    /** One writer: read the counters, write chunks (each its own commit), refresh the statistics. */
+    interface BulkSession extends AutoCloseable {
+        /** The last value of a sequence counter; 0 when it has none yet. */
+        long counterValue(String counterName);
+
+        /** Writes {@code count} records and sets each year's registration counter; one commit. */
+        void writeChunk(DemoRecord[] records, int count, Map<Integer, Long> lastSerialPerYear);
+
+        /** Refreshes the query planner's statistics after a bulk load. */
+        void updateStatistics();
+
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,196 @@
+package org.residencedesk.service.demodata;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.domain.registration.RegistrationNumberFormat;
+import org.residencedesk.port.FormCodec;
+import org.residencedesk.port.NameInitials;
+import org.residencedesk.port.demodata.BulkRegistrationStore;
+import org.residencedesk.port.demodata.BulkWriteException;
+import org.residencedesk.port.demodata.DemoRecord;
+
+/**
+ * Fills the station database with synthetic persons and registrations, in registration-date order so
+ * serial numbers grow with the date as at a real counter. Streams: one chunk of records in memory at
+ * a time, one commit per chunk (rows and year counters together, so an interrupted run leaves a
+ * consistent database whose counters cover every number used). Writes no audit entry and no outbox
+ * event itself; {@link DemoDataService} audits the run, and synthetic data is never uploaded.
+ */
+public final class DemoDataGenerator {
+    static final int CHUNK = 5_000;
+
+    /** The station being filled, and the staff logins that appear as operators. */
+    public record Target(String stationCode, String divisionCode, List<String> operators) { }
+
+    private final BulkRegistrationStore store;
+    private final FormCodec formCodec;
+    private final MasterData masterData;
+    private final NameInitials initials;
+    private final String formId;
+    private final int formVersion;
+    private final Clock clock;
+
+    public DemoDataGenerator(BulkRegistrationStore store, FormCodec formCodec, MasterData masterData, NameInitials initials,
+                             String formId, int formVersion, Clock clock) {
+        this.store = store;
+        this.formCodec = formCodec;
+        this.masterData = masterData;
+        this.initials = initials;
+        this.formId = formId;
+        this.formVersion = formVersion;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws DemoDataRefused nothing written: settings impossible (too many persons, serials exhausted)
+     * @throws DemoDataFailure the database failed midway; earlier chunks stay committed
+     * @throws BulkWriteException the database could not be opened or read before anything was written
+     */
+    public DemoDataResult generate(Target target, DemoDataSettings settings, ProgressListener progress)
+            throws DemoDataRefused, DemoDataFailure {
+        long started = System.nanoTime();
+        if (target.operators().isEmpty()) throw new DemoDataRefused("demoData.noOperator");
+        LocalDate today = LocalDate.now(clock);
+        DayPlan plan = new DayPlan(settings.persons(), settings.days(), today);
+        DemoRecordFactory factory = new DemoRecordFactory(WordLists.load(),
+                new Places(masterData, target.divisionCode()), initials, formCodec, masterData, formId, formVersion,
+                target.stationCode(), target.operators(), clock.getZone(), today, settings.days(), settings.seed());
+        if (settings.persons() > factory.capacity()) {
+            throw new DemoDataRefused("demoData.tooMany", factory.capacity());
+        }
+        long changed = 0;
+        long movedOut = 0;
+        long historyRows = 0;
+        long done = 0;
+        try (BulkRegistrationStore.BulkSession writer = store.open()) {
+            Producer producer = new Producer(factory, plan, existingCounters(writer, plan));
+            producer.start();
+            int reported = 0;
+            try {
+                for (Chunk chunk = producer.next(); chunk != Chunk.END; chunk = producer.next()) {
+                    writer.writeChunk(chunk.records(), chunk.count(), chunk.lastSerials());
+                    for (int i = 0; i < chunk.count(); i++) {
+                        DemoRecord r = chunk.records()[i];
+                        changed += r.changedAt != null ? 1 : 0;
+                        movedOut += r.cancelledAt != null ? 1 : 0;
+                        historyRows += 1 + (r.changedAt != null ? 1 : 0) + (r.cancelledAt != null ? 1 : 0);
+                    }
+                    done += chunk.count();
+                    reported = report(progress, reported, done, settings.persons(), started);
+                }
+                writer.updateStatistics();
+            } catch (BulkWriteException e) {
+                throw new DemoDataFailure(done, e);
+            } finally {
+                producer.interrupt();
+            }
+        }
+        return new DemoDataResult(settings.persons(), changed, movedOut, historyRows,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** One chunk of records and the last serial per year they reach; END marks the end of the run. */
+    private record Chunk(DemoRecord[] records, int count, Map<Integer, Long> lastSerials) {
+        static final Chunk END = new Chunk(new DemoRecord[0], 0, Map.of());
+    }
+
+    /**
+     * Makes records on the second core while the writer's thread is inside Derby: a bounded hand-over
+     * of two chunks keeps memory flat. Serial numbers are drawn here, in person order, so the output is
+     * the same as single-threaded.
+     */
+    private static final class Producer extends Thread {
+        private final DemoRecordFactory factory;
+        private final DayPlan plan;
+        private final Map<Integer, Long> lastSerial;
+        private final BlockingQueue<Chunk> handOver = new ArrayBlockingQueue<>(2);
+        private volatile RuntimeException failure;
+
+        Producer(DemoRecordFactory factory, DayPlan plan, Map<Integer, Long> lastSerial) {
+            super("demo-data-producer");
+            setDaemon(true);
+            this.factory = factory;
+            this.plan = plan;
+            this.lastSerial = lastSerial;
+        }
+
+        @Override
+        public void run() {
+            try {
+                Map<Integer, Long> touched = new TreeMap<>();
+                DemoRecord[] records = new DemoRecord[CHUNK];
+                int filled = 0;
+                for (int d = 0; d < plan.days(); d++) {
+                    LocalDate day = plan.day(d);
+                    int year = day.getYear();
+                    for (long i = plan.firstPersonOf(d); i < plan.firstPersonOf(d + 1); i++) {
+                        long serial = lastSerial.merge(year, 1L, Long::sum);
+                        touched.put(year, serial);
+                        records[filled++] = factory.make(i, day, serial);
+                        if (filled == CHUNK) {
+                            handOver.put(new Chunk(records, filled, Map.copyOf(touched)));
+                            records = new DemoRecord[CHUNK];
+                            filled = 0;
+                        }
+                    }
+                }
+                if (filled > 0) handOver.put(new Chunk(records, filled, Map.copyOf(touched)));
+                handOver.put(Chunk.END);
+            } catch (InterruptedException e) {
+                // the writer stopped (failure or done); nothing more to hand over
+            } catch (RuntimeException e) {
+                failure = e;
+                try {
+                    handOver.put(Chunk.END);
+                } catch (InterruptedException stopped) {
+                    // the writer has stopped already
+                }
+            }
+        }
+
+        Chunk next() {
+            try {
+                Chunk c = handOver.take();
+                if (c == Chunk.END && failure != null) throw failure;
+                return c;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while generating demo data", e);
+            }
+        }
+    }
+
+    /**
+     * The last serial of every year the plan touches, refusing when the year's numbers would overflow
+     * the serial width (real registrations may already have used some).
+     */
+    private static Map<Integer, Long> existingCounters(BulkRegistrationStore.BulkSession session, DayPlan plan)
+            throws DemoDataRefused {
+        Map<Integer, Long> out = new TreeMap<>();
+        long limit = (long) Math.pow(10, RegistrationNumberFormat.DEFAULT.serialDigits()) - 1;
+        for (Map.Entry<Integer, Long> e : plan.perYear().entrySet()) {
+            long last = session.counterValue(RegistrationNumberFormat.counterName(e.getKey()));
+            if (last + e.getValue() > limit) {
+                throw new DemoDataRefused("demoData.serialOverflow", e.getKey(), limit - last);
+            }
+            out.put(e.getKey(), last);
+        }
+        return out;
+    }
+
+    private static int report(ProgressListener progress, int reported, long done, long total, long started) {
+        int percent = (int) (done * 100 / total);
+        if (percent / 5 > reported / 5 || done == total) {
+            double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+            progress.progress(percent, done, done / seconds);
+            return percent;
+        }
+        return reported;
+    }
+}

@@ -1,0 +1,29 @@
+package org.residencedesk.service.demodata;
+
+/** The settings cannot be carried out; nothing was written. The key names a message in {@code i18n.cli}. */
+public final class DemoDataRefused extends Exception {
+    /** The station is a real one and the request was not forced. */
+    public static final String NOT_DEMO_STATION = "demoData.notDemoStation";
+    private static final long serialVersionUID = 1L;
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    DemoDataRefused(String messageKey, Object... arguments) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** Refused because the station holds real data, not because of the settings. */
+    public boolean realStation() {
+        return NOT_DEMO_STATION.equals(messageKey);
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

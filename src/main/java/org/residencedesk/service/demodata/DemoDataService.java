@@ -1,0 +1,139 @@
+package org.residencedesk.service.demodata;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.account.UserAccount;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditRecord;
+import org.residencedesk.domain.form.FormDefinition;
+import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.domain.permit.PermitStatus;
+import org.residencedesk.domain.station.Station;
+import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.FormCodec;
+import org.residencedesk.port.NameInitials;
+import org.residencedesk.port.StationRepository;
+import org.residencedesk.port.Transactions;
+import org.residencedesk.port.UserRepository;
+import org.residencedesk.port.demodata.BulkRegistrationStore;
+import org.residencedesk.port.demodata.BulkWriteException;
+import org.residencedesk.service.StationSetupService;
+import org.residencedesk.service.permit.PermitDemoData;
+import org.residencedesk.service.permit.PermitServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills the station database with synthetic but valid persons, registrations and permits for training
+ * and load tests (ADR 0060); used by {@code demo-data} and by the window's demo button. Refuses a real
+ * (non-demo) station unless forced; an empty data folder becomes a demo station. One audit entry per run;
+ * bulk registrations make no platform events; permits go through the real permit service.
+ */
+public final class DemoDataService {
+    /** The audit actor: generating data is a job, not an operator's act (the window's button included). */
+    public static final String ACTOR = "cli:demo-data";
+    private static final int MAX_DEFAULT_PERMITS = 300;
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataService.class);
+
+    private final Transactions tx;
+    private final StationRepository stations;
+    private final UserRepository users;
+    private final AuditLog audit;
+    private final StationSetupService setup;
+    private final PermitServices permits;
+    private final BulkRegistrationStore store;
+    private final DemoDataGenerator generator;
+    private final Clock clock;
+
+    public DemoDataService(Transactions tx, StationRepository stations, UserRepository users, AuditLog audit,
+                           StationSetupService setup, PermitServices permits, BulkRegistrationStore store,
+                           FormCodec formCodec, MasterData masterData, NameInitials nameInitials,
+                           FormDefinition registrationForm, Clock clock) {
+        this.tx = tx;
+        this.stations = stations;
+        this.users = users;
+        this.audit = audit;
+        this.setup = setup;
+        this.permits = permits;
+        this.store = store;
+        this.clock = clock;
+        this.generator = new DemoDataGenerator(store, formCodec, masterData, nameInitials, registrationForm.id(),
+                registrationForm.version(), clock);
+    }
+
+    /**
+     * @throws DemoDataRefused nothing written: settings out of range or impossible, or a real station
+     *                         without {@code force}
+     * @throws DemoDataFailure the database failed; chunks committed before stay (each is consistent)
+     */
+    public DemoDataOutcome generate(DemoDataRequest request, DemoDataListener listener)
+            throws DemoDataRefused, DemoDataFailure {
+        DemoDataSettings settings;
+        try {
+            settings = new DemoDataSettings(request.persons(), request.days(), request.seed());
+        } catch (IllegalArgumentException e) {
+            throw new DemoDataRefused("demoData.badSettings", DemoDataSettings.MAX_PERSONS, DemoDataSettings.MAX_DAYS);
+        }
+        Optional<Station> found = tx.readOnly(stations::find);
+        Station station;
+        if (found.isEmpty()) {
+            // an empty data folder becomes a demo station, as the window's demo button does
+            station = setup.setUpDemo();
+            listener.demoStationCreated(station.code().value());
+        } else {
+            station = found.get();
+        }
+        if (!station.isDemo() && !request.force()) {
+            throw new DemoDataRefused(DemoDataRefused.NOT_DEMO_STATION, station.code().value());
+        }
+        List<String> operators = tx.readOnly(users::findAll).stream()
+                .filter(UserAccount::isActive)
+                .filter(u -> u.hasRole(Role.WINDOW_STAFF) || u.hasRole(Role.ADMIN))
+                .map(UserAccount::login).sorted().toList();
+        String what = "persons=" + request.persons() + ",days=" + request.days() + ",seed=" + request.seed()
+                + (station.isDemo() ? "" : ",force");
+        DemoDataResult result;
+        Map<PermitStatus, Integer> permitCounts;
+        try {
+            result = generator.generate(new DemoDataGenerator.Target(station.code().value(),
+                    station.divisionCode(), operators), settings, listener);
+            // Permits go through the real permit service and so write its audit entries and platform events;
+            // only a demo station gets them, because a demo station never uploads (ADR 0060).
+            permitCounts = station.isDemo() ? generatePermits(request) : Map.of();
+        } catch (DemoDataFailure e) {
+            LOG.error("demo data generation failed after {} persons", e.personsWritten(), e.getCause());
+            audit(station, what + ",failedAfter=" + e.personsWritten());
+            throw e;
+        } catch (BulkWriteException e) {
+            LOG.error("demo data generation could not start", e);
+            throw new DemoDataFailure(0, e);
+        }
+        DemoDataOutcome outcome = new DemoDataOutcome(result, permitCounts);
+        audit(station, what + ",changed=" + result.changed() + ",movedOut=" + result.movedOut() + ",permits="
+                + outcome.permitCount());
+        return outcome;
+    }
+
+    private void audit(Station station, String detail) {
+        tx.run(() -> audit.append(new AuditRecord(ACTOR, AuditAction.DATA_GENERATED, "STATION",
+                station.code().value(), detail)));
+    }
+
+    /**
+     * Permits in every state for the first persons with an active registration, through the real permit
+     * service (so they obey the same rules as real ones); few enough to keep the run fast.
+     */
+    private Map<PermitStatus, Integer> generatePermits(DemoDataRequest request) {
+        int wanted = request.permits() >= 0 ? request.permits()
+                : (int) Math.min(MAX_DEFAULT_PERMITS, request.persons() / 10);
+        if (wanted == 0) {
+            return Map.of();
+        }
+        List<Long> personIds = store.personsWithActiveRegistration(wanted);
+        return PermitDemoData.generate(permits, personIds, LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,99 @@
+package org.residencedesk.service.demodata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.domain.masterdata.DivisionLevel;
+import org.residencedesk.domain.masterdata.MasterData;
+
+/**
+ * Real divisions from the packaged master data: home counties (Hubei first, then the provinces that
+ * send most migrants to Hubei), and the communities (社区/村) where people live, preferably under the
+ * station's own division.
+ */
+final class Places {
+    static final String HUBEI = "42";
+    static final String XINJIANG = "65";
+    /** Share of home provinces among migrants registered in Hubei (rough, for plausible demo data). */
+    private static final Object[] HOME_PROVINCES = {
+            HUBEI, 60.5, "41", 9, "43", 7, "34", 5, "36", 5, "50", 4, "51", 4, "61", 2, "44", 1, "32", 1,
+            "45", 1, "52", 1};
+
+    private final Weighted<String> homeProvince;
+    private final java.util.Map<String, List<Division>> countiesByProvince = new java.util.HashMap<>();
+    private final List<Division> residenceVillages;
+    private final MasterData masterData;
+
+    Places(MasterData masterData, String stationDivision) {
+        this.masterData = masterData;
+        this.homeProvince = Weighted.pairs(HOME_PROVINCES);
+        String stationCounty = stationDivision.length() >= 6 ? stationDivision.substring(0, 6) : "";
+        for (String province : homeProvince.values()) {
+            countiesByProvince.put(province, counties(province, stationCounty));
+        }
+        countiesByProvince.put(XINJIANG, counties(XINJIANG, stationCounty));
+        this.residenceVillages = residenceVillages(stationDivision);
+    }
+
+    private List<Division> counties(String province, String excluded) {
+        List<Division> out = new ArrayList<>();
+        for (Division city : masterData.children(province)) {
+            for (Division county : masterData.children(city.code())) {
+                // people are not migrants in their own county
+                if (county.level() == DivisionLevel.COUNTY && !county.code().equals(excluded)) out.add(county);
+            }
+        }
+        if (out.isEmpty()) throw new IllegalStateException("master data has no counties in province " + province);
+        return List.copyOf(out);
+    }
+
+    /** Villages under the station's division if it is in Hubei (widened to its county), else all of Hubei. */
+    private List<Division> residenceVillages(String stationDivision) {
+        List<Division> out = new ArrayList<>();
+        if (stationDivision.startsWith(HUBEI)) {
+            String area = stationDivision.length() > 6 ? stationDivision.substring(0, 9) : stationDivision;
+            collectVillages(area, out);
+            if (out.isEmpty() && area.length() > 6) collectVillages(area.substring(0, 6), out);
+        }
+        if (out.isEmpty()) collectVillages(HUBEI, out);
+        return List.copyOf(out);
+    }
+
+    private void collectVillages(String code, List<Division> out) {
+        Division d = masterData.division(code).orElse(null);
+        if (d != null && d.level() == DivisionLevel.VILLAGE) {
+            out.add(d);
+            return;
+        }
+        for (Division child : masterData.children(code)) {
+            collectVillages(child.code(), out);
+        }
+    }
+
+    String drawHomeProvince(SplittableRandom rnd) {
+        return homeProvince.draw(rnd);
+    }
+
+    Division drawCounty(String province, SplittableRandom rnd) {
+        List<Division> list = countiesByProvince.get(province);
+        return list.get(rnd.nextInt(list.size()));
+    }
+
+    Division drawResidence(SplittableRandom rnd) {
+        return residenceVillages.get(rnd.nextInt(residenceVillages.size()));
+    }
+
+    /** A real village in a Hubei county (home address of a Hubei migrant), or null outside Hubei. */
+    Division drawHubeiVillage(Division county, SplittableRandom rnd) {
+        if (!county.code().startsWith(HUBEI)) return null;
+        List<Division> towns = masterData.children(county.code());
+        if (towns.isEmpty()) return null;
+        List<Division> villages = masterData.children(towns.get(rnd.nextInt(towns.size())).code());
+        return villages.isEmpty() ? null : villages.get(rnd.nextInt(villages.size()));
+    }
+
+    Division city(Division county) {
+        return masterData.division(county.parentCode()).orElse(county);
+    }
+}

@@ -1,0 +1,127 @@
+package org.residencedesk.service.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.account.UserAccount;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditRecord;
+import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.RegistrationExportSource;
+import org.residencedesk.port.Transactions;
+import org.residencedesk.port.UserRepository;
+import org.residencedesk.service.permit.ExportRow;
+import org.residencedesk.service.permit.PermitQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Exports all registrations with their persons (ID numbers in full, ADR 0061) or all permits with their
+ * status, dates and endorsements, as CSV or JSON, for authorised data exchange. Only an active
+ * administrator or station chief may export; one DATA_EXPORTED audit entry names who, what, the format
+ * and the row count — never the contents. A file whose export failed or could not be audited is deleted.
+ */
+public final class ExportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
+
+    private final Transactions tx;
+    private final UserRepository users;
+    private final AuditLog audit;
+    private final RegistrationExportSource registrations;
+    private final PermitQueries permits;
+
+    public ExportService(Transactions tx, UserRepository users, AuditLog audit,
+                         RegistrationExportSource registrations, PermitQueries permits) {
+        this.tx = tx;
+        this.users = users;
+        this.audit = audit;
+        this.registrations = registrations;
+        this.permits = permits;
+    }
+
+    /**
+     * @return rows written
+     * @throws ExportRefused the operator may not export; no file was created
+     * @throws ExportFailed  reading, writing or auditing failed; the file was deleted
+     */
+    public long export(String operatorLogin, ExportSubject what, ExportFormat format, Path out)
+            throws ExportRefused, ExportFailed {
+        Optional<UserAccount> user = tx.readOnly(() -> users.findByLogin(operatorLogin.strip()));
+        if (user.filter(UserAccount::isActive).filter(u -> u.hasRole(Role.ADMIN) || u.hasRole(Role.CHIEF)).isEmpty()) {
+            throw new ExportRefused(operatorLogin);
+        }
+        String login = user.get().login();
+        long rows;
+        OutputStream file;
+        try {
+            file = Files.newOutputStream(out);
+        } catch (IOException e) {
+            LOG.error("export file could not be created", e);
+            throw new ExportFailed(e); // nothing of ours is there to delete
+        }
+        try (OutputStream stream = new BufferedOutputStream(file);
+             RowSink sink = format == ExportFormat.CSV ? new CsvWriter(stream) : new JsonRowSink(stream)) {
+            rows = what == ExportSubject.PERMITS ? writePermits(sink) : writeRegistrations(sink);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("export of {} as {} failed", what, format, e);
+            deletePartial(out);
+            throw new ExportFailed(e);
+        }
+        try {
+            tx.run(() -> audit.append(new AuditRecord(login, AuditAction.DATA_EXPORTED,
+                    what == ExportSubject.PERMITS ? "PERMIT" : "REGISTRATION", null, "what="
+                    + what.name().toLowerCase() + ",format=" + format.name().toLowerCase() + ",rows=" + rows)));
+        } catch (RuntimeException e) {
+            // an export nobody can account for must not stay on disk
+            LOG.error("export audit failed", e);
+            deletePartial(out);
+            throw new ExportFailed(e);
+        }
+        return rows;
+    }
+
+    private long writeRegistrations(RowSink sink) throws IOException {
+        sink.header(RegistrationExportSource.COLUMNS);
+        return registrations.forEachRow(sink::row);
+    }
+
+    /** The one place that reads permits for an export (the permit service's read side). */
+    private long writePermits(RowSink sink) throws IOException {
+        sink.header(ExportRow.COLUMNS);
+        long[] rows = {0};
+        try {
+            permits.exportRows(row -> {
+                List<String> values = new ArrayList<>(ExportRow.COLUMNS.size());
+                for (String column : ExportRow.COLUMNS) {
+                    Object v = row.get(column);
+                    values.add(v == null ? null : v.toString());
+                }
+                try {
+                    sink.row(values);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                rows[0]++;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return rows[0];
+    }
+
+    /** A half-written file must not be mistaken for a complete export. */
+    private static void deletePartial(Path out) {
+        try {
+            Files.deleteIfExists(out);
+        } catch (IOException e) {
+            LOG.warn("could not delete a partial export file");
+        }
+    }
+}

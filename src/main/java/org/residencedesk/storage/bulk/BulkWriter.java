@@ -1,0 +1,275 @@
+package org.residencedesk.storage.bulk;
+
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Calendar;
+import java.util.Map;
+import java.util.TimeZone;
+import org.residencedesk.domain.registration.RegistrationHistoryEntry;
+import org.residencedesk.domain.registration.RegistrationNumberFormat;
+import org.residencedesk.port.demodata.BulkRegistrationStore;
+import org.residencedesk.port.demodata.BulkWriteException;
+import org.residencedesk.port.demodata.DemoRecord;
+
+/**
+ * Writes chunks of {@link DemoRecord}s with JDBC batches on one connection: persons, then their
+ * registrations, then the history rows, then the year counters, then one commit. Identity keys are
+ * assigned by Derby and found by the chunk's first and last rows' unique keys (see {@link #chunkKeys}).
+ */
+final class BulkWriter implements BulkRegistrationStore.BulkSession {
+    private static final String[] TABLES = {"PERSON", "RESIDENCE_REGISTRATION", "REGISTRATION_HISTORY"};
+    private static final String INSERT_PERSON = "INSERT INTO PERSON (ID_NUMBER, ID_TYPE, NAME, NAME_INITIALS, SEX,"
+            + " BIRTH_DATE, MOBILE, CREATED_AT, UPDATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_REGISTRATION = "INSERT INTO RESIDENCE_REGISTRATION (REG_NUMBER, PERSON_ID,"
+            + " STATUS, RESIDENCE_DIVISION, ADDRESS_TEXT, ARRIVAL_DATE, REGISTERED_ON, REGISTERED_AT, OPERATOR,"
+            + " FORM_JSON, FORM_VERSION, END_REASON, END_DATE, UPDATED_AT, VERSION)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_HISTORY = "INSERT INTO REGISTRATION_HISTORY (REGISTRATION_ID, PERSON_ID,"
+            + " KIND, OCCURRED_AT, OPERATOR, SUMMARY, BEFORE_JSON) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    private final Connection connection;
+    private final PreparedStatement person;
+    private final PreparedStatement registration;
+    private final PreparedStatement history;
+    private final PreparedStatement personId;
+    private final PreparedStatement registrationId;
+    private final PreparedStatement personRange;
+    private final PreparedStatement registrationRange;
+    private final PreparedStatement updateCounter;
+    private final PreparedStatement insertCounter;
+    /** Derby TIMESTAMP has no zone; the product stores instants as UTC (as Hibernate and the audit log do). */
+    private final Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+
+    BulkWriter(Connection connection) throws SQLException {
+        this.connection = connection;
+        connection.setAutoCommit(false);
+        person = connection.prepareStatement(INSERT_PERSON);
+        registration = connection.prepareStatement(INSERT_REGISTRATION);
+        history = connection.prepareStatement(INSERT_HISTORY);
+        personId = connection.prepareStatement("SELECT ID FROM PERSON WHERE ID_NUMBER = ?");
+        registrationId = connection.prepareStatement("SELECT ID FROM RESIDENCE_REGISTRATION WHERE REG_NUMBER = ?");
+        personRange = connection.prepareStatement("SELECT ID FROM PERSON WHERE ID BETWEEN ? AND ? ORDER BY ID");
+        registrationRange = connection.prepareStatement(
+                "SELECT ID FROM RESIDENCE_REGISTRATION WHERE ID BETWEEN ? AND ? ORDER BY ID");
+        updateCounter = connection.prepareStatement("UPDATE SEQUENCE_COUNTER SET LAST_VALUE = ? WHERE NAME = ?");
+        insertCounter = connection.prepareStatement("INSERT INTO SEQUENCE_COUNTER (NAME, LAST_VALUE) VALUES (?, ?)");
+    }
+
+    @Override
+    public long counterValue(String counterName) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT LAST_VALUE FROM SEQUENCE_COUNTER WHERE NAME = ?")) {
+            ps.setString(1, counterName);
+            long last;
+            try (ResultSet rs = ps.executeQuery()) {
+                last = rs.next() ? rs.getLong(1) : 0L;
+            }
+            connection.commit();
+            return last;
+        } catch (SQLException e) {
+            throw new BulkWriteException("reading counter " + counterName + " failed", e);
+        }
+    }
+
+    /** Writes {@code count} records and the counters reached, and commits them together. */
+    @Override
+    public void writeChunk(DemoRecord[] records, int count, Map<Integer, Long> lastSerialPerYear) {
+        try {
+            write(records, count, lastSerialPerYear);
+        } catch (SQLException e) {
+            throw new BulkWriteException("writing a chunk failed", e);
+        }
+    }
+
+    /**
+     * Derby plans queries from stored statistics; indexes filled by a bulk load have none until this
+     * runs, and without them look-ups by ID number or name may scan millions of rows.
+     */
+    @Override
+    public void updateStatistics() {
+        try {
+            String schema;
+            try (PreparedStatement ps = connection.prepareStatement("VALUES CURRENT SCHEMA");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                schema = rs.getString(1);
+            }
+            try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, NULL)")) {
+                for (String table : TABLES) {
+                    call.setString(1, schema);
+                    call.setString(2, table);
+                    call.execute();
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new BulkWriteException("updating statistics failed", e);
+        }
+    }
+
+    private void write(DemoRecord[] records, int count, Map<Integer, Long> lastSerialPerYear) throws SQLException {
+        for (int i = 0; i < count; i++) {
+            addPerson(records[i]);
+        }
+        person.executeBatch();
+        long[] personKeys = chunkKeys(personId, personRange, records[0].idNumber, records[count - 1].idNumber,
+                count);
+        for (int i = 0; i < count; i++) {
+            addRegistration(records[i], personKeys[i]);
+        }
+        registration.executeBatch();
+        long[] registrationKeys = chunkKeys(registrationId, registrationRange, records[0].registrationNumber,
+                records[count - 1].registrationNumber, count);
+        for (int i = 0; i < count; i++) {
+            addHistory(records[i], registrationKeys[i], personKeys[i]);
+        }
+        history.executeBatch();
+        for (Map.Entry<Integer, Long> e : lastSerialPerYear.entrySet()) {
+            setCounter(RegistrationNumberFormat.counterName(e.getKey()), e.getValue());
+        }
+        connection.commit();
+    }
+
+    private void addPerson(DemoRecord r) throws SQLException {
+        person.setString(1, r.idNumber);
+        person.setString(2, r.idType);
+        person.setString(3, r.name);
+        person.setString(4, r.nameInitials);
+        person.setString(5, r.sex);
+        setDate(person, 6, r.birthDate);
+        person.setString(7, r.mobile);
+        setInstant(person, 8, r.registeredAt);
+        setInstant(person, 9, r.personUpdatedAt);
+        person.setInt(10, r.personVersion);
+        person.addBatch();
+    }
+
+    private void addRegistration(DemoRecord r, long personKey) throws SQLException {
+        registration.setString(1, r.registrationNumber);
+        registration.setLong(2, personKey);
+        registration.setString(3, r.status.name());
+        registration.setString(4, r.residenceDivision);
+        registration.setString(5, r.addressText);
+        setDate(registration, 6, r.arrivalDate);
+        setDate(registration, 7, r.registeredOn);
+        setInstant(registration, 8, r.registeredAt);
+        registration.setString(9, r.operator);
+        registration.setString(10, r.formJson);
+        registration.setInt(11, r.formVersion);
+        registration.setString(12, r.endReason == null ? null : r.endReason.name());
+        setDate(registration, 13, r.endDate);
+        setInstant(registration, 14, r.updatedAt);
+        registration.setInt(15, r.version);
+        registration.addBatch();
+    }
+
+    private void addHistory(DemoRecord r, long registrationKey, long personKey) throws SQLException {
+        addHistory(registrationKey, personKey, RegistrationHistoryEntry.Kind.CREATED, r.registeredAt, r.operator,
+                null, null);
+        if (r.changedAt != null) {
+            addHistory(registrationKey, personKey, RegistrationHistoryEntry.Kind.CHANGED, r.changedAt, r.operator,
+                    r.changedFields, r.jsonBeforeChange);
+        }
+        if (r.cancelledAt != null) {
+            addHistory(registrationKey, personKey, RegistrationHistoryEntry.Kind.CANCELLED, r.cancelledAt,
+                    r.operator, r.endReason.name(), r.formJson);
+        }
+    }
+
+    private void addHistory(long registrationKey, long personKey, RegistrationHistoryEntry.Kind kind, Instant at,
+                            String operator, String summary, String before) throws SQLException {
+        history.setLong(1, registrationKey);
+        history.setLong(2, personKey);
+        history.setString(3, kind.name());
+        setInstant(history, 4, at);
+        history.setString(5, operator);
+        history.setString(6, summary);
+        if (before == null) history.setNull(7, Types.CLOB); else history.setString(7, before);
+        history.addBatch();
+    }
+
+    /**
+     * The identity keys Derby gave the chunk's rows, in insertion order. Identity values only grow and
+     * this connection is the only writer (embedded Derby locks the database to one process), so the
+     * chunk's rows are exactly the rows keyed from its first row's key to its last row's; a key
+     * range of any other size means someone else wrote, and the chunk is refused. Keys are usually
+     * consecutive, but Derby may skip values (its identity generator pre-allocates ranges and can
+     * drop the rest of one), so they are read rather than assumed.
+     */
+    static long[] chunkKeys(PreparedStatement byUniqueKey, PreparedStatement keyRange, String first,
+                                    String last, int count) throws SQLException {
+        long firstKey = key(byUniqueKey, first);
+        long lastKey = key(byUniqueKey, last);
+        long[] keys = new long[count];
+        if (lastKey - firstKey == count - 1) {
+            for (int i = 0; i < count; i++) keys[i] = firstKey + i;
+            return keys;
+        }
+        keyRange.setLong(1, firstKey);
+        keyRange.setLong(2, lastKey);
+        int n = 0;
+        try (ResultSet rs = keyRange.executeQuery()) {
+            while (rs.next()) {
+                if (n == count) throw new SQLException("more rows than written in a chunk's key range");
+                keys[n++] = rs.getLong(1);
+            }
+        }
+        if (n != count) throw new SQLException("fewer rows than written in a chunk's key range");
+        return keys;
+    }
+
+    private static long key(PreparedStatement byUniqueKey, String value) throws SQLException {
+        byUniqueKey.setString(1, value);
+        try (ResultSet rs = byUniqueKey.executeQuery()) {
+            if (!rs.next()) throw new SQLException("row just inserted is not found by its unique key");
+            return rs.getLong(1);
+        }
+    }
+
+    /** Sets a counter to the last serial used; the row is created for a year that has none yet. */
+    private void setCounter(String name, long value) throws SQLException {
+        updateCounter.setLong(1, value);
+        updateCounter.setString(2, name);
+        if (updateCounter.executeUpdate() == 0) {
+            insertCounter.setString(1, name);
+            insertCounter.setLong(2, value);
+            insertCounter.executeUpdate();
+        }
+    }
+
+    /** DATE as the calendar date itself (no zone conversion), read back with {@code getDate().toLocalDate()}. */
+    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+        if (date == null) ps.setNull(index, Types.DATE); else ps.setDate(index, Date.valueOf(date));
+    }
+
+    private void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+        ps.setTimestamp(index, Timestamp.from(instant), utc);
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is closed next; Derby rolls back an uncommitted transaction on close anyway
+        }
+    }
+
+    @Override
+    public void close() {
+        // nothing uncommitted may survive: a failed chunk is dropped whole
+        rollback();
+        try (connection; person; registration; history; personId; registrationId; personRange; registrationRange;
+             updateCounter; insertCounter) {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new BulkWriteException("closing the bulk writer failed", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.residencedesk.service.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.app.AppContext;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.account.UserAccount;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditEntry;
+import org.residencedesk.port.RegistrationExportSource;
+import org.residencedesk.service.Operator;
+import org.residencedesk.testing.IdNumbers;
+import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestStation;
+import org.residencedesk.testsupport.RegistrationFixture;
+
+/** The export service on a real Derby database: who may export, what is audited, what stays on disk. */
+class ExportServiceTest {
+    static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path outDir;
+    static AppContext ctx;
+    static String registeredId;
+
+    @BeforeAll
+    static void open() {
+        ctx = TestStation.open(dataDir, CLOCK);
+        ctx.transactions().run(() -> {
+            ctx.users().save(new UserAccount("chief", "李站长", "x", EnumSet.of(Role.CHIEF), CLOCK.instant()));
+            ctx.users().save(new UserAccount("clerk", "王芳", "x", EnumSet.of(Role.WINDOW_STAFF), CLOCK.instant()));
+        });
+        registeredId = IdNumbers.citizen("420106", "19900315", 123);
+        ctx.registration().register(new Operator("clerk", "王芳", EnumSet.of(Role.WINDOW_STAFF)),
+                RegistrationFixture.valid().toBuilder().set("idNumber", registeredId).set("name", "钱多多")
+                        .set("sex", "1").set("birthDate", "1990-03-15").set("operator", "")
+                        .set("registrationDate", "").set("registrationNumber", "").build());
+    }
+
+    @AfterAll
+    static void close() {
+        ctx.close();
+    }
+
+    private static long auditCount() {
+        return ctx.transactions().readOnly(() -> ctx.auditLog().count());
+    }
+
+    @Test
+    void aStationChiefMayExportAndTheExportIsAuditedUnderTheirLogin() throws Exception {
+        Path file = outDir.resolve("chief.csv");
+
+        long rows = ctx.exports().export(" chief ", ExportSubject.REGISTRATIONS, ExportFormat.CSV, file);
+
+        assertThat(rows).isEqualTo(1);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF" + String.join(",", RegistrationExportSource.COLUMNS) + "\r\n")
+                .contains("," + registeredId + ",", ",钱多多,");
+        AuditEntry last = ctx.transactions().readOnly(() -> ctx.auditLog().latest(1)).get(0);
+        assertThat(last.action()).isEqualTo(AuditAction.DATA_EXPORTED);
+        assertThat(last.actor()).isEqualTo("chief");
+        assertThat(last.detail()).isEqualTo("what=registrations,format=csv,rows=1");
+    }
+
+    @Test
+    void aClerkIsRefusedBeforeAnyFileExists() {
+        Path file = outDir.resolve("clerk.json");
+        long before = auditCount();
+
+        assertThatThrownBy(() -> ctx.exports().export("clerk", ExportSubject.PERMITS, ExportFormat.JSON, file))
+                .isInstanceOfSatisfying(ExportRefused.class, e -> assertThat(e.login()).isEqualTo("clerk"));
+        assertThat(file).doesNotExist();
+        assertThat(auditCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenFailsWithoutAnAuditEntry() {
+        Path file = outDir.resolve("missing-folder").resolve("x.csv");
+        long before = auditCount();
+
+        assertThatThrownBy(() -> ctx.exports().export("admin", ExportSubject.REGISTRATIONS, ExportFormat.CSV, file))
+                .isInstanceOf(ExportFailed.class);
+        assertThat(file.getParent()).doesNotExist();
+        assertThat(auditCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anExistingFolderGivenAsTheTargetIsLeftAlone() throws Exception {
+        Path folder = Files.createDirectories(outDir.resolve("a-folder"));
+
+        assertThatThrownBy(() -> ctx.exports().export("admin", ExportSubject.REGISTRATIONS, ExportFormat.CSV, folder))
+                .isInstanceOf(ExportFailed.class);
+        assertThat(folder).isDirectory();
+    }
+}

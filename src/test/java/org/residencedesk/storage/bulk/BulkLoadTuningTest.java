@@ -1,0 +1,14 @@
+package org.residencedesk.storage.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BulkLoadTuningTest {
+    @Test
+    void thePageCacheForABulkLoadFitsInAQuarterOfTheHeap() {
+        assertThat(BulkLoadTuning.pageCachePages(6L << 30)).isEqualTo(BulkLoadTuning.MAX_PAGE_CACHE_PAGES);
+        assertThat(BulkLoadTuning.pageCachePages(512L << 20)).isEqualTo(4_096);
+        assertThat(BulkLoadTuning.pageCachePages(64L << 20)).isEqualTo(1_000);
+    }
+}
