@@ -257,7 +257,8 @@ class BundleCatalogueTest {
         for (String key : c.keys()) {
             boolean sampleParameter = key.startsWith(SAMPLE_PARAM) && c.name().equals("print")
                     && SOURCES.templateParameters.contains(key.substring(SAMPLE_PARAM.length()));
-            boolean picocli = SOURCES.picocliBundles.contains(c.name()) && PICOCLI_OWN_KEY.matcher(key).matches();
+            boolean picocli = SOURCES.picocliBundles.contains(c.name())
+                    && (PICOCLI_OWN_KEY.matcher(key).matches() || SOURCES.isPicocliOptionKey(key));
             if (!used.contains(key) && !sampleParameter && !picocli) unused.add(key);
         }
         assertThat(unused).as("keys in i18n/%s.properties that nothing uses", c.name()).isEmpty();
@@ -370,6 +371,8 @@ class BundleCatalogueTest {
         final Set<String> dynamicPrefixes = new TreeSet<>();
         final Set<String> templateParameters = new TreeSet<>();
         final Set<String> picocliBundles = new TreeSet<>();
+        final Set<String> commandNames = new TreeSet<>();
+        final Set<String> optionNames = new TreeSet<>();
 
         static Sources scan() {
             Sources s = new Sources();
@@ -397,6 +400,23 @@ class BundleCatalogueTest {
             while (m.find()) dynamicPrefixes.add(m.group(1));
             m = Pattern.compile("resourceBundle\\s*=\\s*\"i18n\\.([a-z]+)\"").matcher(text);
             while (m.find()) picocliBundles.add(m.group(1));
+            m = Pattern.compile("@Command\\(\\s*name\\s*=\\s*\"([a-z][a-z0-9-]*)\"").matcher(text);
+            while (m.find()) commandNames.add(m.group(1));
+            m = Pattern.compile("@(?:Option|Parameters)\\(\\s*names\\s*=\\s*(\\{[^}]*}|\"[^\"]*\")").matcher(text);
+            while (m.find()) {
+                // picocli's default description key: the longest option name without its leading dashes
+                String longest = Arrays.stream(m.group(1).replaceAll("[{}\"\\s]", "").split(","))
+                        .max((a, b) -> Integer.compare(a.length(), b.length())).orElse("");
+                optionNames.add(longest.replaceFirst("^-+", ""));
+            }
+        }
+
+        /** {@code [command[ subcommand].]option}: picocli's key for an option without a descriptionKey. */
+        boolean isPicocliOptionKey(String key) {
+            int dot = key.lastIndexOf('.');
+            String option = key.substring(dot + 1);
+            if (!optionNames.contains(option)) return false;
+            return dot < 0 || Arrays.stream(key.substring(0, dot).split(" ")).allMatch(commandNames::contains);
         }
 
         private void fxml(Path p) throws IOException {
