@@ -97,7 +97,7 @@ class PermitPrintTest {
         robot.clickOn("#issueButton");
         awaitPreview(area.previews(), DocumentType.ISSUANCE_RECEIPT);
         PermitUiFixture.closePreviews(robot, stage);
-        waitUntil(() -> text(robot, "#collectionNotice").contains("已发放"));
+        waitUntil(() -> text(robot, "#collectionNotice").contains("已发证"));
         assertThat(styled(robot, "#collectionNotice", "notice")).isTrue();
         PermitApplication issued = fixture.context.permits().open(ADMIN, holderPermit);
         assertThat(issued.status()).isEqualTo(PermitStatus.ISSUED);
