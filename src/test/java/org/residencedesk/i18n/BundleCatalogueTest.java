@@ -89,11 +89,12 @@ class BundleCatalogueTest {
             "PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE",
             "demo", "card", "receipt", "logs");
     /**
-     * Not words: MessageFormat placeholders ({0}, {1,number,#}), command-line options (--persons), printf codes
-     * (%d, %n), and file-name extensions (.csv).
+     * Not words: MessageFormat placeholders ({0}, {1,number,#}), picocli variables (${DEFAULT-VALUE},
+     * ${COMPLETION-CANDIDATES}), command-line options (--persons), printf codes (%d, %n), and file-name
+     * extensions (.csv).
      */
     private static final Pattern NOT_WORDS = Pattern.compile(
-            "\\{\\d+(?:,[^}]*)?}|--[a-z][a-z-]*|%[dsn]|\\.(?:csv|pdf|xlsx|json)\\b");
+            "\\{\\d+(?:,[^}]*)?}|\\$\\{[A-Z][A-Z-]*}|--[a-z][a-z-]*|%[dsn]|\\.(?:csv|pdf|xlsx|json)\\b");
     private static final Pattern LETTER_RUN = Pattern.compile("[A-Za-z]{3,}");
     /** Date patterns (DateTimeFormatter): their letters are pattern symbols, not words. */
     private static final Set<String> DATE_PATTERN_KEYS = Set.of("permit.format.date");
