@@ -184,23 +184,50 @@ class BundleCatalogueTest {
     void noEnglishIsLeftInTheBundle(Catalogue c) {
         Map<String, String> english = new TreeMap<>();
         c.values().forEach((key, value) -> {
-            String words = NOT_WORDS.matcher(value).replaceAll(" ");
-            if (DATE_PATTERN_KEYS.contains(key)) words = DATE_PATTERN_LETTERS.matcher(words).replaceAll(" ");
-            Matcher run = LETTER_RUN.matcher(words);
-            List<String> foreign = new ArrayList<>();
-            while (run.find()) {
-                if (!ALLOWED_WORDS.contains(run.group())) foreign.add(run.group());
-            }
-            boolean chinese = value.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-            if (!foreign.isEmpty()) {
-                english.put(key, value + "  <- " + foreign);
-            } else if (value.isBlank()) {
-                english.put(key, "(empty)");
-            } else if (!chinese && !NON_WORD_KEYS.contains(key)) {
-                english.put(key, value + "  <- no Chinese");
-            }
+            String problem = notChinese(key, value);
+            if (problem != null) english.put(key, problem);
         });
         assertThat(english).as("values in i18n/%s.properties that are not Chinese", c.name()).isEmpty();
+    }
+
+    @Test
+    void theFormFilesShowOnlyChinese() throws IOException {
+        // forms/*.yaml carry their labels, help texts and messages inline: the same rule as for a bundle
+        Pattern text = Pattern.compile("\\b(?:title|label|help|message):\\s*\"?([^\"#,}\\n]+)");
+        Map<String, String> english = new TreeMap<>();
+        int seen = 0;
+        try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                List<String> lines = Files.readAllLines(form, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).trim().startsWith("#")) continue;
+                    Matcher m = text.matcher(lines.get(i));
+                    while (m.find()) {
+                        seen++;
+                        String problem = notChinese("", m.group(1).trim());
+                        if (problem != null) english.put(form.getFileName() + ":" + (i + 1), problem);
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("texts found in the form files").isGreaterThan(50);
+        assertThat(english).as("form texts that are not Chinese").isEmpty();
+    }
+
+    /** Why a value is not Chinese (English words, or no Chinese at all), or null when it is. */
+    private static String notChinese(String key, String value) {
+        String words = NOT_WORDS.matcher(value).replaceAll(" ");
+        if (DATE_PATTERN_KEYS.contains(key)) words = DATE_PATTERN_LETTERS.matcher(words).replaceAll(" ");
+        Matcher run = LETTER_RUN.matcher(words);
+        List<String> foreign = new ArrayList<>();
+        while (run.find()) {
+            if (!ALLOWED_WORDS.contains(run.group())) foreign.add(run.group());
+        }
+        boolean chinese = value.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        if (!foreign.isEmpty()) return value + "  <- " + foreign;
+        if (value.isBlank()) return "(empty)";
+        if (!chinese && !NON_WORD_KEYS.contains(key)) return value + "  <- no Chinese";
+        return null;
     }
 
     @Test
