@@ -37,7 +37,7 @@ class PdfExportTest {
             assertThat(text).contains("测试样张");
         }
         if (type == DocumentType.ACCEPTANCE_RECEIPT) {
-            assertThat(text).contains("居住证申领受理回执", "承诺办结日期", "2026年7月21日", "经办人：测试操作员");
+            assertThat(text).contains("居住证申领受理回执", "承诺办结日期", "2026年7月21日", "经办人：测试经办人");
         }
         if (type == DocumentType.MISSING_MATERIALS_NOTICE) {
             assertThat(text).contains("居住地住址证明", "劳动合同或单位出具的就业证明（加盖公章）");

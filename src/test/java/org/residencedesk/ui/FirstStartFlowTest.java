@@ -50,7 +50,7 @@ class FirstStartFlowTest {
         robot.clickOn("#password").write("short");
         robot.clickOn("#createButton");
         waitUntil(robot, () -> !text(robot, "#stationCodeError").isEmpty());
-        assertThat(text(robot, "#stationCodeError")).isEqualTo("站点编码应为12位数字");
+        assertThat(text(robot, "#stationCodeError")).isEqualTo("服务站编码应为12位数字");
         assertThat(text(robot, "#divisionCodeError")).isEqualTo("此项必填");
         assertThat(text(robot, "#adminLoginError")).isEqualTo("此项必填");
         assertThat(text(robot, "#passwordError")).isEqualTo("密码至少8位，须同时包含字母和数字");

@@ -188,7 +188,7 @@ public final class RegistrationView implements CardSwipeTarget {
             return;
         }
         fileDialogs.chooseSaveTarget(formHost.getScene().getWindow(), Fxml.text("registration.pdf.title"),
-                "居住登记凭证-" + request.get().registrationNumber() + ".pdf")
+                Fxml.text("registration.pdf.fileName", request.get().registrationNumber()))
                 .ifPresent(target -> exportTo(request.get(), target));
     }
 

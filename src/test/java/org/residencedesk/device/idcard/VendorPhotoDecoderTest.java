@@ -73,8 +73,8 @@ class VendorPhotoDecoderTest {
     void withoutTheLibraryThePhotoMustBeTakenSeparately(@TempDir Path empty) {
         VendorPhotoDecoder decoder = new VendorPhotoDecoder(List.of(empty));
         assertThat(decoder.isAvailable()).isFalse();
-        assertThat(decoder.availabilityMessage()).isEqualTo("照片需另行采集");
-        assertThat(decoder.decode(photo(0x42))).isEqualTo(new PhotoDecoder.Unavailable("照片需另行采集"));
+        assertThat(decoder.availabilityMessage()).isEqualTo("相片需另行采集");
+        assertThat(decoder.decode(photo(0x42))).isEqualTo(new PhotoDecoder.Unavailable("相片需另行采集"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class VendorPhotoDecoderTest {
         VendorPhotoDecoder decoder = new VendorPhotoDecoder(List.of(dir));
         assertThat(decoder.isAvailable()).isFalse();
         assertThat(decoder.decode(photo(0x42))).isEqualTo(new PhotoDecoder.Unavailable(
-                "厂商照片解码库 libwlt2bmp.so 中没有解码函数 unpack，照片需另行采集"));
+                "厂商相片解码库 libwlt2bmp.so 中没有解码函数 unpack，相片需另行采集"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class VendorPhotoDecoderTest {
         VendorPhotoDecoder decoder = new VendorPhotoDecoder(List.of(dir));
         assertThat(decoder.isAvailable()).isFalse();
         assertThat(decoder.availabilityMessage())
-                .startsWith("厂商照片解码库 libwlt2bmp.so 无法加载").endsWith("照片需另行采集");
+                .startsWith("厂商相片解码库 libwlt2bmp.so 无法加载").endsWith("相片需另行采集");
         assertThat(decoder.decode(photo(0x42))).isInstanceOf(PhotoDecoder.Unavailable.class);
     }
 
@@ -101,7 +101,7 @@ class VendorPhotoDecoderTest {
         FakeWltLibrary.compileInto(dir);
         VendorPhotoDecoder decoder = new VendorPhotoDecoder(List.of(dir));
         assertThat(decoder.decode(photo(0xEE)))
-                .isEqualTo(new PhotoDecoder.Unavailable("证件照片解码失败（返回码 0），照片需另行采集"));
+                .isEqualTo(new PhotoDecoder.Unavailable("证件相片解码失败（返回码 0），相片需另行采集"));
         // the decoder stays usable for the next card
         assertThat(decoder.decode(photo(0x42))).isInstanceOf(PhotoDecoder.Decoded.class);
     }
@@ -114,8 +114,8 @@ class VendorPhotoDecoderTest {
         byte[] shortPhoto = new byte[1000];
         shortPhoto[0] = (byte) 0xEE;
         assertThat(decoder.decode(new WltPhoto(shortPhoto))).isEqualTo(new PhotoDecoder.Unavailable(
-                "证件照片数据长度为 1000 字节（应为 1024 字节），无法解码，照片需另行采集"));
+                "证件相片数据长度为 1000 字节（应为 1024 字节），无法解码，相片需另行采集"));
         assertThat(decoder.decode(WltPhoto.empty())).isEqualTo(new PhotoDecoder.Unavailable(
-                "证件照片数据长度为 0 字节（应为 1024 字节），无法解码，照片需另行采集"));
+                "证件相片数据长度为 0 字节（应为 1024 字节），无法解码，相片需另行采集"));
     }
 }

@@ -162,7 +162,7 @@ class PermitApplicationTest {
         void platformResultForAnApplicationNotAcceptedIsRefused() {
             PermitApplication a = inStatus(PermitStatus.APPROVED);
             assertThat(violation(() -> a.applyPlatformReviewResult(true, null, Instant.parse("2026-03-09T00:00:00Z")))
-                    .messages()).containsExactly("当前状态为“审核通过”，不能办理“省平台审签”");
+                    .messages()).containsExactly("当前状态为“审核通过”，不能办理“省级平台审签”");
         }
     }
 

@@ -73,7 +73,7 @@ class OnlineApplicationServiceTest {
                 .isInstanceOf(ValidationFailure.class);
         assertThatThrownBy(() -> online().verifyIdentity(STAFF, id, idNumber, "网上乙"))
                 .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.fieldMessages())
-                        .containsEntry("idNumber", "刷卡读取的身份信息与网上预申请不一致"));
+                        .containsEntry("idNumber", "刷证读取的身份信息与网上预申请不一致"));
         online().verifyIdentity(STAFF, id, idNumber.toLowerCase(), "网上甲");
 
         FormValues form = online().convertToRegistration(STAFF, id);

@@ -106,7 +106,7 @@ class EndorsementHolderExportTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("姓名,身份号码,居住证编号,最后签注日,剩余天数");
+        assertThat(lines.get(0)).isEqualTo("姓名,公民身份号码,居住证编号,最后签注日,剩余天数");
         assertThat(lines.subList(1, 3)).allSatisfy(l -> assertThat(l).endsWith(",2027-11-27,17"))
                 .anySatisfy(l -> assertThat(l).startsWith("周建国," + IdNumber.mask(SECOND_ID) + ","))
                 .anySatisfy(l -> assertThat(l).startsWith("吴桂兰," + IdNumber.mask(THIRD_ID) + ","));

@@ -118,11 +118,11 @@ class PermitFlowTest {
         // 待领取: the holder swipes their card, the printed permit is found and handed over
         selectTab(robot, 3);
         robot.interact(() -> area.cardRead(PermitUiFixture.card()));
-        waitUntil(() -> label(robot, "#issueTargetLabel").startsWith("待发放"));
+        waitUntil(() -> label(robot, "#issueTargetLabel").startsWith("待领取"));
         robot.clickOn("#issueButton");
         awaitPreview(area.previews(), DocumentType.ISSUANCE_RECEIPT);
         closePreviews(robot);
-        waitUntil(() -> label(robot, "#collectionNotice").contains("已发放"));
+        waitUntil(() -> label(robot, "#collectionNotice").contains("已发证"));
 
         // a year later, inside the endorsement window (anniversary 2027-11-28)
         fixture.today(LocalDate.of(2027, 11, 10));

@@ -40,7 +40,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** 待补材料 continued to acceptance, and the 互联网申办 queue: verify by swipe, convert, close, return. */
+/** 待补材料 continued to acceptance, and the 网上预申请 queue: verify by swipe, convert, close, return. */
 @ExtendWith(ApplicationExtension.class)
 class PermitMaterialsOnlineTest {
     private static final String ONLINE_ID = IdNumbers.citizen("420106", "19920704", 35);
@@ -138,7 +138,7 @@ class PermitMaterialsOnlineTest {
         robot.interact(() -> area.cardRead(PermitUiFixture.card()));
         waitUntil(() -> text(robot, "#onlineNotice").equals("身份核验通过"));
         robot.clickOn("#toPermitButton");
-        waitUntil(() -> text(robot, "#applicationModeLabel").startsWith("互联网申办")
+        waitUntil(() -> text(robot, "#applicationModeLabel").startsWith("网上预申请")
                 && robot.lookup("#material-LEASE").tryQuery().isPresent());
         ChoiceBox<?> basis = robot.lookup("#basisChoice").queryAs(ChoiceBox.class);
         assertThat(basis.getValue()).isEqualTo(PermitBasis.STABLE_RESIDENCE);

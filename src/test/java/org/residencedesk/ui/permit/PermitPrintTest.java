@@ -90,14 +90,14 @@ class PermitPrintTest {
         set(robot, "#collectorIdField", "42010619900315124");
         set(robot, "#relationshipField", "父女");
         robot.clickOn("#issueButton");
-        waitUntil(() -> text(robot, "#collectionError").contains("代领人身份号码不正确"));
+        waitUntil(() -> text(robot, "#collectionError").contains("代领人公民身份号码不正确"));
         assertThat(status(holderPermit)).isEqualTo(PermitStatus.PRINTED);
         String collectorId = IdNumbers.citizen("420106", "19620420", 11);
         set(robot, "#collectorIdField", collectorId);
         robot.clickOn("#issueButton");
         awaitPreview(area.previews(), DocumentType.ISSUANCE_RECEIPT);
         PermitUiFixture.closePreviews(robot, stage);
-        waitUntil(() -> text(robot, "#collectionNotice").contains("已发放"));
+        waitUntil(() -> text(robot, "#collectionNotice").contains("已发证"));
         assertThat(styled(robot, "#collectionNotice", "notice")).isTrue();
         PermitApplication issued = fixture.context.permitQueries().open(ADMIN, holderPermit);
         assertThat(issued.status()).isEqualTo(PermitStatus.ISSUED);

@@ -1,0 +1,105 @@
+package org.residencedesk.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.residencedesk.cli.export.ExportSubject;
+import org.residencedesk.device.idcard.ReadErrorCode;
+import org.residencedesk.domain.form.MessageKind;
+import org.residencedesk.domain.identity.IdProblem;
+import org.residencedesk.domain.identity.SocialCreditCodeProblem;
+import org.residencedesk.domain.online.OnlineKind;
+import org.residencedesk.domain.online.OnlineStatus;
+import org.residencedesk.domain.permit.CancellationReason;
+import org.residencedesk.domain.permit.FeeKind;
+import org.residencedesk.domain.permit.Labelled;
+import org.residencedesk.domain.permit.MaterialKind;
+import org.residencedesk.domain.permit.MaterialRequirement;
+import org.residencedesk.domain.permit.PermitAction;
+import org.residencedesk.domain.permit.PermitBasis;
+import org.residencedesk.domain.permit.PermitProblem;
+import org.residencedesk.domain.permit.PermitStatus;
+import org.residencedesk.domain.permit.PrintCycleCause;
+import org.residencedesk.domain.permit.PrintType;
+import org.residencedesk.domain.permit.Representation;
+import org.residencedesk.domain.permit.ResidenceEvidence;
+import org.residencedesk.domain.registration.MoveOutReason;
+import org.residencedesk.domain.registration.RegistrationHistoryEntry;
+import org.residencedesk.domain.registration.RegistrationStatus;
+import org.residencedesk.domain.registration.SearchKind;
+import org.residencedesk.forms.FormLoadProblem;
+import org.residencedesk.port.printing.DocumentType;
+import org.residencedesk.port.printing.PrintStatus;
+import org.residencedesk.ui.registration.RegistrationViewModel;
+
+/**
+ * Every prefix the main code concatenates a bundle key from ({@code "permit.status." + name()}), with the exact
+ * keys it can produce, computed from the enum that supplies the suffix. Read by {@link BundleCatalogueTest}.
+ */
+final class DynamicKeys {
+    /** Every prefix the code concatenates a key from, with the keys it can produce. */
+    static final Map<String, Supplier<Set<String>>> TABLE = new LinkedHashMap<>();
+
+    static {
+        TABLE.put("registration.status.", () -> names("registration.status.", RegistrationStatus.values()));
+        TABLE.put("registration.mode.", () -> names("registration.mode.", RegistrationViewModel.Mode.values()));
+        // SearchView: "query.kind." + (kind == null ? "AUTO" : kind.name())
+        TABLE.put("query.kind.", () -> plus(names("query.kind.", SearchKind.values()), "query.kind.AUTO"));
+        // RegistrationService.timeline: history kinds, plus "PERMIT" for permit steps
+        TABLE.put("timeline.kind.", () -> plus(names("timeline.kind.", RegistrationHistoryEntry.Kind.values()),
+                "timeline.kind.PERMIT"));
+        TABLE.put("moveOut.reason.", () -> names("moveOut.reason.", MoveOutReason.values()));
+        TABLE.put("export.subject.", () -> names("export.subject.", ExportSubject.values()));
+        TABLE.put("error.", () -> names("error.", ReadErrorCode.values()));
+        TABLE.put("form.validation.", () -> Arrays.stream(MessageKind.values()).map(MessageKind::bundleKey)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        TABLE.put("form.load.", () -> Arrays.stream(FormLoadProblem.values()).map(FormLoadProblem::bundleKey)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        TABLE.put("id.problem.", () -> names("id.problem.", IdProblem.values()));
+        TABLE.put("credit.problem.", () -> names("credit.problem.", SocialCreditCodeProblem.values()));
+        // IdCheckCommand: address codes valid in an ID number but absent from the division table
+        TABLE.put("region.", () -> Set.of("region.810000", "region.820000", "region.830000"));
+        TABLE.put("permit.problem.", () -> names("permit.problem.", PermitProblem.values()));
+        TABLE.put("permit.basis.", () -> labels(PermitBasis.class));
+        TABLE.put("permit.representation.", () -> labels(Representation.class));
+        TABLE.put("permit.evidence.", () -> labels(ResidenceEvidence.class));
+        TABLE.put("permit.material.", () -> labels(MaterialKind.class));
+        TABLE.put("permit.requirement.", () -> labels(MaterialRequirement.class));
+        TABLE.put("permit.status.", () -> labels(PermitStatus.class));
+        TABLE.put("permit.action.", () -> labels(PermitAction.class));
+        TABLE.put("permit.printType.", () -> labels(PrintType.class));
+        TABLE.put("permit.cancellation.", () -> labels(CancellationReason.class));
+        TABLE.put("permit.fee.", () -> labels(FeeKind.class));
+        TABLE.put("permit.service.applicationType.", () -> names("permit.service.applicationType.",
+                PrintCycleCause.values()));
+        TABLE.put("print.status.", () -> Arrays.stream(PrintStatus.values()).map(PrintStatus::messageKey)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        TABLE.put("ui.print.document.", () -> names("ui.print.document.", DocumentType.values()));
+        TABLE.put("permitui.online.kind.", () -> names("permitui.online.kind.", OnlineKind.values()));
+        // only open pre-applications are listed
+        TABLE.put("permitui.online.status.", () -> Set.of("permitui.online.status." + OnlineStatus.PENDING,
+                "permitui.online.status." + OnlineStatus.VERIFIED));
+    }
+
+    private DynamicKeys() {
+    }
+
+    private static Set<String> names(String prefix, Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> prefix + v.name()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> plus(Set<String> keys, String key) {
+        keys.add(key);
+        return keys;
+    }
+
+    private static Set<String> labels(Class<? extends Labelled> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Labelled::labelKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}
