@@ -125,19 +125,34 @@ public final class ClasspathMasterData implements MasterData {
         return l;
     }
 
+    /** Column of search words a table may carry (离退休人员 for 退（离）休人员), separated by {@value #ALIAS_SEPARATOR}. */
+    static final String ALIAS_COLUMN = "aliases";
+    static final String ALIAS_SEPARATOR = "|";
+
     private CodeTable codeTable(String resource, MasterDataManifest.TableEntry t) {
         CsvTable csv = CsvTable.fromClasspath(resource);
         int code = csv.column("code");
         int name = csv.column("name");
         int parent = t.parentColumn() == null ? -1 : csv.column(t.parentColumn());
+        int aliases = csv.hasColumn(ALIAS_COLUMN) ? csv.column(ALIAS_COLUMN) : -1;
         List<CodeEntry> entries = new ArrayList<>(csv.rowCount());
         for (String[] row : csv.rows()) {
             String n = CsvTable.cell(row, name);
             String p = parent < 0 ? "" : CsvTable.cell(row, parent);
+            List<String> words = aliases < 0 ? List.of() : splitAliases(CsvTable.cell(row, aliases));
+            List<String> wordInitials = words.stream().map(w -> pinyin.initials(w, PinyinReadings.Kind.PLACE)).toList();
             entries.add(new CodeEntry(CsvTable.cell(row, code), n, p.isEmpty() ? null : p,
-                    pinyin.initials(n, PinyinReadings.Kind.PLACE)));
+                    pinyin.initials(n, PinyinReadings.Kind.PLACE), words, wordInitials));
         }
         return new CodeTable(t.name(), t.version(), entries);
+    }
+
+    private static List<String> splitAliases(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String w : cell.split(java.util.regex.Pattern.quote(ALIAS_SEPARATOR))) {
+            if (!w.isBlank()) out.add(w.strip());
+        }
+        return out;
     }
 
     /** The parent of each level is named differently in each file; the code prefix tells it reliably. */

@@ -10,9 +10,16 @@ import java.util.List;
 import java.util.Map;
 import org.residencedesk.domain.masterdata.DivisionLevel;
 
-/** {@code forms/codes/manifest.yaml}: which file holds which table, and in which version. */
+/**
+ * {@code forms/codes/manifest.yaml}: which file holds which table, which standard it follows, and in which
+ * version. {@code deviceTables} are listed for completeness but not loaded as platform master data.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record MasterDataManifest(List<TableEntry> codeTables, DivisionsEntry divisions) {
+record MasterDataManifest(List<TableEntry> codeTables, List<TableEntry> deviceTables, DivisionsEntry divisions) {
+
+    MasterDataManifest {
+        deviceTables = deviceTables == null ? List.of() : List.copyOf(deviceTables);
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record TableEntry(String name, String file, int version, String standard, String parentColumn) { }

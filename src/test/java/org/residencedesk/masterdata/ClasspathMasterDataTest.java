@@ -121,7 +121,8 @@ class ClasspathMasterDataTest {
         assertThat(sex.entries()).hasSize(4);
         assertThat(sex.byCode("2")).get().extracting(CodeEntry::name).isEqualTo("女");
         assertThat(sex.version()).isEqualTo(1);
-        assertThat(DATA.codeTable("occupation").entries()).hasSize(8);
+        // 8 GB/T 6565-2015 major groups + 学生, 无业人员, 退（离）休人员 of GB/T 2261.4-2003 (issue 11, ADR 0141)
+        assertThat(DATA.codeTable("occupation").entries()).hasSize(11);
         assertThat(DATA.codeTable("ethnic-groups").entries()).hasSize(58);
         assertThat(DATA.codeTable("ethnic-groups").search("hz", 3).get(0).name()).isEqualTo("汉族");
         assertThat(DATA.codeTable("ethnic-groups").byName("朝鲜族")).get().extracting(CodeEntry::initials)

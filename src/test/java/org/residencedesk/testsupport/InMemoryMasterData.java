@@ -15,7 +15,8 @@ import org.residencedesk.domain.masterdata.MasterData;
 
 /**
  * Small in-memory master data for form tests: a few real rows of each standard table (codes and names
- * as in /work/shared/data) and a slice of the division tree, with hand-written pinyin initials.
+ * as in /work/shared/data) and a slice of the division tree, with hand-written pinyin initials. Full
+ * names are built from short names, as {@code ClasspathMasterData} builds them (ADR 0140).
  */
 public final class InMemoryMasterData implements MasterData {
     private final Map<String, CodeTable> tables = new LinkedHashMap<>();
@@ -48,9 +49,9 @@ public final class InMemoryMasterData implements MasterData {
         division("4201", "武汉市", "42", "whs", "湖北省武汉市");
         division("420111", "洪山区", "4201", "hsq", "湖北省武汉市洪山区");
         division("420111002", "关山街道", "420111", "gsjd", "湖北省武汉市洪山区关山街道");
-        division("420111002003", "海核社区居民委员会", "420111002", "hhsqjmwyh", "湖北省武汉市洪山区关山街道海核社区居民委员会");
-        division("420111002005", "南望社区居民委员会", "420111002", "nwsqjmwyh", "湖北省武汉市洪山区关山街道南望社区居民委员会");
-        division("420111002007", "邮科院社区居民委员会", "420111002", "ykysqjmwyh", "湖北省武汉市洪山区关山街道邮科院社区居民委员会");
+        division("420111002003", "海核社区居民委员会", "420111002", "hhsqjmwyh", "湖北省武汉市洪山区关山街道海核社区");
+        division("420111002005", "南望社区居民委员会", "420111002", "nwsqjmwyh", "湖北省武汉市洪山区关山街道南望社区");
+        division("420111002007", "邮科院社区居民委员会", "420111002", "ykysqjmwyh", "湖北省武汉市洪山区关山街道邮科院社区");
     }
 
     private void table(String name, String... rows) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * 居住证暂行条例 art. 10: a person under 16 is registered by a guardian or near relative, so a minor cannot
- * be their own declarant. Blames the declarant field.
+ * Follows 居住证暂行条例 art. 9 (a guardian or near relative may act for a person under 16): here a minor
+ * cannot be their own declarant in a residence registration. Blames the declarant field.
  */
 final class MinorNeedsGuardianRule implements CrossFieldRule {
     static final int ADULT_AGE = 16;

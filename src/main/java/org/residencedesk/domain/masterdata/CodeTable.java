@@ -34,14 +34,17 @@ public final class CodeTable {
         return Optional.ofNullable(code == null ? null : byCode.get(code.trim()));
     }
 
+    /** The row with this name, else the row with this alias. */
     public Optional<CodeEntry> byName(String entryName) {
         if (entryName == null) return Optional.empty();
         String n = entryName.trim();
-        return entries.stream().filter(e -> e.name().equals(n)).findFirst();
+        return entries.stream().filter(e -> e.name().equals(n)).findFirst()
+                .or(() -> entries.stream().filter(e -> e.aliases().contains(n)).findFirst());
     }
 
     /**
-     * What a counter worker may type into a code field: the code, a name prefix or pinyin initials.
+     * What a counter worker may type into a code field: the code, a name prefix or pinyin initials,
+     * of the name or of one of the row's aliases.
      * Exact code matches first, then name, then initials; at most {@code limit} rows.
      */
     public List<CodeEntry> search(String query, int limit) {
@@ -62,12 +65,14 @@ public final class CodeTable {
             List<CodeEntry> prefix = new ArrayList<>();
             List<CodeEntry> contains = new ArrayList<>();
             for (CodeEntry e : entries) {
-                if (e.code().equals(q) || e.name().equals(q)) {
+                if (e.code().equals(q) || e.name().equals(q) || e.aliases().contains(q)) {
                     exact.add(e);
                 } else if (e.code().startsWith(q) || e.name().startsWith(q)
-                        || (e.initials() != null && e.initials().startsWith(lower))) {
+                        || (e.initials() != null && e.initials().startsWith(lower))
+                        || e.aliases().stream().anyMatch(a -> a.startsWith(q))
+                        || e.aliasInitials().stream().anyMatch(i -> i.startsWith(lower))) {
                     prefix.add(e);
-                } else if (e.name().contains(q)) {
+                } else if (e.name().contains(q) || e.aliases().stream().anyMatch(a -> a.contains(q))) {
                     contains.add(e);
                 }
             }

@@ -27,7 +27,7 @@ public record ApplicantCircumstances(
         Representation representation,
         boolean limitedMobility) {
 
-    /** Regulation art. 11: under 16 a guardian or near relative applies. */
+    /** Regulation art. 9: for a person under 16 a guardian or near relative may apply. */
     public static final int REPRESENTATION_AGE_LIMIT = 16;
 
     public ApplicantCircumstances {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Regulation art. 2 and 11 under a {@link PermitPolicy}: six months of residence (from registration,
+ * Regulation art. 2 (six months and a basis) and art. 9 (representation) under a {@link PermitPolicy}: six months of residence (from registration,
  * or school enrolment / social insurance where the policy counts them), a basis with its evidence,
  * and a representative where the applicant cannot or need not apply in person. Reports every failing
  * reason at once. See ADR 0051 for the month arithmetic.

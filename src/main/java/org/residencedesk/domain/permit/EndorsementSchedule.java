@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * When endorsements fall due (regulation art. 14), as pure functions for the counter and the
+ * When endorsements fall due (regulation art. 10), as pure functions for the counter and the
  * reminder lists (到期签注提醒). Residence years run from {@code anchor} (the issue date, or the date
  * of a late endorsement); the k-th anniversary is {@code anchor + k years} computed from the anchor
  * each time, so a permit issued on 29 February has its anniversaries on 28 February and again on

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Materials of regulation art. 10/11 for one application: ID, photo, proof of the residence address,
+ * Materials of regulation art. 9 for one application: ID, photo, proof of the residence address,
  * proof of the basis (employment or study; for a stable residence the address proof is the proof),
  * and the representative's ID when a guardian or near relative applies.
  */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 一次性告知: everything still missing, told in one go (regulation art. 12), so the applicant does not
+ * 一次性告知: everything still missing, told in one go (regulation art. 9), so the applicant does not
  * come back several times. {@link #lines()} is the printable Chinese content.
  */
 public record MissingMaterialsNotice(LocalDate issuedOn, boolean minor, List<MaterialRequirement> missing) {

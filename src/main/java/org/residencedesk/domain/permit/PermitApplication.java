@@ -218,9 +218,9 @@ public final class PermitApplication {
     // ---- endorsement and lapse ----
 
     /**
-     * 签注 (free). Inside the window of the next anniversary: that year is endorsed. After the
-     * anniversary (lapsed): a late endorsement restores the permit and restarts the residence years
-     * from today. Before the window: refused with the window's first day.
+     * 签注 (regulation art. 10; free, art. 21). Inside the window of the next anniversary: that year
+     * is endorsed. After the anniversary (lapsed): a late endorsement restores the permit and restarts
+     * the residence years from today. Before the window: refused with the window's first day.
      */
     public void endorse(Actor by, Clock clock) {
         check(by, PermitAction.ENDORSE, PermitStatus.ISSUED, PermitStatus.SUSPENDED);
@@ -261,7 +261,7 @@ public final class PermitApplication {
 
     // ---- replacement, reissue, cancellation ----
 
-    /** 换领: the damaged card is handed back, the fee recorded, and a new card goes to print. */
+    /** 换领 (regulation art. 11, fee art. 21): the damaged card is handed back, the fee recorded, and a new card goes to print. */
     public void replace(boolean oldCardReturned, PermitPolicy policy, Actor by, Clock clock) {
         check(by, PermitAction.REPLACE, PermitStatus.ISSUED, PermitStatus.SUSPENDED);
         if (!oldCardReturned) {
@@ -270,7 +270,7 @@ public final class PermitApplication {
         newPrintCycle(PrintCycleCause.REPLACEMENT, FeeKind.REPLACEMENT, PermitAction.REPLACE, policy, by, clock);
     }
 
-    /** 补领: the card is lost; the fee is recorded and a lost-card print follows. */
+    /** 补领 (regulation art. 11, fee art. 21): the card is lost; the fee is recorded and a lost-card print follows. */
     public void reissue(PermitPolicy policy, Actor by, Clock clock) {
         check(by, PermitAction.REISSUE, PermitStatus.ISSUED, PermitStatus.SUSPENDED);
         newPrintCycle(PrintCycleCause.REISSUE, FeeKind.REISSUE, PermitAction.REISSUE, policy, by, clock);

@@ -40,7 +40,7 @@ public record PermitPolicy(
         int reminderHorizonDays,
         PermitNumberFormat permitNumberFormat) {
 
-    /** Regulation art. 13: issuing may be extended to at most 30 days. */
+    /** Regulation art. 9: issuing (15 days) may be extended to at most 30 days. */
     public static final int MAX_ISSUING_DAYS = 30;
 
     public PermitPolicy {

@@ -1,6 +1,6 @@
 package org.residencedesk.domain.permit;
 
-/** Who applies: regulation art. 11 lets a guardian or near relative apply for minors under 16 and
+/** Who applies: regulation art. 9 lets a guardian or near relative apply for minors under 16 and
  * for elderly or disabled people with limited mobility. */
 public enum Representation implements Labelled {
     IN_PERSON,

@@ -67,7 +67,8 @@ class RegistrationServiceTest {
         RegistrationDetails opened = service().open(CLERK, r.registrationId());
         assertThat(opened.values().get("name")).isEqualTo("𠮷田春");
         assertThat(opened.summary().maskedIdNumber()).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
-        assertThat(opened.summary().addressText()).isEqualTo("湖北省武汉市洪山区关山街道海核社区居民委员会珞喻路1037号");
+        // the address shows the community's short name, not the committee (issue 11, ADR 0140)
+        assertThat(opened.summary().addressText()).isEqualTo("湖北省武汉市洪山区关山街道海核社区珞喻路1037号");
         List<OutboxEvent> events = ctx.transactions().readOnly(() -> ctx.outbox().pending(1000));
         OutboxEvent last = events.get(events.size() - 1);
         assertThat(last.seq()).isEqualTo(eventsBefore + 1);
