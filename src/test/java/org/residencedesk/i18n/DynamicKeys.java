@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.residencedesk.cli.export.ExportSubject;
+import org.residencedesk.service.export.ExportSubject;
 import org.residencedesk.device.idcard.ReadErrorCode;
 import org.residencedesk.domain.form.MessageKind;
 import org.residencedesk.domain.identity.IdProblem;
