@@ -15,6 +15,7 @@ import org.residencedesk.domain.card.CardType;
 import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.service.Operator;
 import org.residencedesk.testing.IdNumbers;
+import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testsupport.RegistrationFixture;
 
@@ -37,7 +38,7 @@ class RegistrationViewModelTest {
 
     private static RegistrationViewModel newScreen() {
         return new RegistrationViewModel(ctx.registration(), ctx.certificates(), ctx.printer(), ctx.printAudit(), CLERK,
-                ctx.drafts(), ctx.formCodec(), ctx.clock());
+                ctx.drafts(), ctx.formCodec(), ctx.clock(), BackgroundWork.inline());
     }
 
     @Test
@@ -68,7 +69,7 @@ class RegistrationViewModelTest {
         screen.draftToWrite().ifPresent(screen::writeDraft);
         assertThat(screen.pendingDraft()).isPresent();
 
-        screen.applySaveOutcome(screen.saveOnWorker(screen.prepareSave().orElseThrow()));
+        screen.save();
 
         assertThat(screen.savedNumberProperty().get()).startsWith("4201110020012026");
         assertThat(screen.pendingDraft()).isEmpty();
