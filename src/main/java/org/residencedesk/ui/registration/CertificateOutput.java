@@ -38,7 +38,7 @@ final class CertificateOutput {
 
     /** A preview that fills the certificate off the FX thread; its prints and exports are audited. */
     PrintPreviewViewModel openPreview(CertificateRequest request, PrinterSettingsStore settings) {
-        PrintPreviewViewModel preview = new PrintPreviewViewModel(printer, settings);
+        PrintPreviewViewModel preview = new PrintPreviewViewModel(printer, settings, work);
         // An invalidation listener, not a change listener: a reprint with the same outcome is a new print too.
         preview.lastOutcomeProperty().addListener(observable -> {
             PrintOutcome outcome = preview.lastOutcomeProperty().get();
@@ -58,7 +58,7 @@ final class CertificateOutput {
                 }, ignored -> { }, invalid -> { }, screen::showFailure);
             }
         });
-        work.run(() -> certificateOnWorker(request), doc -> work.workers().execute(preview.open(doc)),
+        work.run(() -> certificateOnWorker(request), preview::load,
                 invalid -> screen.showProblems(invalid.fieldMessages()), screen::showFailure);
         return preview;
     }

@@ -18,7 +18,6 @@ import org.residencedesk.domain.identity.IdNumberParser;
 import org.residencedesk.domain.identity.IdNumberType;
 import org.residencedesk.domain.registration.CardIdentity;
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.DraftStore;
 import org.residencedesk.port.printing.ExportOutcome;
@@ -265,11 +264,6 @@ public final class RegistrationViewModel {
             showFailure(Fxml.text("registration.notice.notSaved"));
         }
         return request.map(r -> output.openPreview(r, settings));
-    }
-
-    /** Where the preview window runs its fill, print and export tasks. */
-    public Executor previewWorkers() {
-        return work.workers();
     }
 
     /** 导出PDF: the certificate written to {@code target} off the FX thread; audited. */

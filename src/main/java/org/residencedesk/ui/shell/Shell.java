@@ -116,7 +116,7 @@ public final class Shell {
                 previews, fileDialogs, services.clock());
         areas.put(WorkArea.ENDORSEMENT, endorsement.load());
         areas.put(WorkArea.SETTINGS, PrinterSettingsView.load(new PrinterSettingsViewModel(services.printerCatalog(),
-                services.printerSettings(), services.printer(), services.clock()), work.workers()));
+                services.printerSettings(), services.printer(), services.clock(), work)));
         Map<WorkArea, CardSwipeTarget> swipeTargets = new EnumMap<>(WorkArea.class);
         swipeTargets.put(WorkArea.REGISTRATION, registration);
         swipeTargets.put(WorkArea.PERMIT, permit);
