@@ -2,6 +2,7 @@ package org.residencedesk.ui;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -21,6 +22,9 @@ import org.residencedesk.ui.shell.Shell;
 public final class DeskApplication extends Application {
     private static Callable<DeskServices> opener;
     private static Runnable closer = () -> { };
+    /** The window's one worker pool (composition of the window): shut down when the window closes. */
+    private final ExecutorService workers = BackgroundWork.newWorkerPool();
+    private final BackgroundWork work = BackgroundWork.toFxThread(workers);
 
     /** Blocks until the window closes. */
     public static void launch(Callable<DeskServices> servicesOpener, Runnable onExit) {
@@ -40,7 +44,7 @@ public final class DeskApplication extends Application {
         splash.setStyle("-fx-alignment: center; -fx-padding: 48;");
         stage.setScene(new Scene(splash, 1200, 800));
         stage.show();
-        BackgroundWork.runShared(() -> {
+        work.run(() -> {
             try {
                 DeskServices services = opener.call();
                 return new Started(services, Shell.loadStation(services));
@@ -48,7 +52,7 @@ public final class DeskApplication extends Application {
                 throw new IllegalStateException("startup failed", e);
             }
         }, started -> {
-            Shell shell = new Shell(started.services(), FileDialogs.system());
+            Shell shell = new Shell(started.services(), FileDialogs.system(), work);
             stage.getScene().setRoot(shell.root());
             shell.start(started.station());
         }, invalid -> starting.setText(String.join("；", invalid.fieldMessages().values())),
@@ -57,6 +61,7 @@ public final class DeskApplication extends Application {
 
     @Override
     public void stop() {
+        workers.shutdownNow();
         closer.run();
         Platform.exit();
     }

@@ -20,7 +20,6 @@ import javafx.stage.FileChooser;
 public final class PrintPreviewView {
 
     private final PrintPreviewViewModel viewModel;
-    private final Executor background;
 
     @FXML
     private Button previousButton;
@@ -43,14 +42,19 @@ public final class PrintPreviewView {
     @FXML
     private ImageView pageView;
 
-    public PrintPreviewView(PrintPreviewViewModel viewModel, Executor background) {
+    public PrintPreviewView(PrintPreviewViewModel viewModel) {
         this.viewModel = viewModel;
-        this.background = background;
     }
 
-    /** Loads the FXML with this controller; {@code background} runs fill/print/export tasks. */
-    public static Parent load(PrintPreviewViewModel viewModel, Executor background) {
-        return Fxml.load(new PrintPreviewView(viewModel, background), ResourceBundle.getBundle("i18n.print"));
+    /** Loads the FXML with this controller; the view model runs fill, print and export off the FX thread. */
+    public static Parent load(PrintPreviewViewModel viewModel) {
+        return Fxml.load(new PrintPreviewView(viewModel), ResourceBundle.getBundle("i18n.print"));
+    }
+
+    /** @deprecated transitional for ui/permit (issue 9): the executor is unused, use {@link #load(PrintPreviewViewModel)}. */
+    @Deprecated(forRemoval = true)
+    public static Parent load(PrintPreviewViewModel viewModel, Executor unused) {
+        return load(viewModel);
     }
 
     @FXML
@@ -94,7 +98,7 @@ public final class PrintPreviewView {
 
     @FXML
     private void print() {
-        background.execute(viewModel.print());
+        viewModel.printDocument();
     }
 
     @FXML
@@ -107,7 +111,7 @@ public final class PrintPreviewView {
         chooser.setInitialFileName(viewModel.documentProperty().get().source().type().templateId() + ".pdf");
         File file = chooser.showSaveDialog(pageView.getScene().getWindow());
         if (file != null) {
-            background.execute(viewModel.exportPdf(file.toPath()));
+            viewModel.exportPdfTo(file.toPath());
         }
     }
 }

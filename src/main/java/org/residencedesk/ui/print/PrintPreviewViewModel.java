@@ -29,11 +29,12 @@ import org.residencedesk.port.printing.PrintDocument;
 import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.port.printing.PrinterProfile;
 import org.residencedesk.port.printing.PrinterSettings;
+import org.residencedesk.ui.BackgroundWork;
 
 /**
  * Preview of one document: page images at a zoom, paging, print and PDF export. Slow work (fill, print,
- * export) is returned as {@link Task}s that the view runs off the FX thread; the last print outcome is
- * published so a business screen can mark its document printed only on success.
+ * export) runs through the injected {@link BackgroundWork}; the last print outcome is published so a
+ * business screen can mark its document printed only on success.
  */
 public final class PrintPreviewViewModel {
 
@@ -45,6 +46,7 @@ public final class PrintPreviewViewModel {
 
     private final DocumentPrinter printer;
     private final PrinterSettingsStore settings;
+    private final BackgroundWork work;
     private final ResourceBundle bundle = ResourceBundle.getBundle("i18n.print");
 
     private final ReadOnlyObjectWrapper<PreparedDocument> document = new ReadOnlyObjectWrapper<>();
@@ -58,14 +60,84 @@ public final class PrintPreviewViewModel {
     private final ReadOnlyObjectWrapper<PrintOutcome> lastOutcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ExportOutcome> lastExport = new ReadOnlyObjectWrapper<>();
 
-    public PrintPreviewViewModel(DocumentPrinter printer, PrinterSettingsStore settings) {
+    public PrintPreviewViewModel(DocumentPrinter printer, PrinterSettingsStore settings, BackgroundWork work) {
         this.printer = printer;
         this.settings = settings;
+        this.work = work;
         pageIndex.addListener((obs, old, now) -> render());
         zoom.addListener((obs, old, now) -> render());
     }
 
-    /** Fills the document in the background; when the task succeeds the first page is shown. */
+    /** @deprecated transitional for ui/permit (issue 9): pass the window's {@link BackgroundWork}. */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("removal")
+    public PrintPreviewViewModel(DocumentPrinter printer, PrinterSettingsStore settings) {
+        this(printer, settings, BackgroundWork.toFxThread(BackgroundWork.executor()));
+    }
+
+    /** Fills the document off the FX thread, then shows its first page; a failure shows in the status line. */
+    public void load(PrintDocument source) {
+        busy.set(true);
+        status.set(bundle.getString("ui.print.preview.preparing"));
+        work.run(() -> {
+            try {
+                return new Prepared(printer.prepare(source), null);
+            } catch (DocumentPreparationException failure) {
+                return new Prepared(null, failure.getMessage());
+            }
+        }, prepared -> {
+            if (prepared.document() != null) {
+                show(prepared.document());
+            } else {
+                prepareFailed(prepared.failure());
+            }
+        }, invalid -> prepareFailed(null), message -> prepareFailed(null));
+    }
+
+    private record Prepared(PreparedDocument document, String failure) { }
+
+    private void prepareFailed(String message) {
+        busy.set(false);
+        status.set(message != null ? message : bundle.getString("print.status.DOCUMENT_ERROR"));
+    }
+
+    /** Prints with this PC's profile for the document type (and the printer's card calibration), off the FX thread. */
+    public void printDocument() {
+        PreparedDocument prepared = requireDocument();
+        PrinterSettings stored = settings.load();
+        PrinterProfile profile = stored.profileFor(prepared.source().type());
+        busy.set(true);
+        status.set(bundle.getString("ui.print.preview.printing"));
+        work.run(() -> printer.print(prepared, profile, stored.calibrationFor(profile.printerName())), outcome -> {
+            busy.set(false);
+            lastOutcome.set(outcome);
+            status.set(outcome.message());
+        }, invalid -> printFailed(), message -> printFailed());
+    }
+
+    private void printFailed() {
+        busy.set(false);
+        status.set(bundle.getString("ui.print.preview.printFailed"));
+    }
+
+    /** Writes the previewed document as a PDF off the FX thread; the outcome is published for auditing. */
+    public void exportPdfTo(Path target) {
+        PreparedDocument prepared = requireDocument();
+        busy.set(true);
+        work.run(() -> printer.exportPdf(prepared, target), outcome -> {
+            busy.set(false);
+            status.set(outcome.message());
+            lastExport.set(outcome);
+        }, invalid -> exportFailed(target), message -> exportFailed(target));
+    }
+
+    private void exportFailed(Path target) {
+        busy.set(false);
+        status.set(java.text.MessageFormat.format(bundle.getString("print.export.failed"), target));
+    }
+
+    /** @deprecated transitional for ui/permit (issue 9): use {@link #load(PrintDocument)}. */
+    @Deprecated(forRemoval = true)
     public Task<PreparedDocument> open(PrintDocument source) {
         Task<PreparedDocument> task = new Task<>() {
             @Override
@@ -117,7 +189,8 @@ public final class PrintPreviewViewModel {
         zoom.set(Math.max(MIN_ZOOM, zoom.get() / ZOOM_STEP));
     }
 
-    /** Prints with this PC's profile for the document type (and the printer's card calibration). */
+    /** @deprecated transitional for ui/permit (issue 9): use {@link #printDocument()}. */
+    @Deprecated(forRemoval = true)
     public Task<PrintOutcome> print() {
         PreparedDocument prepared = requireDocument();
         PrinterSettings stored = settings.load();
@@ -143,6 +216,8 @@ public final class PrintPreviewViewModel {
         return task;
     }
 
+    /** @deprecated transitional for ui/permit (issue 9): use {@link #exportPdfTo(Path)}. */
+    @Deprecated(forRemoval = true)
     public Task<ExportOutcome> exportPdf(Path target) {
         PreparedDocument prepared = requireDocument();
         Task<ExportOutcome> task = new Task<>() {
@@ -217,12 +292,12 @@ public final class PrintPreviewViewModel {
         return busy;
     }
 
-    /** The outcome of the last print from this preview; callers mark the document printed on success. */
     /** The last PDF export's outcome, so callers can audit exports of documents with personal data. */
     public ReadOnlyObjectProperty<ExportOutcome> lastExportProperty() {
         return lastExport.getReadOnlyProperty();
     }
 
+    /** The outcome of the last print from this preview; callers mark the document printed on success. */
     public ReadOnlyObjectProperty<PrintOutcome> lastOutcomeProperty() {
         return lastOutcome.getReadOnlyProperty();
     }

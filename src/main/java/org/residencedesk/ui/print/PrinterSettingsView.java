@@ -3,7 +3,6 @@ package org.residencedesk.ui.print;
 import org.residencedesk.ui.Fxml;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.concurrent.Executor;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.fxml.FXML;
@@ -23,7 +22,6 @@ import org.residencedesk.port.printing.DocumentType;
 public final class PrinterSettingsView {
 
     private final PrinterSettingsViewModel viewModel;
-    private final Executor background;
 
     @FXML
     private ComboBox<DocumentType> documentTypeBox;
@@ -54,13 +52,12 @@ public final class PrinterSettingsView {
     @FXML
     private Label statusLabel;
 
-    public PrinterSettingsView(PrinterSettingsViewModel viewModel, Executor background) {
+    public PrinterSettingsView(PrinterSettingsViewModel viewModel) {
         this.viewModel = viewModel;
-        this.background = background;
     }
 
-    public static Parent load(PrinterSettingsViewModel viewModel, Executor background) {
-        return Fxml.load(new PrinterSettingsView(viewModel, background), ResourceBundle.getBundle("i18n.print"));
+    public static Parent load(PrinterSettingsViewModel viewModel) {
+        return Fxml.load(new PrinterSettingsView(viewModel), ResourceBundle.getBundle("i18n.print"));
     }
 
     @FXML
@@ -111,7 +108,7 @@ public final class PrinterSettingsView {
 
     @FXML
     private void printCalibrationCard() {
-        background.execute(viewModel.printCalibrationCard());
+        viewModel.printCalibrationCard();
     }
 
     @FXML

@@ -20,18 +20,17 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.PrinterCatalog;
 import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.port.printing.CalibrationCardGeometry;
 import org.residencedesk.port.printing.CardCalibration;
 import org.residencedesk.port.printing.DocumentType;
-import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.port.printing.PrinterInfo;
 import org.residencedesk.port.printing.PrinterProfile;
 import org.residencedesk.port.printing.PrinterSettings;
 import org.residencedesk.port.printing.SampleDocuments;
+import org.residencedesk.ui.BackgroundWork;
 
 /**
  * 打印机设置: one printer profile per document type and, for the card printer, the calibration measured
@@ -43,6 +42,7 @@ public final class PrinterSettingsViewModel {
     private final PrinterSettingsStore store;
     private final DocumentPrinter printer;
     private final Clock clock;
+    private final BackgroundWork work;
     private final ResourceBundle bundle = ResourceBundle.getBundle("i18n.print");
 
     private PrinterSettings settings;
@@ -61,8 +61,9 @@ public final class PrinterSettingsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public PrinterSettingsViewModel(PrinterCatalog catalog, PrinterSettingsStore store, DocumentPrinter printer,
-                                    Clock clock) {
+                                    Clock clock, BackgroundWork work) {
         this.catalog = catalog;
+        this.work = work;
         this.store = store;
         this.printer = printer;
         this.clock = clock;
@@ -114,22 +115,19 @@ public final class PrinterSettingsViewModel {
         }
     }
 
-    /** Prints the calibration card on the selected printer with its current (unsaved) calibration. */
-    public Task<PrintOutcome> printCalibrationCard() {
+    /**
+     * Prints the calibration card on the selected printer with its current (unsaved) calibration, off the
+     * FX thread; the printer's answer (or 打印失败) shows in the status line.
+     */
+    public void printCalibrationCard() {
         CardCalibration calibration = currentCalibration();
         String name = blankToNull(printerName.get());
         PrinterProfile profile = new PrinterProfile(DocumentType.CALIBRATION_CARD, name, blankToNull(tray.get()), 1, false);
-        Task<PrintOutcome> task = new Task<>() {
-            @Override
-            protected PrintOutcome call() {
-                return printer.print(SampleDocuments.calibrationCard(name, calibration, LocalDateTime.now(clock)),
-                        profile, calibration);
-            }
-        };
         status.set(bundle.getString("ui.print.preview.printing"));
-        task.setOnSucceeded(e -> status.set(task.getValue().message()));
-        task.setOnFailed(e -> status.set(bundle.getString("ui.print.preview.printFailed")));
-        return task;
+        work.run(() -> printer.print(SampleDocuments.calibrationCard(name, calibration, LocalDateTime.now(clock)),
+                        profile, calibration), outcome -> status.set(outcome.message()),
+                invalid -> status.set(bundle.getString("ui.print.preview.printFailed")),
+                message -> status.set(bundle.getString("ui.print.preview.printFailed")));
     }
 
     private void keepEdits(DocumentType type) {

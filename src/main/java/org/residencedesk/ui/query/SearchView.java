@@ -1,9 +1,5 @@
 package org.residencedesk.ui.query;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
@@ -17,18 +13,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
-import org.residencedesk.domain.DateFormats;
 import org.residencedesk.domain.registration.MoveOutReason;
 import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.SearchKind;
 import org.residencedesk.service.registration.RegistrationDetails;
-import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
 
 /** Thin controller of the 查询 screen. */
 public final class SearchView {
-    private static final DateTimeFormatter TIME = DateFormats.DATE_TIME;
-
     @FXML private TextField searchField;
     @FXML private ChoiceBox<SearchKind> kindChoice;
     @FXML private TableView<RegistrationSummary> resultTable;
@@ -52,14 +44,12 @@ public final class SearchView {
     private final SearchViewModel model;
     private final Consumer<RegistrationDetails> onChange;
     private final Consumer<RegistrationDetails> onReRegister;
-    private final java.time.Clock clock;
 
     public SearchView(SearchViewModel model, Consumer<RegistrationDetails> onChange,
-                      Consumer<RegistrationDetails> onReRegister, java.time.Clock clock) {
+                      Consumer<RegistrationDetails> onReRegister) {
         this.model = model;
         this.onChange = onChange;
         this.onReRegister = onReRegister;
-        this.clock = clock;
     }
 
     public Parent load() {
@@ -88,6 +78,12 @@ public final class SearchView {
         messageLabel.textProperty().bind(model.message);
         moveOutReason.getItems().setAll(MoveOutReason.values());
         moveOutReason.setConverter(converter(r -> r == null ? "" : Fxml.text(r.messageKey())));
+        moveOutReason.valueProperty().bindBidirectional(model.moveOutReason);
+        moveOutDate.textProperty().bindBidirectional(model.moveOutDate);
+        moveOutError.textProperty().bind(model.moveOutError);
+        timelineList.setItems(model.timeline);
+        model.selected.bind(resultTable.getSelectionModel().selectedItemProperty());
+        model.panel.addListener((o, old, shown) -> showPanel(shown));
         searchField.setOnAction(e -> search());
         resultTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -98,99 +94,52 @@ public final class SearchView {
 
     @FXML
     private void search() {
-        load(model.newQuery(), 0);
+        model.search();
     }
 
     @FXML
     private void previousPage() {
-        load(model.lastQuery(), model.page.get() - 1);
+        model.previousPage();
     }
 
     @FXML
     private void nextPage() {
-        load(model.lastQuery(), model.page.get() + 1);
-    }
-
-    private void load(SearchViewModel.Query query, int page) {
-        hidePanels();
-        BackgroundWork.runShared(() -> model.searchOnWorker(query, page), model::show,
-                invalid -> model.message.set(invalid.fieldMessages().values().iterator().next()), model.message::set);
+        model.nextPage();
     }
 
     @FXML
     private void change() {
-        withSelected(row -> BackgroundWork.runShared(() -> model.openOnWorker(row), onChange,
-                invalid -> model.message.set(invalid.fieldMessages().values().iterator().next()), model.message::set));
+        model.open(onChange);
     }
 
     @FXML
     private void reRegister() {
-        withSelected(row -> BackgroundWork.runShared(() -> model.openOnWorker(row), onReRegister,
-                invalid -> model.message.set(invalid.fieldMessages().values().iterator().next()), model.message::set));
+        model.open(onReRegister);
     }
 
     @FXML
     private void showMoveOut() {
-        withSelected(row -> {
-            hidePanels();
-            moveOutReason.setValue(MoveOutReason.MOVED_AWAY);
-            moveOutDate.setText(LocalDate.now(clock).toString());
-            moveOutError.setText("");
-            moveOutPanel.setVisible(true);
-            moveOutPanel.setManaged(true);
+        model.startMoveOut();
+        if (model.panel.get() == SearchViewModel.Panel.MOVE_OUT) {
             moveOutDate.requestFocus();
-        });
+        }
     }
 
     @FXML
     private void confirmMoveOut() {
-        withSelected(row -> {
-            LocalDate leftOn;
-            try {
-                leftOn = LocalDate.parse(moveOutDate.getText().strip());
-            } catch (DateTimeParseException e) {
-                moveOutError.setText(Fxml.text("query.moveOut.badDate"));
-                return;
-            }
-            MoveOutReason reason = moveOutReason.getValue();
-            BackgroundWork.runShared(() -> {
-                model.moveOutOnWorker(row, reason, leftOn);
-                return null;
-            }, done -> {
-                hidePanels();
-                model.message.set(Fxml.text("query.moveOut.done", row.registrationNumber()));
-                load(model.lastQuery(), model.page.get());
-            }, invalid -> moveOutError.setText(invalid.fieldMessages().values().iterator().next()),
-                    moveOutError::setText);
-        });
+        model.confirmMoveOut();
     }
 
     @FXML
     private void showTimeline() {
-        withSelected(row -> BackgroundWork.runShared(() -> model.timelineOnWorker(row), entries -> {
-            hidePanels();
-            timelineList.getItems().setAll(entries.stream().map(e -> e.at().atZone(clock.getZone()).format(TIME)
-                    + "　" + Fxml.text("timeline.kind." + e.kind()) + "　" + e.reference()
-                    + (e.summary() == null ? "" : "　" + e.summary()) + "　" + e.operator()).toList());
-            timelineList.setVisible(true);
-            timelineList.setManaged(true);
-        }, invalid -> model.message.set(invalid.fieldMessages().values().iterator().next()), model.message::set));
+        model.showTimeline();
     }
 
-    private void hidePanels() {
-        moveOutPanel.setVisible(false);
-        moveOutPanel.setManaged(false);
-        timelineList.setVisible(false);
-        timelineList.setManaged(false);
-    }
-
-    private void withSelected(Consumer<RegistrationSummary> action) {
-        RegistrationSummary row = resultTable.getSelectionModel().getSelectedItem();
-        if (row == null) {
-            model.message.set(Fxml.text("query.selectFirst"));
-            return;
-        }
-        action.accept(row);
+    private void showPanel(SearchViewModel.Panel shown) {
+        moveOutPanel.setVisible(shown == SearchViewModel.Panel.MOVE_OUT);
+        moveOutPanel.setManaged(shown == SearchViewModel.Panel.MOVE_OUT);
+        timelineList.setVisible(shown == SearchViewModel.Panel.TIMELINE);
+        timelineList.setManaged(shown == SearchViewModel.Panel.TIMELINE);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {

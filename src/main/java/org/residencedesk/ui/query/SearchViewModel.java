@@ -1,7 +1,11 @@
 package org.residencedesk.ui.query;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.format.DateTimeFormatter;
+import org.residencedesk.domain.DateFormats;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,17 +20,29 @@ import org.residencedesk.domain.registration.MoveOutReason;
 import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.SearchKind;
 import org.residencedesk.service.Operator;
+import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.registration.RegistrationDetails;
 import org.residencedesk.service.registration.RegistrationService;
 import org.residencedesk.service.registration.SearchPage;
 import org.residencedesk.service.registration.TimelineEntry;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.Fxml;
 
-/** 查询: one search box, paged results with masked ID numbers, and the actions on a chosen registration. */
+/**
+ * 查询: one search box, paged results with masked ID numbers, and the actions on the chosen registration
+ * (变更, 换地登记, 注销, 人员档案). Service calls run through {@link BackgroundWork}; testable without a window.
+ */
 public final class SearchViewModel {
     public static final int PAGE_SIZE = 20;
+    private static final DateTimeFormatter TIME = DateFormats.DATE_TIME;
+
+    /** The panel under the results: none, the move-out form or the person's timeline. */
+    enum Panel { NONE, MOVE_OUT, TIMELINE }
 
     private final RegistrationService service;
     private final Operator operator;
+    private final BackgroundWork work;
+    private final Clock clock;
     final StringProperty text = new SimpleStringProperty("");
     /** null = guess from what was typed. */
     final ObjectProperty<SearchKind> kind = new SimpleObjectProperty<>(null);
@@ -34,53 +50,123 @@ public final class SearchViewModel {
     final IntegerProperty page = new SimpleIntegerProperty(0);
     final BooleanProperty more = new SimpleBooleanProperty(false);
     final StringProperty message = new SimpleStringProperty("");
+    /** The row the actions apply to (the table's selection). */
+    final ObjectProperty<RegistrationSummary> selected = new SimpleObjectProperty<>();
+    final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(Panel.NONE);
+    final ObjectProperty<MoveOutReason> moveOutReason = new SimpleObjectProperty<>();
+    final StringProperty moveOutDate = new SimpleStringProperty("");
+    final StringProperty moveOutError = new SimpleStringProperty("");
+    final ObservableList<String> timeline = FXCollections.observableArrayList();
 
-    public SearchViewModel(RegistrationService service, Operator operator) {
+    public SearchViewModel(RegistrationService service, Operator operator, BackgroundWork work, Clock clock) {
         this.service = service;
         this.operator = operator;
+        this.work = work;
+        this.clock = clock;
     }
 
-    /** What was searched, copied on the FX thread: paging keeps to it even if the box is edited meanwhile. */
+    /** What was searched: paging keeps to it even if the box is edited meanwhile. */
     record Query(String text, SearchKind kind) { }
 
     private Query lastQuery = new Query("", null);
 
-    /** FX thread: a new search from what is in the box now. */
-    Query newQuery() {
+    /** A new search from what is in the box now, from its first page. */
+    void search() {
         lastQuery = new Query(text.get(), kind.get());
-        return lastQuery;
+        load(0);
     }
 
-    /** FX thread: the search the current results came from. */
-    Query lastQuery() {
-        return lastQuery;
+    void previousPage() {
+        if (page.get() > 0) {
+            load(page.get() - 1);
+        }
     }
 
-    /** Worker thread. */
-    SearchPage searchOnWorker(Query query, int pageNumber) {
-        return service.search(operator, query.text(), query.kind(), pageNumber, PAGE_SIZE);
+    void nextPage() {
+        if (more.get()) {
+            load(page.get() + 1);
+        }
     }
 
-    /** FX thread. */
-    void show(SearchPage result) {
+    private void load(int pageNumber) {
+        Query query = lastQuery;
+        panel.set(Panel.NONE);
+        work.run(() -> service.search(operator, query.text(), query.kind(), pageNumber, PAGE_SIZE), this::show,
+                this::showFirstProblem, message::set);
+    }
+
+    private void show(SearchPage result) {
         results.setAll(result.items());
         page.set(result.page());
         more.set(result.more());
-        message.set(result.items().isEmpty() && result.page() == 0 ? org.residencedesk.ui.Fxml.text("query.none") : "");
+        message.set(result.items().isEmpty() && result.page() == 0 ? Fxml.text("query.none") : "");
     }
 
-    /** Worker thread; audited as a look at the record. */
-    RegistrationDetails openOnWorker(RegistrationSummary row) {
-        return service.open(operator, row.registrationId());
+    /** 变更: opens the chosen registration (audited as a look at the record) and hands it on. */
+    void open(Consumer<RegistrationDetails> onOpened) {
+        withSelected(row -> work.run(() -> service.open(operator, row.registrationId()), onOpened,
+                this::showFirstProblem, message::set));
     }
 
-    /** Worker thread. */
-    void moveOutOnWorker(RegistrationSummary row, MoveOutReason reason, LocalDate leftOn) {
-        service.moveOut(operator, row.registrationId(), reason, leftOn);
+    /** Shows the move-out form for the chosen registration, leaving today by default. */
+    void startMoveOut() {
+        withSelected(row -> {
+            moveOutReason.set(MoveOutReason.MOVED_AWAY);
+            moveOutDate.set(LocalDate.now(clock).toString());
+            moveOutError.set("");
+            panel.set(Panel.MOVE_OUT);
+        });
     }
 
-    /** Worker thread. */
-    List<TimelineEntry> timelineOnWorker(RegistrationSummary row) {
-        return service.timeline(operator, row.personId());
+    /** 确认注销: moves the chosen registration out and reloads the page it was on. */
+    void confirmMoveOut() {
+        withSelected(row -> {
+            LocalDate leftOn;
+            try {
+                leftOn = LocalDate.parse(moveOutDate.get().strip());
+            } catch (DateTimeParseException e) {
+                moveOutError.set(Fxml.text("query.moveOut.badDate"));
+                return;
+            }
+            MoveOutReason reason = moveOutReason.get();
+            work.run(() -> {
+                service.moveOut(operator, row.registrationId(), reason, leftOn);
+                return null;
+            }, done -> {
+                panel.set(Panel.NONE);
+                message.set(Fxml.text("query.moveOut.done", row.registrationNumber()));
+                load(page.get());
+            }, invalid -> moveOutError.set(first(invalid)), moveOutError::set);
+        });
+    }
+
+    /** 人员档案: every registration and permit event of the chosen person, newest as the service orders them. */
+    void showTimeline() {
+        withSelected(row -> work.run(() -> service.timeline(operator, row.personId()), entries -> {
+            timeline.setAll(entries.stream().map(this::describe).toList());
+            panel.set(Panel.TIMELINE);
+        }, this::showFirstProblem, message::set));
+    }
+
+    private String describe(TimelineEntry e) {
+        return e.at().atZone(clock.getZone()).format(TIME) + "　" + Fxml.text("timeline.kind." + e.kind())
+                + "　" + e.reference() + (e.summary() == null ? "" : "　" + e.summary()) + "　" + e.operator();
+    }
+
+    private void withSelected(Consumer<RegistrationSummary> action) {
+        RegistrationSummary row = selected.get();
+        if (row == null) {
+            message.set(Fxml.text("query.selectFirst"));
+            return;
+        }
+        action.accept(row);
+    }
+
+    private void showFirstProblem(ValidationFailure invalid) {
+        message.set(first(invalid));
+    }
+
+    private static String first(ValidationFailure invalid) {
+        return invalid.fieldMessages().values().iterator().next();
     }
 }

@@ -1,6 +1,5 @@
 package org.residencedesk.ui.registration;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -21,17 +20,12 @@ import javafx.util.Duration;
 import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.masterdata.MasterData;
-import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.PrinterSettingsStore;
-import org.residencedesk.port.printing.ExportOutcome;
-import org.residencedesk.port.printing.PrintOutcome;
-import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.CardSwipeTarget;
 import org.residencedesk.ui.FileDialogs;
 import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.form.FormRenderer;
 import org.residencedesk.ui.print.PrintPreviewView;
-import org.residencedesk.ui.print.PrintPreviewViewModel;
 
 /** Thin controller of the 居住登记 screen: renders the form from its YAML and wires the shortcuts. */
 public final class RegistrationView implements CardSwipeTarget {
@@ -51,24 +45,19 @@ public final class RegistrationView implements CardSwipeTarget {
 
     private final RegistrationViewModel model;
     private final MasterData masterData;
-    private final DocumentPrinter printer;
     private final PrinterSettingsStore printerSettings;
     private final Optional<Runnable> simulateSwipe;
-    private final Runnable onUnlock;
     private final FileDialogs fileDialogs;
     private FormRenderer renderer;
     private FormValues pendingDraft;
 
-    public RegistrationView(RegistrationViewModel model, MasterData masterData, DocumentPrinter printer,
-                            PrinterSettingsStore printerSettings, Optional<Runnable> simulateSwipe, Runnable onUnlock,
-                            FileDialogs fileDialogs) {
+    public RegistrationView(RegistrationViewModel model, MasterData masterData, PrinterSettingsStore printerSettings,
+                            Optional<Runnable> simulateSwipe, FileDialogs fileDialogs) {
         this.fileDialogs = fileDialogs;
         this.model = model;
         this.masterData = masterData;
-        this.printer = printer;
         this.printerSettings = printerSettings;
         this.simulateSwipe = simulateSwipe;
-        this.onUnlock = onUnlock;
     }
 
     public Parent load() {
@@ -127,57 +116,19 @@ public final class RegistrationView implements CardSwipeTarget {
 
     @FXML
     private void save() {
-        Optional<RegistrationViewModel.SaveRequest> request = model.prepareSave();
-        if (request.isEmpty()) {
-            return;
-        }
-        BackgroundWork.runShared(() -> model.saveOnWorker(request.get()), model::applySaveOutcome,
-                invalid -> model.showProblems(invalid.fieldMessages()), model::showFailure);
+        model.save();
     }
 
     @FXML
     private void print() {
-        Optional<RegistrationViewModel.CertificateRequest> request = model.certificateRequest();
-        if (request.isEmpty()) {
-            model.showFailure(Fxml.text("registration.notice.notSaved"));
-            return;
-        }
-        PrintPreviewViewModel preview = new PrintPreviewViewModel(printer, printerSettings);
-        // An invalidation listener, not a change listener: a reprint with the same outcome is a new print too.
-        preview.lastOutcomeProperty().addListener(observable -> {
-            PrintOutcome outcome = preview.lastOutcomeProperty().get();
-            if (outcome != null) {
-                BackgroundWork.runShared(() -> {
-                    model.recordPrintOnWorker(request.get(), outcome);
-                    return outcome;
-                }, done -> {
-                    if (done.succeeded()) {
-                        model.showInfo(Fxml.text("registration.notice.printed", done.printerName()));
-                    } else {
-                        model.showFailure(done.message());
-                    }
-                },
-                        invalid -> { }, model::showFailure);
-            }
+        model.openCertificatePreview(printerSettings).ifPresent(preview -> {
+            Stage stage = new Stage();
+            stage.initModality(Modality.WINDOW_MODAL);
+            stage.initOwner(formHost.getScene().getWindow());
+            stage.setTitle(Fxml.text("registration.print"));
+            stage.setScene(new Scene(PrintPreviewView.load(preview), 900, 700));
+            stage.show();
         });
-        preview.lastExportProperty().addListener(observable -> {
-            ExportOutcome export = preview.lastExportProperty().get();
-            if (export != null && export.succeeded()) {
-                BackgroundWork.runShared(() -> {
-                    model.recordExportOnWorker(request.get(), export);
-                    return null;
-                }, ignored -> { }, invalid -> { }, model::showFailure);
-            }
-        });
-        Stage stage = new Stage();
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.initOwner(formHost.getScene().getWindow());
-        stage.setTitle(Fxml.text("registration.print"));
-        stage.setScene(new Scene(PrintPreviewView.load(preview, BackgroundWork.executor()), 900, 700));
-        stage.show();
-        BackgroundWork.runShared(() -> model.certificateOnWorker(request.get()),
-                doc -> BackgroundWork.executor().execute(preview.open(doc)),
-                invalid -> model.showProblems(invalid.fieldMessages()), model::showFailure);
     }
 
     @FXML
@@ -189,32 +140,17 @@ public final class RegistrationView implements CardSwipeTarget {
         }
         fileDialogs.chooseSaveTarget(formHost.getScene().getWindow(), Fxml.text("registration.pdf.title"),
                 Fxml.text("registration.pdf.fileName", request.get().registrationNumber()))
-                .ifPresent(target -> exportTo(request.get(), target));
-    }
-
-    private void exportTo(RegistrationViewModel.CertificateRequest request, Path target) {
-        BackgroundWork.runShared(() -> model.exportCertificateOnWorker(request, target), outcome -> {
-                    if (outcome.succeeded()) {
-                        model.showInfo(Fxml.text("registration.notice.exported", target.getFileName()));
-                    } else {
-                        model.showFailure(outcome.message());
-                    }
-                }, invalid -> model.showProblems(invalid.fieldMessages()),
-                model::showFailure);
+                .ifPresent(target -> model.exportCertificate(request.get(), target));
     }
 
     @FXML
     private void simulateSwipe() {
-        simulateSwipe.ifPresent(swipe -> BackgroundWork.runShared(() -> {
-            swipe.run();
-            return null;
-        }, ignored -> { }, invalid -> { }, model::showFailure));
+        simulateSwipe.ifPresent(model::simulateSwipe);
     }
 
     @FXML
     private void unlockCardFields() {
-        model.form().unlockAll();
-        onUnlock.run();
+        model.unlockCardFields();
     }
 
     @FXML
@@ -236,9 +172,6 @@ public final class RegistrationView implements CardSwipeTarget {
     }
 
     private void writeDraft() {
-        model.draftToWrite().ifPresent(json -> BackgroundWork.runShared(() -> {
-            model.writeDraft(json);
-            return null;
-        }, ignored -> { }, invalid -> { }, message -> { }));
+        model.saveDraft();
     }
 }

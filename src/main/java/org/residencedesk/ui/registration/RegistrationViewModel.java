@@ -21,8 +21,6 @@ import java.nio.file.Path;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.DraftStore;
 import org.residencedesk.port.printing.ExportOutcome;
-import org.residencedesk.port.printing.PrintDocument;
-import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.service.registration.RegistrationCertificates;
 import org.residencedesk.port.FormCodec;
@@ -31,13 +29,17 @@ import org.residencedesk.service.registration.ActiveRegistrationExists;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.service.registration.RegistrationDetails;
 import org.residencedesk.service.registration.RegistrationService;
+import org.residencedesk.port.PrinterSettingsStore;
+import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.form.FormViewModel;
+import org.residencedesk.ui.print.PrintPreviewViewModel;
 
 /**
  * The registration screen's state: the form, whether it registers someone new, changes an active
- * registration or re-registers at a new address, and what the last save did. Calls that reach the
- * database are split into a worker-thread part ({@code ...OnWorker}) and an FX-thread part.
+ * registration or re-registers at a new address, and what the last save did. The commands (save,
+ * certificate, drafts) run their service calls through {@link BackgroundWork}: the worker-thread part is
+ * {@code ...OnWorker}, the result is applied on the result executor.
  */
 public final class RegistrationViewModel {
     /** What saving the current form does. */
@@ -57,13 +59,12 @@ public final class RegistrationViewModel {
     public record CertificateRequest(long registrationId, String registrationNumber) { }
 
     private final RegistrationService service;
-    private final RegistrationCertificates certificates;
-    private final DocumentPrinter printer;
-    private final PrintAuditService printAudit;
     private final Operator operator;
     private final DraftStore drafts;
     private final FormCodec codec;
     private final Clock clock;
+    private final BackgroundWork work;
+    private final CertificateOutput output;
     private final FormViewModel form;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.NEW);
     private final StringProperty notice = new SimpleStringProperty("");
@@ -75,15 +76,14 @@ public final class RegistrationViewModel {
 
     public RegistrationViewModel(RegistrationService service, RegistrationCertificates certificates,
                                  DocumentPrinter printer, PrintAuditService printAudit, Operator operator,
-                                 DraftStore drafts, FormCodec codec, Clock clock) {
+                                 DraftStore drafts, FormCodec codec, Clock clock, BackgroundWork work) {
         this.service = service;
-        this.certificates = certificates;
-        this.printer = printer;
-        this.printAudit = printAudit;
         this.operator = operator;
         this.drafts = drafts;
         this.codec = codec;
         this.clock = clock;
+        this.work = work;
+        this.output = new CertificateOutput(this, certificates, printer, printAudit, operator, work);
         this.form = new FormViewModel(service.validator());
         IdNumberParser parser = new IdNumberParser(clock, code -> true);
         form.value("idNumber").addListener((obs, old, typed) -> deriveFromIdNumber(parser, typed));
@@ -204,6 +204,12 @@ public final class RegistrationViewModel {
         return Optional.of(new SaveRequest(mode.get(), registrationId, version, form.snapshot()));
     }
 
+    /** 保存 (Ctrl+S): validates on screen, then saves off the FX thread; problems show beside their fields. */
+    public void save() {
+        prepareSave().ifPresent(request -> work.run(() -> saveOnWorker(request), this::applySaveOutcome,
+                invalid -> showProblems(invalid.fieldMessages()), this::showFailure));
+    }
+
     /** Worker thread. */
     public SaveOutcome saveOnWorker(SaveRequest r) {
         try {
@@ -248,28 +254,26 @@ public final class RegistrationViewModel {
         return canPrint() ? Optional.of(new CertificateRequest(registrationId, savedNumber.get())) : Optional.empty();
     }
 
-    /** Worker thread: the certificate of the saved registration, for preview and printing. */
-    public PrintDocument certificateOnWorker(CertificateRequest r) {
-        return certificates.certificate(operator, r.registrationId());
+    /**
+     * 打印凭证: a preview of the saved registration's certificate, filled off the FX thread; each print and
+     * PDF export from it is audited. Empty (with a notice) while the form has unsaved edits.
+     */
+    public Optional<PrintPreviewViewModel> openCertificatePreview(PrinterSettingsStore settings) {
+        Optional<CertificateRequest> request = certificateRequest();
+        if (request.isEmpty()) {
+            showFailure(Fxml.text("registration.notice.notSaved"));
+        }
+        return request.map(r -> output.openPreview(r, settings));
+    }
+
+    /** 导出PDF: the certificate written to {@code target} off the FX thread; audited. */
+    public void exportCertificate(CertificateRequest request, Path target) {
+        output.export(request, target);
     }
 
     /** Worker thread: the certificate as a PDF file; audited. */
     public ExportOutcome exportCertificateOnWorker(CertificateRequest r, Path target) {
-        ExportOutcome outcome = printer.exportPdf(certificateOnWorker(r), target);
-        recordExportOnWorker(r, outcome);
-        return outcome;
-    }
-
-    /** Worker thread: a PDF of the certificate was written (here or from the preview): audited. */
-    public void recordExportOnWorker(CertificateRequest r, ExportOutcome outcome) {
-        if (outcome.succeeded()) {
-            printAudit.recordExport(operator, r.registrationNumber(), outcome.documentType().name());
-        }
-    }
-
-    /** Worker thread: what the print preview reported, for the audit log (every print, reprints too). */
-    public void recordPrintOnWorker(CertificateRequest r, PrintOutcome outcome) {
-        printAudit.recordPrint(operator, r.registrationNumber(), outcome, null);
+        return output.exportOnWorker(r, target);
     }
 
     /** A certificate exists only for a saved registration whose form has not been edited since. */
@@ -306,6 +310,31 @@ public final class RegistrationViewModel {
 
     public void writeDraft(String json) {
         drafts.save(draftKey(), json);
+    }
+
+    /** The draft timer: writes what was typed off the FX thread (nothing when the form is unchanged). */
+    public void saveDraft() {
+        draftToWrite().ifPresent(json -> work.run(() -> {
+            writeDraft(json);
+            return null;
+        }, ignored -> { }, invalid -> { }, message -> { }));
+    }
+
+    /** 解锁: card fields become editable again; the unlock is audited. */
+    public void unlockCardFields() {
+        form.unlockAll();
+        work.run(() -> {
+            service.recordCardFieldsUnlocked(operator);
+            return null;
+        }, ignored -> { }, invalid -> { }, this::showFailure);
+    }
+
+    /** The demo reader's 模拟刷卡: the reader answers off the FX thread; a failure shows in the notice. */
+    public void simulateSwipe(Runnable swipe) {
+        work.run(() -> {
+            swipe.run();
+            return null;
+        }, ignored -> { }, invalid -> { }, this::showFailure);
     }
 
     /** A draft left by a crash or power cut, offered once at start. */

@@ -1,6 +1,5 @@
 package org.residencedesk.ui.shell;
 
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -10,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import org.residencedesk.service.Operator;
-import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
 
 public final class LoginView {
@@ -45,25 +43,12 @@ public final class LoginView {
         demoHint.setVisible(model.demo);
         demoHint.setManaged(model.demo);
         stationLabel.setText(stationDescription);
+        signInButton.disableProperty().bind(model.busy);
         Platform.runLater(login::requestFocus);
     }
 
     @FXML
     private void signIn() {
-        signInButton.setDisable(true);
-        model.errors.clear();
-        LoginViewModel.Credentials credentials = model.credentials();
-        BackgroundWork.runShared(() -> model.signIn(credentials), operator -> {
-            model.clearPassword();
-            onSignedIn.accept(operator);
-        }, invalid -> {
-            model.errors.show(invalid.fieldMessages(), "password");
-            model.clearPassword();
-            signInButton.setDisable(false);
-            password.requestFocus();
-        }, message -> {
-            model.errors.show(Map.of("password", message), "password");
-            signInButton.setDisable(false);
-        });
+        model.signIn(onSignedIn, password::requestFocus);
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
-import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
 
 /** The counter's main window: one tab per work area, the operator and station, and the status bar. */
@@ -91,9 +90,6 @@ public final class MainView {
 
     @FXML
     private void logout() {
-        BackgroundWork.runShared(() -> {
-            model.logout();
-            return null;
-        }, ignored -> onLoggedOut.run(), invalid -> onLoggedOut.run(), message -> onLoggedOut.run());
+        model.logout(onLoggedOut);
     }
 }

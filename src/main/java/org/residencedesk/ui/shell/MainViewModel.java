@@ -12,6 +12,7 @@ import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.port.printing.PrinterInfo;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.Operator;
+import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
 
 /**
@@ -22,6 +23,7 @@ public final class MainViewModel {
     private final Operator operator;
     private final Station station;
     private final AuthenticationService authentication;
+    private final BackgroundWork work;
     private final StringProperty cardReaderStatus =
             new SimpleStringProperty(Fxml.text("status.cardReader", Fxml.text("status.notConfigured")));
     private final StringProperty printerStatus =
@@ -29,10 +31,12 @@ public final class MainViewModel {
     private final StringProperty syncStatus =
             new SimpleStringProperty(Fxml.text("status.sync", Fxml.text("status.notConfigured")));
 
-    public MainViewModel(Operator operator, Station station, AuthenticationService authentication) {
+    public MainViewModel(Operator operator, Station station, AuthenticationService authentication,
+                         BackgroundWork work) {
         this.operator = operator;
         this.station = station;
         this.authentication = authentication;
+        this.work = work;
     }
 
     public String operatorText() {
@@ -61,11 +65,16 @@ public final class MainViewModel {
         printerStatus.set(Fxml.text("status.printer", text));
     }
 
+    /** Looks up the printer off the FX thread and shows it in the status bar; a failure leaves 未配置. */
+    public void checkPrinter(PrinterCatalog catalog, PrinterSettingsStore settings) {
+        work.run(() -> describePrinters(catalog, settings), this::showPrinterStatus, invalid -> { }, message -> { });
+    }
+
     /**
      * Worker thread: the printer this counter will use — the one chosen in 系统设置, else the system
      * default, else 未配置 — and whether its queue accepts jobs.
      */
-    public static String describePrinters(PrinterCatalog catalog, PrinterSettingsStore settings) {
+    static String describePrinters(PrinterCatalog catalog, PrinterSettingsStore settings) {
         String chosen = settings.load().profileFor(DocumentType.REGISTRATION_CERTIFICATE).printerName();
         List<PrinterInfo> printers = catalog.listPrinters();
         Optional<PrinterInfo> printer = printers.stream()
@@ -77,8 +86,11 @@ public final class MainViewModel {
                 printer.get().name());
     }
 
-    /** Runs on a worker thread. */
-    void logout() {
-        authentication.logout(operator);
+    /** Signs out (audited); {@code onLoggedOut} runs afterwards even if the audit entry could not be written. */
+    void logout(Runnable onLoggedOut) {
+        work.run(() -> {
+            authentication.logout(operator);
+            return null;
+        }, ignored -> onLoggedOut.run(), invalid -> onLoggedOut.run(), message -> onLoggedOut.run());
     }
 }

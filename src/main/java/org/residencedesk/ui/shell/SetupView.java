@@ -11,10 +11,9 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.domain.station.Station;
-import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
 
-/** Thin controller: binds fields to {@link SetupViewModel} and runs its commands off the FX thread. */
+/** Thin controller: binds fields to {@link SetupViewModel} and forwards its buttons; the model runs the commands off the FX thread. */
 public final class SetupView {
     @FXML private TextField stationCode;
     @FXML private TextField stationName;
@@ -63,6 +62,8 @@ public final class SetupView {
         passwordError.textProperty().bind(model.errors.of("password"));
         passwordConfirmError.textProperty().bind(model.errors.of("passwordConfirm"));
         formError.textProperty().bind(model.errors.of("form"));
+        createButton.disableProperty().bind(model.busy);
+        demoButton.disableProperty().bind(model.busy);
         TextFields.bindAutoCompletion(division, request -> model.suggestDivisions(request.getUserText()),
                 new StringConverter<Division>() {
                     @Override
@@ -79,32 +80,11 @@ public final class SetupView {
 
     @FXML
     private void create() {
-        submit(model::create);
+        model.create(onDone);
     }
 
     @FXML
     private void createDemo() {
-        submit(model::createDemo);
-    }
-
-    private void submit(java.util.function.Supplier<Station> command) {
-        createButton.setDisable(true);
-        demoButton.setDisable(true);
-        model.errors.clear();
-        BackgroundWork.runShared(command, station -> {
-            model.clearPasswords();
-            onDone.accept(station);
-        }, invalid -> {
-            model.errors.show(invalid.fieldMessages(), "form");
-            enable();
-        }, message -> {
-            model.errors.show(java.util.Map.of("form", message), "form");
-            enable();
-        });
-    }
-
-    private void enable() {
-        createButton.setDisable(false);
-        demoButton.setDisable(false);
+        model.createDemo(onDone);
     }
 }

@@ -1,9 +1,13 @@
 package org.residencedesk.ui.shell;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.residencedesk.domain.masterdata.Division;
@@ -11,6 +15,7 @@ import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.domain.station.Station;
 import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.StationSetupService;
+import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.FieldErrors;
 
 /** First start: the station and its first administrator. Testable without a window. */
@@ -27,15 +32,20 @@ public final class SetupViewModel {
     final StringProperty passwordConfirm = new SimpleStringProperty("");
     final FieldErrors errors = new FieldErrors("stationCode", "stationName", "divisionCode", "adminLogin",
             "adminDisplayName", "password", "passwordConfirm", "form");
+    /** True while the station is being created (and after, until the login screen replaces this one). */
+    final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     private final StationSetupService service;
     private final MasterData masterData;
     private final Supplier<Station> demoStation;
+    private final BackgroundWork work;
 
-    public SetupViewModel(StationSetupService service, MasterData masterData, Supplier<Station> demoStation) {
+    public SetupViewModel(StationSetupService service, MasterData masterData, Supplier<Station> demoStation,
+                          BackgroundWork work) {
         this.service = service;
         this.masterData = masterData;
         this.demoStation = demoStation;
+        this.work = work;
     }
 
     /** Divisions a station can sit in, for the auto-completion list. */
@@ -57,16 +67,32 @@ public final class SetupViewModel {
         return m.find() ? m.group(1) : division.get().strip();
     }
 
-    /** Runs on a worker thread; throws ValidationFailure for bad input. */
-    Station create() {
-        return service.setUp(new StationSetup(stationCode.get().strip(), stationName.get(), divisionCode(),
+    /** Creates the station and its administrator from the form; bad input shows beside its fields. */
+    void create(Consumer<Station> onDone) {
+        StationSetup setup = new StationSetup(stationCode.get().strip(), stationName.get(), divisionCode(),
                 adminLogin.get().strip(), adminDisplayName.get(), password.get().toCharArray(),
-                passwordConfirm.get().toCharArray()));
+                passwordConfirm.get().toCharArray());
+        submit(() -> service.setUp(setup), onDone);
     }
 
-    /** Worker thread: the demo station with its synthetic people (takes a few seconds). */
-    Station createDemo() {
-        return demoStation.get();
+    /** The demo station with its synthetic people (takes a few seconds on the worker). */
+    void createDemo(Consumer<Station> onDone) {
+        submit(demoStation, onDone);
+    }
+
+    private void submit(Supplier<Station> command, Consumer<Station> onDone) {
+        busy.set(true);
+        errors.clear();
+        work.run(command, station -> {
+            clearPasswords();
+            onDone.accept(station);
+        }, invalid -> {
+            errors.show(invalid.fieldMessages(), "form");
+            busy.set(false);
+        }, message -> {
+            errors.show(Map.of("form", message), "form");
+            busy.set(false);
+        });
     }
 
     void clearPasswords() {

@@ -40,11 +40,19 @@ public final class Shell {
     private final Label demoBanner = new Label(Fxml.text("app.demoBanner"));
     private final DeskServices services;
     private final FileDialogs fileDialogs;
+    /** The window's one BackgroundWork: every screen's view model receives it through its constructor. */
+    private final BackgroundWork work;
     private Station station;
 
+    /** For tests that open the window on their own: a daemon worker pool of its own, results on the FX thread. */
     public Shell(DeskServices services, FileDialogs fileDialogs) {
+        this(services, fileDialogs, BackgroundWork.toFxThread(BackgroundWork.newWorkerPool()));
+    }
+
+    public Shell(DeskServices services, FileDialogs fileDialogs, BackgroundWork work) {
         this.services = services;
         this.fileDialogs = fileDialogs;
+        this.work = work;
         demoBanner.setId("demoBanner");
         demoBanner.getStyleClass().add("demo-banner");
         demoBanner.setMaxWidth(Double.MAX_VALUE);
@@ -66,39 +74,36 @@ public final class Shell {
 
     private void showSetup() {
         SetupViewModel model = new SetupViewModel(services.stationSetup(), services.masterData(),
-                services.createDemoStation());
+                services.createDemoStation(), work);
         show(new SetupView(model, this::showLogin).load());
     }
 
     private void showLogin(Station s) {
         this.station = s;
         root.setTop(s.isDemo() ? demoBanner : null);
-        LoginViewModel model = new LoginViewModel(services.authentication(), s.isDemo());
+        LoginViewModel model = new LoginViewModel(services.authentication(), s.isDemo(), work);
         show(new LoginView(model, Fxml.text("main.station", s.name(), s.code().value()), this::showMain).load());
     }
 
     private void showMain(Operator operator) {
-        MainViewModel model = new MainViewModel(operator, station, services.authentication());
+        MainViewModel model = new MainViewModel(operator, station, services.authentication(), work);
         Optional<CardReaderHandle> reader = services.cardReaderFor().apply(station.isDemo());
         RegistrationViewModel registrationModel = new RegistrationViewModel(services.registration(),
                 services.certificates(), services.printer(), services.printAudit(), operator, services.drafts(),
-                services.formCodec(), services.clock());
+                services.formCodec(), services.clock(), work);
         RegistrationView registration = new RegistrationView(registrationModel, services.masterData(),
-                services.printer(), services.printerSettings(), reader.flatMap(CardReaderHandle::simulateSwipe),
-                () -> BackgroundWork.runShared(() -> {
-                    services.registration().recordCardFieldsUnlocked(operator);
-                    return null;
-                }, ignored -> { }, invalid -> { }, registrationModel::showFailure), fileDialogs);
+                services.printerSettings(), reader.flatMap(CardReaderHandle::simulateSwipe), fileDialogs);
         Map<WorkArea, Node> areas = new EnumMap<>(WorkArea.class);
         areas.put(WorkArea.REGISTRATION, registration.load());
         MainView[] main = new MainView[1];
-        SearchView search = new SearchView(new SearchViewModel(services.registration(), operator), details -> {
+        SearchView search = new SearchView(new SearchViewModel(services.registration(), operator, work,
+                services.clock()), details -> {
             registrationModel.loadForChange(details);
             main[0].show(WorkArea.REGISTRATION);
         }, details -> {
             registrationModel.loadForReRegistration(details);
             main[0].show(WorkArea.REGISTRATION);
-        }, services.clock());
+        });
         areas.put(WorkArea.QUERY, search.load());
         BackgroundWork background = BackgroundWork.toFxThread(BackgroundWork.newWorkerPool());
         DocumentPreviews previews = new DocumentPreviews(services.printer(), services.printerSettings(),
@@ -112,7 +117,7 @@ public final class Shell {
                 previews, fileDialogs, services.clock());
         areas.put(WorkArea.ENDORSEMENT, endorsement.load());
         areas.put(WorkArea.SETTINGS, PrinterSettingsView.load(new PrinterSettingsViewModel(services.printerCatalog(),
-                services.printerSettings(), services.printer(), services.clock()), BackgroundWork.executor()));
+                services.printerSettings(), services.printer(), services.clock(), work)));
         Map<WorkArea, CardSwipeTarget> swipeTargets = new EnumMap<>(WorkArea.class);
         swipeTargets.put(WorkArea.REGISTRATION, registration);
         swipeTargets.put(WorkArea.PERMIT, permit);
@@ -126,11 +131,10 @@ public final class Shell {
             target.cardRead(card);
         };
         CardReaderListener listener = reader.map(r -> connect(r, router, model)).orElse(null);
-        BackgroundWork.runShared(() -> MainViewModel.describePrinters(services.printerCatalog(), services.printerSettings()),
-                model::showPrinterStatus, invalid -> { }, message -> { });
+        model.checkPrinter(services.printerCatalog(), services.printerSettings());
         main[0] = new MainView(model, areas, () -> {
             // stopping waits for the reader's last reply: never on the FX thread
-            reader.ifPresent(r -> BackgroundWork.runShared(() -> {
+            reader.ifPresent(r -> work.run(() -> {
                 r.reader().removeListener(listener);
                 r.reader().stop();
                 return null;
@@ -157,6 +161,11 @@ public final class Shell {
         model.showCardReaderStatus(handle.reader().currentStatus().text());
         handle.reader().start();
         return listener;
+    }
+
+    /** The window's background work, for screens built outside the shell. */
+    public BackgroundWork work() {
+        return work;
     }
 
     public void show(Parent screen) {

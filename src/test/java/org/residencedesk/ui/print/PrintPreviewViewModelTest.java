@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +16,9 @@ import org.residencedesk.port.printing.SampleDocuments;
 import org.residencedesk.print.JasperDocumentPrinter;
 import org.residencedesk.print.JsonPrinterSettingsStore;
 import org.residencedesk.print.TemplateCache;
+import org.residencedesk.ui.BackgroundWork;
 
+/** Runs without any JavaFX window or toolkit: fill, print and export run inline through BackgroundWork. */
 class PrintPreviewViewModelTest {
 
     private static final JasperDocumentPrinter PRINTER = new JasperDocumentPrinter(new TemplateCache(null));
@@ -27,50 +28,40 @@ class PrintPreviewViewModelTest {
     private JsonPrinterSettingsStore store;
     private PrintPreviewViewModel viewModel;
 
-    @BeforeAll
-    static void toolkit() {
-        FxToolkit.start();
-    }
-
     @BeforeEach
-    void openACard() throws Exception {
+    void openACard() {
         store = new JsonPrinterSettingsStore(dataDir);
-        FxToolkit.runAndWait(() -> viewModel = new PrintPreviewViewModel(PRINTER, store));
-        FxToolkit.runAndWait(() -> new Thread(viewModel.open(
-                SampleDocuments.specimen(DocumentType.PERMIT_CARD, LocalDateTime.of(2026, 7, 21, 10, 0)))).start());
-        FxToolkit.await(() -> viewModel.pageImageProperty().get() != null);
+        viewModel = new PrintPreviewViewModel(PRINTER, store, BackgroundWork.inline());
+        viewModel.load(SampleDocuments.specimen(DocumentType.PERMIT_CARD, LocalDateTime.of(2026, 7, 21, 10, 0)));
+        assertThat(viewModel.pageImageProperty().get()).isNotNull();
     }
 
     @Test
-    void showsTheFirstPageAndPagesThroughTheCard() throws Exception {
-        FxToolkit.runAndWait(() -> {
-            assertThat(viewModel.pageCountProperty().get()).isEqualTo(2);
-            assertThat(viewModel.pageLabelProperty().get()).startsWith("第 1 / 2 页");
-            viewModel.previousPage();
-            assertThat(viewModel.pageIndexProperty().get()).isZero();
-            viewModel.nextPage();
-            viewModel.nextPage();
-            assertThat(viewModel.pageIndexProperty().get()).isEqualTo(1);
-            assertThat(viewModel.pageLabelProperty().get()).startsWith("第 2 / 2 页");
-            assertThat(viewModel.busyProperty().get()).isFalse();
-        });
+    void showsTheFirstPageAndPagesThroughTheCard() {
+        assertThat(viewModel.pageCountProperty().get()).isEqualTo(2);
+        assertThat(viewModel.pageLabelProperty().get()).startsWith("第 1 / 2 页");
+        viewModel.previousPage();
+        assertThat(viewModel.pageIndexProperty().get()).isZero();
+        viewModel.nextPage();
+        viewModel.nextPage();
+        assertThat(viewModel.pageIndexProperty().get()).isEqualTo(1);
+        assertThat(viewModel.pageLabelProperty().get()).startsWith("第 2 / 2 页");
+        assertThat(viewModel.busyProperty().get()).isFalse();
     }
 
     @Test
     void zoomRendersALargerImageWithinLimits() {
-        FxToolkit.runAndWait(() -> {
-            int width = viewModel.pageImageProperty().get().getWidth();
+        int width = viewModel.pageImageProperty().get().getWidth();
+        viewModel.zoomIn();
+        assertThat(viewModel.pageImageProperty().get().getWidth()).isGreaterThan(width);
+        for (int i = 0; i < 20; i++) {
             viewModel.zoomIn();
-            assertThat(viewModel.pageImageProperty().get().getWidth()).isGreaterThan(width);
-            for (int i = 0; i < 20; i++) {
-                viewModel.zoomIn();
-            }
-            assertThat(viewModel.zoomProperty().get()).isEqualTo(PrintPreviewViewModel.MAX_ZOOM);
-            for (int i = 0; i < 20; i++) {
-                viewModel.zoomOut();
-            }
-            assertThat(viewModel.zoomProperty().get()).isEqualTo(PrintPreviewViewModel.MIN_ZOOM);
-        });
+        }
+        assertThat(viewModel.zoomProperty().get()).isEqualTo(PrintPreviewViewModel.MAX_ZOOM);
+        for (int i = 0; i < 20; i++) {
+            viewModel.zoomOut();
+        }
+        assertThat(viewModel.zoomProperty().get()).isEqualTo(PrintPreviewViewModel.MIN_ZOOM);
     }
 
     @Test
@@ -78,24 +69,22 @@ class PrintPreviewViewModelTest {
         store.save(PrinterSettings.EMPTY.withProfile(
                 new PrinterProfile(DocumentType.PERMIT_CARD, "NoSuchQueue", null, 1, true)));
 
-        FxToolkit.runAndWait(() -> new Thread(viewModel.print()).start());
-        FxToolkit.await(() -> viewModel.lastOutcomeProperty().get() != null);
+        viewModel.printDocument();
 
-        FxToolkit.runAndWait(() -> {
-            assertThat(viewModel.lastOutcomeProperty().get().succeeded()).isFalse();
-            assertThat(viewModel.lastOutcomeProperty().get().status())
-                    .isIn(PrintStatus.PRINTER_NOT_FOUND, PrintStatus.NO_PRINTER);
-            assertThat(viewModel.statusProperty().get()).isEqualTo(viewModel.lastOutcomeProperty().get().message());
-            assertThat(viewModel.busyProperty().get()).isFalse();
-        });
+        assertThat(viewModel.lastOutcomeProperty().get()).isNotNull();
+        assertThat(viewModel.lastOutcomeProperty().get().succeeded()).isFalse();
+        assertThat(viewModel.lastOutcomeProperty().get().status())
+                .isIn(PrintStatus.PRINTER_NOT_FOUND, PrintStatus.NO_PRINTER);
+        assertThat(viewModel.statusProperty().get()).isEqualTo(viewModel.lastOutcomeProperty().get().message());
+        assertThat(viewModel.busyProperty().get()).isFalse();
     }
 
     @Test
     void exportsThePreviewedDocumentAsPdf() throws Exception {
         Path target = dataDir.resolve("card.pdf");
 
-        FxToolkit.runAndWait(() -> new Thread(viewModel.exportPdf(target)).start());
-        FxToolkit.await(() -> viewModel.statusProperty().get().contains("已导出"));
+        viewModel.exportPdfTo(target);
+        assertThat(viewModel.statusProperty().get()).contains("已导出");
 
         assertThat(target).isRegularFile();
         assertThat(new String(java.nio.file.Files.readAllBytes(target), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))

@@ -19,6 +19,7 @@ import org.residencedesk.port.printing.SampleDocuments;
 import org.residencedesk.print.JasperDocumentPrinter;
 import org.residencedesk.print.JsonPrinterSettingsStore;
 import org.residencedesk.print.TemplateCache;
+import org.residencedesk.ui.BackgroundWork;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,11 +34,11 @@ class PrintPreviewViewTest {
     @Start
     void start(Stage stage) throws Exception {
         viewModel = new PrintPreviewViewModel(new JasperDocumentPrinter(new TemplateCache(null)),
-                new JsonPrinterSettingsStore(Files.createTempDirectory("print-preview")));
-        stage.setScene(new Scene(PrintPreviewView.load(viewModel, BACKGROUND), 900, 700));
+                new JsonPrinterSettingsStore(Files.createTempDirectory("print-preview")),
+                BackgroundWork.toFxThread(BACKGROUND));
+        stage.setScene(new Scene(PrintPreviewView.load(viewModel), 900, 700));
         stage.show();
-        BACKGROUND.execute(viewModel.open(
-                SampleDocuments.specimen(DocumentType.PERMIT_CARD, LocalDateTime.of(2026, 7, 21, 10, 0))));
+        viewModel.load(SampleDocuments.specimen(DocumentType.PERMIT_CARD, LocalDateTime.of(2026, 7, 21, 10, 0)));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.residencedesk.port.printing.PrinterSettings;
 import org.residencedesk.print.JasperDocumentPrinter;
 import org.residencedesk.print.JsonPrinterSettingsStore;
 import org.residencedesk.print.TemplateCache;
+import org.residencedesk.ui.BackgroundWork;
 
 /** Runs without any JavaFX window or toolkit: properties and rules only. */
 class PrinterSettingsViewModelTest {
@@ -37,7 +38,7 @@ class PrinterSettingsViewModelTest {
         return new PrinterSettingsViewModel(
                 () -> List.of(new PrinterInfo("CardPrinter", false, true, List.of()),
                         new PrinterInfo("Office", true, true, List.of("Tray 1"))),
-                store, new JasperDocumentPrinter(new TemplateCache(null)), Clock.systemDefaultZone());
+                store, new JasperDocumentPrinter(new TemplateCache(null)), Clock.systemDefaultZone(), BackgroundWork.inline());
     }
 
     @Test
@@ -87,5 +88,16 @@ class PrinterSettingsViewModelTest {
         assertThat(viewModel.applyMeasurements()).isFalse();
         assertThat(viewModel.statusProperty().get()).contains("校准值超出范围");
         assertThat(viewModel.offsetXProperty().get()).isZero();
+    }
+
+    @Test
+    void aCalibrationCardForAPrinterThatIsGoneSaysSoInChinese() {
+        viewModel.printerNameProperty().set("NoSuchQueue");
+
+        viewModel.printCalibrationCard();
+
+        assertThat(viewModel.statusProperty().get())
+                .isIn("找不到打印机“NoSuchQueue”：请在打印机设置中重新选择。",
+                        "没有可用的打印机：请安装打印机或在系统设置中选择打印机。");
     }
 }
