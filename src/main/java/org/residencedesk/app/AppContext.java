@@ -46,7 +46,11 @@ import org.residencedesk.print.JsonPrinterSettingsStore;
 import org.residencedesk.print.TemplateCache;
 import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.service.registration.RegistrationCertificates;
+import org.residencedesk.port.BootSecretStore;
+import org.residencedesk.security.KeyFileBootSecretStore;
 import org.residencedesk.storage.Database;
+import org.residencedesk.storage.DatabaseKey;
+import org.residencedesk.storage.DatabaseUnlock;
 import org.residencedesk.storage.FileDraftStore;
 import org.residencedesk.storage.HibernatePermitRepository;
 import org.residencedesk.storage.HibernateRegistrationRepository;
@@ -90,11 +94,13 @@ public final class AppContext implements AutoCloseable {
     private final HibernateStationRepository stations;
     private final HibernateUserRepository users;
 
-    private AppContext(Path dataDir, Clock clock, MasterData masterData, PasswordHasher hasher) {
+    private AppContext(Path dataDir, BootSecretStore secrets, Clock clock, MasterData masterData,
+            PasswordHasher hasher) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.masterData = masterData;
-        this.database = Database.open(DataDirectory.database(dataDir), ENTITIES);
+        DatabaseKey key = DatabaseUnlock.unlock(DataDirectory.database(dataDir), secrets);
+        this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES);
         this.transactions = new HibernateTransactions(database.sessionFactory());
         SequenceCounters counters = new SequenceCounters(transactions);
         this.auditLog = new JdbcAuditLog(transactions, counters, clock);
@@ -118,9 +124,10 @@ public final class AppContext implements AutoCloseable {
                 counters, formCodec, masterData, permitPolicy, clock);
         this.onlineApplications = new OnlineApplicationService(transactions, permitRepository, auditLog, formCodec,
                 permits, clock);
-        this.drafts = new FileDraftStore(dataDir.resolve("drafts"));
+        this.drafts = new FileDraftStore(dataDir.resolve("drafts"), key.secret().derive("drafts"));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
+        DataDirectory.restrict(dataDir);
     }
 
     /** The packaged form with the product's rules; a broken YAML file stops start-up with its file and line. */
@@ -136,13 +143,28 @@ public final class AppContext implements AutoCloseable {
                 rules, FormMessages.fromBundle());
     }
 
+    /** The station in {@code dataDir}, unlocked with this PC's key from {@link KeyDirectory}. */
     public static AppContext open(Path dataDir, MasterData masterData, Clock clock) {
-        return new AppContext(dataDir, clock, masterData, new Pbkdf2PasswordHasher());
+        return open(dataDir, defaultKeyDirectory(), masterData, clock);
+    }
+
+    public static AppContext open(Path dataDir, Path keyDirectory, MasterData masterData, Clock clock) {
+        return new AppContext(dataDir, new KeyFileBootSecretStore(keyDirectory), clock, masterData,
+                new Pbkdf2PasswordHasher());
     }
 
     /** Tests use a cheap hasher: PBKDF2 at production strength costs ~0.3 s a login on this hardware. */
     public static AppContext openForTests(Path dataDir, MasterData masterData, Clock clock) {
-        return new AppContext(dataDir, clock, masterData, new Pbkdf2PasswordHasher(1_000));
+        return openForTests(dataDir, defaultKeyDirectory(), masterData, clock);
+    }
+
+    public static AppContext openForTests(Path dataDir, Path keyDirectory, MasterData masterData, Clock clock) {
+        return new AppContext(dataDir, new KeyFileBootSecretStore(keyDirectory), clock, masterData,
+                new Pbkdf2PasswordHasher(1_000));
+    }
+
+    private static Path defaultKeyDirectory() {
+        return KeyDirectory.resolve(System.getenv(), System.getProperty("user.home"));
     }
 
     public Path dataDir() { return dataDir; }
@@ -192,5 +214,6 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        DataDirectory.restrict(dataDir);
     }
 }
