@@ -55,6 +55,7 @@ public final class Database implements AutoCloseable {
         Path dir = directory.toAbsolutePath().normalize();
         DerbyCredentials credentials = DerbyCredentials.from(key.secret());
         configureDerby();
+        wipeOldDerbyLog(dir.resolveSibling("derby.log"));
         String jdbcPath = dir.toString().replace('\\', '/');
         long started = System.nanoTime();
         if (DerbyFiles.exists(dir) && !DerbyFiles.encrypted(dir)) {
@@ -160,14 +161,41 @@ public final class Database implements AutoCloseable {
 
     /** A boot that fails for want of the right key becomes a message for the user; anything else stays technical. */
     static RuntimeException failure(SQLException e, String keyLocation) {
-        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
-                : t instanceof SQLException s ? s.getNextException() : null) {
-            if (t instanceof SQLException s && KEY_STATES.contains(s.getSQLState())) {
-                LOG.warn("the station key does not open the database (SQLState {})", s.getSQLState());
-                return new StationLockedException(StationLockedException.Reason.KEY_WRONG, keyLocation);
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.List<String> states = new java.util.ArrayList<>();
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof SQLException s) {
+                states.add(s.getSQLState());
+                if (KEY_STATES.contains(s.getSQLState())) {
+                    LOG.warn("the station key does not open the database (SQLState {})", s.getSQLState());
+                    return new StationLockedException(StationLockedException.Reason.KEY_WRONG, keyLocation);
+                }
+                if (s.getNextException() != null) {
+                    todo.push(s.getNextException());
+                }
+            }
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
             }
         }
-        return new StorageException("cannot open the station database", e);
+        return new StorageException("cannot open the station database (SQLState " + states + ")", e);
+    }
+
+    /**
+     * Earlier versions let Derby write {@code derby.log} into the data folder, where failed statements could
+     * leave personal data; Derby now logs through {@link DerbyLog}, and the old file is overwritten and removed.
+     */
+    private static void wipeOldDerbyLog(Path derbyLog) {
+        try {
+            PrivateFiles.wipeTree(derbyLog);
+        } catch (java.io.IOException e) {
+            throw new StorageException("cannot remove the old derby.log from the data folder", e);
+        }
     }
 
     private static void restrictFiles(Path dir) {
