@@ -49,7 +49,8 @@ public final class KeyFileBootSecretStore implements BootSecretStore {
             return Optional.empty();
         }
         try {
-            if (Files.isSymbolicLink(file) || PrivateFiles.openToOthers(file) || PrivateFiles.openToOthers(directory)) {
+            // Like ssh: a key others could read may have leaked, one in a folder others can write may be swapped.
+            if (Files.isSymbolicLink(file) || PrivateFiles.openToOthers(file) || PrivateFiles.writableByOthers(directory)) {
                 throw new StationLockedException(Reason.KEY_UNSAFE, file.toString());
             }
             List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
@@ -80,6 +81,9 @@ public final class KeyFileBootSecretStore implements BootSecretStore {
         try {
             PrivateFiles.createDirectories(directory);
             if (PrivateFiles.openToOthers(directory)) {
+                tighten(directory);
+            }
+            if (PrivateFiles.writableByOthers(directory)) {
                 throw new StationLockedException(Reason.KEY_UNSAFE, directory.toString());
             }
             PrivateFiles.writeAtomically(file, content, false);
@@ -91,6 +95,15 @@ public final class KeyFileBootSecretStore implements BootSecretStore {
         } finally {
             Arrays.fill(bytes, (byte) 0);
             Arrays.fill(content, (byte) 0);
+        }
+    }
+
+    /** An existing key folder of ours becomes 0700; one prepared by root for us stays as root left it. */
+    private static void tighten(Path directory) {
+        try {
+            PrivateFiles.restrict(directory);
+        } catch (IOException notOurs) {
+            // checked by the caller: refused only if others could write into it
         }
     }
 

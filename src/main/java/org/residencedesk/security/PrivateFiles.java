@@ -130,6 +130,15 @@ public final class PrivateFiles {
                 || p.contains(PosixFilePermission.OTHERS_EXECUTE) || p.contains(PosixFilePermission.GROUP_EXECUTE);
     }
 
+    /** True when accounts other than the owner may create, rename or delete entries in the folder {@code dir}. */
+    public static boolean writableByOthers(Path dir) throws IOException {
+        if (!posix(dir)) {
+            return false;
+        }
+        Set<PosixFilePermission> p = Files.getPosixFilePermissions(dir);
+        return p.contains(PosixFilePermission.GROUP_WRITE) || p.contains(PosixFilePermission.OTHERS_WRITE);
+    }
+
     /**
      * Overwrites every file under {@code root} with zeros, forces it to disk, then deletes the tree. Best effort
      * against a later look at the disk: journaling file systems and SSD wear levelling may keep old blocks

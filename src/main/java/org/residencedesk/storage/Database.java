@@ -105,7 +105,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException("cannot create the station database", e);
         }
-        shutdown(jdbcPath, credentials);
+        // Stays booted: NATIVE authentication is in force from here on, and the next connection signs in.
     }
 
     /** Connection properties that boot the encrypted database and sign in as its owner. */

@@ -28,15 +28,28 @@ public final class DerbyLog {
         return new LineWriter();
     }
 
-    /** Sets Derby's system properties; must run before the first Derby boot in this JVM. */
+    /**
+     * Sets Derby's system properties; must run before the first Derby boot in this JVM. A
+     * {@code derby.stream.error.file} given explicitly on the command line (a diagnosis on a copy of the data,
+     * bench/README.md) is honoured with a warning; nothing in the application sets it.
+     */
     static void install() {
-        System.setProperty("derby.stream.error.method", METHOD);
-        System.clearProperty("derby.stream.error.file");
-        System.clearProperty("derby.stream.error.field");
+        if (System.getProperty("derby.stream.error.file") != null) {
+            LOG.warn("derby.stream.error.file is set: Derby writes an unfiltered log file of its own");
+        } else {
+            System.setProperty("derby.stream.error.method", METHOD);
+            System.clearProperty("derby.stream.error.field");
+        }
         // Severe errors only (database and system severity): no session-level statement dumps.
-        System.setProperty("derby.stream.error.logSeverityLevel", "45000");
-        System.setProperty("derby.language.logStatementText", "false");
-        System.setProperty("derby.language.logQueryPlan", "false");
+        setIfAbsent("derby.stream.error.logSeverityLevel", "45000");
+        setIfAbsent("derby.language.logStatementText", "false");
+        setIfAbsent("derby.language.logQueryPlan", "false");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /** The line as it may be logged, or null when it must not be logged at all. */
