@@ -53,7 +53,11 @@ import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.service.demodata.DemoDataService;
 import org.residencedesk.service.export.ExportService;
 import org.residencedesk.service.registration.RegistrationCertificates;
+import org.residencedesk.port.BootSecretStore;
+import org.residencedesk.security.KeyFileBootSecretStore;
 import org.residencedesk.storage.Database;
+import org.residencedesk.storage.DatabaseKey;
+import org.residencedesk.storage.DatabaseUnlock;
 import org.residencedesk.storage.FileDraftStore;
 import org.residencedesk.storage.HibernatePermitRepository;
 import org.residencedesk.storage.HibernateRegistrationRepository;
@@ -105,11 +109,13 @@ public final class AppContext implements AutoCloseable {
     private final DemoDataService demoData;
     private final ExportService exports;
 
-    private AppContext(Path dataDir, Clock clock, MasterData masterData, PasswordHasher hasher) {
+    private AppContext(Path dataDir, BootSecretStore secrets, Clock clock, MasterData masterData,
+            PasswordHasher hasher) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.masterData = masterData;
-        this.database = Database.open(DataDirectory.database(dataDir), ENTITIES);
+        DatabaseKey key = DatabaseUnlock.unlock(DataDirectory.database(dataDir), secrets);
+        this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES);
         this.transactions = new HibernateTransactions(database.sessionFactory());
         SequenceCounters counters = new SequenceCounters(transactions);
         this.auditLog = new JdbcAuditLog(transactions, counters, clock);
@@ -141,7 +147,7 @@ public final class AppContext implements AutoCloseable {
                 outbox, counters, formCodec, masterData, permitPolicy, clock);
         this.onlineApplications = new OnlineApplicationService(transactions, permitRepository, auditLog, formCodec,
                 permitApplications, clock);
-        this.drafts = new FileDraftStore(dataDir.resolve("drafts"));
+        this.drafts = new FileDraftStore(dataDir.resolve("drafts"), key.secret().derive("drafts"));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
         this.demoData = new DemoDataService(transactions, stations, users, auditLog, stationSetup, permits(),
@@ -149,6 +155,7 @@ public final class AppContext implements AutoCloseable {
                 new Pinyin4jNameInitials(), registration.form(), clock);
         this.exports = new ExportService(transactions, users, auditLog,
                 new JdbcRegistrationExport(database::openConnection), permitQueries);
+        DataDirectory.restrict(dataDir);
     }
 
     /** The packaged form with the product's rules; a broken YAML file stops start-up with its file and line. */
@@ -164,13 +171,28 @@ public final class AppContext implements AutoCloseable {
                 rules, FormMessages.fromBundle());
     }
 
+    /** The station in {@code dataDir}, unlocked with this PC's key from {@link KeyDirectory}. */
     public static AppContext open(Path dataDir, MasterData masterData, Clock clock) {
-        return new AppContext(dataDir, clock, masterData, new Pbkdf2PasswordHasher());
+        return open(dataDir, defaultKeyDirectory(), masterData, clock);
+    }
+
+    public static AppContext open(Path dataDir, Path keyDirectory, MasterData masterData, Clock clock) {
+        return new AppContext(dataDir, new KeyFileBootSecretStore(keyDirectory), clock, masterData,
+                new Pbkdf2PasswordHasher());
     }
 
     /** Tests use a cheap hasher: PBKDF2 at production strength costs ~0.3 s a login on this hardware. */
     public static AppContext openForTests(Path dataDir, MasterData masterData, Clock clock) {
-        return new AppContext(dataDir, clock, masterData, new Pbkdf2PasswordHasher(1_000));
+        return openForTests(dataDir, defaultKeyDirectory(), masterData, clock);
+    }
+
+    public static AppContext openForTests(Path dataDir, Path keyDirectory, MasterData masterData, Clock clock) {
+        return new AppContext(dataDir, new KeyFileBootSecretStore(keyDirectory), clock, masterData,
+                new Pbkdf2PasswordHasher(1_000));
+    }
+
+    private static Path defaultKeyDirectory() {
+        return KeyDirectory.resolve(System.getenv(), System.getProperty("user.home"));
     }
 
     public Path dataDir() { return dataDir; }
@@ -241,5 +263,6 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        DataDirectory.restrict(dataDir);
     }
 }

@@ -1,7 +1,11 @@
 package org.residencedesk.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.residencedesk.security.PrivateFiles;
 
 /**
  * Where a counter keeps its database, logs and local settings: {@code --data-dir}, else
@@ -46,5 +50,28 @@ public final class DataDirectory {
 
     public static Path logs(Path dataDir) {
         return dataDir.resolve("logs");
+    }
+
+    /** What the application keeps in the data folder; only these are restricted, never a stranger's file. */
+    static final List<String> OWN_ENTRIES = List.of("db", "logs", "drafts", "cache", "database.id", "printers.json",
+            "devices.properties", "derby.log");
+
+    /**
+     * The data folder 0700 and everything the application keeps in it 0600/0700 (POSIX; docs/decisions/0131).
+     * Run at start and at close, because logback and the print settings create files with the process umask.
+     */
+    public static void restrict(Path dataDir) {
+        try {
+            PrivateFiles.restrict(dataDir);
+            for (String entry : OWN_ENTRIES) {
+                Path p = dataDir.resolve(entry);
+                if (Files.exists(p)) {
+                    PrivateFiles.restrictTree(p);
+                }
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(DataDirectory.class)
+                    .warn("cannot restrict the data folder to its owner: {}", e.getMessage());
+        }
     }
 }

@@ -51,7 +51,8 @@ public final class Main {
         System.setProperty("residencedesk.logdir", DataDirectory.logs(dataDir).toString());
         Clock clock = Clock.system(STATION_ZONE);
         ClasspathMasterData masterData = new ClasspathMasterData();
-        LazyContext context = new LazyContext(dataDir, masterData, clock);
+        LazyContext context = new LazyContext(dataDir,
+                KeyDirectory.resolve(environment, System.getProperty("user.home")), masterData, clock);
         try {
             return commandLine(dataDir, masterData, clock, context).execute(args);
         } finally {
@@ -81,6 +82,12 @@ public final class Main {
 
     /** A command failed unexpectedly: the log gets the details, the user an incident number, never a stack trace. */
     private static int reportUnexpected(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof org.residencedesk.port.StationLockedException locked) {
+            // Expected in the field (a folder copied without its key): the reason, no incident, no stack trace.
+            org.slf4j.LoggerFactory.getLogger(Main.class).warn("station database locked: {}", locked.reason());
+            cmd.getErr().println(locked.userMessage());
+            return 78;
+        }
         String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
         org.slf4j.LoggerFactory.getLogger(Main.class).error("incident {} in command {}", incident,
                 cmd.getCommandName(), e);
@@ -126,19 +133,21 @@ public final class Main {
     /** Opens the database only for commands that need it: id-check and --help stay instant. */
     static final class LazyContext implements AutoCloseable {
         private final Path dataDir;
+        private final Path keyDirectory;
         private final ClasspathMasterData masterData;
         private final Clock clock;
         private AppContext context;
 
-        LazyContext(Path dataDir, ClasspathMasterData masterData, Clock clock) {
+        LazyContext(Path dataDir, Path keyDirectory, ClasspathMasterData masterData, Clock clock) {
             this.dataDir = dataDir;
+            this.keyDirectory = keyDirectory;
             this.masterData = masterData;
             this.clock = clock;
         }
 
         synchronized AppContext get() {
             if (context == null) {
-                context = AppContext.open(dataDir, masterData, clock);
+                context = AppContext.open(dataDir, keyDirectory, masterData, clock);
             }
             return context;
         }

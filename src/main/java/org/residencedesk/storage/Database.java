@@ -1,68 +1,209 @@
 package org.residencedesk.storage;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.residencedesk.port.StationLockedException;
+import org.residencedesk.security.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The station's embedded Derby database: created on first start, migrated by Flyway on every start
- * (Hibernate never touches the schema), and shut down cleanly on close. After a crash or {@code kill -9}
+ * The station's embedded Derby database, encrypted with AES-256 and open only to its owner account
+ * (docs/decisions/0130): created on first start, migrated by Flyway on every start (Hibernate never touches
+ * the schema), and shut down cleanly on close. After a crash or {@code kill -9}
  * Derby replays its log on the next boot, so opening needs no special recovery step here.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    /** XBM06: wrong boot password; XBCXK: wrong encryption key; 08004: the user's password is not accepted. */
+    private static final java.util.Set<String> KEY_STATES = java.util.Set.of("XBM06", "XBCXK", "08004");
+
     private final String jdbcPath;
+    private final DerbyCredentials credentials;
     private final EmbeddedDataSource dataSource;
     private final SessionFactory sessionFactory;
 
-    private Database(String jdbcPath, EmbeddedDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(String jdbcPath, DerbyCredentials credentials, EmbeddedDataSource dataSource,
+            SessionFactory sessionFactory) {
         this.jdbcPath = jdbcPath;
+        this.credentials = credentials;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
     }
 
     /**
-     * Opens (creating if needed) the database in {@code directory} and brings its schema up to date.
+     * Opens the encrypted database in {@code directory} with {@code key}, creating it on first start and
+     * converting a plain database of an earlier version first (docs/decisions/0132), and brings its schema up
+     * to date. Use {@link DatabaseUnlock#unlock} to obtain the key.
      *
      * @param entityClasses the annotated domain classes Hibernate maps
+     * @throws StationLockedException when the key does not open the database
      */
-    public static Database open(Path directory, List<Class<?>> entityClasses) {
-        try {
-            Files.createDirectories(directory.getParent());
-        } catch (java.io.IOException e) {
-            throw new StorageException("cannot create data folder", e);
+    public static Database open(Path directory, DatabaseKey key, List<Class<?>> entityClasses) {
+        Path dir = directory.toAbsolutePath().normalize();
+        DerbyCredentials credentials = DerbyCredentials.from(key.secret());
+        configureDerby();
+        wipeOldDerbyLog(dir.resolveSibling("derby.log"));
+        String jdbcPath = dir.toString().replace('\\', '/');
+        long started = System.nanoTime();
+        if (DerbyFiles.exists(dir) && !DerbyFiles.encrypted(dir)) {
+            PlainDatabaseMigration.encrypt(dir, credentials);
+        } else if (!DerbyFiles.exists(dir)) {
+            create(jdbcPath, credentials);
         }
-        if (System.getProperty("derby.stream.error.file") == null) {
-            System.setProperty("derby.stream.error.file", directory.resolveSibling("derby.log").toString());
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(jdbcPath);
+        ds.setUser(credentials.user());
+        ds.setPassword(credentials.password());
+        ds.setConnectionAttributes("bootPassword=" + credentials.bootPassword());
+        try (Connection boot = ds.getConnection()) {
+            LOG.debug("database booted as {}", boot.getMetaData().getUserName());
+        } catch (SQLException e) {
+            throw failure(e, key.location());
         }
+        migrate(ds);
+        SessionFactory sf = buildSessionFactory(ds, entityClasses);
+        restrictFiles(dir);
+        LOG.info("database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return new Database(jdbcPath, credentials, ds, sf);
+    }
+
+    /** Derby's system-wide settings; they take effect at its first boot in this JVM. */
+    private static void configureDerby() {
+        DerbyLog.install();
+        // Files Derby creates are readable by their owner only (Derby otherwise follows the umask).
+        System.setProperty("derby.storage.useDefaultFilePermissions", "false");
         if (System.getProperty("derby.storage.pageCacheSize") == null) {
             // Derby's default 1,000 pages keeps too little of a 1,000,000-person station in memory: look-ups
             // by ID number then wait for the disk (bench/results/registration-scale.md).
             System.setProperty("derby.storage.pageCacheSize", "8000");
         }
-        String jdbcPath = directory.toAbsolutePath().toString().replace('\\', '/');
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(jdbcPath);
-        ds.setCreateDatabase("create");
-        long started = System.nanoTime();
-        migrate(ds);
-        // Created by now: later connections must not ask again (Derby warns 01J01 on every one).
-        ds.setCreateDatabase(null);
-        SessionFactory sf = buildSessionFactory(ds, entityClasses);
-        LOG.info("database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return new Database(jdbcPath, ds, sf);
+    }
+
+    /** A new database: AES-256 from the first page on, NATIVE authentication with APP as owner. */
+    private static void create(String jdbcPath, DerbyCredentials credentials) {
+        Properties attributes = attributes(credentials);
+        attributes.setProperty("create", "true");
+        for (String attribute : DerbyCredentials.ENCRYPTION.split(";")) {
+            String[] kv = attribute.split("=", 2);
+            attributes.setProperty(kv[0], kv[1]);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:derby:" + jdbcPath, attributes)) {
+            enableAuthentication(c, credentials);
+        } catch (SQLException e) {
+            throw new StorageException("cannot create the station database", e);
+        }
+        // Stays booted: NATIVE authentication is in force from here on, and the next connection signs in.
+    }
+
+    /** Connection properties that boot the encrypted database and sign in as its owner. */
+    static Properties attributes(DerbyCredentials credentials) {
+        Properties p = new Properties();
+        p.setProperty("user", credentials.user());
+        p.setProperty("password", credentials.password());
+        p.setProperty("bootPassword", credentials.bootPassword());
+        return p;
+    }
+
+    /**
+     * Turns on NATIVE authentication with the owner's credentials stored (hashed) in the database itself.
+     * Passwords never expire: the password is a derived key, not something a person renews.
+     */
+    static void enableAuthentication(Connection c, DerbyCredentials credentials) throws SQLException {
+        try (CallableStatement set = c.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
+            set.setString(1, "derby.authentication.native.passwordLifetimeMillis");
+            set.setString(2, "0");
+            set.execute();
+        }
+        // Storing the owner's credentials switches the database to NATIVE::LOCAL by itself (and for good).
+        try (CallableStatement create = c.prepareCall("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)")) {
+            create.setString(1, credentials.user());
+            create.setString(2, credentials.password());
+            create.execute();
+        }
+        try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                "VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('derby.authentication.provider')")) {
+            rs.next();
+            if (!"NATIVE::LOCAL".equals(rs.getString(1))) {
+                throw new SQLException("NATIVE authentication did not switch on: " + rs.getString(1));
+            }
+        }
+    }
+
+    static void shutdown(String jdbcPath, DerbyCredentials credentials) {
+        Properties p = new Properties();
+        if (credentials != null) {
+            p.setProperty("user", credentials.user());
+            p.setProperty("password", credentials.password());
+        }
+        p.setProperty("shutdown", "true");
+        try {
+            DriverManager.getConnection("jdbc:derby:" + jdbcPath, p).close();
+        } catch (SQLException expected) {
+            // Derby reports a successful shutdown as SQLState 08006.
+            if (!"08006".equals(expected.getSQLState())) {
+                LOG.warn("database shutdown reported {}", expected.getSQLState());
+            }
+        }
+    }
+
+    /** A boot that fails for want of the right key becomes a message for the user; anything else stays technical. */
+    static RuntimeException failure(SQLException e, String keyLocation) {
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.List<String> states = new java.util.ArrayList<>();
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof SQLException s) {
+                states.add(s.getSQLState());
+                if (KEY_STATES.contains(s.getSQLState())) {
+                    LOG.warn("the station key does not open the database (SQLState {})", s.getSQLState());
+                    return new StationLockedException(StationLockedException.Reason.KEY_WRONG, keyLocation);
+                }
+                if (s.getNextException() != null) {
+                    todo.push(s.getNextException());
+                }
+            }
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
+            }
+        }
+        return new StorageException("cannot open the station database (SQLState " + states + ")", e);
+    }
+
+    /**
+     * Earlier versions let Derby write {@code derby.log} into the data folder, where failed statements could
+     * leave personal data; Derby now logs through {@link DerbyLog}, and the old file is overwritten and removed.
+     */
+    private static void wipeOldDerbyLog(Path derbyLog) {
+        try {
+            PrivateFiles.wipeTree(derbyLog);
+        } catch (java.io.IOException e) {
+            throw new StorageException("cannot remove the old derby.log from the data folder", e);
+        }
+    }
+
+    private static void restrictFiles(Path dir) {
+        try {
+            PrivateFiles.restrictTree(dir);
+        } catch (java.io.IOException e) {
+            LOG.warn("cannot restrict the database files to their owner: {}", e.getMessage());
+        }
     }
 
     private static void migrate(DataSource ds) {
@@ -99,13 +240,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         sessionFactory.close();
-        try {
-            DriverManager.getConnection("jdbc:derby:" + jdbcPath + ";shutdown=true").close();
-        } catch (SQLException expected) {
-            // Derby reports a successful shutdown as SQLState 08006.
-            if (!"08006".equals(expected.getSQLState())) {
-                LOG.warn("database shutdown reported {}", expected.getSQLState());
-            }
-        }
+        shutdown(jdbcPath, credentials);
+        restrictFiles(Path.of(jdbcPath));
     }
 }

@@ -38,7 +38,7 @@ class CommandLineLanguageTest {
 
     private Run run(String... args) {
         ClasspathMasterData masterData = new ClasspathMasterData();
-        context = new Main.LazyContext(dataDir, masterData, CLOCK);
+        context = new Main.LazyContext(dataDir, dataDir.resolve("keys"), masterData, CLOCK);
         CommandLine cli = Main.commandLine(dataDir, masterData, CLOCK, context);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -53,7 +53,7 @@ class CommandLineLanguageTest {
     }
 
     static Stream<String> commands() {
-        Main.LazyContext unused = new Main.LazyContext(Path.of("unused"), new ClasspathMasterData(), CLOCK);
+        Main.LazyContext unused = new Main.LazyContext(Path.of("unused"), Path.of("unused-keys"), new ClasspathMasterData(), CLOCK);
         List<String> names = new ArrayList<>();
         names.add("");
         names.addAll(Main.commandLine(Path.of("unused"), new ClasspathMasterData(), CLOCK, unused)

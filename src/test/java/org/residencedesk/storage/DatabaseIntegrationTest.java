@@ -80,8 +80,8 @@ class DatabaseIntegrationTest {
                     ctx.auditLog().append(AuditRecord.of("clerk", AuditAction.RECORD_VIEWED, "PERSON", "id-" + i));
                 }
             });
-            String url = "jdbc:derby:" + dataDir.resolve("db").toAbsolutePath();
-            try (Connection c = java.sql.DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            // Plain JDBC with the station's database account, past every service and the audit writer.
+            try (Connection c = ctx.openConnection(); Statement st = c.createStatement()) {
                 st.executeUpdate("UPDATE AUDIT_ENTRY SET ACTOR = 'someone' WHERE SEQ = 2");
             }
             assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().firstBrokenLink())).isEqualTo(2);
