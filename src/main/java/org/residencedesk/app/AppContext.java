@@ -1,8 +1,6 @@
 package org.residencedesk.app;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import org.residencedesk.domain.account.UserAccount;
@@ -30,6 +28,7 @@ import org.residencedesk.forms.FormDefinitionException;
 import org.residencedesk.forms.JsonFormCodec;
 import org.residencedesk.forms.YamlFormLoader;
 import org.residencedesk.masterdata.Pinyin4jNameInitials;
+import org.residencedesk.masterdata.YamlDemoWordSource;
 import org.residencedesk.service.registration.RegistrationService;
 import org.residencedesk.domain.online.OnlineApplication;
 import org.residencedesk.domain.permit.PermitPolicy;
@@ -54,7 +53,8 @@ import org.residencedesk.service.demodata.DemoDataService;
 import org.residencedesk.service.export.ExportService;
 import org.residencedesk.service.registration.RegistrationCertificates;
 import org.residencedesk.port.BootSecretStore;
-import org.residencedesk.security.KeyFileBootSecretStore;
+import org.residencedesk.storage.KeyFileBootSecretStore;
+import org.residencedesk.storage.AtomicExportFiles;
 import org.residencedesk.storage.Database;
 import org.residencedesk.storage.DatabaseKey;
 import org.residencedesk.storage.DatabaseUnlock;
@@ -69,6 +69,7 @@ import org.residencedesk.storage.JdbcOutbox;
 import org.residencedesk.storage.JdbcRegistrationExport;
 import org.residencedesk.storage.bulk.JdbcBulkRegistrationStore;
 import org.residencedesk.storage.PermitRecord;
+import org.residencedesk.storage.SecretDerivation;
 import org.residencedesk.storage.SequenceCounters;
 
 /**
@@ -147,14 +148,14 @@ public final class AppContext implements AutoCloseable {
                 outbox, counters, formCodec, masterData, permitPolicy, clock);
         this.onlineApplications = new OnlineApplicationService(transactions, permitRepository, auditLog, formCodec,
                 permitApplications, clock);
-        this.drafts = new FileDraftStore(dataDir.resolve("drafts"), key.secret().derive("drafts"));
+        this.drafts = new FileDraftStore(dataDir.resolve("drafts"), SecretDerivation.derive(key.secret(), "drafts"));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
         this.demoData = new DemoDataService(transactions, stations, users, auditLog, stationSetup, permits(),
                 new JdbcBulkRegistrationStore(database::openConnection), formCodec, masterData,
-                new Pinyin4jNameInitials(), registration.form(), clock);
+                new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(), clock);
         this.exports = new ExportService(transactions, users, auditLog,
-                new JdbcRegistrationExport(database::openConnection), permitQueries);
+                new JdbcRegistrationExport(database::openConnection), permitQueries, new AtomicExportFiles());
         DataDirectory.restrict(dataDir);
     }
 
@@ -257,8 +258,8 @@ public final class AppContext implements AutoCloseable {
 
     public UserRepository users() { return users; }
 
-    /** A plain JDBC connection for bulk jobs; the caller closes it. */
-    public Connection openConnection() throws SQLException { return database.openConnection(); }
+    /** The station database, for tests and benches that inspect it with plain JDBC (storage owns SQL). */
+    public Database database() { return database; }
 
     @Override
     public void close() {

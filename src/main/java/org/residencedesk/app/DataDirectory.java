@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.residencedesk.security.PrivateFiles;
+import org.residencedesk.storage.PrivateFiles;
 
 /**
  * Where a counter keeps its database, logs and local settings: {@code --data-dir}, else

@@ -22,7 +22,7 @@ import org.residencedesk.service.demodata.DemoDataListener;
 import org.residencedesk.service.demodata.DemoDataRequest;
 import org.residencedesk.storage.bulk.BulkLoadTuning;
 import org.residencedesk.masterdata.ClasspathMasterData;
-import org.residencedesk.ui.DeskApplication;
+import org.residencedesk.ui.shell.DeskApplication;
 import org.residencedesk.ui.DeskServices;
 import picocli.CommandLine;
 

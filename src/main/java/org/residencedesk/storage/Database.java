@@ -14,7 +14,6 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.residencedesk.port.StationLockedException;
-import org.residencedesk.security.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

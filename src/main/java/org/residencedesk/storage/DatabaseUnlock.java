@@ -11,7 +11,6 @@ import org.residencedesk.port.BootSecretStore;
 import org.residencedesk.port.StationLockedException;
 import org.residencedesk.port.StationLockedException.Reason;
 import org.residencedesk.port.StationSecret;
-import org.residencedesk.security.PrivateFiles;
 
 /**
  * Finds the key of the station database before Derby boots it. The data folder names its database by a

@@ -14,7 +14,7 @@ record DerbyCredentials(String bootPassword, String user, String password) {
     static final String ENCRYPTION = "dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;encryptionKeyLength=256";
 
     static DerbyCredentials from(StationSecret secret) {
-        return new DerbyCredentials(secret.deriveHex("derby-boot-password"), USER, secret.deriveHex("derby-user-app"));
+        return new DerbyCredentials(SecretDerivation.deriveHex(secret, "derby-boot-password"), USER, SecretDerivation.deriveHex(secret, "derby-user-app"));
     }
 
     @Override

@@ -18,7 +18,6 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.residencedesk.port.DraftStore;
-import org.residencedesk.security.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +38,7 @@ public final class FileDraftStore implements DraftStore {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    /** @param key 32 bytes, e.g. {@code StationSecret.derive("drafts")} */
+    /** @param key 32 bytes, e.g. {@code SecretDerivation.derive(secret, "drafts")} */
     public FileDraftStore(Path directory, byte[] key) {
         if (key.length != 32) {
             throw new IllegalArgumentException("a drafts key has 32 bytes");

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import org.residencedesk.security.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

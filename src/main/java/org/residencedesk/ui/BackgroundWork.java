@@ -112,20 +112,4 @@ public final class BackgroundWork {
         LOG.error("incident {}", incident, error);
         return Fxml.text("app.unexpectedError", incident);
     }
-
-    // ---- transitional: removed once every caller receives an instance (issue 9) ----
-    private static final BackgroundWork SHARED = toFxThread(newWorkerPool());
-
-    /** @deprecated take a {@link BackgroundWork} through the constructor instead. */
-    @Deprecated(forRemoval = true)
-    public static Executor executor() {
-        return SHARED.workers();
-    }
-
-    /** @deprecated take a {@link BackgroundWork} through the constructor instead. */
-    @Deprecated(forRemoval = true)
-    public static <T> CompletableFuture<T> runShared(Supplier<T> work, Consumer<T> onSuccess,
-                                                    Consumer<ValidationFailure> onInvalid, Consumer<String> onFailure) {
-        return SHARED.run(work, onSuccess, onInvalid, onFailure);
-    }
 }

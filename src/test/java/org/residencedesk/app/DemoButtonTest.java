@@ -45,7 +45,7 @@ class DemoButtonTest {
     }
 
     private static long count(AppContext c, String sql) throws SQLException {
-        try (Connection con = c.openConnection(); PreparedStatement ps = con.prepareStatement(sql);
+        try (Connection con = c.database().openConnection(); PreparedStatement ps = con.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);

@@ -35,7 +35,7 @@ public final class RegistrationQueryProbe {
     }
 
     private static String firstIdNumber(AppContext ctx) throws Exception {
-        try (Connection c = ctx.openConnection();
+        try (Connection c = ctx.database().openConnection();
              PreparedStatement ps = c.prepareStatement("SELECT ID_NUMBER FROM PERSON WHERE ID = 4242");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -46,7 +46,7 @@ public final class RegistrationQueryProbe {
     private static void probe(AppContext ctx, String text, SearchKind kind, String countSql, String countArg)
             throws Exception {
         long matches;
-        try (Connection c = ctx.openConnection(); PreparedStatement ps = c.prepareStatement(countSql)) {
+        try (Connection c = ctx.database().openConnection(); PreparedStatement ps = c.prepareStatement(countSql)) {
             ps.setString(1, countArg);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

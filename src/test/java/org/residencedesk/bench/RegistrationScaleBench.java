@@ -80,7 +80,7 @@ public final class RegistrationScaleBench {
             List<String> initials = new ArrayList<>();
             SplittableRandom rnd = new SplittableRandom(7);
             long maxId;
-            try (Connection c = ctx.openConnection()) {
+            try (Connection c = ctx.database().openConnection()) {
                 maxId = single(c, "SELECT MAX(ID) FROM PERSON");
                 try (PreparedStatement ps = c.prepareStatement(
                         "SELECT ID_NUMBER, NAME, NAME_INITIALS FROM PERSON WHERE ID = ?")) {

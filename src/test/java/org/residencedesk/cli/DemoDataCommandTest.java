@@ -82,7 +82,7 @@ class DemoDataCommandTest {
     }
 
     static long count(AppContext c, String sql) {
-        try (Connection con = c.openConnection(); PreparedStatement ps = con.prepareStatement(sql);
+        try (Connection con = c.database().openConnection(); PreparedStatement ps = con.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -93,7 +93,7 @@ class DemoDataCommandTest {
 
     static List<String> strings(AppContext c, String sql) {
         List<String> out = new ArrayList<>();
-        try (Connection con = c.openConnection(); PreparedStatement ps = con.prepareStatement(sql);
+        try (Connection con = c.database().openConnection(); PreparedStatement ps = con.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(rs.getString(1));
         } catch (SQLException e) {

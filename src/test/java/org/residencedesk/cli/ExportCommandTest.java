@@ -98,7 +98,7 @@ class ExportCommandTest {
     @Test
     void permitsExportCarriesStatusDatesAndEndorsementsOfEveryPermit() throws Exception {
         List<Long> persons = new java.util.ArrayList<>();
-        try (java.sql.Connection c = ctx.openConnection(); java.sql.ResultSet rs = c.createStatement().executeQuery(
+        try (java.sql.Connection c = ctx.database().openConnection(); java.sql.ResultSet rs = c.createStatement().executeQuery(
                 "SELECT PERSON_ID FROM RESIDENCE_REGISTRATION WHERE STATUS = 'ACTIVE' ORDER BY ID FETCH FIRST 30 ROWS ONLY")) {
             while (rs.next()) {
                 persons.add(rs.getLong(1));

@@ -50,7 +50,7 @@ class BundleCatalogueTest {
     private static final Pattern PICOCLI_OWN_KEY = Pattern.compile(
             "(?:[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)*\\.)?(?:usage\\.(?:headerHeading|header|synopsisHeading|customSynopsis"
                     + "|descriptionHeading|description|parameterListHeading|optionListHeading|commandListHeading"
-                    + "|exitCodeListHeading|exitCodeList|footerHeading|footer)(?:\\.\\d+)?|help|version)");
+                    + "|exitCodeListHeading|exitCodeList|footerHeading|footer)(?:\\.\\d+)?|help|version|mixinStandardHelpOptions\\.(?:help|version))");
 
     /** The bundles, each with the first key segments it owns and where its keys may be named. */
     static List<Catalogue> catalogues() {
@@ -58,13 +58,16 @@ class BundleCatalogueTest {
                 new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status",
                         "permission", "registration", "query", "timeline", "moveOut"),
                         file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
-                new Catalogue("cli", Set.of("demoData", "export", "cli"),
-                        file -> file.contains("/cli/") || file.endsWith("app/Main.java"), null),
+                new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions"),
+                        file -> file.contains("/cli/") || file.contains("/service/demodata/")
+                                || file.endsWith("app/Main.java"), null),
                 new Catalogue("device", Set.of("status", "error", "photo", "sw3"),
                         file -> file.contains("/device/"), null),
                 new Catalogue("form", Set.of("form"), file -> true, null),
                 new Catalogue("identity", Set.of("id", "credit", "region"), file -> true, null),
                 new Catalogue("permit", Set.of("permit"), file -> true, null),
+                new Catalogue("storage", Set.of("storage"), file -> file.contains("/storage/")
+                        || file.contains("/port/StationLockedException"), null),
                 new Catalogue("permitui", Set.of("permitui"), file -> file.contains("/ui/permit/"), "ui/permit/.*"),
                 new Catalogue("print", Set.of("print", "cli", "ui"),
                         file -> file.contains("/print/") || file.contains("/printing/") || file.contains("/cli/"),
@@ -87,17 +90,23 @@ class BundleCatalogueTest {
             "Ctrl", "Shift",
             "true", "false", "field", "equals", "notEmpty", "and", "not",
             "PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE",
-            "demo", "card", "receipt", "logs");
+            "demo", "card", "receipt", "logs",
+            // serial-port names a clerk types, and the tool the README names for a virtual port
+            "COM", "ttyUSB", "socat",
+            // the product's own name on --version
+            "ResidenceDesk");
     /**
      * Not words: MessageFormat placeholders ({0}, {1,number,#}), picocli variables (${DEFAULT-VALUE},
      * ${COMPLETION-CANDIDATES}), command-line options (--persons), printf codes (%d, %n), and file-name
      * extensions (.csv).
      */
     private static final Pattern NOT_WORDS = Pattern.compile(
-            "\\{\\d+(?:,[^}]*)?}|\\$\\{[A-Z][A-Z-]*}|--[a-z][a-z-]*|%[dsn]|\\.(?:csv|pdf|xlsx|json)\\b");
+            "\\{\\d+(?:,[^}]*)?}|\\$\\{[A-Z][A-Z-]*}|--[a-z][a-z-]*|%[dsn]|\\.(?:csv|pdf|xlsx|json)\\b"
+            // environment variables and paths a user types: $RESIDENCE_DESK_HOME, ~/.residence-desk, /dev/ttyUSB0
+            + "|\\$[A-Z][A-Z_]*|~/[\\w.-]+|/dev/\\w+");
     private static final Pattern LETTER_RUN = Pattern.compile("[A-Za-z]{3,}");
     /** Date patterns (DateTimeFormatter): their letters are pattern symbols, not words. */
-    private static final Set<String> DATE_PATTERN_KEYS = Set.of("permit.format.date");
+    private static final Set<String> DATE_PATTERN_KEYS = Set.of();
     private static final Pattern DATE_PATTERN_LETTERS = Pattern.compile("[GuyMLdHhmsS]+");
     /**
      * The only values allowed to hold no Chinese character: a list separator, layout patterns that only
@@ -107,7 +116,7 @@ class BundleCatalogueTest {
             "permitui.details.history", "permitui.endorse.person",
             "print.sample.param.idNumber", "print.sample.param.contactPhone",
             "print.sample.param.endorsementYear", "print.sample.param.validity",
-            "print.sample.param.collectorIdNumber");
+            "print.sample.param.collectorIdNumber", "usage.footerHeading");
 
     private static final KeyReferences SOURCES = KeyReferences.scan();
 

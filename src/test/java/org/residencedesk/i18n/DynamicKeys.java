@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.residencedesk.port.StationLockedException;
 import org.residencedesk.service.export.ExportSubject;
 import org.residencedesk.device.idcard.ReadErrorCode;
 import org.residencedesk.domain.form.MessageKind;
@@ -80,6 +81,9 @@ final class DynamicKeys {
         TABLE.put("print.status.", () -> Arrays.stream(PrintStatus.values()).map(PrintStatus::messageKey)
                 .collect(Collectors.toCollection(TreeSet::new)));
         TABLE.put("ui.print.document.", () -> names("ui.print.document.", DocumentType.values()));
+        TABLE.put("storage.locked.", () -> Arrays.stream(StationLockedException.Reason.values())
+                .map(r -> "storage.locked." + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'))
+                .collect(Collectors.toCollection(TreeSet::new)));
         TABLE.put("permitui.online.kind.", () -> names("permitui.online.kind.", OnlineKind.values()));
         // only open pre-applications are listed
         TABLE.put("permitui.online.status.", () -> Set.of("permitui.online.status." + OnlineStatus.PENDING,

@@ -72,6 +72,8 @@ final class KeyReferences {
         while (m.find()) dynamicPrefixes.add(m.group(1));
         m = Pattern.compile("resourceBundle\\s*=\\s*\"i18n\\.([a-z]+)\"").matcher(text);
         while (m.find()) picocliBundles.add(m.group(1));
+        // the commands name the CLI bundle through its constant (CliMessages.BUNDLE_NAME = "i18n.cli")
+        if (text.matches("(?s).*resourceBundle\\s*=\\s*CliMessages\\.BUNDLE_NAME.*")) picocliBundles.add("cli");
         m = Pattern.compile("@Command\\(\\s*name\\s*=\\s*\"([a-z][a-z0-9-]*)\"").matcher(text);
         while (m.find()) commandNames.add(m.group(1));
         m = Pattern.compile("@(?:Option|Parameters)\\(\\s*names\\s*=\\s*(\\{[^}]*}|\"[^\"]*\")").matcher(text);

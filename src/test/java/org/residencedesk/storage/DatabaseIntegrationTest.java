@@ -81,7 +81,7 @@ class DatabaseIntegrationTest {
                 }
             });
             // Plain JDBC with the station's database account, past every service and the audit writer.
-            try (Connection c = ctx.openConnection(); Statement st = c.createStatement()) {
+            try (Connection c = ctx.database().openConnection(); Statement st = c.createStatement()) {
                 st.executeUpdate("UPDATE AUDIT_ENTRY SET ACTOR = 'someone' WHERE SEQ = 2");
             }
             assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().firstBrokenLink())).isEqualTo(2);

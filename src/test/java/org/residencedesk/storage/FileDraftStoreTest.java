@@ -19,7 +19,7 @@ class FileDraftStoreTest {
     private static byte[] key(int seed) {
         byte[] secret = new byte[32];
         secret[0] = (byte) seed;
-        return new StationSecret(secret).derive("drafts");
+        return SecretDerivation.derive(new StationSecret(secret), "drafts");
     }
 
     @Test

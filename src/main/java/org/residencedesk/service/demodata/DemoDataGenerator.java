@@ -12,6 +12,7 @@ import org.residencedesk.domain.registration.RegistrationNumberFormat;
 import org.residencedesk.port.FormCodec;
 import org.residencedesk.port.NameInitials;
 import org.residencedesk.port.demodata.BulkRegistrationStore;
+import org.residencedesk.port.demodata.DemoWordSource;
 import org.residencedesk.port.demodata.BulkWriteException;
 import org.residencedesk.port.demodata.DemoRecord;
 
@@ -32,16 +33,18 @@ public final class DemoDataGenerator {
     private final FormCodec formCodec;
     private final MasterData masterData;
     private final NameInitials initials;
+    private final DemoWordSource words;
     private final String formId;
     private final int formVersion;
     private final Clock clock;
 
     public DemoDataGenerator(BulkRegistrationStore store, FormCodec formCodec, MasterData masterData, NameInitials initials,
-                             String formId, int formVersion, Clock clock) {
+                             DemoWordSource words, String formId, int formVersion, Clock clock) {
         this.store = store;
         this.formCodec = formCodec;
         this.masterData = masterData;
         this.initials = initials;
+        this.words = words;
         this.formId = formId;
         this.formVersion = formVersion;
         this.clock = clock;
@@ -58,7 +61,7 @@ public final class DemoDataGenerator {
         if (target.operators().isEmpty()) throw new DemoDataRefused("demoData.noOperator");
         LocalDate today = LocalDate.now(clock);
         DayPlan plan = new DayPlan(settings.persons(), settings.days(), today);
-        DemoRecordFactory factory = new DemoRecordFactory(WordLists.load(),
+        DemoRecordFactory factory = new DemoRecordFactory(WordLists.from(words),
                 new Places(masterData, target.divisionCode()), initials, formCodec, masterData, formId, formVersion,
                 target.stationCode(), target.operators(), clock.getZone(), today, settings.days(), settings.seed());
         if (settings.persons() > factory.capacity()) {

@@ -20,6 +20,7 @@ import org.residencedesk.port.StationRepository;
 import org.residencedesk.port.Transactions;
 import org.residencedesk.port.UserRepository;
 import org.residencedesk.port.demodata.BulkRegistrationStore;
+import org.residencedesk.port.demodata.DemoWordSource;
 import org.residencedesk.port.demodata.BulkWriteException;
 import org.residencedesk.service.StationSetupService;
 import org.residencedesk.service.permit.PermitDemoData;
@@ -52,7 +53,7 @@ public final class DemoDataService {
     public DemoDataService(Transactions tx, StationRepository stations, UserRepository users, AuditLog audit,
                            StationSetupService setup, PermitServices permits, BulkRegistrationStore store,
                            FormCodec formCodec, MasterData masterData, NameInitials nameInitials,
-                           FormDefinition registrationForm, Clock clock) {
+                           DemoWordSource words, FormDefinition registrationForm, Clock clock) {
         this.tx = tx;
         this.stations = stations;
         this.users = users;
@@ -61,7 +62,7 @@ public final class DemoDataService {
         this.permits = permits;
         this.store = store;
         this.clock = clock;
-        this.generator = new DemoDataGenerator(store, formCodec, masterData, nameInitials, registrationForm.id(),
+        this.generator = new DemoDataGenerator(store, formCodec, masterData, nameInitials, words, registrationForm.id(),
                 registrationForm.version(), clock);
     }
 

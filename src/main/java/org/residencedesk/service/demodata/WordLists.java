@@ -1,19 +1,12 @@
 package org.residencedesk.service.demodata;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.residencedesk.port.demodata.DemoWordSource;
 
-/** The Chinese word lists of {@code demo/people.yaml}: names, streets, workplaces (text is data, not code). */
+/** The Chinese word lists of the demo word source: names, streets, workplaces (text is data, not code). */
 final class WordLists {
-    static final String RESOURCE = "demo/people.yaml";
-
     final Weighted<String> surnames;
     final List<String> givenMale;
     final List<String> givenFemale;
@@ -32,21 +25,22 @@ final class WordLists {
     final String authorityBureau;
     final String authorityBranch;
     final String districtSuffix;
-    final JsonNode areaCodes;
+    final Map<String, Object> areaCodes;
     final String houseNumberSuffix;
     final String buildingSuffix;
     final String unitSuffix;
     /** What the card says instead of an end date for people over 45 (the form accepts it too). */
     final String longTermValidity;
 
-    private WordLists(JsonNode root) {
+    private WordLists(Map<String, Object> root) {
         List<String> names = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = root.path("surnames").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, Object> e : map(root, "surnames").entrySet()) {
+            if (!(e.getValue() instanceof Number weight)) {
+                throw new IllegalStateException("surnames: weight of " + e.getKey() + " is not a number");
+            }
             names.add(e.getKey());
-            weights.add(e.getValue().asDouble());
+            weights.add(weight.doubleValue());
         }
         this.surnames = Weighted.of(names, weights.stream().mapToDouble(Double::doubleValue).toArray());
         this.givenMale = list(root, "givenMale");
@@ -66,43 +60,43 @@ final class WordLists {
         this.authorityBureau = text(root, "authorityBureau");
         this.authorityBranch = text(root, "authorityBranch");
         this.districtSuffix = text(root, "districtSuffix");
-        this.areaCodes = root.path("areaCodes");
+        this.areaCodes = map(root, "areaCodes");
         this.houseNumberSuffix = text(root, "houseNumberSuffix");
         this.buildingSuffix = text(root, "buildingSuffix");
         this.unitSuffix = text(root, "unitSuffix");
         this.longTermValidity = text(root, "longTermValidity");
     }
 
-    static WordLists load() {
-        try (InputStream in = WordLists.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return new WordLists(new ObjectMapper(new YAMLFactory()).readTree(in));
-        } catch (IOException e) {
-            throw new IllegalStateException(RESOURCE + " is unreadable", e);
-        }
+    static WordLists from(DemoWordSource source) {
+        return new WordLists(source.wordLists());
     }
 
-    private static List<String> list(JsonNode root, String key) {
-        JsonNode n = root.path(key);
-        if (!n.isArray() || n.isEmpty()) {
-            throw new IllegalStateException(RESOURCE + ": list " + key + " is missing or empty");
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> root, String key) {
+        if (!(root.get(key) instanceof Map<?, ?> m)) {
+            throw new IllegalStateException("word lists: map " + key + " is missing");
+        }
+        return (Map<String, Object>) m;
+    }
+
+    private static List<String> list(Map<String, Object> root, String key) {
+        if (!(root.get(key) instanceof List<?> n) || n.isEmpty()) {
+            throw new IllegalStateException("word lists: list " + key + " is missing or empty");
         }
         List<String> out = new ArrayList<>();
-        n.forEach(v -> out.add(v.asText()));
+        n.forEach(v -> out.add(String.valueOf(v)));
         return List.copyOf(out);
     }
 
-    private static String text(JsonNode root, String key) {
-        JsonNode n = root.path(key);
-        if (!n.isTextual()) {
-            throw new IllegalStateException(RESOURCE + ": " + key + " is missing");
+    private static String text(Map<String, Object> root, String key) {
+        if (!(root.get(key) instanceof String n)) {
+            throw new IllegalStateException("word lists: " + key + " is missing");
         }
-        return n.asText();
+        return n;
     }
 
     String areaCode(String provinceCode) {
-        return areaCodes.path(provinceCode).asText("027");
+        Object code = areaCodes.get(provinceCode);
+        return code == null ? "027" : code.toString();
     }
 }

@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.residencedesk.domain.account.UserAccount;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.ExportFiles;
 import org.residencedesk.port.RegistrationExportSource;
 import org.residencedesk.port.Transactions;
 import org.residencedesk.port.UserRepository;
@@ -36,14 +36,16 @@ public final class ExportService {
     private final AuditLog audit;
     private final RegistrationExportSource registrations;
     private final PermitQueries permits;
+    private final ExportFiles files;
 
     public ExportService(Transactions tx, UserRepository users, AuditLog audit,
-                         RegistrationExportSource registrations, PermitQueries permits) {
+                         RegistrationExportSource registrations, PermitQueries permits, ExportFiles files) {
         this.tx = tx;
         this.users = users;
         this.audit = audit;
         this.registrations = registrations;
         this.permits = permits;
+        this.files = files;
     }
 
     /**
@@ -59,30 +61,25 @@ public final class ExportService {
         }
         String login = user.get().login();
         long rows;
-        OutputStream file;
-        try {
-            file = Files.newOutputStream(out);
-        } catch (IOException e) {
-            LOG.error("export file could not be created", e);
-            throw new ExportFailed(e); // nothing of ours is there to delete
-        }
-        try (OutputStream stream = new BufferedOutputStream(file);
-             RowSink sink = format == ExportFormat.CSV ? new CsvWriter(stream) : new JsonRowSink(stream)) {
-            rows = what == ExportSubject.PERMITS ? writePermits(sink) : writeRegistrations(sink);
+        try (ExportFiles.ExportFile file = createFile(out)) {
+            try (OutputStream stream = new BufferedOutputStream(file.stream());
+                 RowSink sink = format == ExportFormat.CSV ? new CsvWriter(stream) : new JsonRowSink(stream)) {
+                rows = what == ExportSubject.PERMITS ? writePermits(sink) : writeRegistrations(sink);
+            }
+            file.commit();
+            try {
+                tx.run(() -> audit.append(new AuditRecord(login, AuditAction.DATA_EXPORTED,
+                        what == ExportSubject.PERMITS ? "PERMIT" : "REGISTRATION", null, "what="
+                        + what.name().toLowerCase() + ",format=" + format.name().toLowerCase() + ",rows=" + rows)));
+            } catch (RuntimeException e) {
+                // an export nobody can account for must not stay on disk
+                LOG.error("export audit failed", e);
+                file.discard();
+                throw new ExportFailed(e);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.error("export of {} as {} failed", what, format, e);
-            deletePartial(out);
-            throw new ExportFailed(e);
-        }
-        try {
-            tx.run(() -> audit.append(new AuditRecord(login, AuditAction.DATA_EXPORTED,
-                    what == ExportSubject.PERMITS ? "PERMIT" : "REGISTRATION", null, "what="
-                    + what.name().toLowerCase() + ",format=" + format.name().toLowerCase() + ",rows=" + rows)));
-        } catch (RuntimeException e) {
-            // an export nobody can account for must not stay on disk
-            LOG.error("export audit failed", e);
-            deletePartial(out);
-            throw new ExportFailed(e);
+            throw new ExportFailed(e); // the unfinished file was removed when it closed
         }
         return rows;
     }
@@ -116,12 +113,12 @@ public final class ExportService {
         return rows[0];
     }
 
-    /** A half-written file must not be mistaken for a complete export. */
-    private static void deletePartial(Path out) {
+    private ExportFiles.ExportFile createFile(Path out) throws ExportFailed {
         try {
-            Files.deleteIfExists(out);
+            return files.create(out);
         } catch (IOException e) {
-            LOG.warn("could not delete a partial export file");
+            LOG.error("export file could not be created", e);
+            throw new ExportFailed(e); // nothing of ours is there to delete
         }
     }
 }

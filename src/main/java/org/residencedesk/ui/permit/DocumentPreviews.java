@@ -45,7 +45,7 @@ public final class DocumentPreviews {
      */
     public PrintPreviewViewModel open(Window owner, String title, PrintDocument document,
                                       Consumer<PrintOutcome> onOutcome) {
-        PrintPreviewViewModel preview = new PrintPreviewViewModel(printer, settings);
+        PrintPreviewViewModel preview = new PrintPreviewViewModel(printer, settings, background);
         Object number = document.parameters().get("documentNumber");
         // An invalidation listener: a reprint with an identical outcome is still a print to report and audit.
         preview.lastOutcomeProperty().addListener(observable -> {
@@ -77,9 +77,9 @@ public final class DocumentPreviews {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(title);
-        stage.setScene(new Scene(PrintPreviewView.load(preview, background.workers()), 900, 700));
+        stage.setScene(new Scene(PrintPreviewView.load(preview), 900, 700));
         stage.show();
-        background.workers().execute(preview.open(document));
+        preview.load(document);
         last.set(preview);
         return preview;
     }

@@ -3,7 +3,6 @@ package org.residencedesk.ui.print;
 import org.residencedesk.ui.Fxml;
 import java.io.File;
 import java.util.ResourceBundle;
-import java.util.concurrent.Executor;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
@@ -49,12 +48,6 @@ public final class PrintPreviewView {
     /** Loads the FXML with this controller; the view model runs fill, print and export off the FX thread. */
     public static Parent load(PrintPreviewViewModel viewModel) {
         return Fxml.load(new PrintPreviewView(viewModel), ResourceBundle.getBundle("i18n.print"));
-    }
-
-    /** @deprecated transitional for ui/permit (issue 9): the executor is unused, use {@link #load(PrintPreviewViewModel)}. */
-    @Deprecated(forRemoval = true)
-    public static Parent load(PrintPreviewViewModel viewModel, Executor unused) {
-        return load(viewModel);
     }
 
     @FXML

@@ -19,7 +19,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.port.printing.DocumentPreparationException;
@@ -66,13 +65,6 @@ public final class PrintPreviewViewModel {
         this.work = work;
         pageIndex.addListener((obs, old, now) -> render());
         zoom.addListener((obs, old, now) -> render());
-    }
-
-    /** @deprecated transitional for ui/permit (issue 9): pass the window's {@link BackgroundWork}. */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public PrintPreviewViewModel(DocumentPrinter printer, PrinterSettingsStore settings) {
-        this(printer, settings, BackgroundWork.toFxThread(BackgroundWork.executor()));
     }
 
     /** Fills the document off the FX thread, then shows its first page; a failure shows in the status line. */
@@ -136,26 +128,6 @@ public final class PrintPreviewViewModel {
         status.set(java.text.MessageFormat.format(bundle.getString("print.export.failed"), target));
     }
 
-    /** @deprecated transitional for ui/permit (issue 9): use {@link #load(PrintDocument)}. */
-    @Deprecated(forRemoval = true)
-    public Task<PreparedDocument> open(PrintDocument source) {
-        Task<PreparedDocument> task = new Task<>() {
-            @Override
-            protected PreparedDocument call() throws DocumentPreparationException {
-                return printer.prepare(source);
-            }
-        };
-        busy.set(true);
-        status.set(bundle.getString("ui.print.preview.preparing"));
-        task.setOnSucceeded(e -> show(task.getValue()));
-        task.setOnFailed(e -> {
-            busy.set(false);
-            status.set(task.getException() instanceof DocumentPreparationException failure
-                    ? failure.getMessage() : bundle.getString("print.status.DOCUMENT_ERROR"));
-        });
-        return task;
-    }
-
     /** Shows an already prepared document (call on the FX thread). */
     public void show(PreparedDocument prepared) {
         document.set(prepared);
@@ -187,56 +159,6 @@ public final class PrintPreviewViewModel {
 
     public void zoomOut() {
         zoom.set(Math.max(MIN_ZOOM, zoom.get() / ZOOM_STEP));
-    }
-
-    /** @deprecated transitional for ui/permit (issue 9): use {@link #printDocument()}. */
-    @Deprecated(forRemoval = true)
-    public Task<PrintOutcome> print() {
-        PreparedDocument prepared = requireDocument();
-        PrinterSettings stored = settings.load();
-        PrinterProfile profile = stored.profileFor(prepared.source().type());
-        Task<PrintOutcome> task = new Task<>() {
-            @Override
-            protected PrintOutcome call() {
-                updateMessage(bundle.getString("ui.print.preview.printing"));
-                return printer.print(prepared, profile, stored.calibrationFor(profile.printerName()));
-            }
-        };
-        busy.set(true);
-        status.set(bundle.getString("ui.print.preview.printing"));
-        task.setOnSucceeded(e -> {
-            busy.set(false);
-            lastOutcome.set(task.getValue());
-            status.set(task.getValue().message());
-        });
-        task.setOnFailed(e -> {
-            busy.set(false);
-            status.set(bundle.getString("ui.print.preview.printFailed"));
-        });
-        return task;
-    }
-
-    /** @deprecated transitional for ui/permit (issue 9): use {@link #exportPdfTo(Path)}. */
-    @Deprecated(forRemoval = true)
-    public Task<ExportOutcome> exportPdf(Path target) {
-        PreparedDocument prepared = requireDocument();
-        Task<ExportOutcome> task = new Task<>() {
-            @Override
-            protected ExportOutcome call() {
-                return printer.exportPdf(prepared, target);
-            }
-        };
-        busy.set(true);
-        task.setOnSucceeded(e -> {
-            busy.set(false);
-            status.set(task.getValue().message());
-            lastExport.set(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            busy.set(false);
-            status.set(java.text.MessageFormat.format(bundle.getString("print.export.failed"), target));
-        });
-        return task;
     }
 
     private PreparedDocument requireDocument() {

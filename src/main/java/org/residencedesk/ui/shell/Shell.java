@@ -105,15 +105,14 @@ public final class Shell {
             main[0].show(WorkArea.REGISTRATION);
         });
         areas.put(WorkArea.QUERY, search.load());
-        BackgroundWork background = BackgroundWork.toFxThread(BackgroundWork.newWorkerPool());
         DocumentPreviews previews = new DocumentPreviews(services.printer(), services.printerSettings(),
-                services.printAudit(), operator, background);
-        PermitAreaView permit = new PermitAreaView(new PermitAreaViewModel(services, operator, background), previews, values -> {
+                services.printAudit(), operator, work);
+        PermitAreaView permit = new PermitAreaView(new PermitAreaViewModel(services, operator, work), previews, values -> {
             registrationModel.startFromValues(values);
             main[0].show(WorkArea.REGISTRATION);
         });
         areas.put(WorkArea.PERMIT, permit.load());
-        EndorsementAreaView endorsement = new EndorsementAreaView(new EndorsementAreaViewModel(services, operator, background),
+        EndorsementAreaView endorsement = new EndorsementAreaView(new EndorsementAreaViewModel(services, operator, work),
                 previews, fileDialogs, services.clock());
         areas.put(WorkArea.ENDORSEMENT, endorsement.load());
         areas.put(WorkArea.SETTINGS, PrinterSettingsView.load(new PrinterSettingsViewModel(services.printerCatalog(),

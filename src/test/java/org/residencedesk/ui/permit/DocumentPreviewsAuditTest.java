@@ -48,7 +48,7 @@ class DocumentPreviewsAuditTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> preview[0].documentProperty().get() != null);
 
         for (int i = 0; i < 2; i++) {
-            robot.interact(() -> fixture.background.workers().execute(preview[0].print()));
+            robot.interact(() -> preview[0].printDocument());
             int printsSoFar = i + 1;
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> printed().size() == printsSoFar);
         }

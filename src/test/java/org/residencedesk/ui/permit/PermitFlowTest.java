@@ -108,7 +108,7 @@ class PermitFlowTest {
         robot.clickOn("#previewPrintButton");
         PrintPreviewViewModel card = awaitPreview(area.previews(), DocumentType.PERMIT_CARD);
         org.residencedesk.testing.SystemTools.require(cupsRunning(), "no CUPS scheduler (lpstat -r): the card cannot be printed for real");
-        robot.interact(() -> fixture.background.workers().execute(card.print()));
+        robot.interact(() -> card.printDocument());
         waitUntil(() -> card.lastOutcomeProperty().get() != null);
         assertThat(card.lastOutcomeProperty().get().succeeded()).as(card.lastOutcomeProperty().get().message()).isTrue();
         waitUntil(() -> label(robot, "#printNotice").startsWith("已制证"));

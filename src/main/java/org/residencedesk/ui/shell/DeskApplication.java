@@ -1,4 +1,4 @@
-package org.residencedesk.ui;
+package org.residencedesk.ui.shell;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,8 +11,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.residencedesk.domain.station.Station;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.DeskServices;
+import org.residencedesk.ui.FileDialogs;
+import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.print.PrintFonts;
-import org.residencedesk.ui.shell.Shell;
 
 /**
  * The JavaFX application. It is launched by the composition root ({@code app.Main}, which must not

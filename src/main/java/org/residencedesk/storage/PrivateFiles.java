@@ -1,4 +1,4 @@
-package org.residencedesk.security;
+package org.residencedesk.storage;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -56,6 +56,13 @@ public final class PrivateFiles {
             // another process created it meanwhile
         }
         return abs;
+    }
+
+    /** A new, empty owner-only file in {@code folder} (never an existing path or link). */
+    public static Path createTempFile(Path folder, String prefix, String suffix) throws IOException {
+        return posix(folder)
+                ? Files.createTempFile(folder, prefix, suffix, PosixFilePermissions.asFileAttribute(FILE))
+                : Files.createTempFile(folder, prefix, suffix);
     }
 
     /** Writes {@code content} to a new owner-only temporary file, forces it to disk and moves it over {@code target}. */

@@ -1,4 +1,4 @@
-package org.residencedesk.security;
+package org.residencedesk.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.residencedesk.security;
+package org.residencedesk.storage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
