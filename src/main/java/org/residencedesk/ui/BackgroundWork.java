@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.residencedesk.port.ConcurrentChangeException;
+import org.residencedesk.port.StationLockedException;
 import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.service.ValidationFailure;
 import org.slf4j.Logger;
@@ -99,6 +100,9 @@ public final class BackgroundWork {
             onInvalid.accept(invalid);
         } else if (error instanceof PermissionDenied denied) {
             onFailure.accept(denied.getMessage());
+        } else if (error instanceof StationLockedException locked) {
+            LOG.warn("station database locked: {}", locked.reason());
+            onFailure.accept(locked.userMessage());
         } else if (error instanceof ConcurrentChangeException) {
             onFailure.accept(Fxml.text("app.changedMeanwhile"));
         } else {

@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.residencedesk.domain.station.Station;
+import org.residencedesk.port.StationLockedException;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.DeskServices;
 import org.residencedesk.ui.FileDialogs;
@@ -52,6 +53,12 @@ public final class DeskApplication extends Application {
                 DeskServices services = opener.call();
                 return new Started(services, Shell.loadStation(services));
             } catch (Exception e) {
+                // a locked station (no key, wrong key, unsafe key file) is told in words, not as an incident
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof StationLockedException locked) {
+                        throw locked;
+                    }
+                }
                 throw new IllegalStateException("startup failed", e);
             }
         }, started -> {
