@@ -47,7 +47,7 @@ class SetupViewModelTest {
 
         screen.create(done::add);
 
-        assertThat(screen.errors.of("stationCode").get()).isEqualTo("站点编码应为12位数字");
+        assertThat(screen.errors.of("stationCode").get()).isEqualTo("服务站编码应为12位数字");
         assertThat(screen.errors.of("divisionCode").get()).isEqualTo("此项必填");
         assertThat(screen.errors.of("adminLogin").get()).isEqualTo("此项必填");
         assertThat(screen.errors.of("adminDisplayName").get()).isEqualTo("此项必填");
@@ -106,7 +106,7 @@ class SetupViewModelTest {
         second.create(done::add);
 
         assertThat(second.errors.of("form").get())
-                .matches("操作未能完成，系统已记录错误编号 [0-9a-f]{8}。请重试或联系站点信息员。");
+                .matches("操作未能完成，系统已记录错误编号 [0-9a-f]{8}。请重试或联系服务站信息员。");
         assertThat(second.busy.get()).isFalse();
         assertThat(done).hasSize(1);
     }
