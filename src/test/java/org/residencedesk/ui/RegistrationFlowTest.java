@@ -3,7 +3,6 @@ package org.residencedesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.app.Main;
 import org.residencedesk.domain.outbox.EventType;
@@ -29,6 +29,7 @@ import org.residencedesk.testing.Screenshots;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.ui.shell.Shell;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,11 +41,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RegistrationFlowTest {
     private AppContext context;
+    /** The data folder; JUnit deletes it after each test. */
+    @TempDir
+    Path dataDir;
     private Path pdf;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dataDir = Files.createTempDirectory("desk-registration");
         pdf = dataDir.resolve("certificate.pdf");
         context = AppContext.openForTests(dataDir, new ClasspathMasterData(), TestClock.at("2026-11-28T01:15:00Z"));
         context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "wangfang",
@@ -56,7 +59,10 @@ class RegistrationFlowTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        // hidden windows stop their timers (draft autosave), so nothing writes into the data folder
+        // after JUnit deletes it
+        FxToolkit.cleanupStages();
         context.close();
     }
 

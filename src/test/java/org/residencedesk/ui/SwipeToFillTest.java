@@ -2,7 +2,6 @@ package org.residencedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -15,12 +14,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.app.Main;
 import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.ui.shell.Shell;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,11 +36,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SwipeToFillTest {
     private AppContext context;
+    /** The data folder; JUnit deletes it after each test. */
+    @TempDir
+    Path dataDir;
     private int actions;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dataDir = Files.createTempDirectory("desk-swipe");
         context = AppContext.openForTests(dataDir, new ClasspathMasterData(), TestClock.at("2026-11-28T01:15:00Z"));
         context.stationSetup().setUpDemo();
         Shell shell = new Shell(Main.deskServices(context), FileDialogs.system());
@@ -49,7 +52,10 @@ class SwipeToFillTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        // hidden windows stop their timers (draft autosave), so nothing writes into the data folder
+        // after JUnit deletes it
+        FxToolkit.cleanupStages();
         context.close();
     }
 

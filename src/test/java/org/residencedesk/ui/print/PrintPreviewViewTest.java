@@ -2,7 +2,7 @@ package org.residencedesk.ui.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +14,7 @@ import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.port.printing.SampleDocuments;
 import org.residencedesk.print.JasperDocumentPrinter;
@@ -29,11 +30,13 @@ class PrintPreviewViewTest {
 
     private static final Executor BACKGROUND = task -> new Thread(task, "print-test").start();
     private PrintPreviewViewModel viewModel;
+    @TempDir
+    Path settingsDir;
 
     @Start
     void start(Stage stage) throws Exception {
         viewModel = new PrintPreviewViewModel(new JasperDocumentPrinter(new TemplateCache(null)),
-                new JsonPrinterSettingsStore(Files.createTempDirectory("print-preview")));
+                new JsonPrinterSettingsStore(settingsDir));
         stage.setScene(new Scene(PrintPreviewView.load(viewModel, BACKGROUND), 900, 700));
         stage.show();
         BACKGROUND.execute(viewModel.open(
