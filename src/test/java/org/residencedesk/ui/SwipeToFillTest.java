@@ -72,7 +72,7 @@ class SwipeToFillTest {
         waitUntil(() -> "张伟".equals(name.getText()));
         assertThat(name.isEditable()).as("identity from the chip is locked").isFalse();
         assertThat(robot.lookup("#field-idNumber").queryAs(TextField.class).getText()).isEqualTo("420111198803151232");
-        assertThat(robot.lookup("#field-hukouDivision").queryAs(TextField.class).getText()).startsWith("420111");
+        assertThat(robot.lookup("#field-hukouDivision").queryAs(TextField.class).getText()).isEqualTo("PROBE");
         Node focused = name.getScene().getFocusOwner();
         assertThat(focused == null ? null : focused.getId()).as("the cursor waits where typing starts").isEqualTo("field-education");
 
@@ -91,7 +91,10 @@ class SwipeToFillTest {
 
         waitUntil(() -> robot.lookup("#noticeLabel").queryAs(Label.class).getText().startsWith("登记成功"));
         assertThat(actions).isLessThanOrEqualTo(15);
-        assertThat(context.registration().search(org.residencedesk.testing.TestOperators.CLERK, "420111198803151232", null, 0, 5).items()).hasSize(1);
+        var saved = context.registration().search(org.residencedesk.testing.TestOperators.CLERK, "420111198803151232", null, 0, 5).items();
+        assertThat(saved).hasSize(1);
+        assertThat(robot.lookup("#noticeLabel").queryAs(Label.class).getText())
+                .isEqualTo("登记成功，登记编号 " + saved.get(0).registrationNumber());
     }
 
     private void entry(FxRobot robot, String value) {

@@ -50,7 +50,7 @@ class PrintPreviewViewTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !pageLabel.getText().isEmpty()).get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(pageLabel.getText()).startsWith("第 1 / 2 页");
+        assertThat(pageLabel.getText()).isEqualTo("第 1 / 2 页　100%");
         assertThat(robot.lookup("#previousButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#printButton").queryAs(Button.class).isDisabled()).isFalse();
         double width = robot.lookup("#pageView").queryAs(ImageView.class).getImage().getWidth();
@@ -59,7 +59,7 @@ class PrintPreviewViewTest {
         robot.clickOn("#zoomInButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(pageLabel.getText()).startsWith("第 2 / 2 页").endsWith("125%");
+        assertThat(pageLabel.getText()).isEqualTo("第 2 / 2 页　125%");
         assertThat(robot.lookup("#nextButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#pageView").queryAs(ImageView.class).getImage().getWidth()).isGreaterThan(width);
     }
