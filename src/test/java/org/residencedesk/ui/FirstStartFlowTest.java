@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
+import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.ui.shell.Shell;
 import org.testfx.api.FxRobot;
@@ -77,7 +78,7 @@ class FirstStartFlowTest {
                 .map(node -> node.getScene().getWindow())
                 .filter(window -> window instanceof AutoCompletePopup<?> popup && popup.isShowing()
                         && !popup.getSuggestions().isEmpty()
-                        && popup.getSuggestions().get(0).toString().startsWith("420111002"))
+                        && popup.getSuggestions().get(0) instanceof Division d && d.code().startsWith("420111002"))
                 .isPresent());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         robot.clickOn("#createButton");
@@ -126,7 +127,7 @@ class FirstStartFlowTest {
     }
 
     private static void waitUntil(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.call();
         });

@@ -72,7 +72,7 @@ class SwipeToFillTest {
         waitUntil(() -> "张伟".equals(name.getText()));
         assertThat(name.isEditable()).as("identity from the chip is locked").isFalse();
         assertThat(robot.lookup("#field-idNumber").queryAs(TextField.class).getText()).isEqualTo("420111198803151232");
-        assertThat(robot.lookup("#field-hukouDivision").queryAs(TextField.class).getText()).isEqualTo("PROBE");
+        assertThat(robot.lookup("#field-hukouDivision").queryAs(TextField.class).getText()).isEqualTo("420111 湖北省武汉市洪山区");
         Node focused = name.getScene().getFocusOwner();
         assertThat(focused == null ? null : focused.getId()).as("the cursor waits where typing starts").isEqualTo("field-education");
 
