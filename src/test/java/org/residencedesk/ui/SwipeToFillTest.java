@@ -89,7 +89,12 @@ class SwipeToFillTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         actions++;
 
-        waitUntil(() -> robot.lookup("#noticeLabel").queryAs(Label.class).getText().startsWith("登记成功"));
+        try {
+            waitUntil(() -> robot.lookup("#noticeLabel").queryAs(Label.class).getText().startsWith("登记成功"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not saved; the notice says: "
+                    + robot.lookup("#noticeLabel").queryAs(Label.class).getText(), e);
+        }
         assertThat(actions).isLessThanOrEqualTo(15);
         var saved = context.registration().search(org.residencedesk.testing.TestOperators.CLERK, "420111198803151232", null, 0, 5).items();
         assertThat(saved).hasSize(1);
