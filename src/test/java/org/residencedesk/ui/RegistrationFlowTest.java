@@ -160,7 +160,8 @@ class RegistrationFlowTest {
     static String pdfText(Path pdf) throws Exception {
         Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(30, TimeUnit.SECONDS);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("pdftotext finished").isTrue();
+        assertThat(p.exitValue()).as("pdftotext exit code").isZero();
         return out.replaceAll("\\s+", "");
     }
 
