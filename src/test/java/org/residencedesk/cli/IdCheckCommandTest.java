@@ -78,7 +78,8 @@ class IdCheckCommandTest {
         assertThat(j.get("normalized").isNull()).isTrue();
         assertThat(j.get("birthDate").isNull()).isTrue();
         assertThat(j.get("sex").isNull()).isTrue();
-        assertThat(j.get("errors")).isNotEmpty();
+        assertThat(j.get("errors")).hasSize(1);
+        assertThat(j.get("errors").get(0).asText()).isEqualTo("证件号码位数不对：应为18位（旧身份证15位，2017版外国人永久居留身份证15位）");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.residencedesk.device.idcard.sim.PtyReaderSimulator;
 import org.residencedesk.device.idcard.sim.ReaderSimulator;
 import org.residencedesk.domain.card.CardType;
 import org.residencedesk.domain.card.IdCardData;
+import org.residencedesk.testing.Await;
 import picocli.CommandLine;
 
 /** {@code read-card} against the simulator on a real pty. */
@@ -89,16 +91,16 @@ class ReadCardCommandTest {
 
     @Test
     void waitsForACardPlacedLater() throws Exception {
+        // the card arrives only after the command has polled the empty reader, so it really waited
         Thread placer = new Thread(() -> {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                return;
-            }
+            Await.until(Duration.ofSeconds(3), "read-card polled the empty reader",
+                    () -> simulator.emptyFindCount() >= 2);
             simulator.placeCard(cards.get(5));
         });
         placer.start();
         assertThat(run("--port", pty.clientEnd(), "--timeout", "4")).isZero();
+        placer.join(5_000);
+        assertThat(simulator.emptyFindCount()).as("polls of the empty reader before the card came").isGreaterThanOrEqualTo(2);
         assertThat(json().get("passNumber").asText()).isEqualTo("H12345678");
     }
 

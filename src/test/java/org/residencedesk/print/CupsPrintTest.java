@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.residencedesk.port.printing.PrintStatus;
 import org.residencedesk.port.printing.PrinterInfo;
 import org.residencedesk.port.printing.PrinterProfile;
 import org.residencedesk.port.printing.SampleDocuments;
+import org.residencedesk.testing.Await;
 
 /**
  * Prints through a real CUPS scheduler into cups-pdf (queue "PDF", output under /tmp/cups-pdf-out as
@@ -123,19 +125,20 @@ class CupsPrintTest {
     }
 
     private static Path awaitNewPdf(Set<Path> before) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
+        Path[] complete = new Path[1];
+        Await.until(Duration.ofSeconds(30), "cups-pdf wrote a complete new PDF under " + OUTPUT, () -> {
             List<Path> fresh = pdfsUnder(OUTPUT).stream().filter(p -> !before.contains(p)).toList();
             for (Path candidate : fresh) {
                 // cups-pdf writes in place; wait until the file is complete (ends with %%EOF).
                 String tail = new String(Files.readAllBytes(candidate), java.nio.charset.StandardCharsets.ISO_8859_1);
                 if (tail.stripTrailing().endsWith("%%EOF")) {
-                    return candidate;
+                    complete[0] = candidate;
+                    return true;
                 }
             }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("cups-pdf produced no PDF under " + OUTPUT + " within 30 s");
+            return false;
+        });
+        return complete[0];
     }
 
     private static Set<Path> pdfsUnder(Path root) throws IOException {

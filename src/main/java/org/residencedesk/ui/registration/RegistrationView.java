@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -16,6 +17,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.domain.form.FormValues;
@@ -50,6 +52,8 @@ public final class RegistrationView implements CardSwipeTarget {
     private final FileDialogs fileDialogs;
     private FormRenderer renderer;
     private FormValues pendingDraft;
+    /** Keeps the observed "form is in a shown window" value alive for the draft autosave. */
+    private ObservableValue<Boolean> formShown;
 
     public RegistrationView(RegistrationViewModel model, MasterData masterData, PrinterSettingsStore printerSettings,
                             Optional<Runnable> simulateSwipe, FileDialogs fileDialogs) {
@@ -86,7 +90,19 @@ public final class RegistrationView implements CardSwipeTarget {
         });
         Timeline drafts = new Timeline(new KeyFrame(DRAFT_INTERVAL, e -> writeDraft()));
         drafts.setCycleCount(Timeline.INDEFINITE);
-        drafts.play();
+        // autosave only while the form is in a shown window, so a closed window stops writing drafts
+        formShown = formHost.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+                .orElse(false);
+        formShown.addListener((o, was, shown) -> {
+            if (shown) {
+                drafts.play();
+            } else {
+                drafts.stop();
+            }
+        });
+        if (formShown.getValue()) {
+            drafts.play();
+        }
         formHost.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);

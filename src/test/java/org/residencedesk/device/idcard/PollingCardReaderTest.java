@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.residencedesk.port.CardEvent;
 import org.residencedesk.port.CardReader;
 import org.residencedesk.port.CardReaderListener;
 import org.residencedesk.port.ReaderStatus;
+import org.residencedesk.testing.Await;
 
 @Timeout(20)
 class PollingCardReaderTest {
@@ -57,8 +59,11 @@ class PollingCardReaderTest {
         // the card keeps lying there for many polls: no second event
         assertThat(recorder.cards.poll(300, TimeUnit.MILLISECONDS)).isNull();
 
+        long emptyFinds = demo.line().simulator().emptyFindCount();
         demo.deck().takeAway();
-        Thread.sleep(150);
+        // two empty polls: the reader has handled at least one of them before the card comes back
+        Await.until(Duration.ofSeconds(5), "the reader polled the empty reader twice",
+                () -> demo.line().simulator().emptyFindCount() >= emptyFinds + 2);
         demo.line().simulator().placeCard(first);
         assertThat(recorder.nextCard().card()).isEqualTo(first);
 

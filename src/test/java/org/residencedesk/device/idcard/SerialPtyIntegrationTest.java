@@ -2,7 +2,10 @@ package org.residencedesk.device.idcard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +19,7 @@ import org.residencedesk.device.idcard.sim.Fault;
 import org.residencedesk.device.idcard.sim.PtyReaderSimulator;
 import org.residencedesk.device.idcard.sim.ReaderSimulator;
 import org.residencedesk.domain.card.IdCardData;
+import org.residencedesk.testing.Await;
 
 /** The jSerialComm transport against the simulator over a real socat pseudo-terminal pair. */
 @Timeout(20)
@@ -141,11 +145,13 @@ class SerialPtyIntegrationTest {
 
     @Test
     void unpluggingTheReaderIsAPortFailureNotAnException() throws Exception {
+        Path clientEnd = Path.of(pty.clientEnd());
         host.close();
         host = null;
         pty.close();
         pty = null;
-        Thread.sleep(100);
+        Await.until(Duration.ofSeconds(5), "socat removed the reader's pty " + clientEnd,
+                () -> !Files.exists(clientEnd, LinkOption.NOFOLLOW_LINKS));
         ReaderLink.Outcome outcome = link.send(Command.SAM_STATUS);
         assertThat(outcome).isInstanceOfSatisfying(ReaderLink.Failed.class,
                 f -> assertThat(f.code()).isIn(ReadErrorCode.PORT_IO, ReadErrorCode.TIMEOUT));

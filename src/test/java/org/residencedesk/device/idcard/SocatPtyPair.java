@@ -1,10 +1,11 @@
 package org.residencedesk.device.idcard;
 
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.residencedesk.testing.Await;
 
 /** A real pseudo-terminal pair made by socat: one end for the simulator, one for the client. */
 public final class SocatPtyPair implements AutoCloseable {
@@ -28,13 +29,15 @@ public final class SocatPtyPair implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("socat.log").toFile())
                 .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!(Files.exists(a) && Files.exists(b))) {
-            if (System.nanoTime() > deadline || !p.isAlive()) {
-                p.destroyForcibly();
-                throw new IllegalStateException("socat did not create the pty pair: " + Files.readString(dir.resolve("socat.log")));
-            }
-            Thread.sleep(20);
+        try {
+            Await.until(Duration.ofSeconds(5), "socat created the pty pair " + a + " / " + b,
+                    () -> Files.exists(a) && Files.exists(b) || !p.isAlive());
+        } catch (AssertionError timedOut) {
+            p.destroyForcibly();
+            throw new IllegalStateException(timedOut.getMessage() + ": " + Files.readString(dir.resolve("socat.log")));
+        }
+        if (!p.isAlive()) {
+            throw new IllegalStateException("socat ended without a pty pair: " + Files.readString(dir.resolve("socat.log")));
         }
         return new SocatPtyPair(p, a, b);
     }

@@ -92,7 +92,7 @@ class VendorPhotoDecoderTest {
         VendorPhotoDecoder decoder = new VendorPhotoDecoder(List.of(dir));
         assertThat(decoder.isAvailable()).isFalse();
         assertThat(decoder.availabilityMessage())
-                .startsWith("厂商相片解码库 libwlt2bmp.so 无法加载").endsWith("相片需另行采集");
+                .isEqualTo("厂商相片解码库 libwlt2bmp.so 无法加载（可能与本程序的32/64位不一致或缺少依赖），相片需另行采集");
         assertThat(decoder.decode(photo(0x42))).isInstanceOf(PhotoDecoder.Unavailable.class);
     }
 

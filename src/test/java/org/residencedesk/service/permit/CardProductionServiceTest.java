@@ -54,9 +54,9 @@ class CardProductionServiceTest {
         PrintDocument notice = submitted.document().orElseThrow();
         assertThat(notice.type()).isEqualTo(DocumentType.MISSING_MATERIALS_NOTICE);
         assertThat(notice.rows()).extracting(r -> r.get("material")).containsExactly("居住地住址证明", "就业证明");
-        assertThat(notice.rows().get(0).get("requirement").toString()).startsWith("以下任选其一：房屋租赁合同");
+        assertThat(notice.rows().get(0).get("requirement").toString()).isEqualTo("以下任选其一：房屋租赁合同、房屋产权证明、购房合同、房屋出租人、用人单位或就读学校出具的住宿证明");
         assertThatThrownBy(() -> f.applications().accept(STAFF, id)).isInstanceOfSatisfying(ValidationFailure.class,
-                e -> assertThat(e.fieldMessages().get("materials")).startsWith("材料不齐，尚缺：居住地住址证明"));
+                e -> assertThat(e.fieldMessages().get("materials")).isEqualTo("材料不齐，尚缺：居住地住址证明、就业证明"));
         assertThatThrownBy(() -> f.applications().submit(STAFF, person, ApplicationRequest.inPerson(null, ALL_FOR_WORK)))
                 .as("one open application per person").isInstanceOf(ValidationFailure.class);
 
@@ -88,7 +88,7 @@ class CardProductionServiceTest {
         PrintOutcome jam = new PrintOutcome(DocumentType.PERMIT_CARD, "CardPrinter", 0, 1, PrintStatus.PRINTER_OFFLINE,
                 "打印机脱机");
         assertThatThrownBy(() -> f.cardProduction().markPrinted(CLERK, job, jam)).isInstanceOfSatisfying(ValidationFailure.class,
-                e -> assertThat(e.fieldMessages().get("form")).endsWith("打印机脱机"));
+                e -> assertThat(e.fieldMessages().get("form")).isEqualTo("打印未成功，居住证未记为已制证：打印机脱机"));
         CardPrintJob again = f.cardProduction().print(CLERK, id, PrintSpec.first());
         assertThat(again.request().permitNumber()).as("a failed print keeps its reserved number")
                 .isEqualTo(job.request().permitNumber());
@@ -105,7 +105,7 @@ class CardProductionServiceTest {
                 .containsEntry("issuedDate", "2026年12月5日");
 
         assertThatThrownBy(() -> f.lifecycle().endorse(STAFF, id)).isInstanceOfSatisfying(ValidationFailure.class,
-                e -> assertThat(e.fieldMessages().get("form")).startsWith("未到签注期：2027年11月5日起可办理"));
+                e -> assertThat(e.fieldMessages().get("form")).isEqualTo("未到签注期：2027年11月5日起可办理（居住满一年之日为2027年12月5日）"));
         f.today(LocalDate.of(2027, 11, 20));
         PermitStep endorsed = f.lifecycle().endorse(STAFF, id);
         assertThat(endorsed.permit().endorsementCount()).isEqualTo(1);

@@ -109,6 +109,6 @@ class PermitApplicationServiceTest {
         assertThat(tx.readOnly(() -> counters.current(PermitSteps.acceptanceCounter(2026))))
                 .as("the acceptance number is given back").isEqualTo(serial);
         assertThat(tx.readOnly(() -> f.ctx.auditLog().firstBrokenLink())).isEqualTo(-1);
-        assertThat(f.applications().accept(STAFF, id).permit().acceptanceNumber()).endsWith(String.format("%06d", serial + 1));
+        assertThat(f.applications().accept(STAFF, id).permit().acceptanceNumber()).isEqualTo("4201110020012026" + String.format("%06d", serial + 1));
     }
 }

@@ -101,6 +101,7 @@ class EndorsementHolderExportTest {
 
         robot.clickOn("#exportButton");
         waitUntil(() -> text(robot, "#listMessage").startsWith("已导出 2 条"));
+        assertThat(text(robot, "#listMessage")).isEqualTo("已导出 2 条到 提醒.csv");
         assertThat(styled(robot, "#listMessage", "notice")).isTrue();
         byte[] bytes = Files.readAllBytes(exportTarget);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);

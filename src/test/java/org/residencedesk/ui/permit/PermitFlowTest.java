@@ -80,7 +80,7 @@ class PermitFlowTest {
         PermitAreaView area = openPermitArea(robot);
         findResident(robot);
         chooseResidenceBasis(robot);
-        waitUntil(() -> label(robot, "#eligibilityLabel").contains("居住登记起始日期：2026年03月01日".substring(0, 9)));
+        waitUntil(() -> label(robot, "#eligibilityLabel").contains("居住登记起始日期：2026年3月1日"));
         assertThat(label(robot, "#eligibilityLabel")).contains("符合申领条件", "满足居住半年条件日期");
         tick(robot, "RESIDENT_ID_CARD");
         tick(robot, "PHOTO");

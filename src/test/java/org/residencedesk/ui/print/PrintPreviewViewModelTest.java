@@ -39,13 +39,13 @@ class PrintPreviewViewModelTest {
     @Test
     void showsTheFirstPageAndPagesThroughTheCard() {
         assertThat(viewModel.pageCountProperty().get()).isEqualTo(2);
-        assertThat(viewModel.pageLabelProperty().get()).startsWith("第 1 / 2 页");
+        assertThat(viewModel.pageLabelProperty().get()).isEqualTo("第 1 / 2 页　100%");
         viewModel.previousPage();
         assertThat(viewModel.pageIndexProperty().get()).isZero();
         viewModel.nextPage();
         viewModel.nextPage();
         assertThat(viewModel.pageIndexProperty().get()).isEqualTo(1);
-        assertThat(viewModel.pageLabelProperty().get()).startsWith("第 2 / 2 页");
+        assertThat(viewModel.pageLabelProperty().get()).isEqualTo("第 2 / 2 页　100%");
         assertThat(viewModel.busyProperty().get()).isFalse();
     }
 

@@ -2,7 +2,8 @@ package org.residencedesk.ui.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.time.LocalDateTime;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class PrintPreviewViewTest {
+    @TempDir
+    Path settingsDir;
+
 
     private static final Executor BACKGROUND = task -> new Thread(task, "print-test").start();
     private PrintPreviewViewModel viewModel;
@@ -34,7 +38,7 @@ class PrintPreviewViewTest {
     @Start
     void start(Stage stage) throws Exception {
         viewModel = new PrintPreviewViewModel(new JasperDocumentPrinter(new TemplateCache(null)),
-                new JsonPrinterSettingsStore(Files.createTempDirectory("print-preview")),
+                new JsonPrinterSettingsStore(settingsDir),
                 BackgroundWork.toFxThread(BACKGROUND));
         stage.setScene(new Scene(PrintPreviewView.load(viewModel), 900, 700));
         stage.show();
@@ -48,7 +52,7 @@ class PrintPreviewViewTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !pageLabel.getText().isEmpty()).get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(pageLabel.getText()).startsWith("第 1 / 2 页");
+        assertThat(pageLabel.getText()).isEqualTo("第 1 / 2 页　100%");
         assertThat(robot.lookup("#previousButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#printButton").queryAs(Button.class).isDisabled()).isFalse();
         double width = robot.lookup("#pageView").queryAs(ImageView.class).getImage().getWidth();
@@ -57,7 +61,7 @@ class PrintPreviewViewTest {
         robot.clickOn("#zoomInButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(pageLabel.getText()).startsWith("第 2 / 2 页").endsWith("125%");
+        assertThat(pageLabel.getText()).isEqualTo("第 2 / 2 页　125%");
         assertThat(robot.lookup("#nextButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#pageView").queryAs(ImageView.class).getImage().getWidth()).isGreaterThan(width);
     }

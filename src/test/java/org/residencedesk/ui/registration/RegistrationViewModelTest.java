@@ -71,7 +71,7 @@ class RegistrationViewModelTest {
 
         screen.save();
 
-        assertThat(screen.savedNumberProperty().get()).startsWith("4201110020012026");
+        assertThat(screen.savedNumberProperty().get()).isEqualTo("4201110020012026000001");
         assertThat(screen.pendingDraft()).isEmpty();
         assertThat(screen.canPrint()).isTrue();
         java.nio.file.Path pdf = dataDir.resolve("certificate.pdf");

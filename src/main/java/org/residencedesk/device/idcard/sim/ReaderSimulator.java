@@ -41,6 +41,7 @@ public final class ReaderSimulator {
     private final Deque<Fault> faultsForAny = new ArrayDeque<>();
     private IdCardData placedCard;
     private boolean selected;
+    private long emptyFinds;
 
     public synchronized void placeCard(IdCardData card) {
         placedCard = card;
@@ -54,6 +55,11 @@ public final class ReaderSimulator {
 
     public synchronized Optional<IdCardData> placedCard() {
         return Optional.ofNullable(placedCard);
+    }
+
+    /** How many "find card" requests found the reader empty so far; tests wait on it instead of sleeping. */
+    public synchronized long emptyFindCount() {
+        return emptyFinds;
     }
 
     /** The next reply to {@code command} suffers {@code fault} (faults queue up in order). */
@@ -99,15 +105,21 @@ public final class ReaderSimulator {
         return switch (command) {
             case RESET_SAM, SAM_STATUS -> Reply.of(Sw3.OK, new byte[0]);
             case SAM_ID -> Reply.of(Sw3.OK, SAM_ID);
-            case FIND_CARD -> placedCard == null
-                    ? Reply.of(Sw3.FIND_CARD_FAILED, new byte[0])
-                    : Reply.of(Sw3.CARD_FOUND, new byte[] {0, 0, 0, 0});
+            case FIND_CARD -> findCard();
             case SELECT_CARD -> select();
             case READ_BASE_INFO -> readBaseInfo();
             case READ_NEWEST_ADDRESS -> placedCard == null || !selected
                     ? Reply.of(Sw3.READ_FAILED, new byte[0])
                     : Reply.of(Sw3.NO_CONTENT, new byte[0]);
         };
+    }
+
+    private Reply findCard() {
+        if (placedCard == null) {
+            emptyFinds++;
+            return Reply.of(Sw3.FIND_CARD_FAILED, new byte[0]);
+        }
+        return Reply.of(Sw3.CARD_FOUND, new byte[] {0, 0, 0, 0});
     }
 
     private Reply select() {
