@@ -40,7 +40,6 @@ public final class YamlFormLoader {
     public static final Set<String> PLATFORM_CODE_TABLES = Set.of("sex", "ethnic-groups", "marital-status",
             "education", "occupation", "family-relationship", "residence-reasons", "residence-types", "intended-stay");
 
-    private static final Pattern ID = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
     private static final Set<String> FORM_KEYS = Set.of("form", "version", "title", "sections", "rules");
     private static final Set<String> SECTION_KEYS = Set.of("id", "title", "help", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("id", "type", "label", "help", "required", "requiredTrue",
@@ -94,11 +93,9 @@ public final class YamlFormLoader {
     }
 
     /** One load: knows the file name for its errors. */
-    private final class Parse {
-        private final String source;
-
+    private final class Parse extends YamlValues {
         Parse(String source) {
-            this.source = source;
+            super(source);
         }
 
         FormDefinition form(YamlNode root) throws FormDefinitionException {
@@ -322,84 +319,6 @@ public final class YamlFormLoader {
                     if (!known.contains(ref)) throw error(line, f.id(), FormLoadProblem.UNKNOWN_FIELD_REFERENCE, ref);
                 }
             }
-        }
-
-        // ---- small typed accessors, each failing with the node's line ----
-
-        private void checkKeys(YamlNode.MapNode m, Set<String> allowed, String fieldId) throws FormDefinitionException {
-            for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
-                if (!allowed.contains(e.getKey())) {
-                    throw error(e.getValue().line(), fieldId, FormLoadProblem.UNKNOWN_KEY, e.getKey());
-                }
-            }
-        }
-
-        private YamlNode required(YamlNode.MapNode m, String key, String fieldId) throws FormDefinitionException {
-            YamlNode n = m.entries().get(key);
-            if (n == null) throw error(m.line(), fieldId, FormLoadProblem.MISSING_KEY, key);
-            return n;
-        }
-
-        private YamlNode.MapNode map(YamlNode n, String fieldId) throws FormDefinitionException {
-            if (n instanceof YamlNode.MapNode m) return m;
-            throw error(n.line(), fieldId, FormLoadProblem.EXPECTED_MAP);
-        }
-
-        private YamlNode.ListNode list(YamlNode n, String fieldId) throws FormDefinitionException {
-            if (n instanceof YamlNode.ListNode l) return l;
-            throw error(n.line(), fieldId, FormLoadProblem.EXPECTED_LIST);
-        }
-
-        private String text(YamlNode n, String fieldId) throws FormDefinitionException {
-            if (n instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) return s.text();
-            throw error(n.line(), fieldId, FormLoadProblem.EXPECTED_TEXT);
-        }
-
-        private String optionalText(YamlNode.MapNode m, String key, String fieldId) throws FormDefinitionException {
-            return m.entries().containsKey(key) ? text(m.entries().get(key), fieldId) : null;
-        }
-
-        private List<String> textList(YamlNode.MapNode m, String key, String fieldId) throws FormDefinitionException {
-            List<String> out = new ArrayList<>();
-            if (!m.entries().containsKey(key)) return out;
-            for (YamlNode n : list(m.entries().get(key), fieldId).items()) out.add(text(n, fieldId));
-            return out;
-        }
-
-        private String id(YamlNode n, String fieldId) throws FormDefinitionException {
-            String s = text(n, fieldId);
-            if (!ID.matcher(s).matches()) throw error(n.line(), fieldId, FormLoadProblem.BAD_ID, s);
-            return s;
-        }
-
-        private int integer(YamlNode n, String fieldId) throws FormDefinitionException {
-            String s = text(n, fieldId);
-            try {
-                return Integer.parseInt(s.strip());
-            } catch (NumberFormatException e) {
-                throw error(n.line(), fieldId, FormLoadProblem.EXPECTED_NUMBER, s);
-            }
-        }
-
-        private Integer optionalPositive(YamlNode.MapNode m, String key, String fieldId) throws FormDefinitionException {
-            if (!m.entries().containsKey(key)) return null;
-            YamlNode n = m.entries().get(key);
-            int v = integer(n, fieldId);
-            if (v <= 0) throw error(n.line(), fieldId, FormLoadProblem.EXPECTED_NUMBER, String.valueOf(v));
-            return v;
-        }
-
-        private boolean bool(YamlNode.MapNode m, String key, String fieldId) throws FormDefinitionException {
-            if (!m.entries().containsKey(key)) return false;
-            YamlNode n = m.entries().get(key);
-            String s = n instanceof YamlNode.Scalar sc ? sc.text() : null;
-            if ("true".equals(s)) return true;
-            if ("false".equals(s)) return false;
-            throw error(n.line(), fieldId, FormLoadProblem.EXPECTED_BOOLEAN, key);
-        }
-
-        private FormDefinitionException error(int line, String fieldId, FormLoadProblem problem, Object... details) {
-            return new FormDefinitionException(source, line, fieldId, problem, details);
         }
     }
 }

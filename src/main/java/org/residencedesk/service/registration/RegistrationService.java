@@ -3,7 +3,6 @@ package org.residencedesk.service.registration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.residencedesk.domain.identity.IdNumberParser;
 import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.domain.outbox.EventType;
-import org.residencedesk.domain.permit.PermitMessages;
 import org.residencedesk.domain.outbox.PendingEvent;
 import org.residencedesk.domain.registration.MoveOutReason;
 import org.residencedesk.domain.registration.Person;
@@ -40,7 +38,6 @@ import org.residencedesk.port.FormCodec;
 import org.residencedesk.port.NameInitials;
 import org.residencedesk.port.Outbox;
 import org.residencedesk.port.PermitRepository;
-import org.residencedesk.port.PermitSummary;
 import org.residencedesk.port.RegistrationRepository;
 import org.residencedesk.port.StationRepository;
 import org.residencedesk.port.Transactions;
@@ -52,7 +49,8 @@ import org.residencedesk.service.ValidationFailure;
 /**
  * 居住登记 use cases: register, change, move out, re-register, search, open and timeline. Each change
  * validates the whole form first, then commits the registration, its history, the audit entry and the
- * platform event in one transaction.
+ * platform event in one transaction. The reads (look-ups, open, search, timeline) are carried out by the
+ * package-private {@link RegistrationQueries}.
  */
 public final class RegistrationService {
     static final String AGGREGATE = "REGISTRATION";
@@ -62,7 +60,6 @@ public final class RegistrationService {
 
     private final Transactions tx;
     private final RegistrationRepository registrations;
-    private final PermitRepository permits;
     private final StationRepository stations;
     private final AuditLog audit;
     private final Outbox outbox;
@@ -74,6 +71,7 @@ public final class RegistrationService {
     private final IdNumberParser idParser;
     private final RegistrationNumberFormat numberFormat;
     private final Clock clock;
+    private final RegistrationQueries queries;
 
     public RegistrationService(Transactions tx, RegistrationRepository registrations, PermitRepository permits,
                                StationRepository stations,
@@ -82,7 +80,6 @@ public final class RegistrationService {
                                RegistrationNumberFormat numberFormat, Clock clock) {
         this.tx = tx;
         this.registrations = registrations;
-        this.permits = permits;
         this.stations = stations;
         this.audit = audit;
         this.outbox = outbox;
@@ -94,6 +91,7 @@ public final class RegistrationService {
         this.numberFormat = numberFormat;
         this.clock = clock;
         this.idParser = new IdNumberParser(clock, masterData::isKnownCounty);
+        this.queries = new RegistrationQueries(tx, registrations, permits, audit, codec, idParser);
     }
 
     public FormDefinition form() {
@@ -106,13 +104,7 @@ public final class RegistrationService {
 
     /** The person's active registration at this station, if any: the counter offers a change instead. */
     public Optional<RegistrationSummary> activeRegistrationOf(String rawIdNumber) {
-        IdNumberCheck check = idParser.check(rawIdNumber);
-        if (!check.valid()) {
-            return Optional.empty();
-        }
-        return tx.readOnly(() -> registrations.findPersonByIdNumber(check.normalized())
-                .flatMap(p -> registrations.findActiveForPerson(p.id()))
-                .map(RegistrationService::summary));
+        return queries.activeRegistrationOf(rawIdNumber);
     }
 
     /**
@@ -120,11 +112,7 @@ public final class RegistrationService {
      * holder whose registration ended is still found). Read-only, not audited: only the internal id.
      */
     public Optional<Long> personIdOf(String rawIdNumber) {
-        IdNumberCheck check = idParser.check(rawIdNumber);
-        if (!check.valid()) {
-            return Optional.empty();
-        }
-        return tx.readOnly(() -> registrations.findPersonByIdNumber(check.normalized()).map(Person::id));
+        return queries.personIdOf(rawIdNumber);
     }
 
     /** 新登记. @throws ValidationFailure bad input; @throws ActiveRegistrationExists offer a change */
@@ -271,54 +259,20 @@ public final class RegistrationService {
 
     /** Opens one registration with its complete form; the look is audited. */
     public RegistrationDetails open(Operator op, long registrationId) {
-        return tx.inTransaction(() -> {
-            ResidenceRegistration reg = registrations.findById(registrationId)
-                    .orElseThrow(() -> invalid("form", "registration.notFound"));
-            audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, reg.registrationNumber()));
-            return new RegistrationDetails(summary(reg), reg.version(), codec.fromJson(reg.formJson()),
-                    reg.endReason(), reg.endDate());
-        });
+        return queries.open(op, registrationId);
     }
 
-    /** One page of results (newest first for exact keys, alphabetical for prefixes), ID numbers masked; {@code kind} null means guess from the text. */
+    /**
+     * One page of results (newest first for exact keys, alphabetical for prefixes), ID numbers masked;
+     * {@code kind} null means guess from the text. Who searched is audited, what was typed is not.
+     */
     public SearchPage search(Operator op, String text, SearchKind kind, int page, int pageSize) {
-        if (text == null || text.isBlank()) {
-            return new SearchPage(List.of(), page, false);
-        }
-        SearchKind k = kind == null ? SearchKind.guess(text) : kind;
-        String query = k == SearchKind.ID_NUMBER ? normalizedOrRaw(text) : text;
-        return tx.inTransaction(() -> {
-            List<RegistrationSummary> rows = registrations.search(k, query, page * pageSize, pageSize + 1);
-            boolean more = rows.size() > pageSize;
-            List<RegistrationSummary> items = rows.stream().limit(pageSize).toList();
-            // who looked people up is audited; what was typed (a name, an ID number) is not stored
-            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
-                    "kind=" + k + ",page=" + page + ",rows=" + items.size()));
-            return new SearchPage(items, page, more);
-        });
+        return queries.search(op, text, kind, page, pageSize);
     }
 
     /** Everything this station did for one person, newest first: registrations, changes and permit steps. */
     public List<TimelineEntry> timeline(Operator op, long personId) {
-        return tx.inTransaction(() -> {
-            Person person = registrations.findPerson(personId)
-                    .orElseThrow(() -> invalid("form", "registration.notFound"));
-            audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, "PERSON", Long.toString(person.id())));
-            Map<Long, String> numbers = new LinkedHashMap<>();
-            registrations.registrationsOfPerson(personId).forEach(r -> numbers.put(r.id(), r.registrationNumber()));
-            List<TimelineEntry> out = new ArrayList<>();
-            for (RegistrationHistoryEntry h : registrations.historyOfPerson(personId)) {
-                out.add(new TimelineEntry(h.occurredAt(), h.kind().name(), numbers.get(h.registrationId()),
-                        h.summary(), h.operator()));
-            }
-            for (PermitSummary s : permits.ofPerson(personId)) {
-                permits.find(s.id()).ifPresent(p -> p.history().forEach(t -> out.add(new TimelineEntry(t.at(),
-                        "PERMIT", s.permitNumber() != null ? s.permitNumber() : s.acceptanceNumber(),
-                        PermitMessages.label(t.action()), t.actorLogin()))));
-            }
-            out.sort(Comparator.comparing(TimelineEntry::at).reversed());
-            return out;
-        });
+        return queries.timeline(op, personId);
     }
 
     private FormValues validated(FormValues typed) {
@@ -339,11 +293,6 @@ public final class RegistrationService {
             throw invalid("idNumber", "registration.idNumberInvalid");
         }
         return check.normalized();
-    }
-
-    private String normalizedOrRaw(String text) {
-        IdNumberCheck check = idParser.check(text);
-        return check.normalized() != null ? check.normalized() : text.strip();
     }
 
     private ResidenceRegistration activeRegistration(long id) {
@@ -398,13 +347,6 @@ public final class RegistrationService {
         return codec.toJson(form().id(), form().version(), values);
     }
 
-    static RegistrationSummary summary(ResidenceRegistration r) {
-        Person p = r.person();
-        return new RegistrationSummary(r.id(), p.id(), r.registrationNumber(), p.name(),
-                org.residencedesk.domain.identity.IdNumber.mask(p.idNumber()), p.sex(), p.mobile(), r.addressText(),
-                r.status(), r.registeredOn());
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -415,7 +357,7 @@ public final class RegistrationService {
         }
     }
 
-    private static ValidationFailure invalid(String field, String key) {
+    static ValidationFailure invalid(String field, String key) {
         return new ValidationFailure(Map.of(field, Problems.message(key)));
     }
 
