@@ -95,7 +95,7 @@ class CommandLineLanguageTest {
         Run run = run("--help");
 
         assertThat(run.out()).contains("命令：", "[命令]", "setup", "初始化服务站及第一位管理员", "export", "导出数据",
-                "demo-data", "生成虚构的人员", "id-check", "检查一个证件号码", "read-card", "读取一张身份证");
+                "demo-data", "生成虚构的人员", "id-check", "检查一个证件号码", "read-card", "读取一张居民身份证");
     }
 
     @Test
@@ -103,7 +103,7 @@ class CommandLineLanguageTest {
         Run run = run("setup", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("--station-code=CODE", "12位站点编码", "--admin-password-file=FILE",
+        assertThat(run.out()).contains("--station-code=CODE", "12位服务站编码", "--admin-password-file=FILE",
                 "含管理员密码的文件（首行）").doesNotContain("Missing");
     }
 

@@ -35,7 +35,7 @@ class ApplicationTabViewModelTest {
     @Test
     void submittingWithoutAPersonIsRefused() {
         application.submit();
-        assertThat(application.errors.of("form").get()).isEqualTo("请先刷证或输入身份号码查找人员");
+        assertThat(application.errors.of("form").get()).isEqualTo("请先刷居民身份证或输入公民身份号码查找人员");
         assertThat(viewer.opened).isEmpty();
     }
 

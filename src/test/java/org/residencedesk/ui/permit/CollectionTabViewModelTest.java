@@ -40,7 +40,7 @@ class CollectionTabViewModelTest {
     @Test
     void issuingNeedsACard() {
         collection.issue();
-        assertThat(collection.errors.of("form").get()).isEqualTo("请刷持证人身份证或在列表中选择待领取的居住证");
+        assertThat(collection.errors.of("form").get()).isEqualTo("请刷持证人居民身份证或在列表中选择待领取的居住证");
     }
 
     @Test
@@ -58,21 +58,21 @@ class CollectionTabViewModelTest {
         assertThat(collection.target.get().id()).isEqualTo(printed);
         assertThat(collection.byHolder.get()).as("a swipe hands it to the holder").isTrue();
         assertThat(collection.notice.get()).isEqualTo(PermitUiFixture.NAME + " 的居住证已找到，请核对后发证");
-        assertThat(collection.targetText()).startsWith("待发放");
+        assertThat(collection.targetText()).isEqualTo("待领取：受理编号 4201110020012026000001　居住证编号 4201110020012026000001");
 
         collection.byHolder.set(false);
         collection.collectorName.set("刘大海");
         collection.collectorId.set("42010619900315124");
         collection.relationship.set("父女");
         collection.issue();
-        assertThat(collection.errors.of("collectorId").get()).isEqualTo("代领人身份号码不正确");
+        assertThat(collection.errors.of("collectorId").get()).isEqualTo("代领人公民身份号码不正确");
         assertThat(fixture.context.permits().queries().summary(printed).status()).isEqualTo(PermitStatus.PRINTED);
 
         String collectorId = IdNumbers.citizen("420106", "19620420", 11);
         collection.collectorId.set(collectorId);
         collection.issue();
 
-        assertThat(collection.notice.get()).startsWith("居住证 ").endsWith("已发放，领取回执已打开");
+        assertThat(collection.notice.get()).startsWith("居住证 ").endsWith("已发证，领取回执已打开");
         assertThat(viewer.types()).containsExactly(DocumentType.ISSUANCE_RECEIPT);
         assertThat(collection.target.get()).isNull();
         assertThat(collection.collection.items()).isEmpty();

@@ -43,7 +43,7 @@ class EndorsementAreaViewModelTest {
     @Test
     void nobodyFoundAndNothingToEndorseAreSaid() {
         endorsement.endorse();
-        assertThat(endorsement.errors.of("idNumber").get()).isEqualTo("请先刷证或输入身份号码查找人员");
+        assertThat(endorsement.errors.of("idNumber").get()).isEqualTo("请先刷居民身份证或输入公民身份号码查找人员");
 
         endorsement.idNumber.set(IdNumbers.citizen("420106", "19991231", 77));
         endorsement.find();

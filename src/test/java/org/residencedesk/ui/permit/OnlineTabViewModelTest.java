@@ -18,7 +18,7 @@ import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testsupport.RegistrationFixture;
 import org.residencedesk.ui.BackgroundWork;
 
-/** 互联网申办 without a window: verification by swipe, 转居住登记, 办结, 转居住证申请 and 退回. */
+/** 网上预申请 (互联网申办 channel) without a window: verification by swipe, 转居住登记, 办结, 转居住证申请 and 退回. */
 class OnlineTabViewModelTest {
     private static final String ONLINE_ID = IdNumbers.citizen("420106", "19920704", 35);
     private static final String ONLINE_NAME = "网上甲";
@@ -57,7 +57,7 @@ class OnlineTabViewModelTest {
         assertThat(online.items).hasSize(1);
 
         area.cardRead(PermitUiFixture.card());
-        assertThat(online.errors.of("form").get()).isEqualTo("请先选择要核验的网上预申请，再刷身份证");
+        assertThat(online.errors.of("form").get()).isEqualTo("请先选择要核验的网上预申请，再刷居民身份证");
 
         online.selected.set(online.items.get(0));
         area.cardRead(PermitUiFixture.card());
@@ -94,7 +94,7 @@ class OnlineTabViewModelTest {
 
         assertThat(area.selectedTab()).isEqualTo(PermitTab.APPLY);
         ApplicationTabViewModel application = area.application();
-        assertThat(application.mode.get()).startsWith("互联网申办");
+        assertThat(application.mode.get()).isEqualTo("网上预申请转居住证申请：勾选现场提交的材料后提交");
         assertThat(application.basis.get()).isEqualTo(PermitBasis.STABLE_RESIDENCE);
         assertThat(application.onlineRequest.get()).isTrue();
         assertThat(area.finder().personText()).startsWith(PermitUiFixture.NAME);

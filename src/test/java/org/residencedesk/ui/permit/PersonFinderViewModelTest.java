@@ -53,12 +53,12 @@ class PersonFinderViewModelTest {
     void anUnknownOrEmptyNumberIsSaidBesideTheField() {
         finder.idNumber.set(IdNumbers.citizen("420106", "19991231", 77));
         finder.find();
-        assertThat(finder.errors.of("idNumber").get()).isEqualTo("未找到该身份号码在本站的有效居住登记");
+        assertThat(finder.errors.of("idNumber").get()).isEqualTo("未找到该公民身份号码在本站的有效居住登记");
         assertThat(finder.person.get()).isNull();
 
         finder.idNumber.set("  ");
         finder.find();
-        assertThat(finder.errors.of("idNumber").get()).isEqualTo("请刷身份证或输入身份号码");
+        assertThat(finder.errors.of("idNumber").get()).isEqualTo("请刷居民身份证或输入公民身份号码");
         assertThat(told).isEmpty();
         assertThat(finder.personText()).isEmpty();
     }

@@ -34,7 +34,7 @@ class ReminderCsvTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).isEqualTo(
-                "姓名,身份号码,居住证编号,最后签注日,剩余天数\r\n"
+                "姓名,公民身份号码,居住证编号,最后签注日,剩余天数\r\n"
                         + "周建国,420106********0311,4201112026000001,2027-11-27,17\r\n"
                         + "\"阿卜杜拉,\"\"小\"\"\",420106********0311,,,\r\n");
     }
