@@ -4,13 +4,9 @@ import static org.residencedesk.service.permit.PermitServiceFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.domain.outbox.EventType;
 import org.residencedesk.domain.outbox.OutboxEvent;
 import org.residencedesk.domain.permit.Handover;
@@ -25,21 +21,7 @@ import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.service.ValidationFailure;
 
 /** 制证/发放 on a real Derby database, within the whole lifecycle from missing materials to the first endorsement: print, failed print, stale job, 发证. */
-class CardProductionServiceTest {
-    @TempDir
-    static Path dataDir;
-    static PermitServiceFixture f;
-
-    @BeforeAll
-    static void open() {
-        f = new PermitServiceFixture(dataDir);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
-
+class CardProductionServiceTest extends PermitStageTest {
     @Test
     void wholeLifecycleFromMissingMaterialsToTheFirstEndorsement() {
         long person = f.registeredPerson(LocalDate.of(2026, 3, 1));

@@ -4,14 +4,10 @@ import static org.residencedesk.service.permit.PermitServiceFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.domain.outbox.OutboxEvent;
 import org.residencedesk.domain.permit.PermitStatus;
 import org.residencedesk.domain.outbox.PendingEvent;
@@ -24,21 +20,7 @@ import org.residencedesk.storage.SequenceCounters;
 import org.residencedesk.service.ValidationFailure;
 
 /** 受理 on a real Derby database, with a clock the test moves: eligibility, 申领, 补齐材料, 受理. */
-class PermitApplicationServiceTest {
-    @TempDir
-    static Path dataDir;
-    static PermitServiceFixture f;
-
-    @BeforeAll
-    static void open() {
-        f = new PermitServiceFixture(dataDir);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
-
+class PermitApplicationServiceTest extends PermitStageTest {
     @Test
     void tooShortResidenceIsReportedBeforeAndAtAcceptance() {
         long person = f.registeredPerson(LocalDate.of(2026, 8, 1));

@@ -4,13 +4,9 @@ import static org.residencedesk.service.permit.PermitServiceFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.domain.identity.IdNumberType;
 import org.residencedesk.domain.identity.Sex;
@@ -25,21 +21,7 @@ import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.testing.IdNumbers;
 
 /** 签注/补换领/注销 on a real Derby database, with a clock the test moves: reminders, the lapse job, replacement, reissue, cancellation. */
-class PermitLifecycleServiceTest {
-    @TempDir
-    static Path dataDir;
-    static PermitServiceFixture f;
-
-    @BeforeAll
-    static void open() {
-        f = new PermitServiceFixture(dataDir);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
-
+class PermitLifecycleServiceTest extends PermitStageTest {
     @Test
     void reminderListsAtTheirBoundariesAndTheLapseJob() {
         String id = f.issuedOn(LocalDate.of(2026, 12, 10));

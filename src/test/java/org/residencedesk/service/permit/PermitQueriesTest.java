@@ -4,32 +4,14 @@ import static org.residencedesk.service.permit.PermitServiceFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** 查询 on a real Derby database: overdue collection from the print day, the flat export rows. */
-class PermitQueriesTest {
-    @TempDir
-    static Path dataDir;
-    static PermitServiceFixture f;
-
-    @BeforeAll
-    static void open() {
-        f = new PermitServiceFixture(dataDir);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
-
+class PermitQueriesTest extends PermitStageTest {
     @Test
     void overdueCollectionCountsFromThePrintDay() {
         String id = f.accepted();

@@ -4,14 +4,10 @@ import static org.residencedesk.service.permit.PermitServiceFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.domain.outbox.EventType;
 import org.residencedesk.domain.outbox.OutboxEvent;
 import org.residencedesk.domain.permit.PermitStatus;
@@ -20,21 +16,7 @@ import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.service.ValidationFailure;
 
 /** 审核 on a real Derby database: the reviewer's rejection and the platform's review result. */
-class PermitReviewServiceTest {
-    @TempDir
-    static Path dataDir;
-    static PermitServiceFixture f;
-
-    @BeforeAll
-    static void open() {
-        f = new PermitServiceFixture(dataDir);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
-
+class PermitReviewServiceTest extends PermitStageTest {
     @Test
     void reviewerRejectsWithReasonAndNotice() {
         String id = f.accepted();
