@@ -65,7 +65,7 @@ class ClasspathMasterDataTest {
         Division township = DATA.children("420111").get(0);
         assertThat(township.fullName()).isEqualTo("湖北省武汉市洪山区珞南街道");
         Division village = DATA.children(township.code()).get(0);
-        assertThat(village.fullName()).isEqualTo("湖北省武汉市洪山区珞南街道石牌园社区居民委员会");
+        assertThat(village.fullName()).isEqualTo("湖北省武汉市洪山区珞南街道石牌园社区");
         assertThat(village.level()).isEqualTo(DivisionLevel.VILLAGE);
     }
 
