@@ -2,7 +2,6 @@ package org.residencedesk.port;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 
 /**
@@ -15,10 +14,19 @@ public interface ExportFiles {
      * @param replace false: any existing target (file, folder, link — even a dangling one) is refused, also
      *                one that appears while the export is written; true: an existing file or link is
      *                replaced as a whole (a link itself, never the file it points to), a folder is refused
-     * @throws FileAlreadyExistsException the target exists and may not be replaced; nothing was created
+     * @throws TargetExists the target exists and may not be replaced; nothing was created
      * @throws IOException the folder is missing or not writable; nothing was created
      */
     ExportFile create(Path target, boolean replace) throws IOException;
+
+    /** Something has the target's name and may not be replaced; it was left exactly as it was. */
+    final class TargetExists extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public TargetExists(Path target, Throwable cause) {
+            super("export target exists: " + target, cause);
+        }
+    }
 
     /** One export being written; closing it without {@link #commit()} removes what was written. */
     interface ExportFile extends AutoCloseable {
@@ -27,7 +35,7 @@ public interface ExportFiles {
         /**
          * Puts the complete file at its target (call after the stream was closed).
          *
-         * @throws FileAlreadyExistsException the target appeared meanwhile and may not be replaced; it is untouched
+         * @throws TargetExists the target appeared meanwhile and may not be replaced; it is untouched
          */
         void commit() throws IOException;
 

@@ -2,6 +2,7 @@ package org.residencedesk.storage;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ public final class AtomicExportFiles implements ExportFiles {
         // Early refusal, before anything is written; commit() repeats it race-free.
         if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)
                 || !replace && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileAlreadyExistsException(absolute.toString());
+            throw new TargetExists(absolute, null);
         }
         Path folder = absolute.getParent();
         Path temp = PrivateFiles.createTempFile(folder, "." + absolute.getFileName(), ".part");
@@ -36,17 +37,22 @@ public final class AtomicExportFiles implements ExportFiles {
     }
 
     /** Puts {@code temp} at {@code target} only if nothing has that name; {@code temp} is gone afterwards. */
-    static void commitNew(Path temp, Path target) throws IOException {
+    private static void commitNew(Path temp, Path target) throws IOException {
         try {
             Files.createLink(target, temp);
         } catch (FileAlreadyExistsException exists) {
             Files.deleteIfExists(temp);
-            throw exists;
+            throw new TargetExists(target, exists);
         } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
             // FAT/exFAT sticks and some network shares have no hard links: a move without REPLACE_EXISTING
             // (MoveFileEx without replace on Windows; checked rename on POSIX), still never over an existing file.
             LOG.debug("hard link not possible here, moving without replace: {}", noHardLinks.getClass().getSimpleName());
-            Files.move(temp, target);
+            try {
+                Files.move(temp, target);
+            } catch (FileAlreadyExistsException exists) {
+                Files.deleteIfExists(temp);
+                throw new TargetExists(target, exists);
+            }
             return;
         }
         Files.delete(temp);
@@ -76,9 +82,13 @@ public final class AtomicExportFiles implements ExportFiles {
             stream.close();
             if (replace) {
                 if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new FileAlreadyExistsException(target.toString());
+                    throw new TargetExists(target, null);
                 }
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (DirectoryNotEmptyException | FileAlreadyExistsException folder) {
+                    throw new TargetExists(target, folder); // a folder appeared meanwhile
+                }
             } else {
                 commitNew(temp, target);
             }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -28,7 +27,7 @@ class AtomicExportFilesTest {
             file.stream().close();
             Files.writeString(target, "appeared meanwhile");
 
-            assertThatThrownBy(file::commit).isInstanceOf(FileAlreadyExistsException.class);
+            assertThatThrownBy(file::commit).isInstanceOf(ExportFiles.TargetExists.class);
         }
         assertThat(target).hasContent("appeared meanwhile");
         assertThat(entries()).containsExactly("raced.csv");
@@ -43,7 +42,7 @@ class AtomicExportFilesTest {
             file.stream().close();
             Files.createSymbolicLink(target, victim);
 
-            assertThatThrownBy(file::commit).isInstanceOf(FileAlreadyExistsException.class);
+            assertThatThrownBy(file::commit).isInstanceOf(ExportFiles.TargetExists.class);
         }
         assertThat(victim).hasContent("victim");
         assertThat(Files.readSymbolicLink(target)).isEqualTo(victim);
@@ -67,7 +66,7 @@ class AtomicExportFilesTest {
     void anExistingTargetIsRefusedBeforeAnythingIsCreated() throws IOException {
         Path target = Files.writeString(dir.resolve("old.csv"), "old");
 
-        assertThatThrownBy(() -> files.create(target, false)).isInstanceOf(FileAlreadyExistsException.class);
+        assertThatThrownBy(() -> files.create(target, false)).isInstanceOf(ExportFiles.TargetExists.class);
 
         assertThat(target).hasContent("old");
         assertThat(entries()).containsExactly("old.csv");

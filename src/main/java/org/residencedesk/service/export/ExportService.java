@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +77,7 @@ public final class ExportService {
             }
             try {
                 file.commit();
-            } catch (FileAlreadyExistsException raced) {
+            } catch (ExportFiles.TargetExists raced) {
                 LOG.warn("export target appeared while the export was written; left untouched");
                 throw new ExportTargetExists(out);
             }
@@ -131,7 +130,7 @@ public final class ExportService {
     private ExportFiles.ExportFile createFile(Path out, boolean overwrite) throws ExportFailed, ExportTargetExists {
         try {
             return files.create(out, overwrite);
-        } catch (FileAlreadyExistsException e) {
+        } catch (ExportFiles.TargetExists e) {
             LOG.warn("export target exists and may not be replaced; left untouched");
             throw new ExportTargetExists(out);
         } catch (IOException e) {
