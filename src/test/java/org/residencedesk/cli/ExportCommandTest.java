@@ -190,6 +190,16 @@ class ExportCommandTest {
     }
 
     @Test
+    void theHelpNamesOverwriteAndEveryExitCode() {
+        Run help = export("--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--overwrite", "输出文件已存在时整体替换它",
+                "退出码：0 导出成功；1 导出失败；2 账号无权导出；3 输出文件已存在");
+        assertThat(ExportCommand.EXIT_TARGET_EXISTS).isEqualTo(3);
+    }
+
+    @Test
     void anExistingFileIsRefusedAndLeftExactlyAsItWas() throws Exception {
         Path file = Files.writeString(outDir.resolve("existing.csv"), "keep me");
         java.nio.file.attribute.FileTime mtime = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
