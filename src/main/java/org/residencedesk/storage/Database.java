@@ -52,16 +52,16 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path directory, DatabaseKey key, List<Class<?>> entityClasses) {
         Path dir = directory.toAbsolutePath().normalize();
-        DerbyCredentials credentials = DerbyCredentials.from(key.secret());
-        configureDerby();
-        wipeOldDerbyLog(dir.resolveSibling("derby.log"));
-        String jdbcPath = dir.toString().replace('\\', '/');
-        if (jdbcPath.indexOf(';') >= 0) {
+        if (dir.toString().indexOf(';') >= 0) {
             // Derby reads everything after ';' in its URL as attributes (create, shutdown, bootPassword…):
             // a folder name must never be able to add one (docs/decisions/0136). The app refuses such a folder
             // with a message first; this is the last line.
             throw new StorageException("the database folder name contains ';'", null);
         }
+        DerbyCredentials credentials = DerbyCredentials.from(key.secret());
+        configureDerby();
+        wipeOldDerbyLog(dir.resolveSibling("derby.log"));
+        String jdbcPath = dir.toString().replace('\\', '/');
         long started = System.nanoTime();
         if (DerbyFiles.exists(dir) && !DerbyFiles.encrypted(dir)) {
             PlainDatabaseMigration.encrypt(dir, credentials);
