@@ -9,7 +9,9 @@ import org.residencedesk.storage.PrivateFiles;
 
 /**
  * Where a counter keeps its database, logs and local settings: {@code --data-dir}, else
- * {@code RESIDENCE_DESK_HOME}, else {@code ~/.residence-desk}.
+ * {@code RESIDENCE_DESK_HOME}, else {@code ~/.residence-desk}. A given value that is blank (never the
+ * current directory by accident), contains {@code ;} (Derby's URL attribute separator) or a control
+ * character, or names an existing file is refused (docs/decisions/0136).
  */
 public final class DataDirectory {
     public static final String ENV_VARIABLE = "RESIDENCE_DESK_HOME";
@@ -17,28 +19,72 @@ public final class DataDirectory {
     private DataDirectory() {
     }
 
-    public static Path resolve(Path option, Map<String, String> environment, String userHome) {
+    /** Why a data folder was refused; nothing was created or opened. */
+    public enum Problem { BLANK, RESERVED_CHARACTER, NOT_A_FOLDER }
+
+    /** A data folder that may not be used; {@link #given()} is the value as it was given. */
+    public static final class Invalid extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final Problem problem;
+        private final String given;
+
+        Invalid(Problem problem, String given) {
+            super("data folder refused: " + problem);
+            this.problem = problem;
+            this.given = given;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+
+        public String given() {
+            return given;
+        }
+    }
+
+    /** @throws Invalid the folder given by option or environment may not be used */
+    public static Path resolve(String option, Map<String, String> environment, String userHome) {
         if (option != null) {
-            return option.toAbsolutePath().normalize();
+            return checked(option);
         }
         String fromEnv = environment.get(ENV_VARIABLE);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv).toAbsolutePath().normalize();
+        if (fromEnv != null) {
+            return checked(fromEnv);
         }
-        return Path.of(userHome, ".residence-desk");
+        return checked(Path.of(userHome, ".residence-desk").toString());
+    }
+
+    private static Path checked(String given) {
+        if (given.isBlank()) {
+            throw new Invalid(Problem.BLANK, given);
+        }
+        if (given.chars().anyMatch(c -> c == ';' || Character.isISOControl(c))) {
+            throw new Invalid(Problem.RESERVED_CHARACTER, given);
+        }
+        Path dir;
+        try {
+            dir = Path.of(given).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new Invalid(Problem.RESERVED_CHARACTER, given);
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new Invalid(Problem.NOT_A_FOLDER, given);
+        }
+        return dir;
     }
 
     /**
-     * The {@code --data-dir} value, read before picocli parses anything: logging must know the data
+     * The {@code --data-dir} value as given, read before picocli parses anything: logging must know the data
      * folder before the first logger is created.
      */
-    public static Path optionIn(String[] args) {
+    public static String optionIn(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
+                return args[i + 1];
             }
             if (args[i].startsWith("--data-dir=")) {
-                return Path.of(args[i].substring("--data-dir=".length()));
+                return args[i].substring("--data-dir=".length());
             }
         }
         return null;

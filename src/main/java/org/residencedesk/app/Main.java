@@ -37,6 +37,9 @@ public final class Main {
     /** Enough people for search, lists and every permit state, few enough to be ready in seconds. */
     static final int DEMO_PERSONS = 500;
 
+    /** EX_USAGE of sysexits.h: the data folder given cannot be used. */
+    static final int EXIT_BAD_DATA_DIR = 64;
+
     private Main() {
     }
 
@@ -45,8 +48,13 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> environment) {
-        Path dataDir = DataDirectory.resolve(DataDirectory.optionIn(args), environment,
-                System.getProperty("user.home"));
+        Path dataDir;
+        try {
+            dataDir = DataDirectory.resolve(DataDirectory.optionIn(args), environment, System.getProperty("user.home"));
+        } catch (DataDirectory.Invalid refused) {
+            System.err.println(dataDirectoryRefused(refused)); // before logging exists: it would live there
+            return EXIT_BAD_DATA_DIR;
+        }
         // Before the first logger exists: logs belong in the data folder, not the working directory.
         System.setProperty("residencedesk.logdir", DataDirectory.logs(dataDir).toString());
         Clock clock = Clock.system(STATION_ZONE);
@@ -58,6 +66,15 @@ public final class Main {
         } finally {
             context.close();
         }
+    }
+
+    static String dataDirectoryRefused(DataDirectory.Invalid refused) {
+        return switch (refused.problem()) {
+            case BLANK -> org.residencedesk.cli.CliMessages.get("cli.dataDir.blank", DataDirectory.ENV_VARIABLE);
+            case RESERVED_CHARACTER -> org.residencedesk.cli.CliMessages.get("cli.dataDir.reservedCharacter",
+                    refused.given());
+            case NOT_A_FOLDER -> org.residencedesk.cli.CliMessages.get("cli.dataDir.notAFolder", refused.given());
+        };
     }
 
     /** The window and every headless command; the database opens only when a command needs it. */

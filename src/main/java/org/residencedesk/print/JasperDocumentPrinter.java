@@ -148,7 +148,12 @@ public final class JasperDocumentPrinter implements DocumentPrinter {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 JasperExportManager.exportReportToPdfStream(print, out);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("a folder has the PDF's name"); // never deleted to make room
+            }
+            // The file chooser asked before replacing; atomic, and a link is replaced, never written through
+            // (docs/decisions/0135). Without ATOMIC_MOVE the JDK deletes the target first (even an empty folder).
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temp = null;
             return new ExportOutcome(type, target, document.pageCount(), true,
                     PrintMessages.get("print.export.done", target.getFileName(), document.pageCount()));

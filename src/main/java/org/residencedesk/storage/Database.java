@@ -52,6 +52,12 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path directory, DatabaseKey key, List<Class<?>> entityClasses) {
         Path dir = directory.toAbsolutePath().normalize();
+        if (dir.toString().indexOf(';') >= 0) {
+            // Derby reads everything after ';' in its URL as attributes (create, shutdown, bootPassword…):
+            // a folder name must never be able to add one (docs/decisions/0136). The app refuses such a folder
+            // with a message first; this is the last line.
+            throw new StorageException("the database folder name contains ';'", null);
+        }
         DerbyCredentials credentials = DerbyCredentials.from(key.secret());
         configureDerby();
         wipeOldDerbyLog(dir.resolveSibling("derby.log"));

@@ -168,6 +168,117 @@ class ExportCommandTest {
         assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().count())).isEqualTo(auditBefore);
     }
 
+    // ---- safe files (docs/decisions/0135) ----
+
+    private static Run exportTo(Path file, String... more) {
+        List<String> args = new ArrayList<>(List.of("--what", "registrations", "--format", "csv",
+                "--out", file.toString(), "--operator", "admin"));
+        args.addAll(List.of(more));
+        return export(args.toArray(String[]::new));
+    }
+
+    private static void assertRefusedAsExisting(Run run, Path file) {
+        assertThat(run.exitCode()).isEqualTo(ExportCommand.EXIT_TARGET_EXISTS);
+        assertThat(run.err()).contains("已存在", file.toString()).doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    private static List<String> leftovers() throws java.io.IOException {
+        try (var files = Files.list(outDir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part")).toList();
+        }
+    }
+
+    @Test
+    void theHelpNamesOverwriteAndEveryExitCode() {
+        Run help = export("--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--overwrite", "输出文件已存在时整体替换它",
+                "退出码：0 导出成功；1 导出失败；2 账号无权导出；3 输出文件已存在");
+        assertThat(ExportCommand.EXIT_TARGET_EXISTS).isEqualTo(3);
+    }
+
+    @Test
+    void anExistingFileIsRefusedAndLeftExactlyAsItWas() throws Exception {
+        Path file = Files.writeString(outDir.resolve("existing.csv"), "keep me");
+        java.nio.file.attribute.FileTime mtime = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file, mtime);
+        long auditBefore = ctx.transactions().readOnly(() -> ctx.auditLog().count());
+
+        assertRefusedAsExisting(exportTo(file), file);
+
+        assertThat(file).hasContent("keep me");
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(mtime);
+        assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().count())).isEqualTo(auditBefore);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aLinkToAnotherFileIsRefusedAndItsTargetUntouched() throws Exception {
+        Path victim = Files.writeString(outDir.resolve("victim.txt"), "victim");
+        Path link = Files.createSymbolicLink(outDir.resolve("link.csv"), victim);
+
+        assertRefusedAsExisting(exportTo(link), link);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(victim);
+        assertThat(victim).hasContent("victim");
+    }
+
+    @Test
+    void aDanglingLinkIsRefusedAndNothingIsCreatedWhereItPoints() throws Exception {
+        Path nowhere = outDir.resolve("nowhere.csv");
+        Path link = Files.createSymbolicLink(outDir.resolve("dangling.csv"), nowhere);
+
+        assertRefusedAsExisting(exportTo(link), link);
+
+        assertThat(nowhere).doesNotExist();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void aFolderIsRefusedEvenWithOverwrite() throws Exception {
+        Path folder = Files.createDirectories(outDir.resolve("folder.csv"));
+
+        assertRefusedAsExisting(exportTo(folder), folder);
+        Run run = exportTo(folder, "--overwrite");
+
+        assertThat(run.exitCode()).isEqualTo(ExportCommand.EXIT_TARGET_EXISTS);
+        assertThat(run.err()).contains("文件夹", folder.toString()).doesNotContain("Exception");
+        assertThat(folder).isEmptyDirectory();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void overwriteReplacesAFileByANewOne() throws Exception {
+        Path file = Files.writeString(outDir.resolve("replaced.csv"), "old export");
+        Path otherName = Files.createLink(outDir.resolve("replaced-hardlink.csv"), file);
+        Object oldKey = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        Run run = exportTo(file, "--overwrite");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readAllBytes(file)).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("a new file renamed into place, not the old one rewritten").isNotEqualTo(oldKey);
+        assertThat(otherName).as("the old file itself was never written").hasContent("old export");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void overwriteReplacesALinkItselfAndNeverWritesThroughIt() throws Exception {
+        Path victim = Files.writeString(outDir.resolve("victim2.txt"), "victim");
+        Path link = Files.createSymbolicLink(outDir.resolve("link2.csv"), victim);
+
+        Run run = exportTo(link, "--overwrite");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(Files.readAllBytes(link)).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(victim).hasContent("victim");
+    }
+
     /** RFC 4180 reader, independent of the writer under test. */
     static List<List<String>> parseCsv(String text) {
         List<List<String>> rows = new ArrayList<>();

@@ -74,4 +74,22 @@ class PdfExportTest {
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.message()).contains("无法导出");
     }
+
+    @Test
+    void aChosenLinkIsReplacedAsALinkAndAFolderIsNeverRemoved() throws Exception {
+        Path victim = java.nio.file.Files.writeString(dir.resolve("victim.txt"), "victim");
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("link.pdf"), victim);
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("folder.pdf"));
+        PrintDocument document = SampleDocuments.specimen(DocumentType.ISSUANCE_RECEIPT, PRINTED_AT);
+
+        assertThat(PrintTestSupport.PRINTER.exportPdf(document, link).succeeded()).isTrue();
+        ExportOutcome onFolder = PrintTestSupport.PRINTER.exportPdf(document, folder);
+
+        assertThat(java.nio.file.Files.isSymbolicLink(link)).isFalse();
+        assertThat(java.nio.file.Files.readAllBytes(link)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(victim).hasContent("victim");
+        assertThat(onFolder.succeeded()).isFalse();
+        assertThat(onFolder.message()).contains("无法导出");
+        assertThat(folder).isEmptyDirectory();
+    }
 }

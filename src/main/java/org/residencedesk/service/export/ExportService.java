@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * status, dates and endorsements, as CSV or JSON, for authorised data exchange. Only an active
  * administrator or station chief may export; one DATA_EXPORTED audit entry names who, what, the format
  * and the row count — never the contents. A file whose export failed or could not be audited is deleted.
+ * An existing path at the target is refused unless replacing it was asked for (docs/decisions/0135).
  */
 public final class ExportService {
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
@@ -48,25 +49,38 @@ public final class ExportService {
         this.files = files;
     }
 
-    /**
-     * @return rows written
-     * @throws ExportRefused the operator may not export; no file was created
-     * @throws ExportFailed  reading, writing or auditing failed; the file was deleted
-     */
+    /** An export to a new file: an existing path at {@code out} is refused. */
     public long export(String operatorLogin, ExportSubject what, ExportFormat format, Path out)
-            throws ExportRefused, ExportFailed {
+            throws ExportRefused, ExportFailed, ExportTargetExists {
+        return export(operatorLogin, what, format, out, false);
+    }
+
+    /**
+     * @param overwrite an existing file (or link, replaced as a link) at {@code out} is replaced atomically
+     * @return rows written
+     * @throws ExportRefused      the operator may not export; no file was created
+     * @throws ExportTargetExists {@code out} exists (without overwrite) or is a folder; it was left untouched
+     * @throws ExportFailed       reading, writing or auditing failed; the file was deleted
+     */
+    public long export(String operatorLogin, ExportSubject what, ExportFormat format, Path out, boolean overwrite)
+            throws ExportRefused, ExportFailed, ExportTargetExists {
         Optional<UserAccount> user = tx.readOnly(() -> users.findByLogin(operatorLogin.strip()));
         if (user.filter(UserAccount::isActive).filter(u -> u.hasRole(Role.ADMIN) || u.hasRole(Role.CHIEF)).isEmpty()) {
             throw new ExportRefused(operatorLogin);
         }
         String login = user.get().login();
         long rows;
-        try (ExportFiles.ExportFile file = createFile(out)) {
+        try (ExportFiles.ExportFile file = createFile(out, overwrite)) {
             try (OutputStream stream = new BufferedOutputStream(file.stream());
                  RowSink sink = format == ExportFormat.CSV ? new CsvWriter(stream) : new JsonRowSink(stream)) {
                 rows = what == ExportSubject.PERMITS ? writePermits(sink) : writeRegistrations(sink);
             }
-            file.commit();
+            try {
+                file.commit();
+            } catch (ExportFiles.TargetExists raced) {
+                LOG.warn("export target appeared while the export was written; left untouched");
+                throw new ExportTargetExists(out);
+            }
             try {
                 tx.run(() -> audit.append(new AuditRecord(login, AuditAction.DATA_EXPORTED,
                         what == ExportSubject.PERMITS ? "PERMIT" : "REGISTRATION", null, "what="
@@ -113,9 +127,12 @@ public final class ExportService {
         return rows[0];
     }
 
-    private ExportFiles.ExportFile createFile(Path out) throws ExportFailed {
+    private ExportFiles.ExportFile createFile(Path out, boolean overwrite) throws ExportFailed, ExportTargetExists {
         try {
-            return files.create(out);
+            return files.create(out, overwrite);
+        } catch (ExportFiles.TargetExists e) {
+            LOG.warn("export target exists and may not be replaced; left untouched");
+            throw new ExportTargetExists(out);
         } catch (IOException e) {
             LOG.error("export file could not be created", e);
             throw new ExportFailed(e); // nothing of ours is there to delete

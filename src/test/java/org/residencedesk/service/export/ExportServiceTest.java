@@ -100,7 +100,9 @@ class ExportServiceTest {
         Path folder = Files.createDirectories(outDir.resolve("a-folder"));
 
         assertThatThrownBy(() -> ctx.exports().export("admin", ExportSubject.REGISTRATIONS, ExportFormat.CSV, folder))
-                .isInstanceOf(ExportFailed.class);
-        assertThat(folder).isDirectory();
+                .isInstanceOf(ExportTargetExists.class);
+        assertThatThrownBy(() -> ctx.exports().export("admin", ExportSubject.REGISTRATIONS, ExportFormat.CSV, folder,
+                true)).as("not even with overwrite").isInstanceOf(ExportTargetExists.class);
+        assertThat(folder).isDirectory().isEmptyDirectory();
     }
 }

@@ -83,4 +83,25 @@ class EndorsementAreaViewModelTest {
         assertThat(endorsement.listError.get()).isNotEmpty();
         assertThat(endorsement.listMessage.get()).isEmpty();
     }
+
+    @Test
+    void theReminderFileReplacesAChosenFileAsAWholeAndNeverWritesThroughALink() throws Exception {
+        Path victim = Files.writeString(fixture.dataDir.resolve("victim.txt"), "victim");
+        Path link = Files.createSymbolicLink(fixture.dataDir.resolve("link.csv"), victim);
+        Path existing = Files.writeString(fixture.dataDir.resolve("old.csv"), "old list");
+        Path otherName = Files.createLink(fixture.dataDir.resolve("old-hardlink.csv"), existing);
+
+        endorsement.export(ReminderList.DUE, link);
+        endorsement.export(ReminderList.DUE, existing);
+
+        assertThat(endorsement.listError.get()).isEmpty();
+        assertThat(victim).hasContent("victim");
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(Files.readString(link, StandardCharsets.UTF_8)).contains("周建国,");
+        assertThat(Files.readString(existing, StandardCharsets.UTF_8)).contains("周建国,");
+        assertThat(otherName).as("a new file was renamed into place").hasContent("old list");
+        try (var files = Files.list(fixture.dataDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
 }
