@@ -154,7 +154,7 @@ public final class AuditCommand implements Callable<Integer> {
             for (AuditEntry e : entries) {
                 out.println(String.join("\t", Long.toString(e.seq()),
                         TIME.format(e.occurredAt().atZone(clock.getZone())), e.actor(),
-                        label("audit.action.", e.action().name()), label("audit.target.", e.targetType()),
+                        CliMessages.get("audit.action." + e.action().name()), targetLabel(e.targetType()),
                         mask(e.targetId()), e.detail() == null ? "" : e.detail()));
             }
             err.println(CliMessages.get("audit.list.count", entries.size()));
@@ -162,14 +162,15 @@ public final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    private static String label(String prefix, String name) {
-        if (name == null) {
+    /** The Chinese name of a target type; a type without one (added later) as stored. */
+    private static String targetLabel(String type) {
+        if (type == null) {
             return "";
         }
         try {
-            return CliMessages.get(prefix + name);
+            return CliMessages.get("audit.target." + type);
         } catch (MissingResourceException e) {
-            return name;
+            return type;
         }
     }
 
