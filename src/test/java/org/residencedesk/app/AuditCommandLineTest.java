@@ -143,4 +143,32 @@ class AuditCommandLineTest {
         assertThat(json.get("entries").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(json.get("reason").asText()).contains("校验值不符");
     }
+
+    @Test
+    @Order(5)
+    void theLockoutOfTheWindowAppliesToTheCommandLine() throws Exception {
+        String wrong = passwordFile("wrong.txt", "Wrong2026").toString();
+        for (int i = 0; i < 5; i++) {
+            assertThat(run("audit", "list", "--from", "2026-11-28", "--to", "2026-11-28", "--operator", "admin",
+                    "--password-file", wrong).exitCode()).isEqualTo(2);
+        }
+        Run locked = run("audit", "list", "--from", "2026-11-28", "--to", "2026-11-28", "--operator", "admin",
+                "--password-file", passwordFile("admin.txt", "Admin2026").toString());
+        assertThat(locked.exitCode()).isEqualTo(2);
+        assertThat(locked.out()).isEmpty();
+        assertThat(locked.err()).contains("锁定");
+    }
+
+    @Test
+    @Order(6)
+    void theSubcommandsAnswerHelpInChinese() {
+        for (String sub : new String[] {"verify", "list"}) {
+            Run help = run("audit", sub, "--help");
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).startsWith("用法：").contains("选项：", "显示此帮助并退出")
+                    .doesNotContain("Usage:", "Show this help");
+        }
+        assertThat(run("audit", "list", "--help").out()).contains("起始日期", "密码文件");
+        assertThat(run("audit", "verify", "--help").out()).contains("退出码");
+    }
 }
