@@ -3,7 +3,9 @@ package org.residencedesk.app;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.residencedesk.service.audit.AuditService;
+import org.residencedesk.service.audit.AuditVerdict;
 import org.residencedesk.service.permit.PermitLifecycleService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,17 +26,24 @@ final class DailyJobs implements AutoCloseable {
         return t;
     });
 
-    DailyJobs(PermitLifecycleService permits, AuditService audit) {
-        scheduler.scheduleWithFixedDelay(() -> verifyAuditChain(audit), 5, 24 * 60 * 60, TimeUnit.SECONDS);
+    static final long AUDIT_CHECK_DELAY_SECONDS = 5;
+
+    /** @param brokenChain told (on the jobs thread) when a check finds the audit chain broken */
+    DailyJobs(PermitLifecycleService permits, AuditService audit, Consumer<AuditVerdict> brokenChain) {
+        scheduler.scheduleWithFixedDelay(() -> verifyAuditChain(audit, brokenChain), AUDIT_CHECK_DELAY_SECONDS,
+                24 * 60 * 60, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(() -> refreshLapses(permits), 20, 4 * 60 * 60, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(() -> checkpoint(audit), AUDIT_CHECKPOINT_MINUTES,
                 AUDIT_CHECKPOINT_MINUTES, TimeUnit.MINUTES);
     }
 
     /** Walks the keyed chain and compares it with the checkpoints; a broken chain is logged as an error. */
-    private static void verifyAuditChain(AuditService audit) {
+    private static void verifyAuditChain(AuditService audit, Consumer<AuditVerdict> brokenChain) {
         try {
-            audit.verifyAndLog();
+            AuditVerdict verdict = audit.verifyAndLog();
+            if (!verdict.ok()) {
+                brokenChain.accept(verdict);
+            }
         } catch (RuntimeException e) {
             LOG.warn("audit chain check failed; will retry", e);
         }

@@ -102,7 +102,8 @@ public final class Main {
         DailyJobs[] jobs = new DailyJobs[1];
         DeskApplication.launch(() -> {
             AppContext c = context.get();
-            jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit());
+            // a broken chain is logged as an error; the administrator's blocking alert is the window's part
+            jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), verdict -> { });
             return deskServices(c);
         }, () -> {
             if (jobs[0] != null) {
