@@ -49,6 +49,7 @@ import org.residencedesk.print.JavaxPrinterCatalog;
 import org.residencedesk.print.JsonPrinterSettingsStore;
 import org.residencedesk.print.TemplateCache;
 import org.residencedesk.service.PrintAuditService;
+import org.residencedesk.service.audit.AuditService;
 import org.residencedesk.service.demodata.DemoDataService;
 import org.residencedesk.service.export.ExportService;
 import org.residencedesk.service.registration.RegistrationCertificates;
@@ -58,6 +59,7 @@ import org.residencedesk.storage.AtomicExportFiles;
 import org.residencedesk.storage.Database;
 import org.residencedesk.storage.DatabaseKey;
 import org.residencedesk.storage.DatabaseUnlock;
+import org.residencedesk.storage.FileAuditCheckpoints;
 import org.residencedesk.storage.FileDraftStore;
 import org.residencedesk.storage.HibernatePermitRepository;
 import org.residencedesk.storage.HibernateRegistrationRepository;
@@ -109,8 +111,9 @@ public final class AppContext implements AutoCloseable {
     private final HibernateUserRepository users;
     private final DemoDataService demoData;
     private final ExportService exports;
+    private final AuditService audit;
 
-    private AppContext(Path dataDir, BootSecretStore secrets, Clock clock, MasterData masterData,
+    private AppContext(Path dataDir, Path keyDirectory, BootSecretStore secrets, Clock clock, MasterData masterData,
             PasswordHasher hasher) {
         this.dataDir = dataDir;
         this.clock = clock;
@@ -119,7 +122,8 @@ public final class AppContext implements AutoCloseable {
         this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES);
         this.transactions = new HibernateTransactions(database.sessionFactory());
         SequenceCounters counters = new SequenceCounters(transactions);
-        this.auditLog = new JdbcAuditLog(transactions, counters, clock);
+        this.auditLog = new JdbcAuditLog(transactions, counters, clock,
+                SecretDerivation.derive(key.secret(), "audit-chain"));
         this.outbox = new JdbcOutbox(transactions, counters, clock);
         this.stations = new HibernateStationRepository(transactions);
         this.users = new HibernateUserRepository(transactions);
@@ -156,6 +160,10 @@ public final class AppContext implements AutoCloseable {
                 new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(), clock);
         this.exports = new ExportService(transactions, users, auditLog,
                 new JdbcRegistrationExport(database::openConnection), permitQueries, new AtomicExportFiles());
+        this.audit = new AuditService(transactions, auditLog, new FileAuditCheckpoints(
+                FileAuditCheckpoints.fileFor(keyDirectory, DatabaseUnlock.databaseId(DataDirectory.database(dataDir))),
+                SecretDerivation.derive(key.secret(), "audit-checkpoint")), clock);
+        audit.open();
         DataDirectory.restrict(dataDir);
     }
 
@@ -178,7 +186,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(Path dataDir, Path keyDirectory, MasterData masterData, Clock clock) {
-        return new AppContext(dataDir, new KeyFileBootSecretStore(keyDirectory), clock, masterData,
+        return new AppContext(dataDir, keyDirectory, new KeyFileBootSecretStore(keyDirectory), clock, masterData,
                 new Pbkdf2PasswordHasher());
     }
 
@@ -188,7 +196,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext openForTests(Path dataDir, Path keyDirectory, MasterData masterData, Clock clock) {
-        return new AppContext(dataDir, new KeyFileBootSecretStore(keyDirectory), clock, masterData,
+        return new AppContext(dataDir, keyDirectory, new KeyFileBootSecretStore(keyDirectory), clock, masterData,
                 new Pbkdf2PasswordHasher(1_000));
     }
 
@@ -254,6 +262,9 @@ public final class AppContext implements AutoCloseable {
 
     public ExportService exports() { return exports; }
 
+    /** The audit chain: verification, signed checkpoints outside the database, listing. */
+    public AuditService audit() { return audit; }
+
     public StationRepository stations() { return stations; }
 
     public UserRepository users() { return users; }
@@ -263,6 +274,11 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            audit.checkpoint(); // the head as this process leaves it
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("audit checkpoint at close failed", e);
+        }
         database.close();
         DataDirectory.restrict(dataDir);
     }

@@ -3,40 +3,57 @@ package org.residencedesk.app;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.residencedesk.port.AuditLog;
-import org.residencedesk.port.Transactions;
+import java.util.function.Consumer;
+import org.residencedesk.service.audit.AuditService;
+import org.residencedesk.service.audit.AuditVerdict;
 import org.residencedesk.service.permit.PermitLifecycleService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Housekeeping while the window is open: permits whose endorsement lapsed are suspended shortly after
- * start and then every few hours (the counter may stay open over midnight), and the audit chain is
- * verified once a day. Runs on its own daemon
+ * start and then every few hours (the counter may stay open over midnight); the audit chain is verified
+ * against its key and its checkpoints right after every start and then once a day, and its head is
+ * checkpointed outside the database every few minutes (docs/decisions/0138). Runs on its own daemon
  * thread; a failure is logged and retried on the next round, never shown as a stack trace.
  */
 final class DailyJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DailyJobs.class);
+    static final long AUDIT_CHECKPOINT_MINUTES = 10;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "daily-jobs");
         t.setDaemon(true);
         return t;
     });
 
-    DailyJobs(PermitLifecycleService permits, Transactions tx, AuditLog audit) {
+    static final long AUDIT_CHECK_DELAY_SECONDS = 5;
+
+    /** @param brokenChain told (on the jobs thread) when a check finds the audit chain broken */
+    DailyJobs(PermitLifecycleService permits, AuditService audit, Consumer<AuditVerdict> brokenChain) {
+        scheduler.scheduleWithFixedDelay(() -> verifyAuditChain(audit, brokenChain), AUDIT_CHECK_DELAY_SECONDS,
+                24 * 60 * 60, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(() -> refreshLapses(permits), 20, 4 * 60 * 60, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(() -> verifyAuditChain(tx, audit), 120, 24 * 60 * 60, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(() -> checkpoint(audit), AUDIT_CHECKPOINT_MINUTES,
+                AUDIT_CHECKPOINT_MINUTES, TimeUnit.MINUTES);
     }
 
-    /** Walks the hash chain of the audit log; a broken link means rows were edited or removed outside the app. */
-    private static void verifyAuditChain(Transactions tx, AuditLog audit) {
+    /** Walks the keyed chain and compares it with the checkpoints; a broken chain is logged as an error. */
+    private static void verifyAuditChain(AuditService audit, Consumer<AuditVerdict> brokenChain) {
         try {
-            long broken = tx.readOnly(audit::firstBrokenLink);
-            if (broken >= 0) {
-                LOG.error("audit chain broken at entry {}: audit rows were changed or removed", broken);
+            AuditVerdict verdict = audit.verifyAndLog();
+            if (!verdict.ok()) {
+                brokenChain.accept(verdict);
             }
         } catch (RuntimeException e) {
             LOG.warn("audit chain check failed; will retry", e);
+        }
+    }
+
+    private static void checkpoint(AuditService audit) {
+        try {
+            audit.checkpoint();
+        } catch (RuntimeException e) {
+            LOG.warn("audit checkpoint failed; will retry", e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import org.residencedesk.cli.AuditCommand;
 import org.residencedesk.cli.ChineseParameterErrors;
 import org.residencedesk.cli.DemoDataCommand;
 import org.residencedesk.cli.ExportCommand;
@@ -92,6 +93,8 @@ public final class Main {
             return context.get().demoData();
         }));
         cli.addSubcommand(new ExportCommand(() -> context.get().exports()));
+        cli.addSubcommand(AuditCommand.commandLine(() -> context.get().audit(),
+                () -> context.get().authentication(), clock));
         ChineseParameterErrors.install(cli); // after the subcommands: it applies to those present
         cli.setExecutionExceptionHandler(Main::reportUnexpected);
         return cli;
@@ -116,7 +119,8 @@ public final class Main {
         DailyJobs[] jobs = new DailyJobs[1];
         DeskApplication.launch(() -> {
             AppContext c = context.get();
-            jobs[0] = new DailyJobs(c.permitLifecycle(), c.transactions(), c.auditLog());
+            // a broken chain is logged as an error; the administrator's blocking alert is the window's part
+            jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), verdict -> { });
             return deskServices(c);
         }, () -> {
             if (jobs[0] != null) {

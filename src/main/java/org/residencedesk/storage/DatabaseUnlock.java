@@ -52,6 +52,12 @@ public final class DatabaseUnlock {
         return new DatabaseKey(store.create(id), store.location(id));
     }
 
+    /** The id of the unlocked database in {@code directory} (its data folder's {@code database.id}). */
+    public static String databaseId(Path directory) {
+        Path idFile = directory.toAbsolutePath().normalize().getParent().resolve(ID_FILE);
+        return readId(idFile, true);
+    }
+
     private static String readId(Path idFile, boolean encrypted) {
         try {
             if (Files.exists(idFile)) {

@@ -84,6 +84,14 @@ final class DynamicKeys {
         TABLE.put("storage.locked.", () -> Arrays.stream(StationLockedException.Reason.values())
                 .map(r -> "storage.locked." + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'))
                 .collect(Collectors.toCollection(TreeSet::new)));
+        // AuditCommand: the verdict's reason, every audited act, the target types the services write
+        TABLE.put("audit.verify.reason.", () -> names("audit.verify.reason.",
+                org.residencedesk.service.audit.AuditVerdict.Problem.values()));
+        TABLE.put("audit.action.", () -> names("audit.action.",
+                org.residencedesk.domain.audit.AuditAction.values()));
+        TABLE.put("audit.target.", () -> new TreeSet<>(Set.of("audit.target.USER", "audit.target.PERSON",
+                "audit.target.REGISTRATION", "audit.target.PERMIT", "audit.target.STATION", "audit.target.AUDIT",
+                "audit.target.DOCUMENT", "audit.target.LIST")));
         TABLE.put("permitui.online.kind.", () -> names("permitui.online.kind.", OnlineKind.values()));
         // only open pre-applications are listed
         TABLE.put("permitui.online.status.", () -> Set.of("permitui.online.status." + OnlineStatus.PENDING,

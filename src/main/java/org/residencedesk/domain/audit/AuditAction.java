@@ -18,5 +18,9 @@ public enum AuditAction {
     /** Synthetic persons generated into the database (demo-data); the detail holds counts and the seed. */
     DATA_GENERATED,
     /** A list of persons was looked up (kind of search and number of rows, never what was typed). */
-    RECORD_SEARCHED
+    RECORD_SEARCHED,
+    /** The unkeyed SHA-256 chain of an older database was re-chained with the keyed HMAC (docs/decisions/0138). */
+    AUDIT_CHAIN_KEYED,
+    /** Someone read the audit log (period, filter and number of rows). */
+    AUDIT_LISTED
 }

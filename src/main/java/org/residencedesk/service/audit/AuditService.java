@@ -1,0 +1,179 @@
+package org.residencedesk.service.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditEntry;
+import org.residencedesk.domain.audit.AuditRecord;
+import org.residencedesk.port.AuditCheckpoints;
+import org.residencedesk.port.AuditCheckpoints.Checkpoint;
+import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.AuditLog.ChainHead;
+import org.residencedesk.port.AuditLog.ChainWalk;
+import org.residencedesk.port.AuditLog.LegacyChain;
+import org.residencedesk.port.Transactions;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.PermissionDenied;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The audit chain as a whole (docs/decisions/0138): keys an old unkeyed chain once, writes signed checkpoints
+ * of the chain head outside the database, verifies the chain against its key and every checkpoint, and lists
+ * entries for an administrator or station chief.
+ */
+public final class AuditService {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
+    /** Longest period {@link #list} returns at once. */
+    static final int MAX_DAYS = 366;
+
+    private final Transactions tx;
+    private final AuditLog audit;
+    private final AuditCheckpoints checkpoints;
+    private final Clock clock;
+
+    public AuditService(Transactions tx, AuditLog audit, AuditCheckpoints checkpoints, Clock clock) {
+        this.tx = tx;
+        this.audit = audit;
+        this.checkpoints = checkpoints;
+        this.clock = clock;
+    }
+
+    /**
+     * At every start: a database whose chain is still unkeyed SHA-256 is re-chained with the key (once, and
+     * only while no signed checkpoint exists: after that an "unkeyed" database means the marker was removed),
+     * the change recorded as an {@link AuditAction#AUDIT_CHAIN_KEYED} entry; then the head is checkpointed.
+     */
+    public void open() {
+        if (!tx.readOnly(audit::keyed)) {
+            AuditCheckpoints.Recorded recorded = checkpoints.read();
+            if (!recorded.checkpoints().isEmpty() || recorded.forged() > 0) {
+                LOG.error("audit chain marked unkeyed although checkpoints exist in {}; not re-chaining",
+                        checkpoints.location());
+                return;
+            }
+            LegacyChain legacy = tx.inTransaction(() -> {
+                LegacyChain old = audit.keyLegacyChain();
+                if (old.entries() > 0) {
+                    audit.append(new AuditRecord("system", AuditAction.AUDIT_CHAIN_KEYED, "AUDIT", null,
+                            "legacyEntries=" + old.entries() + ",legacyFirstBroken=" + old.firstBroken()));
+                }
+                return old;
+            });
+            if (legacy.firstBroken() >= 0) {
+                LOG.error("the unkeyed audit chain was already broken at entry {} when it was keyed",
+                        legacy.firstBroken());
+            } else if (legacy.entries() > 0) {
+                LOG.info("audit chain of {} entries keyed", legacy.entries());
+            }
+        }
+        try {
+            checkpoint();
+        } catch (RuntimeException e) {
+            // the counter keeps working; the next checkpoint (periodic or at close) tries again
+            LOG.error("audit checkpoint could not be written to {}", checkpoints.location(), e);
+        }
+    }
+
+    /**
+     * Records the committed head in the checkpoint file if it moved past the newest checkpoint and the chain
+     * still holds that checkpoint's entry (never a shorter or diverging head).
+     *
+     * @return true when a checkpoint was written
+     */
+    public boolean checkpoint() {
+        AuditCheckpoints.Recorded recorded = checkpoints.read();
+        Optional<Checkpoint> newest = recorded.newest();
+        return tx.readOnly(() -> {
+            Optional<ChainHead> head = audit.head();
+            if (head.isEmpty() || newest.isPresent() && head.get().seq() <= newest.get().seq()) {
+                return false;
+            }
+            if (newest.isPresent() && !audit.hashAt(newest.get().seq()).equals(Optional.of(newest.get().hash()))) {
+                LOG.error("audit chain differs from the checkpoint of entry {}; no new checkpoint written",
+                        newest.get().seq());
+                return false;
+            }
+            checkpoints.append(new Checkpoint(head.get().seq(), head.get().hash(),
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+            return true;
+        });
+    }
+
+    /** Walks the whole chain with its key and compares it with every signed checkpoint. Reveals no personal data. */
+    public AuditVerdict verify() {
+        AuditCheckpoints.Recorded recorded = checkpoints.read();
+        return tx.readOnly(() -> {
+            ChainWalk walk = audit.walk();
+            if (!audit.keyed() && !recorded.checkpoints().isEmpty()) {
+                return AuditVerdict.broken(walk.entries(), 1L, AuditVerdict.Problem.CHAIN_NOT_KEYED);
+            }
+            long firstBroken = walk.firstBroken();
+            AuditVerdict.Problem problem = firstBroken >= 0 ? AuditVerdict.Problem.ENTRY_ALTERED
+                    : AuditVerdict.Problem.NONE;
+            for (Checkpoint c : recorded.checkpoints()) {
+                Optional<String> stored = audit.hashAt(c.seq());
+                long at;
+                AuditVerdict.Problem found;
+                if (stored.isEmpty()) {
+                    at = Math.min(c.seq(), walk.entries() + 1);
+                    found = c.seq() > walk.entries() ? AuditVerdict.Problem.ENTRIES_MISSING
+                            : AuditVerdict.Problem.ENTRY_ALTERED;
+                } else if (!stored.get().equals(c.hash())) {
+                    at = c.seq();
+                    found = AuditVerdict.Problem.CHECKPOINT_MISMATCH;
+                } else {
+                    continue;
+                }
+                if (firstBroken < 0 || at < firstBroken) {
+                    firstBroken = at;
+                    problem = found;
+                }
+            }
+            if (firstBroken >= 0) {
+                return AuditVerdict.broken(walk.entries(), firstBroken, problem);
+            }
+            if (recorded.forged() > 0) {
+                return AuditVerdict.broken(walk.entries(), null, AuditVerdict.Problem.CHECKPOINTS_FORGED);
+            }
+            return AuditVerdict.intact(walk.entries());
+        });
+    }
+
+    /** {@link #verify()} that logs a broken chain; for the check at start and the daily job. */
+    public AuditVerdict verifyAndLog() {
+        AuditVerdict verdict = verify();
+        if (!verdict.ok()) {
+            LOG.error("audit chain broken: {} at entry {} of {}", verdict.problem(), verdict.firstBroken(),
+                    verdict.entries());
+        }
+        return verdict;
+    }
+
+    /**
+     * Entries from {@code from} to {@code to} (whole days of the station's time zone, both included), of one
+     * actor when {@code actor} is given; only for an administrator or station chief, and itself audited.
+     */
+    public List<AuditEntry> list(Operator operator, LocalDate from, LocalDate to, String actor) {
+        if (!operator.has(Role.ADMIN) && !operator.has(Role.CHIEF)) {
+            throw new PermissionDenied();
+        }
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new IllegalArgumentException("period from " + from + " to " + to);
+        }
+        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        String who = actor == null || actor.isBlank() ? null : actor.strip();
+        return tx.inTransaction(() -> {
+            List<AuditEntry> entries = audit.between(start, end, who);
+            audit.append(new AuditRecord(operator.login(), AuditAction.AUDIT_LISTED, "AUDIT", null,
+                    "from=" + from + ",to=" + to + ",byUser=" + (who != null) + ",rows=" + entries.size()));
+            return entries;
+        });
+    }
+}
