@@ -84,7 +84,7 @@ class PrintPreviewViewModelTest {
         Path target = dataDir.resolve("card.pdf");
 
         viewModel.exportPdfTo(target);
-        assertThat(viewModel.statusProperty().get()).contains("已导出");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("已导出 PDF：card.pdf（2 页）。");
 
         assertThat(target).isRegularFile();
         assertThat(new String(java.nio.file.Files.readAllBytes(target), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
