@@ -237,14 +237,21 @@ class DemoDataCommandTest {
                     "Admin2026".toCharArray(), "Admin2026".toCharArray()));
             Run refused = run(c, "--persons", "50");
             assertThat(refused.exitCode()).isEqualTo(DemoDataCommand.EXIT_NOT_DEMO);
-            assertThat(refused.err()).contains("420111002001", "--force");
+            assertThat(refused.err()).isEqualTo("服务站 420111002001 不是演示服务站：为防止虚构人员混入真实数据，已拒绝生成。"
+                    + "确属测试环境时请加 --force。" + System.lineSeparator());
             assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isZero();
 
             assertThat(run(c, "--persons", "50", "--force").exitCode()).isZero();
             assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isEqualTo(50);
             assertThat(strings(c, "SELECT RESIDENCE_DIVISION FROM RESIDENCE_REGISTRATION"))
                     .allSatisfy(code -> assertThat(code).startsWith("420111002"));
-            assertThat(c.transactions().readOnly(() -> c.auditLog().latest(1)).get(0).detail()).contains(",force");
+            // a real station gets no demo permits; the counts are those the run wrote
+            assertThat(c.transactions().readOnly(() -> c.auditLog().latest(1)).get(0).detail())
+                    .isEqualTo("persons=50,days=365,seed=1,force,changed="
+                            + count(c, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CHANGED'")
+                            + ",movedOut=" + count(c, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION WHERE STATUS = 'CANCELLED'")
+                            + ",permits=0");
+            assertThat(count(c, "SELECT COUNT(*) FROM PERMIT_APPLICATION")).isZero();
         }
     }
 
@@ -254,7 +261,9 @@ class DemoDataCommandTest {
             assertThat(run(c, "--persons", "0").exitCode()).isEqualTo(DemoDataCommand.EXIT_INVALID);
             Run overflow = run(c, "--persons", "1000000", "--days", "30");
             assertThat(overflow.exitCode()).isEqualTo(DemoDataCommand.EXIT_INVALID);
-            assertThat(overflow.err()).contains("2026");
+            // nothing is numbered yet: the whole serial range of 2026 (6 digits) is still free
+            assertThat(overflow.err()).isEqualTo("2026 年的登记编号不足：该年最多还能编 999999 个号，请减少 --persons 或增加 --days。"
+                    + System.lineSeparator());
             assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isZero();
         }
     }
