@@ -261,8 +261,11 @@ class DemoDataCommandTest {
             assertThat(run(c, "--persons", "0").exitCode()).isEqualTo(DemoDataCommand.EXIT_INVALID);
             Run overflow = run(c, "--persons", "1000000", "--days", "30");
             assertThat(overflow.exitCode()).isEqualTo(DemoDataCommand.EXIT_INVALID);
-            // nothing is numbered yet: the whole serial range of 2026 (6 digits) is still free
-            assertThat(overflow.err()).isEqualTo("2026 年的登记编号不足：该年最多还能编 999999 个号，请减少 --persons 或增加 --days。"
+            // the empty folder got a demo station first; nothing is numbered yet, so the whole serial range of
+            // 2026 (6 digits) is still free
+            assertThat(overflow.err()).isEqualTo("数据目录为空，已创建演示服务站 "
+                    + c.stationSetup().station().orElseThrow().code().value() + "（演示账号 demo）。" + System.lineSeparator()
+                    + "2026 年的登记编号不足：该年最多还能编 999999 个号，请减少 --persons 或增加 --days。"
                     + System.lineSeparator());
             assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isZero();
         }
