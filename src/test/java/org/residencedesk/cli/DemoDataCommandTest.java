@@ -40,6 +40,8 @@ import picocli.CommandLine;
 class DemoDataCommandTest {
     static final ClasspathMasterData MASTER_DATA = new ClasspathMasterData();
     static final int PERSONS = 2_000;
+    /** Permit outbox events of the seed-42 run: fixed by the seed, like the audit detail's counts. */
+    static final long PERMIT_EVENTS_SEED_42 = 488;
     static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
 
     @TempDir
@@ -47,10 +49,12 @@ class DemoDataCommandTest {
     static AppContext ctx;
     static int exitCode;
     static String stderr;
+    static String stdout;
     /** Taken right after the run: other tests here register real people afterwards. */
     static List<AuditEntry> auditAfterRun;
     static long outboxAfterRun;
     static long permitEventsAfterRun;
+    static java.util.Map<String, Long> permitEventsByType;
 
     @BeforeAll
     static void generate() {
@@ -59,9 +63,12 @@ class DemoDataCommandTest {
         Run run = run(ctx, "--persons", Integer.toString(PERSONS), "--seed", "42");
         exitCode = run.exitCode;
         stderr = run.err;
+        stdout = run.out;
         auditAfterRun = ctx.transactions().readOnly(() -> ctx.auditLog().latest(10));
         outboxAfterRun = count(ctx, "SELECT COUNT(*) FROM OUTBOX_EVENT WHERE EVENT_TYPE LIKE 'REGISTRATION%'");
         permitEventsAfterRun = count(ctx, "SELECT COUNT(*) FROM OUTBOX_EVENT WHERE EVENT_TYPE LIKE 'PERMIT%'");
+        permitEventsByType = groupCounts(ctx, "SELECT EVENT_TYPE, COUNT(*) FROM OUTBOX_EVENT"
+                + " WHERE EVENT_TYPE LIKE 'PERMIT%' GROUP BY EVENT_TYPE");
     }
 
     @AfterAll
@@ -91,6 +98,26 @@ class DemoDataCommandTest {
         }
     }
 
+    /** How many permits the database holds in each status, in the order the run reports them. */
+    static java.util.Map<org.residencedesk.domain.permit.PermitStatus, Integer> permitStatusCounts() {
+        java.util.Map<org.residencedesk.domain.permit.PermitStatus, Integer> out =
+                new java.util.EnumMap<>(org.residencedesk.domain.permit.PermitStatus.class);
+        groupCounts(ctx, "SELECT STATUS, COUNT(*) FROM PERMIT_APPLICATION GROUP BY STATUS").forEach((status, n) ->
+                out.put(org.residencedesk.domain.permit.PermitStatus.valueOf(status), n.intValue()));
+        return out;
+    }
+
+    static java.util.Map<String, Long> groupCounts(AppContext c, String sql) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try (Connection con = c.database().openConnection(); PreparedStatement ps = con.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        return out;
+    }
+
     static List<String> strings(AppContext c, String sql) {
         List<String> out = new ArrayList<>();
         try (Connection con = c.database().openConnection(); PreparedStatement ps = con.prepareStatement(sql);
@@ -106,6 +133,12 @@ class DemoDataCommandTest {
     void fillsTheDemoStationWithTheRequestedMix() {
         assertThat(exitCode).as(stderr).isZero();
         assertThat(stderr).contains("100%");
+        // the last progress line; its rate depends on the machine's speed, so only its shape is known
+        assertThat(stderr.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .matches("已完成 100%：2000 人，每秒 \\d+ 人");
+        // elapsed time and rate depend on the machine; everything else is fixed by the seed
+        assertThat(stdout).matches("(?s)已生成 2000 人的居住登记（其中变更 188 条、注销 172 条），用时 \\d+\\.\\d 秒，每秒 \\d+ 人。\\R"
+                + "另生成居住证 200 张，各状态数量：" + java.util.regex.Pattern.quote(permitStatusCounts().toString()) + "\\R");
         assertThat(count(ctx, "SELECT COUNT(*) FROM PERSON")).isEqualTo(PERSONS);
         assertThat(count(ctx, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION")).isEqualTo(PERSONS);
         assertThat(count(ctx, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CREATED'")).isEqualTo(PERSONS);
@@ -144,8 +177,19 @@ class DemoDataCommandTest {
         assertThat(auditAfterRun.stream().filter(e -> e.action() == AuditAction.DATA_GENERATED)).hasSize(1);
         assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().firstBrokenLink())).isEqualTo(-1L);
         assertThat(outboxAfterRun).as("bulk registrations are never queued for the platform").isZero();
-        assertThat(permitEventsAfterRun).as("demo permits went through the real service (demo stations never upload)")
-                .isPositive();
+        // one event per step each permit went through (accept, review, print, issue, cancel; a lapse has none),
+        // counted from the steps' dates in the permits the run wrote
+        java.util.Map<String, Long> fromPermits = new java.util.TreeMap<>(java.util.Map.of(
+                "PERMIT_APPLICATION_ACCEPTED", count(ctx, "SELECT COUNT(*) FROM PERMIT_APPLICATION WHERE ACCEPTED_ON IS NOT NULL"),
+                "PERMIT_APPLICATION_REVIEWED", count(ctx, "SELECT COUNT(*) FROM PERMIT_APPLICATION"
+                        + " WHERE APPROVED_ON IS NOT NULL OR STATUS = 'REJECTED'"),
+                "PERMIT_PRINTED", count(ctx, "SELECT COUNT(*) FROM PERMIT_APPLICATION WHERE PRINTED_ON IS NOT NULL"),
+                "PERMIT_ISSUED", count(ctx, "SELECT COUNT(*) FROM PERMIT_APPLICATION WHERE ISSUED_ON IS NOT NULL"),
+                "PERMIT_CANCELLED", count(ctx, "SELECT COUNT(*) FROM PERMIT_APPLICATION WHERE CANCELLED_ON IS NOT NULL")));
+        fromPermits.values().removeIf(n -> n == 0);
+        assertThat(permitEventsByType).as("demo permits went through the real service (demo stations never upload)")
+                .isEqualTo(fromPermits);
+        assertThat(permitEventsAfterRun).isEqualTo(PERMIT_EVENTS_SEED_42);
         assertThat(ctx.stationSetup().station().orElseThrow().isDemo()).isTrue();
     }
 
@@ -193,14 +237,21 @@ class DemoDataCommandTest {
                     "Admin2026".toCharArray(), "Admin2026".toCharArray()));
             Run refused = run(c, "--persons", "50");
             assertThat(refused.exitCode()).isEqualTo(DemoDataCommand.EXIT_NOT_DEMO);
-            assertThat(refused.err()).contains("420111002001", "--force");
+            assertThat(refused.err()).isEqualTo("服务站 420111002001 不是演示服务站：为防止虚构人员混入真实数据，已拒绝生成。"
+                    + "确属测试环境时请加 --force。" + System.lineSeparator());
             assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isZero();
 
             assertThat(run(c, "--persons", "50", "--force").exitCode()).isZero();
             assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isEqualTo(50);
             assertThat(strings(c, "SELECT RESIDENCE_DIVISION FROM RESIDENCE_REGISTRATION"))
                     .allSatisfy(code -> assertThat(code).startsWith("420111002"));
-            assertThat(c.transactions().readOnly(() -> c.auditLog().latest(1)).get(0).detail()).contains(",force");
+            // a real station gets no demo permits; the counts are those the run wrote
+            assertThat(c.transactions().readOnly(() -> c.auditLog().latest(1)).get(0).detail())
+                    .isEqualTo("persons=50,days=365,seed=1,force,changed="
+                            + count(c, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CHANGED'")
+                            + ",movedOut=" + count(c, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION WHERE STATUS = 'CANCELLED'")
+                            + ",permits=0");
+            assertThat(count(c, "SELECT COUNT(*) FROM PERMIT_APPLICATION")).isZero();
         }
     }
 
@@ -210,7 +261,12 @@ class DemoDataCommandTest {
             assertThat(run(c, "--persons", "0").exitCode()).isEqualTo(DemoDataCommand.EXIT_INVALID);
             Run overflow = run(c, "--persons", "1000000", "--days", "30");
             assertThat(overflow.exitCode()).isEqualTo(DemoDataCommand.EXIT_INVALID);
-            assertThat(overflow.err()).contains("2026");
+            // the empty folder got a demo station first; nothing is numbered yet, so the whole serial range of
+            // 2026 (6 digits) is still free
+            assertThat(overflow.err()).isEqualTo("数据目录为空，已创建演示服务站 "
+                    + c.stationSetup().station().orElseThrow().code().value() + "（演示账号 demo）。" + System.lineSeparator()
+                    + "2026 年的登记编号不足：该年最多还能编 999999 个号，请减少 --persons 或增加 --days。"
+                    + System.lineSeparator());
             assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isZero();
         }
     }

@@ -66,7 +66,8 @@ class IdCheckCommandTest {
         Run r = run("110105194912310021");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.json().get("valid").asBoolean()).isFalse();
-        assertThat(r.json().get("errors").get(0).asText()).contains("校验码");
+        assertThat(r.json().get("errors")).hasSize(1);
+        assertThat(r.json().get("errors").get(0).asText()).isEqualTo("校验码不符，请逐位核对号码");
     }
 
     @Test

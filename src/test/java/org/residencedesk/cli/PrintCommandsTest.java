@@ -35,7 +35,7 @@ class PrintCommandsTest {
         int exit = run(command);
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("Evolis\t就绪\tManual", "Office\t停止/脱机（默认）");
+        assertThat(out.toString()).isEqualTo("Evolis\t就绪\tManual" + System.lineSeparator() + "Office\t停止/脱机（默认）" + System.lineSeparator());
     }
 
     @Test
@@ -43,7 +43,7 @@ class PrintCommandsTest {
         int exit = run(new ListPrintersCommand(List::of));
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("没有可用的打印机");
+        assertThat(err.toString()).isEqualTo("没有可用的打印机：请安装打印机或在系统设置中选择打印机。" + System.lineSeparator());
     }
 
     @Test

@@ -29,6 +29,6 @@ class ReaderMessagesTest {
         ReadFailure failure = messages.readerStatus((byte) 0x66);
         assertThat(failure.code()).isEqualTo(ReadErrorCode.READER_STATUS);
         assertThat(failure.message()).isEqualTo("读卡器返回错误：SAM未经授权（SW3=66）");
-        assertThat(messages.readerStatus((byte) 0x07).message()).contains("未知状态");
+        assertThat(messages.readerStatus((byte) 0x07).message()).isEqualTo("读卡器返回错误：未知状态（SW3=07）");
     }
 }

@@ -53,7 +53,7 @@ class VendorPhotoDecoderTest {
         FakeWltLibrary.compileInto(dir);
         VendorPhotoDecoder decoder = new VendorPhotoDecoder(List.of(dir));
         assertThat(decoder.isAvailable()).isTrue();
-        assertThat(decoder.availabilityMessage()).contains("libwlt2bmp.so");
+        assertThat(decoder.availabilityMessage()).isEqualTo("已加载厂商相片解码库 libwlt2bmp.so，可读取证件相片");
 
         WltPhoto photo = photo(0x42);
         assertPainted(decodedImage(decoder.decode(photo)), photo);

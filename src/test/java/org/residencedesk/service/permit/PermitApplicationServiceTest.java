@@ -42,11 +42,14 @@ class PermitApplicationServiceTest extends PermitStageTest {
 
         var timeline = f.ctx.registration().timeline(STAFF, person);
 
-        assertThat(timeline).extracting(org.residencedesk.service.registration.TimelineEntry::kind)
-                .contains("CREATED", "PERMIT");
-        assertThat(timeline).filteredOn(e -> e.kind().equals("PERMIT"))
-                .extracting(org.residencedesk.service.registration.TimelineEntry::summary)
-                .contains("申领登记", "受理");
+        // the numbers the services drew, read back from the database
+        String registrationNumber = f.ctx.registration().open(STAFF, f.queries().summary(id).registrationId()).summary()
+                .registrationNumber();
+        String acceptanceNumber = f.queries().summary(id).acceptanceNumber();
+        assertThat(timeline).extracting(e -> e.kind() + " " + e.reference() + " " + e.summary() + " " + e.operator())
+                .containsExactly("CREATED " + registrationNumber + " null wangfang",
+                        "PERMIT " + acceptanceNumber + " 申领登记 wangfang",
+                        "PERMIT " + acceptanceNumber + " 受理 wangfang");
     }
 
     @Test

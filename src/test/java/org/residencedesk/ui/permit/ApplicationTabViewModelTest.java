@@ -2,6 +2,8 @@ package org.residencedesk.ui.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,18 +48,25 @@ class ApplicationTabViewModelTest {
         area.finder().find();
 
         assertThat(application.mode.get()).isEqualTo("新申领");
-        assertThat(application.basis.get()).as("the suggestion is taken").isNotNull();
-        assertThat(application.eligibilityText.get()).contains("居住登记起始日期：2026年3月1日", "符合申领条件");
+        assertThat(application.basis.get()).as("the suggestion is taken").isEqualTo(PermitBasis.STABLE_EMPLOYMENT);
+        assertThat(application.eligibilityText.get()).isEqualTo("""
+                居住登记起始日期：2026年3月1日
+                满足居住半年条件日期：2026年9月1日
+                计算依据：居住登记时间
+                建议申领条件：合法稳定就业
+                资格预审：符合申领条件""");
         application.basis.set(PermitBasis.STABLE_RESIDENCE);
-        assertThat(application.required).isNotEmpty();
-        assertThat(application.required).anySatisfy(r -> assertThat(r.acceptable(false)).contains(MaterialKind.LEASE));
+        assertThat(application.required).extracting(r -> r.acceptable(false)).containsExactly(
+                List.of(MaterialKind.RESIDENT_ID_CARD), List.of(MaterialKind.PHOTO),
+                List.of(MaterialKind.LEASE, MaterialKind.PROPERTY_CERTIFICATE, MaterialKind.PURCHASE_CONTRACT,
+                        MaterialKind.ACCOMMODATION_CERTIFICATE));
 
         application.presented.add(MaterialKind.RESIDENT_ID_CARD);
         application.submit();
 
         assertThat(viewer.types()).containsExactly(DocumentType.MISSING_MATERIALS_NOTICE);
         assertThat(application.message.get()).isEqualTo("材料不全：已生成一次性告知单，申请进入待补材料");
-        assertThat(application.mode.get()).startsWith("补齐材料");
+        assertThat(application.mode.get()).isEqualTo("补齐材料：勾选已补交的材料后再次提交");
         PermitSummary waiting = fixture.context.permits().queries().permitsOfPerson(person).get(0);
         assertThat(waiting.status()).isEqualTo(PermitStatus.AWAITING_MATERIALS);
         assertThat(area.finder().permits).extracting(PermitSummary::status)
@@ -73,7 +82,10 @@ class ApplicationTabViewModelTest {
         PermitSummary accepted = fixture.context.permits().queries().summary(waiting.id());
         assertThat(accepted.status()).as("the same application").isEqualTo(PermitStatus.ACCEPTED);
         assertThat(fixture.context.permits().queries().permitsOfPerson(person)).hasSize(1);
-        assertThat(application.message.get()).startsWith("已受理，受理编号 " + accepted.acceptanceNumber());
+        assertThat(accepted.acceptanceNumber()).isEqualTo("4201110020012026000001");
+        assertThat(accepted.promisedOn()).isEqualTo(LocalDate.of(2026, 12, 13));
+        assertThat(application.message.get())
+                .isEqualTo("已受理，受理编号 4201110020012026000001，承诺办结日期 2026年12月13日；受理回执已打开");
         assertThat(application.mode.get()).isEqualTo("已受理");
         assertThat(application.errors.of("form").get()).isEmpty();
     }

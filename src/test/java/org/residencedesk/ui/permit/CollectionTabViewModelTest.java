@@ -72,7 +72,7 @@ class CollectionTabViewModelTest {
         collection.collectorId.set(collectorId);
         collection.issue();
 
-        assertThat(collection.notice.get()).startsWith("居住证 ").endsWith("已发证，领取回执已打开");
+        assertThat(collection.notice.get()).isEqualTo("居住证 4201110020012026000001 已发证，领取回执已打开");
         assertThat(viewer.types()).containsExactly(DocumentType.ISSUANCE_RECEIPT);
         assertThat(collection.target.get()).isNull();
         assertThat(collection.collection.items()).isEmpty();

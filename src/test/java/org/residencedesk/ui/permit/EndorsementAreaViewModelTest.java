@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class EndorsementAreaViewModelTest {
 
         endorsement.idNumber.set(IdNumbers.citizen("420106", "19991231", 77));
         endorsement.find();
-        assertThat(endorsement.errors.of("idNumber").get()).contains("居住登记或居住证");
+        assertThat(endorsement.errors.of("idNumber").get()).isEqualTo("未找到该公民身份号码在本站的居住登记或居住证");
         assertThat(endorsement.windowLines).isEmpty();
     }
 
@@ -56,9 +57,14 @@ class EndorsementAreaViewModelTest {
         assertThat(endorsement.due.items()).hasSize(2);
         endorsement.cardRead(PermitUiFixture.card());
         assertThat(endorsement.idNumber.get()).isEqualTo(PermitUiFixture.ID);
-        assertThat(endorsement.windowLines.get(0)).startsWith(PermitUiFixture.NAME)
-                .contains(IdNumber.mask(PermitUiFixture.ID));
-        assertThat(endorsement.windowLines).anySatisfy(l -> assertThat(l).contains("签注期内，还剩 17 天"));
+        assertThat(endorsement.windowLines).containsExactly(
+                PermitUiFixture.NAME + "　" + IdNumber.mask(PermitUiFixture.ID),
+                "状态：已发证",
+                "居住证编号：4201110020012026000001",
+                "签注期：2027年10月28日 至 2027年11月27日",
+                "居住满年日期：2027年11月28日",
+                "签注期内，还剩 17 天",
+                "已签注次数：0");
 
         endorsement.endorse();
 
@@ -77,10 +83,16 @@ class EndorsementAreaViewModelTest {
         assertThat(endorsement.listMessage.get()).isEqualTo("已导出 2 条到 提醒.csv");
         assertThat(endorsement.listError.get()).isEmpty();
         String csv = Files.readString(target, StandardCharsets.UTF_8);
-        assertThat(csv).contains("周建国," + IdNumber.mask(SECOND_ID) + ",").doesNotContain(SECOND_ID);
+        assertThat(csv).startsWith("\uFEFF").endsWith("\r\n").doesNotContain(SECOND_ID);
+        // both are due on the same last day: the list does not order ties, so the rows are compared as a set
+        List<String> lines = List.of(csv.substring(1).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("姓名,公民身份号码,居住证编号,最后签注日,剩余天数");
+        assertThat(lines.subList(1, lines.size())).containsExactlyInAnyOrder(
+                PermitUiFixture.NAME + "," + IdNumber.mask(PermitUiFixture.ID) + ",4201110020012026000001,2027-11-27,17",
+                "周建国," + IdNumber.mask(SECOND_ID) + ",4201110020012026000002,2027-11-27,17");
 
         endorsement.export(ReminderList.LAPSED, fixture.dataDir.resolve("missing-folder").resolve("x.csv"));
-        assertThat(endorsement.listError.get()).isNotEmpty();
+        assertThat(endorsement.listError.get()).isEqualTo("无法写入文件 x.csv，请换一个位置");
         assertThat(endorsement.listMessage.get()).isEmpty();
     }
 

@@ -2,10 +2,12 @@ package org.residencedesk.ui.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.domain.permit.MaterialKind;
 import org.residencedesk.domain.permit.PermitBasis;
 import org.residencedesk.domain.permit.Representation;
@@ -52,10 +54,13 @@ class MaterialsTabViewModelTest {
         assertThat(area.selectedTab()).isEqualTo(PermitTab.APPLY);
         assertThat(materials.message.get()).isEmpty();
         ApplicationTabViewModel application = area.application();
-        assertThat(area.finder().personText()).startsWith(PermitUiFixture.NAME);
-        assertThat(application.mode.get()).startsWith("补齐材料");
+        assertThat(area.finder().personText()).isEqualTo(PermitUiFixture.NAME + "　" + IdNumber.mask(PermitUiFixture.ID) + "　登记编号 4201110020012026000001");
+        assertThat(application.mode.get()).isEqualTo("补齐材料：勾选已补交的材料后再次提交");
         assertThat(application.basis.get()).isEqualTo(PermitBasis.STABLE_RESIDENCE);
         assertThat(application.presented).containsExactlyInAnyOrder(MaterialKind.RESIDENT_ID_CARD, MaterialKind.PHOTO);
-        assertThat(application.required).isNotEmpty();
+        assertThat(application.required).extracting(r -> r.acceptable(false)).containsExactly(
+                List.of(MaterialKind.RESIDENT_ID_CARD), List.of(MaterialKind.PHOTO),
+                List.of(MaterialKind.LEASE, MaterialKind.PROPERTY_CERTIFICATE, MaterialKind.PURCHASE_CONTRACT,
+                        MaterialKind.ACCOMMODATION_CERTIFICATE));
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.residencedesk.domain.form.FormValues;
+import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.domain.online.OnlineKind;
 import org.residencedesk.domain.permit.PermitBasis;
 import org.residencedesk.forms.FormValuesJson;
@@ -61,7 +62,8 @@ class OnlineTabViewModelTest {
 
         online.selected.set(online.items.get(0));
         area.cardRead(PermitUiFixture.card());
-        assertThat(online.errors.of("form").get() + online.errors.of("idNumber").get()).contains("不一致");
+        assertThat(online.errors.of("idNumber").get()).isEqualTo("刷证读取的身份信息与网上预申请不一致");
+        assertThat(online.errors.of("form").get()).isEmpty();
         online.toRegistration();
         assertThat(online.errors.of("idNumber").get() + online.errors.of("form").get())
                 .isEqualTo("请先刷居民身份证核验申请人本人");
@@ -69,7 +71,7 @@ class OnlineTabViewModelTest {
 
         area.cardRead(PermitUiFixture.card(ONLINE_NAME, ONLINE_ID, "1", LocalDate.of(1992, 7, 4)));
         assertThat(online.notice.get()).isEqualTo("身份核验通过");
-        assertThat(online.selected.get()).as("the verified row stays selected").isNotNull();
+        assertThat(online.selected.get()).as("the verified row stays selected").isSameAs(online.items.get(0));
         online.toRegistration();
         assertThat(openedRegistrations).singleElement()
                 .satisfies(v -> assertThat(v.get("idNumber")).isEqualTo(ONLINE_ID));
@@ -97,7 +99,7 @@ class OnlineTabViewModelTest {
         assertThat(application.mode.get()).isEqualTo("网上预申请转居住证申请：勾选现场提交的材料后提交");
         assertThat(application.basis.get()).isEqualTo(PermitBasis.STABLE_RESIDENCE);
         assertThat(application.onlineRequest.get()).isTrue();
-        assertThat(area.finder().personText()).startsWith(PermitUiFixture.NAME);
+        assertThat(area.finder().personText()).isEqualTo(PermitUiFixture.NAME + "　" + IdNumber.mask(PermitUiFixture.ID) + "　登记编号 4201110020012026000001");
     }
 
     @Test
@@ -109,7 +111,8 @@ class OnlineTabViewModelTest {
 
         online.selected.set(online.items.get(0));
         online.reject();
-        assertThat(online.errors.of("reason").get() + online.errors.of("form").get()).isNotEmpty();
+        assertThat(online.errors.of("reason").get()).isEqualTo("请填写退回原因");
+        assertThat(online.errors.of("form").get()).isEmpty();
         assertThat(online.items).hasSize(1);
 
         online.rejectReason.set("重复提交");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.ui.BackgroundWork;
 
 /** The area without a window: a tab brought to the front reads its list, a swipe goes to the tab on screen. */
@@ -45,7 +46,7 @@ class PermitAreaViewModelTest {
         area.cardRead(PermitUiFixture.card());
         assertThat(area.selectedTab()).isEqualTo(PermitTab.APPLY);
         assertThat(area.finder().idNumber.get()).isEqualTo(PermitUiFixture.ID);
-        assertThat(area.finder().personText()).startsWith(PermitUiFixture.NAME);
+        assertThat(area.finder().personText()).isEqualTo(PermitUiFixture.NAME + "　" + IdNumber.mask(PermitUiFixture.ID) + "　登记编号 4201110020012026000001");
         assertThat(area.finder().permits).extracting(p -> p.id()).containsExactly(printed);
         assertThat(area.operator()).isEqualTo(PermitUiFixture.ADMIN);
     }

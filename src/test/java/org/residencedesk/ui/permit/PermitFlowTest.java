@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.residencedesk.app.Main;
 import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.domain.permit.PermitBasis;
+import org.residencedesk.domain.permit.PermitMessages;
 import org.residencedesk.domain.permit.PermitStatus;
 import org.residencedesk.port.PermitSummary;
 import org.residencedesk.port.printing.DocumentType;
@@ -71,6 +72,7 @@ class PermitFlowTest {
         assertThat(preview.documentProperty().get().source().rows()).as("one line per missing requirement")
                 .hasSize(2);
         waitUntil(() -> label(robot, "#applicationMessage").contains("一次性告知单"));
+        assertThat(label(robot, "#applicationMessage")).isEqualTo("材料不全：已生成一次性告知单，申请进入待补材料");
         assertThat(fixture.context.permitQueries().permitsOfPerson(personId)).extracting(PermitSummary::status)
                 .containsExactly(PermitStatus.AWAITING_MATERIALS);
     }
@@ -81,7 +83,12 @@ class PermitFlowTest {
         findResident(robot);
         chooseResidenceBasis(robot);
         waitUntil(() -> label(robot, "#eligibilityLabel").contains("居住登记起始日期：2026年3月1日"));
-        assertThat(label(robot, "#eligibilityLabel")).contains("符合申领条件", "满足居住半年条件日期");
+        assertThat(label(robot, "#eligibilityLabel")).isEqualTo("""
+                居住登记起始日期：2026年3月1日
+                满足居住半年条件日期：2026年9月1日
+                计算依据：居住登记时间
+                建议申领条件：合法稳定就业
+                资格预审：符合申领条件""");
         tick(robot, "RESIDENT_ID_CARD");
         tick(robot, "PHOTO");
         tick(robot, "LEASE");
@@ -89,6 +96,10 @@ class PermitFlowTest {
         awaitPreview(area.previews(), DocumentType.ACCEPTANCE_RECEIPT);
         closePreviews(robot);
         waitUntil(() -> label(robot, "#applicationMessage").startsWith("已受理"));
+        // the numbers are drawn by the service: read them back from the database
+        PermitSummary accepted = fixture.context.permitQueries().permitsOfPerson(personId).get(0);
+        assertThat(label(robot, "#applicationMessage")).isEqualTo("已受理，受理编号 " + accepted.acceptanceNumber()
+                + "，承诺办结日期 " + PermitMessages.date(accepted.promisedOn()) + "；受理回执已打开");
 
         // 待审核: the list masks the ID number
         selectTab(robot, 1);
@@ -99,6 +110,8 @@ class PermitFlowTest {
         robot.interact(() -> review.getSelectionModel().select(0));
         robot.clickOn("#approveButton");
         waitUntil(() -> label(robot, "#reviewNotice").contains("审核通过"));
+        assertThat(label(robot, "#reviewNotice"))
+                .isEqualTo("受理编号 " + accepted.acceptanceNumber() + " 审核通过，已进入待制证");
 
         // 待制证: preview the card and print it on the CUPS PDF queue; only success marks it printed
         selectTab(robot, 2);
@@ -113,16 +126,21 @@ class PermitFlowTest {
         assertThat(card.lastOutcomeProperty().get().succeeded()).as(card.lastOutcomeProperty().get().message()).isTrue();
         waitUntil(() -> label(robot, "#printNotice").startsWith("已制证"));
         closePreviews(robot);
+        String permitNumber = fixture.context.permitQueries().permitsOfPerson(personId).get(0).permitNumber();
+        assertThat(label(robot, "#printNotice")).isEqualTo("已制证，居住证编号 " + permitNumber + "，已进入待领取");
         assertThat(fixture.context.permitQueries().permitsOfPerson(personId).get(0).status()).isEqualTo(PermitStatus.PRINTED);
 
         // 待领取: the holder swipes their card, the printed permit is found and handed over
         selectTab(robot, 3);
         robot.interact(() -> area.cardRead(PermitUiFixture.card()));
         waitUntil(() -> label(robot, "#issueTargetLabel").startsWith("待领取"));
+        assertThat(label(robot, "#issueTargetLabel"))
+                .isEqualTo("待领取：受理编号 " + accepted.acceptanceNumber() + "　居住证编号 " + permitNumber);
         robot.clickOn("#issueButton");
         awaitPreview(area.previews(), DocumentType.ISSUANCE_RECEIPT);
         closePreviews(robot);
         waitUntil(() -> label(robot, "#collectionNotice").contains("已发证"));
+        assertThat(label(robot, "#collectionNotice")).isEqualTo("居住证 " + permitNumber + " 已发证，领取回执已打开");
 
         // a year later, inside the endorsement window (anniversary 2027-11-28)
         fixture.today(LocalDate.of(2027, 11, 10));
@@ -133,10 +151,18 @@ class PermitFlowTest {
         assertThat(robot.lookup("#endorseIdField").queryAs(javafx.scene.control.TextField.class).getText())
                 .as("the swipe fills the finder").isEqualTo(PermitUiFixture.ID);
         waitUntil(() -> window.getItems().stream().anyMatch(l -> l.toString().startsWith("签注期")));
-        assertThat(window.getItems()).anyMatch(l -> l.toString().contains("签注期内，还剩 17 天"));
+        assertThat(window.getItems()).extracting(Object::toString).containsExactly(
+                PermitUiFixture.NAME + "　" + IdNumber.mask(PermitUiFixture.ID),
+                "状态：已发证",
+                "居住证编号：" + permitNumber,
+                "签注期：2027年10月28日 至 2027年11月27日",
+                "居住满年日期：2027年11月28日",
+                "签注期内，还剩 17 天",
+                "已签注次数：0");
         robot.clickOn("#endorseButton");
         awaitPreview(endorsement.previews(), DocumentType.ENDORSEMENT_RECORD);
         waitUntil(() -> label(robot, "#endorseNotice").contains("签注完成"));
+        assertThat(label(robot, "#endorseNotice")).isEqualTo("签注完成，签注凭证已打开");
         PermitSummary after = fixture.context.permitQueries().permitsOfPerson(personId).get(0);
         assertThat(after.endorsementCount()).isEqualTo(1);
         assertThat(after.nextAnniversary()).isEqualTo(LocalDate.of(2028, 11, 28));
@@ -151,9 +177,12 @@ class PermitFlowTest {
         return controller(robot, "permitArea", PermitAreaView.class);
     }
 
-    private static void findResident(FxRobot robot) throws Exception {
+    private void findResident(FxRobot robot) throws Exception {
         robot.clickOn("#permitIdField").write(PermitUiFixture.ID).type(KeyCode.ENTER);
         waitUntil(() -> label(robot, "#personLabel").startsWith(PermitUiFixture.NAME));
+        assertThat(label(robot, "#personLabel")).isEqualTo(PermitUiFixture.NAME + "　" + IdNumber.mask(PermitUiFixture.ID)
+                + "　登记编号 " + fixture.context.registration().activeRegistrationOf(PermitUiFixture.ID).orElseThrow()
+                .registrationNumber());
         waitUntil(() -> !label(robot, "#eligibilityLabel").isEmpty());
     }
 

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.online.OnlineKind;
 import org.residencedesk.domain.permit.MaterialKind;
@@ -72,7 +73,9 @@ class PermitMaterialsOnlineTest {
         robot.clickOn("#continueButton");
         waitUntil(() -> text(robot, "#applicationModeLabel").startsWith("补齐材料")
                 && robot.lookup("#material-LEASE").tryQuery().isPresent());
-        assertThat(text(robot, "#personLabel")).startsWith(PermitUiFixture.NAME);
+        assertThat(text(robot, "#applicationModeLabel")).isEqualTo("补齐材料：勾选已补交的材料后再次提交");
+        assertThat(text(robot, "#personLabel")).isEqualTo(PermitUiFixture.NAME + "　" + IdNumber.mask(PermitUiFixture.ID)
+                + "　登记编号 " + registrationNumber());
         assertThat(robot.lookup("#basisChoice").queryAs(ChoiceBox.class).getValue())
                 .isEqualTo(PermitBasis.STABLE_RESIDENCE);
         assertThat(robot.lookup("#material-PHOTO").queryAs(CheckBox.class).isSelected())
@@ -84,6 +87,7 @@ class PermitMaterialsOnlineTest {
         waitUntil(() -> text(robot, "#applicationMessage").startsWith("已受理"));
         assertThat(styled(robot, "#applicationMessage", "notice")).isTrue();
         PermitSummary accepted = fixture.context.permitQueries().summary(id);
+        assertThat(text(robot, "#applicationMessage")).isEqualTo(acceptedMessage(accepted));
         assertThat(accepted.status()).as("the same application, not a new one").isEqualTo(PermitStatus.ACCEPTED);
         assertThat(fixture.context.permitQueries().permitsOfPerson(personId)).hasSize(1);
     }
@@ -109,9 +113,11 @@ class PermitMaterialsOnlineTest {
         // the wrong person's card does not verify it
         robot.interact(() -> area.cardRead(PermitUiFixture.card()));
         waitUntil(() -> text(robot, "#onlineMessage").contains("不一致"));
+        assertThat(text(robot, "#onlineMessage")).isEqualTo("刷证读取的身份信息与网上预申请不一致");
         assertThat(text(robot, "#onlineNotice")).isEmpty();
         robot.clickOn("#toRegistrationButton");
         waitUntil(() -> text(robot, "#onlineMessage").contains("请先刷居民身份证"));
+        assertThat(text(robot, "#onlineMessage")).isEqualTo("请先刷居民身份证核验申请人本人");
         assertThat(openedRegistrations).isEmpty();
 
         // 转居住登记: the registration screen gets the values; once saved there, 办结
@@ -129,7 +135,7 @@ class PermitMaterialsOnlineTest {
         robot.clickOn("#onlineDoneButton");
         waitUntil(() -> !text(robot, "#onlineNotice").isEmpty() || !text(robot, "#onlineMessage").isEmpty());
         assertThat(text(robot, "#onlineMessage")).isEmpty();
-        assertThat(text(robot, "#onlineNotice")).contains("办结");
+        assertThat(text(robot, "#onlineNotice")).isEqualTo("网上预申请已办结");
         waitUntil(() -> table.getItems().size() == 2);
 
         // 转居住证申请: the online basis is shown and fixed, the materials are ticked at the counter
@@ -140,6 +146,7 @@ class PermitMaterialsOnlineTest {
         robot.clickOn("#toPermitButton");
         waitUntil(() -> text(robot, "#applicationModeLabel").startsWith("网上预申请")
                 && robot.lookup("#material-LEASE").tryQuery().isPresent());
+        assertThat(text(robot, "#applicationModeLabel")).isEqualTo("网上预申请转居住证申请：勾选现场提交的材料后提交");
         ChoiceBox<?> basis = robot.lookup("#basisChoice").queryAs(ChoiceBox.class);
         assertThat(basis.getValue()).isEqualTo(PermitBasis.STABLE_RESIDENCE);
         assertThat(basis.isDisabled()).isTrue();
@@ -151,6 +158,8 @@ class PermitMaterialsOnlineTest {
         waitUntil(() -> text(robot, "#applicationMessage").startsWith("已受理"));
         assertThat(fixture.context.permitQueries().permitsOfPerson(personId)).extracting(PermitSummary::status)
                 .containsExactly(PermitStatus.ACCEPTED);
+        assertThat(text(robot, "#applicationMessage"))
+                .isEqualTo(acceptedMessage(fixture.context.permitQueries().permitsOfPerson(personId).get(0)));
         PermitUiFixture.closePreviews(robot, (Stage) table.getScene().getWindow());
 
         // 退回 needs a reason
@@ -159,10 +168,22 @@ class PermitMaterialsOnlineTest {
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
         robot.clickOn("#onlineRejectButton");
         waitUntil(() -> !text(robot, "#onlineMessage").isEmpty());
+        assertThat(text(robot, "#onlineMessage")).isEqualTo("请填写退回原因");
         assertThat(table.getItems()).hasSize(1);
         robot.interact(() -> robot.lookup("#onlineRejectField").queryAs(TextInputControl.class).setText("重复提交"));
         robot.clickOn("#onlineRejectButton");
         waitUntil(() -> text(robot, "#onlineNotice").equals("网上预申请已退回") && table.getItems().isEmpty());
         assertThat(online.pendingOnlineApplications(0, 10)).isEmpty();
+    }
+
+    /** The registration number of the resident, as the database holds it (drawn when the fixture registered). */
+    private String registrationNumber() {
+        return fixture.context.registration().activeRegistrationOf(PermitUiFixture.ID).orElseThrow().registrationNumber();
+    }
+
+    /** The message after 受理, with the number and promised day the service stored for {@code accepted}. */
+    private static String acceptedMessage(PermitSummary accepted) {
+        return "已受理，受理编号 " + accepted.acceptanceNumber() + "，承诺办结日期 "
+                + org.residencedesk.domain.permit.PermitMessages.date(accepted.promisedOn()) + "；受理回执已打开";
     }
 }

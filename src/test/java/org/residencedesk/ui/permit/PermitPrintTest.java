@@ -74,6 +74,7 @@ class PermitPrintTest {
         robot.interact(() -> print.getSelectionModel().selectAll());
         robot.clickOn("#directPrintButton");
         waitUntil(() -> text(robot, "#printNotice").startsWith("已打印 2 张"));
+        assertThat(text(robot, "#printNotice")).isEqualTo("已打印 2 张，未成功 0 张");
         assertThat(styled(robot, "#printNotice", "notice")).isTrue();
         assertThat(text(robot, "#printMessage")).isEmpty();
         assertThat(status(holderPermit)).isEqualTo(PermitStatus.PRINTED);
@@ -85,12 +86,14 @@ class PermitPrintTest {
         waitUntil(() -> collection.getItems().size() == 2);
         robot.interact(() -> area.cardRead(PermitUiFixture.card()));
         waitUntil(() -> text(robot, "#collectionNotice").contains(PermitUiFixture.NAME));
+        assertThat(text(robot, "#collectionNotice")).isEqualTo(PermitUiFixture.NAME + " 的居住证已找到，请核对后发证");
         robot.interact(() -> robot.lookup("#collectorRadio").queryAs(RadioButton.class).setSelected(true));
         set(robot, "#collectorNameField", "刘大海");
         set(robot, "#collectorIdField", "42010619900315124");
         set(robot, "#relationshipField", "父女");
         robot.clickOn("#issueButton");
         waitUntil(() -> text(robot, "#collectionError").contains("代领人公民身份号码不正确"));
+        assertThat(text(robot, "#collectionError")).isEqualTo("代领人公民身份号码不正确");
         assertThat(status(holderPermit)).isEqualTo(PermitStatus.PRINTED);
         String collectorId = IdNumbers.citizen("420106", "19620420", 11);
         set(robot, "#collectorIdField", collectorId);
@@ -99,6 +102,8 @@ class PermitPrintTest {
         PermitUiFixture.closePreviews(robot, stage);
         waitUntil(() -> text(robot, "#collectionNotice").contains("已发证"));
         assertThat(styled(robot, "#collectionNotice", "notice")).isTrue();
+        assertThat(text(robot, "#collectionNotice")).isEqualTo("居住证 "
+                + fixture.context.permitQueries().summary(holderPermit).permitNumber() + " 已发证，领取回执已打开");
         PermitApplication issued = fixture.context.permitQueries().open(ADMIN, holderPermit);
         assertThat(issued.status()).isEqualTo(PermitStatus.ISSUED);
         assertThat(issued.handovers()).singleElement().satisfies(h -> {
@@ -113,6 +118,7 @@ class PermitPrintTest {
         openOnlyPermit(robot, PermitUiFixture.ID);
         robot.clickOn("#reissueButton");
         waitUntil(() -> text(robot, "#detailNotice").contains("补领"));
+        assertThat(text(robot, "#detailNotice")).isEqualTo("已办理补领，居住证进入待制证");
         assertThat(styled(robot, "#detailNotice", "notice")).isTrue();
         assertThat(status(holderPermit)).isEqualTo(PermitStatus.APPROVED);
         assertThat(fixture.context.permitQueries().open(ADMIN, holderPermit).fees()).extracting(FeeRecord::kind)
@@ -129,11 +135,13 @@ class PermitPrintTest {
         set(robot, "#authoriserPasswordField", "wrong-password");
         robot.clickOn("#directPrintButton");
         waitUntil(() -> text(robot, "#authoriserError").startsWith("授权人验证未通过"));
+        assertThat(text(robot, "#authoriserError")).isEqualTo("授权人验证未通过：账号或密码错误");
         assertThat(text(robot, "#printNotice")).isEmpty();
         assertThat(status(holderPermit)).isEqualTo(PermitStatus.APPROVED);
         set(robot, "#authoriserPasswordField", PermitUiFixture.PASSWORD);
         robot.clickOn("#directPrintButton");
         waitUntil(() -> text(robot, "#printNotice").startsWith("已打印 1 张，未成功 0 张"));
+        assertThat(text(robot, "#printNotice")).isEqualTo("已打印 1 张，未成功 0 张");
         PermitApplication reprinted = fixture.context.permitQueries().open(ADMIN, holderPermit);
         assertThat(reprinted.status()).isEqualTo(PermitStatus.PRINTED);
         PrintRecord last = reprinted.prints().get(reprinted.prints().size() - 1);
@@ -149,11 +157,13 @@ class PermitPrintTest {
         robot.interact(() -> robot.lookup("#oldCardReturnedBox").queryAs(CheckBox.class).setSelected(false));
         robot.clickOn("#replaceButton");
         waitUntil(() -> !text(robot, "#detailError").isEmpty());
+        assertThat(text(robot, "#detailError")).isEqualTo("换领须交回原居住证");
         assertThat(text(robot, "#detailNotice")).isEmpty();
         assertThat(status(issuedPermit)).isEqualTo(PermitStatus.ISSUED);
         robot.interact(() -> robot.lookup("#oldCardReturnedBox").queryAs(CheckBox.class).setSelected(true));
         robot.clickOn("#replaceButton");
         waitUntil(() -> text(robot, "#detailNotice").contains("换领"));
+        assertThat(text(robot, "#detailNotice")).isEqualTo("已办理换领，居住证进入待制证");
         assertThat(status(issuedPermit)).isEqualTo(PermitStatus.APPROVED);
         robot.interact(() -> type.setValue(PrintType.LOST_REPRINT));
         selectTab(robot, "printTab");
@@ -168,10 +178,12 @@ class PermitPrintTest {
         robot.interact(() -> reason.setValue(CancellationReason.OTHER));
         robot.clickOn("#cancelButton");
         waitUntil(() -> !text(robot, "#detailError").isEmpty());
+        assertThat(text(robot, "#detailError")).isEqualTo("注销原因为“其他”时须填写说明");
         assertThat(status(otherPermit)).isEqualTo(PermitStatus.PRINTED);
         set(robot, "#cancelNoteField", "本人申请注销");
         robot.clickOn("#cancelButton");
         waitUntil(() -> text(robot, "#detailNotice").contains("已注销"));
+        assertThat(text(robot, "#detailNotice")).isEqualTo("居住证已注销");
         assertThat(status(otherPermit)).isEqualTo(PermitStatus.CANCELLED);
     }
 

@@ -41,7 +41,7 @@ class PersonFinderViewModelTest {
         finder.find();
 
         assertThat(finder.person.get().personId()).isEqualTo(person);
-        assertThat(finder.personText()).startsWith(PermitUiFixture.NAME).contains(IdNumber.mask(PermitUiFixture.ID))
+        assertThat(finder.personText()).isEqualTo(PermitUiFixture.NAME + "　" + IdNumber.mask(PermitUiFixture.ID) + "　登记编号 4201110020012026000001")
                 .doesNotContain(PermitUiFixture.ID);
         assertThat(finder.permits).extracting(p -> p.id()).containsExactly(permit);
         assertThat(finder.personId()).contains(person);

@@ -78,7 +78,7 @@ class PrintTabViewModelTest {
         print.authoriserPassword.set("wrong-password");
         print.directPrint();
 
-        assertThat(print.errors.of("authorisedBy").get()).startsWith("授权人验证未通过");
+        assertThat(print.errors.of("authorisedBy").get()).isEqualTo("授权人验证未通过：账号或密码错误");
         assertThat(print.notice.get()).isEmpty();
         assertThat(fixture.context.permits().queries().summary(issued).status()).isEqualTo(PermitStatus.APPROVED);
     }

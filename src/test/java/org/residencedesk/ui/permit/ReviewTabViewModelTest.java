@@ -52,17 +52,17 @@ class ReviewTabViewModelTest {
         review.selected.set(review.queue.items().get(0));
 
         review.reject();
-        assertThat(review.message.get()).contains("理由");
+        assertThat(review.message.get()).isEqualTo("不予批准须填写理由");
         assertThat(review.notice.get()).isEmpty();
         assertThat(status()).isEqualTo(PermitStatus.ACCEPTED);
 
         review.rejectReason.set("居住登记信息与材料不符");
         review.reject();
         assertThat(review.message.get()).isEmpty();
-        assertThat(review.notice.get()).contains("不予批准");
+        assertThat(review.notice.get()).isEqualTo("受理编号 4201110020012026000001 不予批准，通知书已打开");
         assertThat(review.rejectReason.get()).isEmpty();
         assertThat(viewer.types()).containsExactly(DocumentType.REJECTION_NOTICE);
-        assertThat(viewer.last().document().parameters().values()).contains("居住登记信息与材料不符");
+        assertThat(viewer.last().document().parameters()).containsEntry("reason", "居住登记信息与材料不符");
         assertThat(status()).isEqualTo(PermitStatus.REJECTED);
         assertThat(review.queue.items()).as("the queue is read again").isEmpty();
     }
@@ -80,7 +80,7 @@ class ReviewTabViewModelTest {
         ReviewTabViewModel review = review(PermitUiFixture.ADMIN);
         review.selected.set(review.queue.items().get(0));
         review.approve();
-        assertThat(review.notice.get()).contains("审核通过");
+        assertThat(review.notice.get()).isEqualTo("受理编号 4201110020012026000001 审核通过，已进入待制证");
         assertThat(status()).isEqualTo(PermitStatus.APPROVED);
         assertThat(review.queue.items()).isEmpty();
     }

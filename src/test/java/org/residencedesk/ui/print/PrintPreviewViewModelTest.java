@@ -2,6 +2,7 @@ package org.residencedesk.ui.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
@@ -33,7 +34,9 @@ class PrintPreviewViewModelTest {
         store = new JsonPrinterSettingsStore(dataDir);
         viewModel = new PrintPreviewViewModel(PRINTER, store, BackgroundWork.inline());
         viewModel.load(SampleDocuments.specimen(DocumentType.PERMIT_CARD, LocalDateTime.of(2026, 7, 21, 10, 0)));
-        assertThat(viewModel.pageImageProperty().get()).isNotNull();
+        // the card (85.6 × 54 mm) at 100%: 4/3 screen pixels per point
+        assertThat(viewModel.pageImageProperty().get()).extracting(BufferedImage::getWidth, BufferedImage::getHeight)
+                .containsExactly(324, 204);
     }
 
     @Test
@@ -51,9 +54,10 @@ class PrintPreviewViewModelTest {
 
     @Test
     void zoomRendersALargerImageWithinLimits() {
-        int width = viewModel.pageImageProperty().get().getWidth();
         viewModel.zoomIn();
-        assertThat(viewModel.pageImageProperty().get().getWidth()).isGreaterThan(width);
+        assertThat(viewModel.zoomProperty().get()).isEqualTo(1.25);
+        assertThat(viewModel.pageImageProperty().get()).extracting(BufferedImage::getWidth, BufferedImage::getHeight)
+                .containsExactly(405, 255);
         for (int i = 0; i < 20; i++) {
             viewModel.zoomIn();
         }
@@ -71,7 +75,6 @@ class PrintPreviewViewModelTest {
 
         viewModel.printDocument();
 
-        assertThat(viewModel.lastOutcomeProperty().get()).isNotNull();
         assertThat(viewModel.lastOutcomeProperty().get().succeeded()).isFalse();
         assertThat(viewModel.lastOutcomeProperty().get().status())
                 .isIn(PrintStatus.PRINTER_NOT_FOUND, PrintStatus.NO_PRINTER);
@@ -84,7 +87,7 @@ class PrintPreviewViewModelTest {
         Path target = dataDir.resolve("card.pdf");
 
         viewModel.exportPdfTo(target);
-        assertThat(viewModel.statusProperty().get()).contains("已导出");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("已导出 PDF：card.pdf（2 页）。");
 
         assertThat(target).isRegularFile();
         assertThat(new String(java.nio.file.Files.readAllBytes(target), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))

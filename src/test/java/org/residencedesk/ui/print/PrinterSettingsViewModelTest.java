@@ -86,7 +86,7 @@ class PrinterSettingsViewModelTest {
         viewModel.measuredXProperty().set(80);
 
         assertThat(viewModel.applyMeasurements()).isFalse();
-        assertThat(viewModel.statusProperty().get()).contains("校准值超出范围");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("校准值超出范围（偏移不超过 10 毫米，比例 0.9～1.1），请重新测量。");
         assertThat(viewModel.offsetXProperty().get()).isZero();
     }
 

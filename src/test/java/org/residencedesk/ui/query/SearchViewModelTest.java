@@ -136,8 +136,7 @@ class SearchViewModelTest {
         screen.showTimeline();
         assertThat(screen.panel.get()).isEqualTo(SearchViewModel.Panel.TIMELINE);
         assertThat(screen.timeline).singleElement().asString()
-                .startsWith("2026-11-28 09:15　登记　" + row.registrationNumber())
-                .endsWith("wangfang");
+                .isEqualTo("2026-11-28 09:15　登记　" + row.registrationNumber() + "　wangfang");
     }
 
     @Test

@@ -156,8 +156,9 @@ class RegistrationViewModelTest {
         RegistrationViewModel first = newScreen();
         first.form().restore(person(id, "钱已登"));
         first.save();
-        assertThat(first.noticeProperty().get()).startsWith("登记成功，登记编号 ");
         String number = first.savedNumberProperty().get();
+        assertThat(number).isEqualTo(ctx.registration().activeRegistrationOf(id).orElseThrow().registrationNumber());
+        assertThat(first.noticeProperty().get()).isEqualTo("登记成功，登记编号 " + number);
 
         RegistrationViewModel second = newScreen();
         second.form().restore(person(id, "钱已登").toBuilder().set("mobile", "13700002222").build());
