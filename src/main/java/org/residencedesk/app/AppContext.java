@@ -112,6 +112,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoDataService demoData;
     private final ExportService exports;
     private final AuditService audit;
+    private final org.residencedesk.service.audit.AuditAlarm auditAlarm;
 
     private AppContext(Path dataDir, Path keyDirectory, BootSecretStore secrets, Clock clock, MasterData masterData,
             PasswordHasher hasher) {
@@ -164,6 +165,7 @@ public final class AppContext implements AutoCloseable {
                 FileAuditCheckpoints.fileFor(keyDirectory, DatabaseUnlock.databaseId(DataDirectory.database(dataDir))),
                 SecretDerivation.derive(key.secret(), "audit-checkpoint")), clock);
         audit.open();
+        this.auditAlarm = new org.residencedesk.service.audit.AuditAlarm(audit);
         DataDirectory.restrict(dataDir);
     }
 
@@ -264,6 +266,9 @@ public final class AppContext implements AutoCloseable {
 
     /** The audit chain: verification, signed checkpoints outside the database, listing. */
     public AuditService audit() { return audit; }
+
+    /** The latest broken verdict of the audit check, for the window's alert. */
+    public org.residencedesk.service.audit.AuditAlarm auditAlarm() { return auditAlarm; }
 
     public StationRepository stations() { return stations; }
 

@@ -119,8 +119,8 @@ public final class Main {
         DailyJobs[] jobs = new DailyJobs[1];
         DeskApplication.launch(() -> {
             AppContext c = context.get();
-            // a broken chain is logged as an error; the administrator's blocking alert is the window's part
-            jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), verdict -> { });
+            // a broken chain is logged as an error and alarms the window (docs/decisions/0139)
+            jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), c.auditAlarm()::report);
             return deskServices(c);
         }, () -> {
             if (jobs[0] != null) {
@@ -136,7 +136,7 @@ public final class Main {
                 c.printAudit(), c.masterData(), c.clock(), c.drafts(), c.formCodec(), c.printer(),
                 c.printerSettings(), c.printerCatalog(),
                 demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()), c.permits(), c.onlineApplications(),
-                () -> createDemoStation(c));
+                () -> createDemoStation(c), c.auditAlarm());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

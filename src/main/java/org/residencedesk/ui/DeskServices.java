@@ -14,6 +14,7 @@ import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.service.StationSetupService;
+import org.residencedesk.service.audit.AuditAlarm;
 import org.residencedesk.service.permit.OnlineApplicationService;
 import org.residencedesk.service.permit.PermitServices;
 import org.residencedesk.service.registration.RegistrationCertificates;
@@ -24,6 +25,7 @@ import org.residencedesk.service.registration.RegistrationService;
  *
  * @param cardReaderFor the reader for a demo (true) or real (false) station, if one is configured
  * @param createDemoStation creates the demo station and fills it with synthetic people and permits
+ * @param auditAlarm the latest broken verdict of the audit check, for the administrator's alert
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -31,5 +33,5 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            FormCodec formCodec, DocumentPrinter printer, PrinterSettingsStore printerSettings,
                            PrinterCatalog printerCatalog, Function<Boolean, Optional<CardReaderHandle>> cardReaderFor,
                            PermitServices permits, OnlineApplicationService onlineApplications,
-                           Supplier<Station> createDemoStation) {
+                           Supplier<Station> createDemoStation, AuditAlarm auditAlarm) {
 }

@@ -87,6 +87,9 @@ final class DynamicKeys {
         // AuditCommand: the verdict's reason, every audited act, the target types the services write
         TABLE.put("audit.verify.reason.", () -> names("audit.verify.reason.",
                 org.residencedesk.service.audit.AuditVerdict.Problem.values()));
+        // the window's audit alert (docs/decisions/0139)
+        TABLE.put("auditAlert.reason.", () -> names("auditAlert.reason.",
+                org.residencedesk.service.audit.AuditVerdict.Problem.values()));
         TABLE.put("audit.action.", () -> names("audit.action.",
                 org.residencedesk.domain.audit.AuditAction.values()));
         TABLE.put("audit.target.", () -> new TreeSet<>(Set.of("audit.target.USER", "audit.target.PERSON",

@@ -22,5 +22,7 @@ public enum AuditAction {
     /** The unkeyed SHA-256 chain of an older database was re-chained with the keyed HMAC (docs/decisions/0138). */
     AUDIT_CHAIN_KEYED,
     /** Someone read the audit log (period, filter and number of rows). */
-    AUDIT_LISTED
+    AUDIT_LISTED,
+    /** An administrator acknowledged the alert of a broken audit chain (the detail names that verdict). */
+    AUDIT_BREAK_ACKNOWLEDGED
 }

@@ -176,4 +176,22 @@ public final class AuditService {
             return entries;
         });
     }
+
+    /**
+     * An administrator acknowledges the alert of this broken verdict; the acknowledgement is itself audited and
+     * names the verdict (problem, first broken entry, entries at the time). Only for an administrator.
+     */
+    public void acknowledgeBreak(Operator operator, AuditVerdict verdict) {
+        if (!operator.has(Role.ADMIN)) {
+            throw new PermissionDenied();
+        }
+        if (verdict.ok()) {
+            throw new IllegalArgumentException("an intact chain has nothing to acknowledge");
+        }
+        tx.run(() -> audit.append(new AuditRecord(operator.login(), AuditAction.AUDIT_BREAK_ACKNOWLEDGED, "AUDIT",
+                null, "problem=" + verdict.problem() + ",firstBroken=" + verdict.firstBroken() + ",entries="
+                + verdict.entries())));
+        LOG.warn("audit chain break {} at entry {} acknowledged by {}", verdict.problem(), verdict.firstBroken(),
+                operator.login());
+    }
 }

@@ -22,6 +22,7 @@ public final class MainView {
     @FXML private Label cardReaderStatus;
     @FXML private Label printerStatus;
     @FXML private Label syncStatus;
+    @FXML private Label auditStatus;
 
     private final MainViewModel model;
     private final Map<WorkArea, Node> areaContent;
@@ -60,6 +61,7 @@ public final class MainView {
         cardReaderStatus.textProperty().bind(model.cardReaderStatus());
         printerStatus.textProperty().bind(model.printerStatus());
         syncStatus.textProperty().bind(model.syncStatus());
+        auditStatus.textProperty().bind(model.auditStatus());
         areas.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);

@@ -31,6 +31,8 @@ public final class MainViewModel {
     private final StringProperty syncStatus =
             new SimpleStringProperty(Fxml.text("status.sync", Fxml.text("status.notConfigured")));
 
+    private final StringProperty auditStatus = new SimpleStringProperty("");
+
     public MainViewModel(Operator operator, Station station, AuthenticationService authentication,
                          BackgroundWork work) {
         this.operator = operator;
@@ -54,6 +56,9 @@ public final class MainViewModel {
     public ReadOnlyStringProperty printerStatus() { return printerStatus; }
 
     public ReadOnlyStringProperty syncStatus() { return syncStatus; }
+
+    /** The status bar's line when the audit check failed (no details); empty otherwise. Bound by the shell. */
+    public StringProperty auditStatus() { return auditStatus; }
 
     /** FX thread: what the card reader last reported (已连接 / 未连接 / 读卡失败：…). */
     public void showCardReaderStatus(String text) {

@@ -131,6 +131,7 @@ public final class Shell {
         };
         CardReaderListener listener = reader.map(r -> connect(r, router, model)).orElse(null);
         model.checkPrinter(services.printerCatalog(), services.printerSettings());
+        AuditAlertViewModel alert = new AuditAlertViewModel(services.auditAlarm(), operator, work);
         main[0] = new MainView(model, areas, () -> {
             // stopping waits for the reader's last reply: never on the FX thread
             reader.ifPresent(r -> work.run(() -> {
@@ -138,9 +139,13 @@ public final class Shell {
                 r.reader().stop();
                 return null;
             }, ignored -> { }, invalid -> { }, message -> { }));
+            alert.close();
             showLogin(station);
         });
-        show(main[0].load());
+        Parent mainScreen = main[0].load();
+        model.auditStatus().bind(alert.statusText());
+        AuditAlertView.attach(alert, mainScreen);
+        show(mainScreen);
     }
 
     /** Card events go to the work area on screen (the registration form when that area takes none); reader states go to the status bar (both on the FX thread). */
