@@ -88,7 +88,7 @@ final class DynamicKeys {
         TABLE.put("audit.verify.reason.", () -> names("audit.verify.reason.",
                 org.residencedesk.service.audit.AuditVerdict.Problem.values()));
         // the window's audit alert (docs/decisions/0139)
-        TABLE.put("auditAlert.reason.", () -> names("auditAlert.reason.",
+        TABLE.put("main.auditAlert.reason.", () -> names("main.auditAlert.reason.",
                 org.residencedesk.service.audit.AuditVerdict.Problem.values()));
         TABLE.put("audit.action.", () -> names("audit.action.",
                 org.residencedesk.domain.audit.AuditAction.values()));

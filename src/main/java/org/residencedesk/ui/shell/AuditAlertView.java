@@ -54,7 +54,7 @@ final class AuditAlertView {
         message.setId("auditAlertMessage");
         message.getStyleClass().add("field-error");
         message.textProperty().bind(model.message());
-        Button acknowledge = new Button(Fxml.text("auditAlert.acknowledge"));
+        Button acknowledge = new Button(Fxml.text("main.auditAlert.acknowledge"));
         acknowledge.setId("acknowledgeAuditButton");
         acknowledge.setDefaultButton(true);
         acknowledge.setOnAction(e -> model.acknowledge());
@@ -64,7 +64,7 @@ final class AuditAlertView {
         Stage s = new Stage();
         s.initOwner(owner.getScene().getWindow());
         s.initModality(Modality.WINDOW_MODAL);
-        s.setTitle(Fxml.text("auditAlert.title"));
+        s.setTitle(Fxml.text("main.auditAlert.title"));
         s.setOnCloseRequest(javafx.event.Event::consume); // only the acknowledgement closes it
         Scene scene = new Scene(content);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());

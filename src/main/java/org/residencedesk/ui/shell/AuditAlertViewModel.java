@@ -20,6 +20,8 @@ import org.residencedesk.ui.Fxml;
  * acknowledges that break. Follows the alarm while the main window is open (call {@link #close} on logout).
  */
 public final class AuditAlertViewModel {
+    /** The command the administrator is told to run (a command name stays as typed, outside the bundle). */
+    static final String VERIFY_COMMAND = "audit verify";
     private final AuditAlarm alarm;
     private final Operator operator;
     private final BackgroundWork work;
@@ -78,10 +80,10 @@ public final class AuditAlertViewModel {
     }
 
     static String describe(AuditVerdict verdict) {
-        String first = verdict.firstBroken() == null ? Fxml.text("auditAlert.firstBrokenUnknown")
+        String first = verdict.firstBroken() == null ? Fxml.text("main.auditAlert.firstBrokenUnknown")
                 : String.valueOf(verdict.firstBroken());
-        return Fxml.text("auditAlert.found", Fxml.text("auditAlert.reason." + verdict.problem().name()),
-                verdict.entries(), first) + "\n\n" + Fxml.text("auditAlert.whatToDo");
+        return Fxml.text("main.auditAlert.found", Fxml.text("main.auditAlert.reason." + verdict.problem().name()),
+                verdict.entries(), first) + "\n\n" + Fxml.text("main.auditAlert.whatToDo", VERIFY_COMMAND);
     }
 
     private record State(Optional<AuditVerdict> broken, Optional<AuditVerdict> unacknowledged) {
