@@ -44,6 +44,8 @@ class ExportServiceTest {
                     EnumSet.of(Role.CHIEF), CLOCK.instant()));
             ctx.users().save(new UserAccount("clerk", "王芳", HASHER.hash("Clerk2026".toCharArray()),
                     EnumSet.of(Role.WINDOW_STAFF), CLOCK.instant()));
+            ctx.users().save(new UserAccount("leaver", "周站长", HASHER.hash("Leaver2026".toCharArray()),
+                    EnumSet.of(Role.CHIEF), CLOCK.instant()));
         });
         registeredId = IdNumbers.citizen("420106", "19900315", 123);
         ctx.registration().register(new Operator("clerk", "王芳", EnumSet.of(Role.WINDOW_STAFF)),
@@ -93,6 +95,22 @@ class ExportServiceTest {
 
         assertThatThrownBy(() -> ctx.exports().export(clerk, ExportSubject.PERMITS, ExportFormat.JSON, file))
                 .isInstanceOfSatisfying(ExportRefused.class, e -> assertThat(e.login()).isEqualTo("clerk"));
+        assertThat(file).doesNotExist();
+        assertThat(auditCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aChiefDisabledAfterSigningInIsRefusedBeforeAnyFileExists() throws Exception {
+        Operator leaver = signIn("leaver", "Leaver2026");
+        try (java.sql.Connection c = ctx.database().openConnection();
+             java.sql.Statement st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE USER_ACCOUNT SET ACTIVE = FALSE WHERE LOGIN = 'leaver'")).isOne();
+        }
+        Path file = outDir.resolve("leaver.csv");
+        long before = auditCount();
+
+        assertThatThrownBy(() -> ctx.exports().export(leaver, ExportSubject.REGISTRATIONS, ExportFormat.CSV, file))
+                .isInstanceOfSatisfying(ExportRefused.class, e -> assertThat(e.login()).isEqualTo("leaver"));
         assertThat(file).doesNotExist();
         assertThat(auditCount()).isEqualTo(before);
     }
