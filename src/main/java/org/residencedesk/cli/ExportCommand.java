@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * [--overwrite]}: a thin shell that signs the operator in through {@link AuthenticationService} (the window's
  * login: lockout, audit, one answer for unknown logins and wrong passwords) and hands the signed-in
  * {@link Operator} to {@link ExportService}, which checks the role, writes the file and audits the export. An
- * existing {@code FILE} is refused unless {@code --overwrite} (docs/decisions/0135).
+ * existing {@code FILE} is refused unless {@code --overwrite} (docs/decisions/0135, 0142).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE_NAME,
         versionProvider = CliVersion.class, description = "${bundle:cli.export.description}",
