@@ -91,8 +91,8 @@ public final class Main {
         cli.addSubcommand(new DemoDataCommand(() -> {
             BulkLoadTuning.applyBeforeDatabaseOpens(); // only this process's job: it ends with it
             return context.get().demoData();
-        }));
-        cli.addSubcommand(new ExportCommand(() -> context.get().exports()));
+        }, () -> context.get().authentication()));
+        cli.addSubcommand(new ExportCommand(() -> context.get().exports(), () -> context.get().authentication()));
         cli.addSubcommand(AuditCommand.commandLine(() -> context.get().audit(),
                 () -> context.get().authentication(), clock));
         ChineseParameterErrors.install(cli); // after the subcommands: it applies to those present

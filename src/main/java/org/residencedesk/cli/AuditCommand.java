@@ -2,10 +2,7 @@ package org.residencedesk.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -131,9 +128,9 @@ public final class AuditCommand implements Callable<Integer> {
             }
             char[] password;
             try {
-                password = readFirstLine(passwordFile);
-            } catch (IOException e) {
-                err.println(CliMessages.get("audit.passwordFileUnreadable", passwordFile));
+                password = PasswordFile.read(passwordFile);
+            } catch (PasswordFile.Unusable e) {
+                err.println(e.getMessage());
                 return EXIT_REFUSED;
             }
             List<AuditEntry> entries;
@@ -182,12 +179,5 @@ public final class AuditCommand implements Callable<Integer> {
         int keep = id.length() > 8 ? 3 : id.length() > 3 ? 1 : 0;
         int tail = id.length() > 8 ? 2 : id.length() > 3 ? 1 : 0;
         return id.substring(0, keep) + "*".repeat(id.length() - keep - tail) + id.substring(id.length() - tail);
-    }
-
-    private static char[] readFirstLine(Path file) throws IOException {
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        int end = content.indexOf('\n');
-        String line = end < 0 ? content : content.substring(0, end);
-        return line.strip().toCharArray();
     }
 }

@@ -1,8 +1,13 @@
 package org.residencedesk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.residencedesk.service.AuthenticationService;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.demodata.DemoDataFailure;
 import org.residencedesk.service.demodata.DemoDataListener;
 import org.residencedesk.service.demodata.DemoDataOutcome;
@@ -16,15 +21,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code demo-data --persons N [--days D] [--seed S] [--permits K] [--force]}: a thin shell over
- * {@link DemoDataService} (ADR 0060) that prints its progress and summary in Chinese.
+ * {@code demo-data --persons N [--days D] [--seed S] [--permits K] [--force --operator LOGIN --password-file FILE]}:
+ * a thin shell over {@link DemoDataService} (ADR 0060) that prints its progress and summary in Chinese. A demo
+ * station needs no sign-in; a real station is filled only with {@code --force} by an administrator signed in
+ * through {@link AuthenticationService}, which the service checks.
  */
 @Command(name = "demo-data", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE_NAME,
-        versionProvider = CliVersion.class, description = "${bundle:cli.demoData.description}")
+        versionProvider = CliVersion.class, description = "${bundle:cli.demoData.description}",
+        footer = "${bundle:cli.demoData.footer}")
 public final class DemoDataCommand implements Callable<Integer> {
     static final int EXIT_FAILED = 1;
     static final int EXIT_INVALID = 2;
     static final int EXIT_NOT_DEMO = 3;
+    /** Sign-in failed, or a forced run on a real station without a signed-in administrator. */
+    static final int EXIT_NOT_PERMITTED = 4;
     /** The audit actor of a run. */
     static final String ACTOR = DemoDataService.ACTOR;
 
@@ -46,19 +56,49 @@ public final class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "cli.demoData.force")
     boolean force;
 
-    private final Supplier<DemoDataService> service;
+    @Option(names = "--operator", paramLabel = "LOGIN", descriptionKey = "cli.demoData.operator")
+    String operator;
 
-    public DemoDataCommand(Supplier<DemoDataService> service) {
+    @Option(names = "--password-file", paramLabel = "PWFILE", descriptionKey = "cli.demoData.passwordFile")
+    Path passwordFile;
+
+    private final Supplier<DemoDataService> service;
+    private final Supplier<AuthenticationService> authentication;
+
+    public DemoDataCommand(Supplier<DemoDataService> service, Supplier<AuthenticationService> authentication) {
         this.service = service;
+        this.authentication = authentication;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ((operator == null) != (passwordFile == null)) {
+            err.println(CliMessages.get("demoData.operatorWithoutPasswordFile"));
+            return EXIT_INVALID;
+        }
+        Operator signedIn = null;
+        if (operator != null) {
+            char[] password;
+            try {
+                password = PasswordFile.read(passwordFile);
+            } catch (PasswordFile.Unusable e) {
+                err.println(e.getMessage());
+                return EXIT_NOT_PERMITTED;
+            }
+            try {
+                signedIn = authentication.get().login(operator, password);
+            } catch (ValidationFailure e) {
+                e.fieldMessages().values().forEach(err::println);
+                return EXIT_NOT_PERMITTED;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
         DemoDataOutcome outcome;
         try {
-            outcome = service.get().generate(new DemoDataRequest(persons, days, seed, permits, force),
+            outcome = service.get().generate(new DemoDataRequest(persons, days, seed, permits, force), signedIn,
                     new DemoDataListener() {
                         @Override
                         public void demoStationCreated(String stationCode) {
@@ -72,7 +112,7 @@ public final class DemoDataCommand implements Callable<Integer> {
                     });
         } catch (DemoDataRefused e) {
             err.println(CliMessages.get(e.messageKey(), e.arguments()));
-            return e.realStation() ? EXIT_NOT_DEMO : EXIT_INVALID;
+            return e.realStation() ? EXIT_NOT_DEMO : e.needsAdministrator() ? EXIT_NOT_PERMITTED : EXIT_INVALID;
         } catch (DemoDataFailure e) {
             err.println(CliMessages.get("demoData.failed", e.personsWritten()));
             return EXIT_FAILED;

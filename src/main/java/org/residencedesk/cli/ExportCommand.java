@@ -2,8 +2,12 @@ package org.residencedesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.residencedesk.service.AuthenticationService;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.export.ExportFailed;
 import org.residencedesk.service.export.ExportFormat;
 import org.residencedesk.service.export.ExportRefused;
@@ -16,9 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export --what registrations|permits --format csv|json --out FILE --operator LOGIN [--overwrite]}: a
- * thin shell over {@link ExportService}, which checks the operator's role, writes the file and audits the
- * export. An existing {@code FILE} is refused unless {@code --overwrite} (docs/decisions/0135).
+ * {@code export --what registrations|permits --format csv|json --out FILE --operator LOGIN --password-file PWFILE
+ * [--overwrite]}: a thin shell that signs the operator in through {@link AuthenticationService} (the window's
+ * login: lockout, audit, one answer for unknown logins and wrong passwords) and hands the signed-in
+ * {@link Operator} to {@link ExportService}, which checks the role, writes the file and audits the export. An
+ * existing {@code FILE} is refused unless {@code --overwrite} (docs/decisions/0135, 0142).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE_NAME,
         versionProvider = CliVersion.class, description = "${bundle:cli.export.description}",
@@ -27,6 +33,8 @@ public final class ExportCommand implements Callable<Integer> {
     static final int EXIT_FAILED = 1;
     static final int EXIT_REFUSED = 2;
     static final int EXIT_TARGET_EXISTS = 3;
+    /** The password file was unusable or the sign-in failed (wrong password, unknown or locked account). */
+    static final int EXIT_NOT_SIGNED_IN = 4;
 
     @Spec
     private CommandSpec spec;
@@ -43,21 +51,43 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--operator", required = true, paramLabel = "LOGIN", descriptionKey = "cli.export.operator")
     String operator;
 
+    @Option(names = "--password-file", required = true, paramLabel = "PWFILE",
+            descriptionKey = "cli.export.passwordFile")
+    Path passwordFile;
+
     @Option(names = "--overwrite", descriptionKey = "cli.export.overwrite")
     boolean overwrite;
 
     private final Supplier<ExportService> service;
+    private final Supplier<AuthenticationService> authentication;
 
-    public ExportCommand(Supplier<ExportService> service) {
+    public ExportCommand(Supplier<ExportService> service, Supplier<AuthenticationService> authentication) {
         this.service = service;
+        this.authentication = authentication;
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        char[] password;
+        try {
+            password = PasswordFile.read(passwordFile);
+        } catch (PasswordFile.Unusable e) {
+            err.println(e.getMessage());
+            return EXIT_NOT_SIGNED_IN;
+        }
+        Operator signedIn;
+        try {
+            signedIn = authentication.get().login(operator, password);
+        } catch (ValidationFailure e) {
+            e.fieldMessages().values().forEach(err::println);
+            return EXIT_NOT_SIGNED_IN;
+        } finally {
+            Arrays.fill(password, '\0');
+        }
         long rows;
         try {
-            rows = service.get().export(operator, what, format, out, overwrite);
+            rows = service.get().export(signedIn, what, format, out, overwrite);
         } catch (ExportRefused e) {
             err.println(CliMessages.get("export.badOperator", operator));
             return EXIT_REFUSED;

@@ -1,9 +1,6 @@
 package org.residencedesk.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -61,9 +58,9 @@ public final class SetupCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         char[] password;
         try {
-            password = readFirstLine(passwordFile);
-        } catch (IOException e) {
-            err.println(CliMessages.get("setup.passwordFileUnreadable", passwordFile));
+            password = PasswordFile.read(passwordFile);
+        } catch (PasswordFile.Unusable e) {
+            err.println(e.getMessage());
             return EXIT_INVALID;
         }
         StationSetupService setup = service.get();
@@ -92,12 +89,5 @@ public final class SetupCommand implements Callable<Integer> {
             case "adminDisplayName" -> "--admin-name";
             default -> "--admin-password-file";
         };
-    }
-
-    private static char[] readFirstLine(Path file) throws IOException {
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        int end = content.indexOf('\n');
-        String line = end < 0 ? content : content.substring(0, end);
-        return line.strip().toCharArray();
     }
 }

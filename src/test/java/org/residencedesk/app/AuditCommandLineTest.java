@@ -24,7 +24,7 @@ import picocli.CommandLine;
 /**
  * {@code audit verify} and {@code audit list} through the real command tree of {@link Main}, on a station set up
  * with {@code setup}: the JSON and exit codes of an intact and a tampered chain, and a listing that needs the
- * operator's password.
+ * operator's password; and the window's lockout stopping an {@code export} through the same command tree.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditCommandLineTest {
@@ -161,6 +161,20 @@ class AuditCommandLineTest {
 
     @Test
     @Order(6)
+    void exportThroughTheCommandTreeIsRefusedWhileTheAccountIsLocked() throws Exception {
+        Path file = files.resolve("locked-export.csv");
+
+        Run locked = run("export", "--what", "registrations", "--format", "csv", "--out", file.toString(),
+                "--operator", "admin", "--password-file", passwordFile("admin.txt", "Admin2026").toString());
+
+        assertThat(locked.exitCode()).isEqualTo(4);
+        assertThat(locked.out()).isEmpty();
+        assertThat(locked.err()).isEqualTo("连续输错密码次数过多，账号已锁定15分钟" + System.lineSeparator());
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    @Order(7)
     void theSubcommandsAnswerHelpInChinese() {
         for (String sub : new String[] {"verify", "list"}) {
             Run help = run("audit", sub, "--help");

@@ -129,7 +129,7 @@ class CommandLineLanguageTest {
     @Test
     void anUnknownOptionIsNamedInChinese() {
         Run run = run("export", "--what", "permits", "--format", "csv", "--out", "x.csv", "--operator", "admin",
-                "--bogus", "1");
+                "--password-file", "pw.txt", "--bogus", "1");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines().findFirst().orElseThrow()).isEqualTo("无法识别的选项或参数：--bogus 1");

@@ -64,7 +64,7 @@ public final class RegistrationScaleBench {
         BulkLoadTuning.applyBeforeDatabaseOpens(); // as the demo-data command does when run from Main
         try (AppContext ctx = AppContext.open(dir, new ClasspathMasterData(), clock)) {
             long t0 = System.nanoTime();
-            CommandLine cli = new CommandLine(new DemoDataCommand(ctx::demoData));
+            CommandLine cli = new CommandLine(new DemoDataCommand(ctx::demoData, ctx::authentication));
             cli.setErr(new PrintWriter(System.err, true)); // progress as it happens
             int code = cli.execute("--persons", Long.toString(persons), "--seed", "2026");
             double seconds = (System.nanoTime() - t0) / 1e9;

@@ -81,7 +81,7 @@ class DemoDataCommandTest {
     static Run run(AppContext c, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new DemoDataCommand(c::demoData));
+        CommandLine cli = new CommandLine(new DemoDataCommand(c::demoData, c::authentication));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
@@ -231,7 +231,9 @@ class DemoDataCommandTest {
     }
 
     @Test
-    void aRealStationIsRefusedUnlessForced(@TempDir Path dir) {
+    void aRealStationIsRefusedUnlessForced(@TempDir Path dir, @TempDir Path passwords) throws Exception {
+        String adminPw = java.nio.file.Files.writeString(passwords.resolve("admin.txt"), "Admin2026\n").toString();
+        String wrongPw = java.nio.file.Files.writeString(passwords.resolve("wrong.txt"), "Wrong2026\n").toString();
         try (AppContext c = AppContext.openForTests(dir, MASTER_DATA, CLOCK)) {
             c.stationSetup().setUp(new StationSetup("420111002001", "珞南街道服务站", "420111002", "admin", "站长",
                     "Admin2026".toCharArray(), "Admin2026".toCharArray()));
@@ -241,11 +243,28 @@ class DemoDataCommandTest {
                     + "确属测试环境时请加 --force。" + System.lineSeparator());
             assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isZero();
 
-            assertThat(run(c, "--persons", "50", "--force").exitCode()).isZero();
+            Run anonymous = run(c, "--persons", "50", "--force");
+            assertThat(anonymous.exitCode()).isEqualTo(DemoDataCommand.EXIT_NOT_PERMITTED);
+            assertThat(anonymous.err()).isEqualTo("服务站 420111002001 不是演示服务站：加 --force 生成时须由管理员以"
+                    + " --operator 和 --password-file 登录。" + System.lineSeparator());
+            Run wrong = run(c, "--persons", "50", "--force", "--operator", "admin", "--password-file", wrongPw);
+            assertThat(wrong.exitCode()).isEqualTo(DemoDataCommand.EXIT_NOT_PERMITTED);
+            assertThat(wrong.err()).isEqualTo("账号或密码错误" + System.lineSeparator());
+            assertThat(c.transactions().readOnly(() -> c.auditLog().latest(1)).get(0).action())
+                    .isEqualTo(AuditAction.LOGIN_FAILED);
+            Run halfSignedIn = run(c, "--persons", "50", "--force", "--operator", "admin");
+            assertThat(halfSignedIn.exitCode()).isEqualTo(DemoDataCommand.EXIT_INVALID);
+            assertThat(halfSignedIn.err()).isEqualTo("--operator 与 --password-file 须同时给出。" + System.lineSeparator());
+            assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isZero();
+
+            Run forced = run(c, "--persons", "50", "--force", "--operator", "admin", "--password-file", adminPw);
+            assertThat(forced.exitCode()).as(forced.err()).isZero();
             assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isEqualTo(50);
             assertThat(strings(c, "SELECT RESIDENCE_DIVISION FROM RESIDENCE_REGISTRATION"))
                     .allSatisfy(code -> assertThat(code).startsWith("420111002"));
             // a real station gets no demo permits; the counts are those the run wrote
+            assertThat(c.transactions().readOnly(() -> c.auditLog().latest(1)).get(0).actor())
+                    .as("the administrator who forced it").isEqualTo("admin");
             assertThat(c.transactions().readOnly(() -> c.auditLog().latest(1)).get(0).detail())
                     .isEqualTo("persons=50,days=365,seed=1,force,changed="
                             + count(c, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CHANGED'")
@@ -253,6 +272,16 @@ class DemoDataCommandTest {
                             + ",permits=0");
             assertThat(count(c, "SELECT COUNT(*) FROM PERMIT_APPLICATION")).isZero();
         }
+    }
+
+    @Test
+    void theHelpNamesTheSignInAndEveryExitCode() {
+        Run help = run(ctx, "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--operator=LOGIN", "演示服务站无需登录", "--password-file=PWFILE",
+                "含该账号密码的文件（首行）", "退出码：0 生成成功", "4 登录失败");
+        assertThat(DemoDataCommand.EXIT_NOT_PERMITTED).isEqualTo(4);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.account.UserAccount;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
+import org.residencedesk.security.Pbkdf2PasswordHasher;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
@@ -40,17 +41,36 @@ class ExportCommandTest {
     static Path dataDir;
     @TempDir
     static Path outDir;
+    @TempDir
+    static Path passwordDir;
     static AppContext ctx;
     static String registeredId;
+    /** The password file of the station's administrator (admin / Admin2026). */
+    static String adminPw;
+    static String clerkPw;
+    static String chiefPw;
+    static String wrongPw;
 
     @BeforeAll
     static void fill() {
         ctx = org.residencedesk.testing.TestStation.open(dataDir, CLOCK);
-        ctx.transactions().run(() -> ctx.users().save(new UserAccount("clerk", "王芳", "x",
-                EnumSet.of(Role.WINDOW_STAFF), CLOCK.instant())));
-        CommandLine demo = new CommandLine(new DemoDataCommand(ctx::demoData));
+        Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(1_000);
+        ctx.transactions().run(() -> {
+            ctx.users().save(new UserAccount("clerk", "王芳", hasher.hash("Clerk2026".toCharArray()),
+                    EnumSet.of(Role.WINDOW_STAFF), CLOCK.instant()));
+            ctx.users().save(new UserAccount("chief", "李站长", hasher.hash("Chief2026".toCharArray()),
+                    EnumSet.of(Role.CHIEF), CLOCK.instant()));
+            ctx.users().save(new UserAccount("locked", "赵管理", hasher.hash("Locked2026".toCharArray()),
+                    EnumSet.of(Role.ADMIN), CLOCK.instant()));
+        });
+        adminPw = passwordFile("admin.txt", "Admin2026");
+        clerkPw = passwordFile("clerk.txt", "Clerk2026");
+        chiefPw = passwordFile("chief.txt", "Chief2026");
+        wrongPw = passwordFile("wrong.txt", "Wrong2026");
+        CommandLine demo = new CommandLine(new DemoDataCommand(ctx::demoData, ctx::authentication));
         demo.setErr(new PrintWriter(new StringWriter()));
-        assertThat(demo.execute("--persons", Integer.toString(DEMO_PERSONS), "--force")).isZero();
+        assertThat(demo.execute("--persons", Integer.toString(DEMO_PERSONS), "--force", "--operator", "admin",
+                "--password-file", adminPw)).isZero();
         registeredId = IdNumbers.citizen("420106", "19900315", 123);
         Registered r = ctx.registration().register(new Operator("clerk", "王芳", EnumSet.of(Role.WINDOW_STAFF)),
                 RegistrationFixture.valid().toBuilder().set("idNumber", registeredId).set("name", "𠮷田春")
@@ -66,10 +86,18 @@ class ExportCommandTest {
 
     record Run(int exitCode, String out, String err) { }
 
+    static String passwordFile(String name, String content) {
+        try {
+            return Files.writeString(passwordDir.resolve(name), content + "\n").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Run export(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new ExportCommand(ctx::exports));
+        CommandLine cli = new CommandLine(new ExportCommand(ctx::exports, ctx::authentication));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -79,7 +107,7 @@ class ExportCommandTest {
     @Test
     void csvHasBomHeaderEveryRowAndFullIdNumbers() throws Exception {
         Path file = outDir.resolve("registrations.csv");
-        Run run = export("--what", "registrations", "--format", "csv", "--out", file.toString(), "--operator", "admin");
+        Run run = export("--what", "registrations", "--format", "csv", "--out", file.toString(), "--operator", "admin", "--password-file", adminPw);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         byte[] bytes = Files.readAllBytes(file);
@@ -107,7 +135,7 @@ class ExportCommandTest {
         org.residencedesk.service.permit.PermitDemoData.generate(ctx.permits(), persons,
                 java.time.LocalDate.now(CLOCK));
         Path file = outDir.resolve("permits.csv");
-        Run run = export("--what", "permits", "--format", "csv", "--out", file.toString(), "--operator", "admin");
+        Run run = export("--what", "permits", "--format", "csv", "--out", file.toString(), "--operator", "admin", "--password-file", adminPw);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         byte[] bytes = Files.readAllBytes(file);
@@ -127,7 +155,7 @@ class ExportCommandTest {
     @Test
     void jsonIsAnArrayOfObjectsWithTheSameRows() throws Exception {
         Path file = outDir.resolve("registrations.json");
-        Run run = export("--what", "REGISTRATIONS", "--format", "json", "--out", file.toString(), "--operator", "admin");
+        Run run = export("--what", "REGISTRATIONS", "--format", "json", "--out", file.toString(), "--operator", "admin", "--password-file", adminPw);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode array = new ObjectMapper().readTree(file.toFile());
@@ -145,7 +173,7 @@ class ExportCommandTest {
     @Test
     void eachExportIsAuditedWithWhoWhatFormatAndCountOnly() {
         Path file = outDir.resolve("audited.csv");
-        assertThat(export("--what", "registrations", "--format", "csv", "--out", file.toString(), "--operator", "admin")
+        assertThat(export("--what", "registrations", "--format", "csv", "--out", file.toString(), "--operator", "admin", "--password-file", adminPw)
                 .exitCode()).isZero();
 
         AuditEntry last = ctx.transactions().readOnly(() -> ctx.auditLog().latest(1)).get(0);
@@ -154,25 +182,128 @@ class ExportCommandTest {
         assertThat(last.detail()).isEqualTo("what=registrations,format=csv,rows=" + (DEMO_PERSONS + 1));
     }
 
+    private static long auditCount() {
+        return ctx.transactions().readOnly(() -> ctx.auditLog().count());
+    }
+
+    private static AuditEntry lastAudit() {
+        return ctx.transactions().readOnly(() -> ctx.auditLog().latest(1)).get(0);
+    }
+
+    private static Run exportAs(String login, String passwordFile, Path file) {
+        return export("--what", "registrations", "--format", "csv", "--out", file.toString(), "--operator", login,
+                "--password-file", passwordFile);
+    }
+
     @Test
-    void anUnknownOrUnauthorisedOperatorIsRefusedAndNothingIsWritten() {
-        long auditBefore = ctx.transactions().readOnly(() -> ctx.auditLog().count());
-        for (String login : List.of("nobody", "clerk")) {
-            Path file = outDir.resolve("refused-" + login + ".csv");
-            Run run = export("--what", "registrations", "--format", "csv", "--out", file.toString(),
-                    "--operator", login);
-            assertThat(run.exitCode()).isEqualTo(ExportCommand.EXIT_REFUSED);
-            assertThat(run.err()).isEqualTo("账号 " + login + " 不存在、已停用或不是管理员/站长，不能导出数据。" + System.lineSeparator());
-            assertThat(file).doesNotExist();
+    void aWindowClerkSignedInWithTheRightPasswordIsRefusedAndNothingIsWritten() {
+        long auditBefore = auditCount();
+        Path file = outDir.resolve("refused-clerk.csv");
+
+        Run run = exportAs("clerk", clerkPw, file);
+
+        assertThat(run.exitCode()).isEqualTo(ExportCommand.EXIT_REFUSED);
+        assertThat(run.err()).isEqualTo("账号 clerk 不存在、已停用或不是管理员/站长，不能导出数据。" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+        assertThat(file).doesNotExist();
+        assertThat(auditCount()).as("the sign-in only, no export").isEqualTo(auditBefore + 1);
+        assertThat(lastAudit().action()).isEqualTo(AuditAction.LOGIN_SUCCEEDED);
+        assertThat(lastAudit().actor()).isEqualTo("clerk");
+    }
+
+    @Test
+    void withoutAUsablePasswordFileNothingIsExportedNorAudited() throws Exception {
+        long auditBefore = auditCount();
+        Path file = outDir.resolve("no-password.csv");
+
+        Run missingOption = export("--what", "registrations", "--format", "csv", "--out", file.toString(),
+                "--operator", "admin");
+        assertThat(missingOption.exitCode()).isEqualTo(2);
+        assertThat(missingOption.err()).contains("--password-file");
+
+        Path absent = passwordDir.resolve("absent.txt");
+        Run missingFile = exportAs("admin", absent.toString(), file);
+        assertThat(missingFile.exitCode()).isEqualTo(ExportCommand.EXIT_NOT_SIGNED_IN);
+        assertThat(missingFile.err()).isEqualTo("无法读取密码文件：" + absent + System.lineSeparator());
+
+        String empty = passwordFile("empty.txt", "  ");
+        Run emptyFile = exportAs("admin", empty, file);
+        assertThat(emptyFile.exitCode()).isEqualTo(ExportCommand.EXIT_NOT_SIGNED_IN);
+        assertThat(emptyFile.err()).isEqualTo("密码文件 " + empty + " 的第一行是空的：请把密码写在第一行。"
+                + System.lineSeparator());
+
+        assertThat(file).doesNotExist();
+        assertThat(missingFile.out() + emptyFile.out()).isEmpty();
+        assertThat(auditCount()).as("no sign-in was attempted").isEqualTo(auditBefore);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndAuditedAsAFailedLogin() {
+        long auditBefore = auditCount();
+        Path file = outDir.resolve("wrong-password.csv");
+
+        Run run = exportAs("chief", wrongPw, file);
+
+        assertThat(run.exitCode()).isEqualTo(ExportCommand.EXIT_NOT_SIGNED_IN);
+        assertThat(run.err()).isEqualTo("账号或密码错误" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+        assertThat(file).doesNotExist();
+        assertThat(auditCount()).isEqualTo(auditBefore + 1);
+        assertThat(lastAudit().action()).isEqualTo(AuditAction.LOGIN_FAILED);
+        assertThat(lastAudit().actor()).isEqualTo("chief");
+    }
+
+    @Test
+    void anUnknownLoginGetsExactlyTheAnswerOfAWrongPassword() {
+        Path file = outDir.resolve("unknown.csv");
+        Run wrong = exportAs("chief", wrongPw, file);
+        long auditBefore = auditCount();
+
+        Run unknown = exportAs("nobody", adminPw, file);
+
+        assertThat(unknown).isEqualTo(wrong);
+        assertThat(file).doesNotExist();
+        assertThat(auditCount()).isEqualTo(auditBefore + 1);
+        assertThat(lastAudit().action()).isEqualTo(AuditAction.LOGIN_FAILED);
+        assertThat(lastAudit().actor()).isEqualTo("nobody");
+    }
+
+    @Test
+    void aStationChiefWithTheRightPasswordExports() {
+        Path file = outDir.resolve("chief.csv");
+
+        Run run = exportAs("chief", chiefPw, file);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(file).exists();
+        assertThat(lastAudit().action()).isEqualTo(AuditAction.DATA_EXPORTED);
+        assertThat(lastAudit().actor()).isEqualTo("chief");
+    }
+
+    @Test
+    void aLockedAccountCannotExportEvenWithTheRightPassword() {
+        Path file = outDir.resolve("locked.csv");
+        for (int i = 0; i < 5; i++) {
+            assertThat(exportAs("locked", wrongPw, file).exitCode()).isEqualTo(ExportCommand.EXIT_NOT_SIGNED_IN);
         }
-        assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().count())).isEqualTo(auditBefore);
+        long exportsBefore = ctx.transactions().readOnly(() -> ctx.auditLog().latest(1000)).stream()
+                .filter(e -> e.action() == AuditAction.DATA_EXPORTED).count();
+
+        Run run = exportAs("locked", passwordFile("locked.txt", "Locked2026"), file);
+
+        assertThat(run.exitCode()).isEqualTo(ExportCommand.EXIT_NOT_SIGNED_IN);
+        assertThat(run.err()).isEqualTo("连续输错密码次数过多，账号已锁定15分钟" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+        assertThat(file).doesNotExist();
+        assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().latest(1000)).stream()
+                .filter(e -> e.action() == AuditAction.DATA_EXPORTED).count()).isEqualTo(exportsBefore);
     }
 
     // ---- safe files (docs/decisions/0135) ----
 
     private static Run exportTo(Path file, String... more) {
         List<String> args = new ArrayList<>(List.of("--what", "registrations", "--format", "csv",
-                "--out", file.toString(), "--operator", "admin"));
+                "--out", file.toString(), "--operator", "admin", "--password-file", adminPw));
         args.addAll(List.of(more));
         return export(args.toArray(String[]::new));
     }
@@ -195,7 +326,9 @@ class ExportCommandTest {
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--overwrite", "输出文件已存在时整体替换它",
-                "退出码：0 导出成功；1 导出失败；2 账号无权导出；3 输出文件已存在");
+                "退出码：0 导出成功；1 导出失败；2 账号无权导出；3 输出文件已存在",
+                "--password-file", "含该账号密码的文件（首行）", "4 登录失败");
+        assertThat(ExportCommand.EXIT_NOT_SIGNED_IN).isEqualTo(4);
         assertThat(ExportCommand.EXIT_TARGET_EXISTS).isEqualTo(3);
     }
 
@@ -210,7 +343,9 @@ class ExportCommandTest {
 
         assertThat(file).hasContent("keep me");
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(mtime);
-        assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().count())).isEqualTo(auditBefore);
+        // the operator signed in (audited like every sign-in), nothing was exported
+        assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().count())).isEqualTo(auditBefore + 1);
+        assertThat(lastAudit().action()).isEqualTo(AuditAction.LOGIN_SUCCEEDED);
         assertThat(leftovers()).isEmpty();
     }
 

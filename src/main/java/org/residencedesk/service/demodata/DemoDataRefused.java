@@ -4,6 +4,8 @@ package org.residencedesk.service.demodata;
 public final class DemoDataRefused extends Exception {
     /** The station is a real one and the request was not forced. */
     public static final String NOT_DEMO_STATION = "demoData.notDemoStation";
+    /** The station is a real one, forced, but no administrator signed in for the run. */
+    public static final String ADMIN_REQUIRED = "demoData.adminRequired";
     private static final long serialVersionUID = 1L;
     private final String messageKey;
     private final transient Object[] arguments;
@@ -18,9 +20,14 @@ public final class DemoDataRefused extends Exception {
         return messageKey;
     }
 
-    /** Refused because the station holds real data, not because of the settings. */
+    /** Refused because the station holds real data and the run was not forced, not because of the settings. */
     public boolean realStation() {
         return NOT_DEMO_STATION.equals(messageKey);
+    }
+
+    /** Refused because a forced run on a real station needs an administrator signed in. */
+    public boolean needsAdministrator() {
+        return ADMIN_REQUIRED.equals(messageKey);
     }
 
     public Object[] arguments() {

@@ -22,6 +22,7 @@ import org.residencedesk.port.UserRepository;
 import org.residencedesk.port.demodata.BulkRegistrationStore;
 import org.residencedesk.port.demodata.DemoWordSource;
 import org.residencedesk.port.demodata.BulkWriteException;
+import org.residencedesk.service.Operator;
 import org.residencedesk.service.StationSetupService;
 import org.residencedesk.service.permit.PermitDemoData;
 import org.residencedesk.service.permit.PermitServices;
@@ -31,11 +32,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Fills the station database with synthetic but valid persons, registrations and permits for training
  * and load tests (ADR 0060); used by {@code demo-data} and by the window's demo button. Refuses a real
- * (non-demo) station unless forced; an empty data folder becomes a demo station. One audit entry per run;
+ * (non-demo) station unless forced by a signed-in administrator; an empty data folder becomes a demo station. One audit entry per run;
  * bulk registrations make no platform events; permits go through the real permit service.
  */
 public final class DemoDataService {
-    /** The audit actor: generating data is a job, not an operator's act (the window's button included). */
+    /**
+     * The audit actor on a demo station: generating data there is a job, not an operator's act (the window's
+     * button included). A forced run on a real station names its administrator instead.
+     */
     public static final String ACTOR = "cli:demo-data";
     private static final int MAX_DEFAULT_PERMITS = 300;
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataService.class);
@@ -73,6 +77,18 @@ public final class DemoDataService {
      */
     public DemoDataOutcome generate(DemoDataRequest request, DemoDataListener listener)
             throws DemoDataRefused, DemoDataFailure {
+        return generate(request, null, listener);
+    }
+
+    /**
+     * @param operator signed in through {@link org.residencedesk.service.AuthenticationService}, or null; a real
+     *                 station is filled only when forced by an administrator, who is then the audit actor
+     * @throws DemoDataRefused nothing written: settings out of range or impossible, or a real station without
+     *                         {@code force} or without a signed-in administrator
+     * @throws DemoDataFailure the database failed; chunks committed before stay (each is consistent)
+     */
+    public DemoDataOutcome generate(DemoDataRequest request, Operator operator, DemoDataListener listener)
+            throws DemoDataRefused, DemoDataFailure {
         DemoDataSettings settings;
         try {
             settings = new DemoDataSettings(request.persons(), request.days(), request.seed());
@@ -91,6 +107,10 @@ public final class DemoDataService {
         if (!station.isDemo() && !request.force()) {
             throw new DemoDataRefused(DemoDataRefused.NOT_DEMO_STATION, station.code().value());
         }
+        if (!station.isDemo() && (operator == null || !operator.has(Role.ADMIN))) {
+            throw new DemoDataRefused(DemoDataRefused.ADMIN_REQUIRED, station.code().value());
+        }
+        String actor = operator == null ? ACTOR : operator.login();
         List<String> operators = tx.readOnly(users::findAll).stream()
                 .filter(UserAccount::isActive)
                 .filter(u -> u.hasRole(Role.WINDOW_STAFF) || u.hasRole(Role.ADMIN))
@@ -107,20 +127,20 @@ public final class DemoDataService {
             permitCounts = station.isDemo() ? generatePermits(request) : Map.of();
         } catch (DemoDataFailure e) {
             LOG.error("demo data generation failed after {} persons", e.personsWritten(), e.getCause());
-            audit(station, what + ",failedAfter=" + e.personsWritten());
+            audit(actor, station, what + ",failedAfter=" + e.personsWritten());
             throw e;
         } catch (BulkWriteException e) {
             LOG.error("demo data generation could not start", e);
             throw new DemoDataFailure(0, e);
         }
         DemoDataOutcome outcome = new DemoDataOutcome(result, permitCounts);
-        audit(station, what + ",changed=" + result.changed() + ",movedOut=" + result.movedOut() + ",permits="
+        audit(actor, station, what + ",changed=" + result.changed() + ",movedOut=" + result.movedOut() + ",permits="
                 + outcome.permitCount());
         return outcome;
     }
 
-    private void audit(Station station, String detail) {
-        tx.run(() -> audit.append(new AuditRecord(ACTOR, AuditAction.DATA_GENERATED, "STATION",
+    private void audit(String actor, Station station, String detail) {
+        tx.run(() -> audit.append(new AuditRecord(actor, AuditAction.DATA_GENERATED, "STATION",
                 station.code().value(), detail)));
     }
 

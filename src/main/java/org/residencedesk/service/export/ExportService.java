@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.account.UserAccount;
 import org.residencedesk.domain.audit.AuditAction;
@@ -17,6 +16,7 @@ import org.residencedesk.port.ExportFiles;
 import org.residencedesk.port.RegistrationExportSource;
 import org.residencedesk.port.Transactions;
 import org.residencedesk.port.UserRepository;
+import org.residencedesk.service.Operator;
 import org.residencedesk.service.permit.ExportRow;
 import org.residencedesk.service.permit.PermitQueries;
 import org.slf4j.Logger;
@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Exports all registrations with their persons (ID numbers in full, ADR 0061) or all permits with their
- * status, dates and endorsements, as CSV or JSON, for authorised data exchange. Only an active
- * administrator or station chief may export; one DATA_EXPORTED audit entry names who, what, the format
+ * status, dates and endorsements, as CSV or JSON, for authorised data exchange. Only an administrator or
+ * station chief signed in with their password (an {@link Operator} from the authentication service) whose
+ * account is still active may export; one DATA_EXPORTED audit entry names who, what, the format
  * and the row count — never the contents. A file whose export failed or could not be audited is deleted.
  * An existing path at the target is refused unless replacing it was asked for (docs/decisions/0135).
  */
@@ -50,25 +51,30 @@ public final class ExportService {
     }
 
     /** An export to a new file: an existing path at {@code out} is refused. */
-    public long export(String operatorLogin, ExportSubject what, ExportFormat format, Path out)
+    public long export(Operator operator, ExportSubject what, ExportFormat format, Path out)
             throws ExportRefused, ExportFailed, ExportTargetExists {
-        return export(operatorLogin, what, format, out, false);
+        return export(operator, what, format, out, false);
     }
 
     /**
+     * @param operator  signed in through {@link org.residencedesk.service.AuthenticationService}; must hold
+     *                  the administrator or station-chief role
      * @param overwrite an existing file (or link, replaced as a link) at {@code out} is replaced atomically
      * @return rows written
      * @throws ExportRefused      the operator may not export; no file was created
      * @throws ExportTargetExists {@code out} exists (without overwrite) or is a folder; it was left untouched
      * @throws ExportFailed       reading, writing or auditing failed; the file was deleted
      */
-    public long export(String operatorLogin, ExportSubject what, ExportFormat format, Path out, boolean overwrite)
+    public long export(Operator operator, ExportSubject what, ExportFormat format, Path out, boolean overwrite)
             throws ExportRefused, ExportFailed, ExportTargetExists {
-        Optional<UserAccount> user = tx.readOnly(() -> users.findByLogin(operatorLogin.strip()));
-        if (user.filter(UserAccount::isActive).filter(u -> u.hasRole(Role.ADMIN) || u.hasRole(Role.CHIEF)).isEmpty()) {
-            throw new ExportRefused(operatorLogin);
+        if (!operator.has(Role.ADMIN) && !operator.has(Role.CHIEF)) {
+            throw new ExportRefused(operator.login());
         }
-        String login = user.get().login();
+        // an account disabled since its sign-in may no longer export
+        if (tx.readOnly(() -> users.findByLogin(operator.login())).filter(UserAccount::isActive).isEmpty()) {
+            throw new ExportRefused(operator.login());
+        }
+        String login = operator.login();
         long rows;
         try (ExportFiles.ExportFile file = createFile(out, overwrite)) {
             try (OutputStream stream = new BufferedOutputStream(file.stream());

@@ -17,6 +17,7 @@ import org.residencedesk.domain.account.UserAccount;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.port.RegistrationExportSource;
+import org.residencedesk.security.Pbkdf2PasswordHasher;
 import org.residencedesk.service.Operator;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
@@ -26,6 +27,7 @@ import org.residencedesk.testsupport.RegistrationFixture;
 /** The export service on a real Derby database: who may export, what is audited, what stays on disk. */
 class ExportServiceTest {
     static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
+    static final Pbkdf2PasswordHasher HASHER = new Pbkdf2PasswordHasher(1_000);
 
     @TempDir
     static Path dataDir;
@@ -38,8 +40,12 @@ class ExportServiceTest {
     static void open() {
         ctx = TestStation.open(dataDir, CLOCK);
         ctx.transactions().run(() -> {
-            ctx.users().save(new UserAccount("chief", "李站长", "x", EnumSet.of(Role.CHIEF), CLOCK.instant()));
-            ctx.users().save(new UserAccount("clerk", "王芳", "x", EnumSet.of(Role.WINDOW_STAFF), CLOCK.instant()));
+            ctx.users().save(new UserAccount("chief", "李站长", HASHER.hash("Chief2026".toCharArray()),
+                    EnumSet.of(Role.CHIEF), CLOCK.instant()));
+            ctx.users().save(new UserAccount("clerk", "王芳", HASHER.hash("Clerk2026".toCharArray()),
+                    EnumSet.of(Role.WINDOW_STAFF), CLOCK.instant()));
+            ctx.users().save(new UserAccount("leaver", "周站长", HASHER.hash("Leaver2026".toCharArray()),
+                    EnumSet.of(Role.CHIEF), CLOCK.instant()));
         });
         registeredId = IdNumbers.citizen("420106", "19900315", 123);
         ctx.registration().register(new Operator("clerk", "王芳", EnumSet.of(Role.WINDOW_STAFF)),
@@ -53,6 +59,11 @@ class ExportServiceTest {
         ctx.close();
     }
 
+    /** An operator exists only as the result of a sign-in, as in the window and the command line. */
+    private static Operator signIn(String login, String password) {
+        return ctx.authentication().login(login, password.toCharArray());
+    }
+
     private static long auditCount() {
         return ctx.transactions().readOnly(() -> ctx.auditLog().count());
     }
@@ -61,7 +72,7 @@ class ExportServiceTest {
     void aStationChiefMayExportAndTheExportIsAuditedUnderTheirLogin() throws Exception {
         Path file = outDir.resolve("chief.csv");
 
-        long rows = ctx.exports().export(" chief ", ExportSubject.REGISTRATIONS, ExportFormat.CSV, file);
+        long rows = ctx.exports().export(signIn(" chief ", "Chief2026"), ExportSubject.REGISTRATIONS, ExportFormat.CSV, file);
 
         assertThat(rows).isEqualTo(1);
         String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -79,10 +90,27 @@ class ExportServiceTest {
     @Test
     void aClerkIsRefusedBeforeAnyFileExists() {
         Path file = outDir.resolve("clerk.json");
+        Operator clerk = signIn("clerk", "Clerk2026");
         long before = auditCount();
 
-        assertThatThrownBy(() -> ctx.exports().export("clerk", ExportSubject.PERMITS, ExportFormat.JSON, file))
+        assertThatThrownBy(() -> ctx.exports().export(clerk, ExportSubject.PERMITS, ExportFormat.JSON, file))
                 .isInstanceOfSatisfying(ExportRefused.class, e -> assertThat(e.login()).isEqualTo("clerk"));
+        assertThat(file).doesNotExist();
+        assertThat(auditCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aChiefDisabledAfterSigningInIsRefusedBeforeAnyFileExists() throws Exception {
+        Operator leaver = signIn("leaver", "Leaver2026");
+        try (java.sql.Connection c = ctx.database().openConnection();
+             java.sql.Statement st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE USER_ACCOUNT SET ACTIVE = FALSE WHERE LOGIN = 'leaver'")).isOne();
+        }
+        Path file = outDir.resolve("leaver.csv");
+        long before = auditCount();
+
+        assertThatThrownBy(() -> ctx.exports().export(leaver, ExportSubject.REGISTRATIONS, ExportFormat.CSV, file))
+                .isInstanceOfSatisfying(ExportRefused.class, e -> assertThat(e.login()).isEqualTo("leaver"));
         assertThat(file).doesNotExist();
         assertThat(auditCount()).isEqualTo(before);
     }
@@ -90,9 +118,10 @@ class ExportServiceTest {
     @Test
     void aFileThatCannotBeWrittenFailsWithoutAnAuditEntry() {
         Path file = outDir.resolve("missing-folder").resolve("x.csv");
+        Operator admin = signIn("admin", TestStation.ADMIN_PASSWORD);
         long before = auditCount();
 
-        assertThatThrownBy(() -> ctx.exports().export("admin", ExportSubject.REGISTRATIONS, ExportFormat.CSV, file))
+        assertThatThrownBy(() -> ctx.exports().export(admin, ExportSubject.REGISTRATIONS, ExportFormat.CSV, file))
                 .isInstanceOf(ExportFailed.class);
         assertThat(file.getParent()).doesNotExist();
         assertThat(auditCount()).isEqualTo(before);
@@ -101,10 +130,11 @@ class ExportServiceTest {
     @Test
     void anExistingFolderGivenAsTheTargetIsLeftAlone() throws Exception {
         Path folder = Files.createDirectories(outDir.resolve("a-folder"));
+        Operator admin = signIn("admin", TestStation.ADMIN_PASSWORD);
 
-        assertThatThrownBy(() -> ctx.exports().export("admin", ExportSubject.REGISTRATIONS, ExportFormat.CSV, folder))
+        assertThatThrownBy(() -> ctx.exports().export(admin, ExportSubject.REGISTRATIONS, ExportFormat.CSV, folder))
                 .isInstanceOf(ExportTargetExists.class);
-        assertThatThrownBy(() -> ctx.exports().export("admin", ExportSubject.REGISTRATIONS, ExportFormat.CSV, folder,
+        assertThatThrownBy(() -> ctx.exports().export(admin, ExportSubject.REGISTRATIONS, ExportFormat.CSV, folder,
                 true)).as("not even with overwrite").isInstanceOf(ExportTargetExists.class);
         assertThat(folder).isDirectory().isEmptyDirectory();
     }
