@@ -24,6 +24,8 @@ public final class AuthenticationService {
     private final AuditLog audit;
     private final PasswordHasher hasher;
     private final Clock clock;
+    /** Checked against when the login is unknown, so that costs what a wrong password costs (no enumeration). */
+    private volatile String decoyHash;
 
     public AuthenticationService(Transactions tx, UserRepository users, AuditLog audit, PasswordHasher hasher,
                                  Clock clock) {
@@ -55,6 +57,7 @@ public final class AuthenticationService {
     private LoginOutcome attempt(String login, char[] password) {
         Optional<UserAccount> found = users.findByLogin(login);
         if (found.isEmpty() || !found.get().isActive()) {
+            hasher.matches(password, decoyHash());
             audit.append(AuditRecord.of(login.length() > 32 ? login.substring(0, 32) : login,
                     AuditAction.LOGIN_FAILED, "USER", null));
             return LoginOutcome.failed("login.failed");
@@ -73,6 +76,15 @@ public final class AuthenticationService {
         audit.append(AuditRecord.of(login, AuditAction.LOGIN_SUCCEEDED, "USER", login));
         return new LoginOutcome(Optional.of(new Operator(account.login(), account.displayName(), account.roles())),
                 null);
+    }
+
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = hasher.hash("no such account".toCharArray());
+            decoyHash = decoy;
+        }
+        return decoy;
     }
 
     public void logout(Operator operator) {
