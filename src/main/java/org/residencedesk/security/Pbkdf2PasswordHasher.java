@@ -10,16 +10,19 @@ import org.residencedesk.port.PasswordHasher;
 
 /**
  * PBKDF2-HMAC-SHA256 from the JDK, stored as {@code pbkdf2-sha256$iterations$salt$hash} so the
- * iteration count can be raised later without invalidating existing passwords.
+ * iteration count can be raised without invalidating existing passwords: a hash with fewer iterations
+ * still verifies and is replaced at the next successful login. 600,000 iterations follow OWASP's 2023
+ * recommendation for PBKDF2-HMAC-SHA256.
  */
 public final class Pbkdf2PasswordHasher implements PasswordHasher {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final String PREFIX = "pbkdf2-sha256";
+    public static final int DEFAULT_ITERATIONS = 600_000;
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
 
     public Pbkdf2PasswordHasher() {
-        this(210_000);
+        this(DEFAULT_ITERATIONS);
     }
 
     /** Fewer iterations only for tests, where hashing speed matters more than brute-force cost. */
@@ -49,6 +52,19 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
             return MessageDigest.isEqual(expected, derive(password, salt, storedIterations));
         } catch (IllegalArgumentException malformed) {
             return false;
+        }
+    }
+
+    @Override
+    public boolean needsRehash(String storedHash) {
+        String[] parts = storedHash == null ? new String[0] : storedHash.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(parts[1]) < iterations;
+        } catch (NumberFormatException malformed) {
+            return true;
         }
     }
 

@@ -73,6 +73,9 @@ public final class AuthenticationService {
             return LoginOutcome.failed(account.isLockedAt(clock.instant()) ? "login.locked" : "login.failed");
         }
         account.recordSuccessfulLogin();
+        if (hasher.needsRehash(account.passwordHash())) {
+            account.replacePasswordHash(hasher.hash(password));
+        }
         audit.append(AuditRecord.of(login, AuditAction.LOGIN_SUCCEEDED, "USER", login));
         return new LoginOutcome(Optional.of(new Operator(account.login(), account.displayName(), account.roles())),
                 null);

@@ -63,4 +63,35 @@ class AuthenticationServiceTest {
                 .isEqualTo(TestStation.ADMIN);
         assertThat(checks.get()).isEqualTo(1);
     }
+
+    @Test
+    void aWeakerStoredHashIsReplacedAtTheNextSuccessfulLogin() {
+        String before = storedHash();
+        assertThat(before).startsWith("pbkdf2-sha256$1000$");
+        AuthenticationService stronger = new AuthenticationService(ctx.transactions(), ctx.users(), ctx.auditLog(),
+                new Pbkdf2PasswordHasher(2_000), ctx.clock());
+
+        assertThatThrownBy(() -> stronger.login(TestStation.ADMIN, "wrong".toCharArray()))
+                .isInstanceOf(ValidationFailure.class);
+        assertThat(storedHash()).as("a failed login changes nothing").isEqualTo(before);
+
+        stronger.login(TestStation.ADMIN, TestStation.ADMIN_PASSWORD.toCharArray());
+        String after = storedHash();
+        assertThat(after).startsWith("pbkdf2-sha256$2000$").isNotEqualTo(before);
+        assertThat(new Pbkdf2PasswordHasher(2_000).needsRehash(after)).isFalse();
+        assertThat(stronger.login(TestStation.ADMIN, TestStation.ADMIN_PASSWORD.toCharArray()).login())
+                .as("the new hash verifies").isEqualTo(TestStation.ADMIN);
+        assertThat(storedHash()).as("not rehashed again").isEqualTo(after);
+    }
+
+    @Test
+    void theProductHashesWithOwaspIterations() {
+        assertThat(Pbkdf2PasswordHasher.DEFAULT_ITERATIONS).isGreaterThanOrEqualTo(600_000);
+        assertThat(new Pbkdf2PasswordHasher().needsRehash("pbkdf2-sha256$210000$c2FsdA$aGFzaA")).isTrue();
+        assertThat(new Pbkdf2PasswordHasher().needsRehash("something-else")).isTrue();
+    }
+
+    private String storedHash() {
+        return ctx.transactions().readOnly(() -> ctx.users().findByLogin(TestStation.ADMIN).orElseThrow().passwordHash());
+    }
 }

@@ -99,6 +99,11 @@ public class UserAccount {
         }
     }
 
+    /** A stronger hash of the same password (after a successful login with a weaker one). */
+    public void replacePasswordHash(String strongerHash) {
+        this.passwordHash = strongerHash;
+    }
+
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;
