@@ -87,7 +87,8 @@ class PermitStateJsonTest {
         assertThat(s.approvedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
         assertThat(s.printedOn()).isEqualTo(LocalDate.of(2026, 3, 6));
         assertThat(s.issuedOn()).isEqualTo(LocalDate.of(2026, 3, 9));
-        assertThat(s.nextAnniversary()).isEqualTo(LocalDate.of(2028, 3, 9));
+        assertThat(s.nextAnniversary()).as("from the first card's date, kept by the correction reprint (ADR 0143)")
+                .isEqualTo(LocalDate.of(2028, 3, 5));
         assertThat(s.endorsementCount()).isEqualTo(1);
         assertThat(s.permitNumber()).isEqualTo(NO);
         assertThat(s.acceptanceNumber()).isEqualTo("SL1");

@@ -196,8 +196,9 @@ public final class PermitApplication {
     }
 
     /**
-     * 发证: hands the printed card over. The first issue starts the residence years; a replacement
-     * card keeps the running schedule, so a permit that lapsed meanwhile is suspended right away.
+     * 发证: hands the printed card over. The first issue starts the residence years from the date the
+     * card was printed with (ADR 0143), not the handover day; a replacement card keeps the running
+     * schedule, so a permit that lapsed meanwhile is suspended right away.
      */
     public void issue(Handover handover, Actor by, Clock clock) {
         check(by, PermitAction.ISSUE, PermitStatus.PRINTED);
@@ -208,7 +209,7 @@ public final class PermitApplication {
         handovers.add(handover);
         if (firstIssuedOn == null) {
             firstIssuedOn = today;
-            schedule = new EndorsementSchedule(today, 0);
+            schedule = new EndorsementSchedule(cardValidFrom().orElse(today), 0);
         }
         lastIssuedOn = today;
         record(by, clock.instant(), PermitAction.ISSUE, PermitStatus.ISSUED, null);
@@ -354,7 +355,16 @@ public final class PermitApplication {
         return prints.isEmpty() ? Optional.empty() : Optional.of(lastPrint().permitNumber());
     }
 
-    /** Last day of validity: issue (or late endorsement) + N years − 1 day, extended by endorsements. */
+    /**
+     * The day the card's validity runs from (ADR 0143): the running schedule's anchor once issued, else
+     * the day the first card was printed (a reprint before handover keeps it); empty before any print.
+     */
+    public Optional<LocalDate> cardValidFrom() {
+        return schedule != null ? Optional.of(schedule.anchor())
+                : prints.stream().findFirst().map(PrintRecord::printedOn);
+    }
+
+    /** Last day of validity: card date (or late endorsement) + N years − 1 day, extended by endorsements. */
     public Optional<LocalDate> validUntil(PermitPolicy policy) {
         return Optional.ofNullable(schedule).map(s -> s.validUntil(policy.validityYears()));
     }

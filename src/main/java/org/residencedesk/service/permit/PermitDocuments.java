@@ -83,14 +83,17 @@ final class PermitDocuments {
         return PrintDocument.of(DocumentType.REJECTION_NOTICE, p);
     }
 
-    /** 居住证卡片 for {@code request}; validity runs from the running schedule, or from today for a new card. */
+    /**
+     * 居住证卡片 for {@code request}: validity exactly as the record holds it (ADR 0143) — the running
+     * schedule, or for a card not yet handed over the date its first print fixed (today for the first print).
+     */
     PrintDocument card(Subject s, Operator op, PrintRequest request, String issuingAuthority) {
         PermitApplication a = s.permit();
         FormValues v = s.form();
         Map<String, Object> p = common(s, op, request.permitNumber());
         LocalDate today = LocalDate.now(clock);
-        LocalDate from = a.endorsementSchedule().map(e -> e.anchor()).orElse(today);
-        LocalDate until = a.validUntil(policy).orElse(policy.expiryFor(today));
+        LocalDate from = a.cardValidFrom().orElse(today);
+        LocalDate until = a.validUntil(policy).orElse(policy.expiryFor(from));
         p.put("sex", codeName("sex", v.get("sex")));
         p.put("ethnicity", codeName("ethnic-groups", v.get("ethnicGroup")));
         p.put("birthDate", isoDate(v.get("birthDate")));

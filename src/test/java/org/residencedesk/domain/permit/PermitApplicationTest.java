@@ -230,7 +230,8 @@ class PermitApplicationTest {
                 assertThat(h.toString()).doesNotContain("19491231");
             });
             assertThat(a.firstIssuedOn()).contains(LocalDate.of(2026, 3, 12));
-            assertThat(a.endorsementSchedule()).contains(new EndorsementSchedule(LocalDate.of(2026, 3, 12), 0));
+            assertThat(a.endorsementSchedule()).as("residence years run from the date printed on the card (ADR 0143)")
+                    .contains(new EndorsementSchedule(PRINTED_ON, 0));
         }
 
         @Test
@@ -239,6 +240,21 @@ class PermitApplicationTest {
                     Sex.FEMALE, "110105");
             assertThatThrownBy(() -> Handover.collector(" ", id, "10")).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> Handover.collector("王某", null, "10")).isInstanceOf(NullPointerException.class);
+        }
+
+        @Test
+        void theCardsDateFixedAtTheFirstPrintIsWhereTheResidenceYearsStart() {
+            PermitApplication a = inStatus(PermitStatus.PRINTED); // printed 2026-03-10
+            assertThat(a.cardValidFrom()).contains(PRINTED_ON);
+            a.print(PrintRequest.reprint(PrintType.CORRECTION_REPRINT, PERMIT_NO, "姓名印错", CHIEF), POLICY, CLERK,
+                    on(2026, 3, 11));
+            assertThat(a.cardValidFrom()).as("a correction reprint keeps the card's dates").contains(PRINTED_ON);
+            a.issue(Handover.holder(), CLERK, on(2026, 3, 16));
+            assertThat(a.firstIssuedOn()).contains(LocalDate.of(2026, 3, 16));
+            assertThat(a.endorsementSchedule().orElseThrow().anchor()).isEqualTo(PRINTED_ON);
+            assertThat(a.validUntil(POLICY)).contains(POLICY.expiryFor(PRINTED_ON)).contains(LocalDate.of(2027, 3, 9));
+            assertThat(a.isLapsedOn(LocalDate.of(2027, 3, 9))).isFalse();
+            assertThat(a.isLapsedOn(LocalDate.of(2027, 3, 10))).as("the day after the card's last valid day").isTrue();
         }
 
         @Test
@@ -334,8 +350,9 @@ class PermitApplicationTest {
 
         @Test
         void leapDayIssueKeepsItsAnniversariesAndExpiry() {
-            PermitApplication a = inStatus(PermitStatus.PRINTED);
-            a.issue(Handover.holder(), CLERK, on(2024, 2, 29));
+            PermitApplication a = inStatus(PermitStatus.APPROVED);
+            a.print(PrintRequest.first(PERMIT_NO), POLICY, CLERK, on(2024, 2, 29)); // the card's date (ADR 0143)
+            a.issue(Handover.holder(), CLERK, on(2024, 3, 4)); // handed over days later
             assertThat(a.validUntil(POLICY)).contains(LocalDate.of(2025, 2, 27));
             assertThat(violation(() -> a.endorse(WINDOW, on(2025, 1, 27))).problem())
                     .isEqualTo(PermitProblem.ENDORSEMENT_WINDOW_NOT_OPEN);

@@ -19,6 +19,7 @@ final class PermitFixtures {
 
     static final LocalDate REGISTERED = LocalDate.of(2025, 6, 1);
     static final LocalDate SUBMITTED = LocalDate.of(2026, 3, 2);
+    static final LocalDate PRINTED_ON = LocalDate.of(2026, 3, 10);
     static final LocalDate ISSUED_ON = LocalDate.of(2026, 3, 20);
     static final String PERMIT_NO = "420111001000" + "2026" + "000001";
     static final String PERMIT_NO_2 = "420111001000" + "2026" + "000002";
@@ -67,7 +68,9 @@ final class PermitFixtures {
         if (status == PermitStatus.APPROVED) {
             return a;
         }
-        a.print(PrintRequest.first(PERMIT_NO), POLICY, CLERK, on(2026, 3, 10));
+        // an issued fixture's card is printed on the handover day, so its residence years run from ISSUED_ON
+        // (ADR 0143: they run from the date printed on the card); a PRINTED fixture waits since 2026-03-10
+        a.print(PrintRequest.first(PERMIT_NO), POLICY, CLERK, on(status == PermitStatus.PRINTED ? PRINTED_ON : ISSUED_ON));
         if (status == PermitStatus.PRINTED) {
             return a;
         }

@@ -33,8 +33,14 @@ class PermitTransitionMatrixTest {
         }
     }
 
-    /** Inside the first endorsement window of the ISSUED fixture; after its lapse for SUSPENDED. */
+    /**
+     * Inside the first endorsement window of the ISSUED fixture; after its lapse for SUSPENDED; days after the
+     * print for PRINTED (its card's validity runs from the print day, ADR 0143).
+     */
     static Clock actionClock(PermitStatus status) {
+        if (status == PermitStatus.PRINTED) {
+            return on(PRINTED_ON.plusDays(5));
+        }
         return status == PermitStatus.SUSPENDED ? on(ISSUED_ON.plusYears(1).plusDays(8)) : on(ISSUED_ON.plusYears(1).minusDays(5));
     }
 
@@ -111,14 +117,17 @@ class PermitTransitionMatrixTest {
                 PermitAction.ENDORSE, PermitStatus.ISSUED, PermitAction.REPLACE, PermitStatus.ISSUED,
                 PermitAction.REISSUE, PermitStatus.ISSUED, PermitAction.CANCEL, PermitStatus.ISSUED);
         List<Arguments> all = new ArrayList<>();
-        for (Step step : steps(actionClock(PermitStatus.ISSUED))) {
+        List<Step> steps = steps(actionClock(PermitStatus.ISSUED));
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
             PermitStatus status = step.action() == PermitAction.PRINT
                     ? step.from().iterator().next() : fixtureFor.get(step.action());
             if (status == null) {
                 continue; // platform review needs no local role
             }
+            Step atItsFixturesClock = steps(actionClock(status)).get(i);
             for (Role role : Role.values()) {
-                all.add(Arguments.of(step, role, status));
+                all.add(Arguments.of(atItsFixturesClock, role, status));
             }
         }
         return all.stream();

@@ -82,16 +82,16 @@ class CardProductionServiceTest extends PermitStageTest {
         f.today(LocalDate.of(2026, 12, 5));
         PermitStep issued = f.cardProduction().issue(STAFF, id, Handover.holder());
         assertThat(issued.permit().status()).isEqualTo(PermitStatus.ISSUED);
-        assertThat(issued.permit().nextAnniversary()).isEqualTo(LocalDate.of(2027, 12, 5));
+        assertThat(issued.permit().nextAnniversary()).as("residence years run from the date printed on the card (ADR 0143)").isEqualTo(LocalDate.of(2027, 12, 3));
         assertThat(issued.document().orElseThrow().parameters()).containsEntry("collectorRelation", "本人")
                 .containsEntry("issuedDate", "2026年12月5日");
 
         assertThatThrownBy(() -> f.lifecycle().endorse(STAFF, id)).isInstanceOfSatisfying(ValidationFailure.class,
-                e -> assertThat(e.fieldMessages().get("form")).isEqualTo("未到签注期：2027年11月5日起可办理（居住满一年之日为2027年12月5日）"));
+                e -> assertThat(e.fieldMessages().get("form")).isEqualTo("未到签注期：2027年11月3日起可办理（居住满一年之日为2027年12月3日）"));
         f.today(LocalDate.of(2027, 11, 20));
         PermitStep endorsed = f.lifecycle().endorse(STAFF, id);
         assertThat(endorsed.permit().endorsementCount()).isEqualTo(1);
-        assertThat(endorsed.permit().nextAnniversary()).isEqualTo(LocalDate.of(2028, 12, 5));
+        assertThat(endorsed.permit().nextAnniversary()).isEqualTo(LocalDate.of(2028, 12, 3));
         assertThat(endorsed.document().orElseThrow().parameters()).containsEntry("endorsementYear", "第1年签注");
 
         assertThat(f.eventsOf(id)).containsExactly(EventType.PERMIT_APPLICATION_ACCEPTED,
@@ -102,7 +102,7 @@ class CardProductionServiceTest extends PermitStageTest {
         OutboxEvent last = f.ctx.transactions().readOnly(() -> f.ctx.outbox().pending(10_000)).stream()
                 .filter(e -> e.aggregateId().equals(id)).reduce((a, b) -> b).orElseThrow();
         assertThat(last.payloadJson()).contains("\"status\":\"ISSUED\"", "\"permitNumber\":\"" + job.request().permitNumber(),
-                "\"nextAnniversary\":\"2028-12-05\"");
+                "\"nextAnniversary\":\"2028-12-03\"");
         assertThat(f.auditDetailsContainNoPersonalData()).isTrue();
     }
 }
