@@ -6,19 +6,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.service.AuthenticationService;
+import org.residencedesk.domain.DateFormats;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.PermissionDenied;
-import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.audit.AuditService;
 import org.residencedesk.service.audit.AuditVerdict;
 import picocli.CommandLine;
@@ -89,7 +88,6 @@ public final class AuditCommand implements Callable<Integer> {
     @Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE_NAME,
             versionProvider = CliVersion.class, description = "${bundle:cli.audit.list.description}")
     static final class ListEntries implements Callable<Integer> {
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         @Spec
         private CommandSpec spec;
 
@@ -126,31 +124,22 @@ public final class AuditCommand implements Callable<Integer> {
                 err.println(CliMessages.get("audit.list.badPeriod"));
                 return EXIT_REFUSED;
             }
-            char[] password;
-            try {
-                password = PasswordFile.read(passwordFile);
-            } catch (PasswordFile.Unusable e) {
-                err.println(e.getMessage());
+            Optional<Operator> signedIn = CliSignIn.signIn(authentication, operator, passwordFile, err);
+            if (signedIn.isEmpty()) {
                 return EXIT_REFUSED;
             }
             List<AuditEntry> entries;
             try {
-                Operator signedIn = authentication.get().login(operator, password);
-                entries = audit.get().list(signedIn, from, to, user);
-            } catch (ValidationFailure e) {
-                e.fieldMessages().values().forEach(err::println);
-                return EXIT_REFUSED;
+                entries = audit.get().list(signedIn.get(), from, to, user);
             } catch (PermissionDenied e) {
                 err.println(CliMessages.get("audit.list.notPermitted", operator));
                 return EXIT_REFUSED;
-            } finally {
-                Arrays.fill(password, '\0');
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println(String.join("\t", CliMessages.get("audit.list.columns").split(",")));
             for (AuditEntry e : entries) {
                 out.println(String.join("\t", Long.toString(e.seq()),
-                        TIME.format(e.occurredAt().atZone(clock.getZone())), e.actor(),
+                        DateFormats.DATE_TIME_SECONDS.format(e.occurredAt().atZone(clock.getZone())), e.actor(),
                         CliMessages.get("audit.action." + e.action().name()), targetLabel(e.targetType()),
                         mask(e.targetId()), e.detail() == null ? "" : e.detail()));
             }

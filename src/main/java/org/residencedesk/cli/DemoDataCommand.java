@@ -2,12 +2,11 @@ package org.residencedesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.Operator;
-import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.demodata.DemoDataFailure;
 import org.residencedesk.service.demodata.DemoDataListener;
 import org.residencedesk.service.demodata.DemoDataOutcome;
@@ -80,21 +79,11 @@ public final class DemoDataCommand implements Callable<Integer> {
         }
         Operator signedIn = null;
         if (operator != null) {
-            char[] password;
-            try {
-                password = PasswordFile.read(passwordFile);
-            } catch (PasswordFile.Unusable e) {
-                err.println(e.getMessage());
+            Optional<Operator> signIn = CliSignIn.signIn(authentication, operator, passwordFile, err);
+            if (signIn.isEmpty()) {
                 return EXIT_NOT_PERMITTED;
             }
-            try {
-                signedIn = authentication.get().login(operator, password);
-            } catch (ValidationFailure e) {
-                e.fieldMessages().values().forEach(err::println);
-                return EXIT_NOT_PERMITTED;
-            } finally {
-                Arrays.fill(password, '\0');
-            }
+            signedIn = signIn.get();
         }
         DemoDataOutcome outcome;
         try {

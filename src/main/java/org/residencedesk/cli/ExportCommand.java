@@ -2,12 +2,11 @@ package org.residencedesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.Operator;
-import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.export.ExportFailed;
 import org.residencedesk.service.export.ExportFormat;
 import org.residencedesk.service.export.ExportRefused;
@@ -69,25 +68,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        char[] password;
-        try {
-            password = PasswordFile.read(passwordFile);
-        } catch (PasswordFile.Unusable e) {
-            err.println(e.getMessage());
+        Optional<Operator> signedIn = CliSignIn.signIn(authentication, operator, passwordFile, err);
+        if (signedIn.isEmpty()) {
             return EXIT_NOT_SIGNED_IN;
-        }
-        Operator signedIn;
-        try {
-            signedIn = authentication.get().login(operator, password);
-        } catch (ValidationFailure e) {
-            e.fieldMessages().values().forEach(err::println);
-            return EXIT_NOT_SIGNED_IN;
-        } finally {
-            Arrays.fill(password, '\0');
         }
         long rows;
         try {
-            rows = service.get().export(signedIn, what, format, out, overwrite);
+            rows = service.get().export(signedIn.get(), what, format, out, overwrite);
         } catch (ExportRefused e) {
             err.println(CliMessages.get("export.badOperator", operator));
             return EXIT_REFUSED;

@@ -11,6 +11,8 @@ public final class DateFormats {
     public static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     /** 2026-07-21 09:30: a moment to the minute, in lists and as "printed at" on documents. */
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** 2026-07-21 09:30:05: a moment to the second, in audit listings. */
+    public static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** 2026.07.21: the validity period printed on a permit card. */
     public static final DateTimeFormatter CARD_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
 
