@@ -113,12 +113,14 @@ public final class AppContext implements AutoCloseable {
     private final ExportService exports;
     private final AuditService audit;
     private final org.residencedesk.service.audit.AuditAlarm auditAlarm;
+    private final PasswordHasher passwordHasher;
 
     private AppContext(Path dataDir, Path keyDirectory, BootSecretStore secrets, Clock clock, MasterData masterData,
             PasswordHasher hasher) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.masterData = masterData;
+        this.passwordHasher = hasher;
         DatabaseKey key = DatabaseUnlock.unlock(DataDirectory.database(dataDir), secrets);
         this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES);
         this.transactions = new HibernateTransactions(database.sessionFactory());
@@ -273,6 +275,9 @@ public final class AppContext implements AutoCloseable {
     public StationRepository stations() { return stations; }
 
     public UserRepository users() { return users; }
+
+    /** The station's password hasher (cheap in {@link #openForTests}). */
+    public PasswordHasher passwordHasher() { return passwordHasher; }
 
     /** The station database, for tests and benches that inspect it with plain JDBC (storage owns SQL). */
     public Database database() { return database; }

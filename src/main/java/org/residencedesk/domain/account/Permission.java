@@ -1,0 +1,69 @@
+package org.residencedesk.domain.account;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The station's one permission matrix: every service method names the permission it needs, and a role
+ * holds the permissions listed here. 管理员 manages the station (users, settings, audit, backup) and sees
+ * no personal data unless the account also holds a counter role.
+ */
+public enum Permission {
+    /** 查询登记（列表，身份证号码脱敏）. */
+    REGISTRATION_SEARCH(Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF),
+    /** 查看登记详情与时间线（完整个人信息）. */
+    REGISTRATION_VIEW(Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF),
+    /** 居住登记、变更、注销. */
+    REGISTRATION_WRITE(Role.WINDOW_STAFF, Role.CHIEF),
+    /** 打印居住登记凭证. */
+    CERTIFICATE_PRINT(Role.WINDOW_STAFF, Role.CHIEF),
+    /** 查看居住证申领与各类队列. */
+    PERMIT_VIEW(Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF),
+    /** 居住证申领受理、补材料. */
+    PERMIT_APPLY(Role.WINDOW_STAFF, Role.CHIEF),
+    /** 审核居住证申请. */
+    PERMIT_REVIEW(Role.REVIEWER, Role.CHIEF),
+    /** 制证（打印卡片）. */
+    CARD_PRINT(Role.CLERK),
+    /** 发证（交付卡片）. */
+    CARD_ISSUE(Role.CLERK, Role.WINDOW_STAFF),
+    /** 签注. */
+    ENDORSE(Role.WINDOW_STAFF, Role.CHIEF),
+    /** 换领、补领、注销居住证. */
+    PERMIT_CHANGE(Role.WINDOW_STAFF, Role.CHIEF),
+    /** 授权重印卡片. */
+    REPRINT_AUTHORISE(Role.CHIEF),
+    /** 网上预申请处理. */
+    ONLINE_HANDLE(Role.WINDOW_STAFF, Role.CHIEF),
+    /** 导出个人信息. */
+    EXPORT(Role.CHIEF),
+    /** 报表与统计. */
+    REPORTS(Role.CHIEF, Role.REVIEWER),
+    /** 查看审计日志. */
+    AUDIT_VIEW(Role.ADMIN, Role.CHIEF),
+    /** 确认审计告警. */
+    AUDIT_ACKNOWLEDGE(Role.ADMIN),
+    /** 用户管理. */
+    USERS_MANAGE(Role.ADMIN),
+    /** 系统设置（打印机、站点政策等）. */
+    SETTINGS_MANAGE(Role.ADMIN),
+    /** 备份与恢复. */
+    BACKUP(Role.ADMIN),
+    /** 生成演示数据. */
+    DEMO_DATA(Role.ADMIN);
+
+    private final Set<Role> roles;
+
+    Permission(Role first, Role... more) {
+        this.roles = Set.copyOf(EnumSet.of(first, more));
+    }
+
+    /** The roles that hold this permission. */
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean grantedTo(Set<Role> held) {
+        return held.stream().anyMatch(roles::contains);
+    }
+}
