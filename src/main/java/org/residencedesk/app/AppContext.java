@@ -22,7 +22,6 @@ import org.residencedesk.domain.form.FormValidator;
 import org.residencedesk.domain.registration.IdentityFormRules;
 import org.residencedesk.domain.registration.Person;
 import org.residencedesk.domain.registration.RegistrationHistoryEntry;
-import org.residencedesk.domain.registration.RegistrationNumberFormat;
 import org.residencedesk.domain.registration.ResidenceRegistration;
 import org.residencedesk.forms.FormDefinitionException;
 import org.residencedesk.forms.JsonFormCodec;
@@ -32,6 +31,10 @@ import org.residencedesk.masterdata.YamlDemoWordSource;
 import org.residencedesk.service.registration.RegistrationService;
 import org.residencedesk.domain.online.OnlineApplication;
 import org.residencedesk.domain.permit.PermitPolicy;
+import org.residencedesk.domain.policy.HolidayTable;
+import org.residencedesk.domain.policy.StationPolicy;
+import org.residencedesk.service.settings.StationPolicyService;
+import org.residencedesk.storage.FileStationPolicyStore;
 import org.residencedesk.service.permit.OnlineApplicationService;
 import org.residencedesk.service.permit.CardProductionService;
 import org.residencedesk.service.permit.PermitApplicationService;
@@ -114,6 +117,8 @@ public final class AppContext implements AutoCloseable {
     private final AuditService audit;
     private final org.residencedesk.service.audit.AuditAlarm auditAlarm;
     private final PasswordHasher passwordHasher;
+    private final StationPolicyService stationPolicy;
+    private final List<String> startupNotices;
 
     private AppContext(Path dataDir, Path keyDirectory, BootSecretStore secrets, Clock clock, MasterData masterData,
             PasswordHasher hasher) {
@@ -121,6 +126,10 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.masterData = masterData;
         this.passwordHasher = hasher;
+        // The station policy first: a refused file stops the start before anything opens (ADR 0165).
+        FileStationPolicyStore policyStore = new FileStationPolicyStore(dataDir);
+        StationPolicy policy = policyStore.load();
+        HolidayTable holidays = policyStore.holidays();
         DatabaseKey key = DatabaseUnlock.unlock(DataDirectory.database(dataDir), secrets);
         this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES);
         this.transactions = new HibernateTransactions(database.sessionFactory());
@@ -134,12 +143,15 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.authentication = new AuthenticationService(transactions, users, auditLog, hasher, clock);
         HibernateRegistrationRepository registrations = new HibernateRegistrationRepository(transactions);
-        PermitPolicy permitPolicy = PermitPolicy.hubeiDefaults();
+        PermitPolicy permitPolicy = policy.permitPolicy(holidays.calendar());
+        CrossFieldRules formRules = IdentityFormRules.crossFieldRules(clock, masterData);
+        FormOverride.Choice registrationForm = registrationForm(formRules, dataDir);
+        this.startupNotices = registrationForm.notice().stream().toList();
         HibernatePermitRepository permitRepository = new HibernatePermitRepository(transactions, permitPolicy,
                 clock.getZone());
         this.registration = new RegistrationService(transactions, registrations, permitRepository,
-                stations, auditLog, outbox, counters, registrationValidator(masterData, clock), formCodec,
-                new Pinyin4jNameInitials(), masterData, RegistrationNumberFormat.DEFAULT, clock);
+                stations, auditLog, outbox, counters, validator(registrationForm.form(), formRules, masterData, clock), formCodec,
+                new Pinyin4jNameInitials(), masterData, policy.registrationNumberFormat(), clock);
         this.certificates = new RegistrationCertificates(transactions, registrations, stations, auditLog, formCodec,
                 masterData, clock);
         this.printAudit = new PrintAuditService(transactions, auditLog);
@@ -166,20 +178,29 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditService(transactions, auditLog, new FileAuditCheckpoints(
                 FileAuditCheckpoints.fileFor(keyDirectory, DatabaseUnlock.databaseId(DataDirectory.database(dataDir))),
                 SecretDerivation.derive(key.secret(), "audit-checkpoint")), clock);
+        this.stationPolicy = new StationPolicyService(transactions, stations, auditLog, policyStore, policy, holidays,
+                startupNotices);
         audit.open();
         this.auditAlarm = new org.residencedesk.service.audit.AuditAlarm(audit);
         DataDirectory.restrict(dataDir);
     }
 
-    /** The packaged form with the product's rules; a broken YAML file stops start-up with its file and line. */
-    static FormValidator registrationValidator(MasterData masterData, Clock clock) {
-        CrossFieldRules rules = IdentityFormRules.crossFieldRules(clock, masterData);
-        FormDefinition form;
+    /**
+     * The station's own {@code forms/registration.yaml} when it is usable, else the packaged one (ADR 0167); a
+     * broken packaged file stops start-up with its file and line.
+     */
+    static FormOverride.Choice registrationForm(CrossFieldRules rules, Path dataDir) {
+        FormDefinition packaged;
         try {
-            form = new YamlFormLoader(rules).loadClasspath(REGISTRATION_FORM);
+            packaged = new YamlFormLoader(rules).loadClasspath(REGISTRATION_FORM);
         } catch (FormDefinitionException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+        return FormOverride.choose(new YamlFormLoader(rules), packaged, dataDir, REGISTRATION_FORM);
+    }
+
+    private static FormValidator validator(FormDefinition form, CrossFieldRules rules, MasterData masterData,
+                                           Clock clock) {
         return new FormValidator(form, masterData, clock, IdentityFormRules.fieldValidators(clock, masterData),
                 rules, FormMessages.fromBundle());
     }
@@ -273,6 +294,15 @@ public final class AppContext implements AutoCloseable {
     public org.residencedesk.service.audit.AuditAlarm auditAlarm() { return auditAlarm; }
 
     public StationRepository stations() { return stations; }
+
+    /** 站点政策 and 签发机关 for the administrator (系统设置). */
+    public StationPolicyService stationPolicy() { return stationPolicy; }
+
+    /**
+     * What start-up refused and worked around, in Chinese (a station form override that could not be used),
+     * for the status line; already logged.
+     */
+    public List<String> startupNotices() { return startupNotices; }
 
     public UserRepository users() { return users; }
 

@@ -38,6 +38,9 @@ public final class Main {
     /** Enough people for search, lists and every permit state, few enough to be ready in seconds. */
     static final int DEMO_PERSONS = 500;
 
+    /** EX_CONFIG of sysexits.h: the station policy file or holiday table in the data folder is refused. */
+    static final int EXIT_CONFIG = 78;
+
     /** EX_USAGE of sysexits.h: the data folder given cannot be used. */
     static final int EXIT_BAD_DATA_DIR = 64;
 
@@ -107,6 +110,12 @@ public final class Main {
             org.slf4j.LoggerFactory.getLogger(Main.class).warn("station database locked: {}", locked.reason());
             cmd.getErr().println(locked.userMessage());
             return 78;
+        }
+        if (e instanceof org.residencedesk.port.StationPolicyStore.PolicyFileRefused refused) {
+            // a hand-edited policy file or holiday table: the file, line and key, no incident (ADR 0165)
+            org.slf4j.LoggerFactory.getLogger(Main.class).warn("station policy refused: {}", refused.getMessage());
+            cmd.getErr().println(refused.getMessage());
+            return EXIT_CONFIG;
         }
         String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
         org.slf4j.LoggerFactory.getLogger(Main.class).error("incident {} in command {}", incident,

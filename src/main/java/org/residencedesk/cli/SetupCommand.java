@@ -36,6 +36,10 @@ public final class SetupCommand implements Callable<Integer> {
     @Option(names = "--division", required = true, paramLabel = "CODE", descriptionKey = "cli.setup.division")
     private String division;
 
+    @Option(names = "--issuing-authority", required = true, paramLabel = "NAME",
+            descriptionKey = "cli.setup.issuingAuthority")
+    private String issuingAuthority;
+
     @Option(names = "--admin-user", required = true, paramLabel = "LOGIN", descriptionKey = "cli.setup.adminUser")
     private String adminUser;
 
@@ -65,7 +69,7 @@ public final class SetupCommand implements Callable<Integer> {
         }
         StationSetupService setup = service.get();
         try {
-            setup.setUp(new StationSetup(stationCode, stationName, division, adminUser,
+            setup.setUp(new StationSetup(stationCode, stationName, division, issuingAuthority, adminUser,
                     adminName == null ? adminUser : adminName, password, password.clone()));
         } catch (StationSetupService.AlreadySetUpException e) {
             err.println(Problems.message("setup.alreadyDone"));
@@ -85,6 +89,7 @@ public final class SetupCommand implements Callable<Integer> {
             case "stationCode" -> "--station-code";
             case "stationName" -> "--station-name";
             case "divisionCode" -> "--division";
+            case "issuingAuthority" -> "--issuing-authority";
             case "adminLogin" -> "--admin-user";
             case "adminDisplayName" -> "--admin-name";
             default -> "--admin-password-file";

@@ -64,7 +64,7 @@ public final class StationSetupService {
             return tx.inTransaction(() -> {
                 refuseIfSetUp();
                 Station station = new Station(new StationCode(s.stationCode()), s.stationName().strip(),
-                        s.divisionCode(), false, clock.instant());
+                        s.divisionCode(), s.issuingAuthority().strip(), false, clock.instant());
                 stations.save(station);
                 UserAccount admin = new UserAccount(s.adminLogin(), s.adminDisplayName().strip(),
                         hasher.hash(s.password()), EnumSet.allOf(Role.class), clock.instant());
@@ -84,8 +84,8 @@ public final class StationSetupService {
         return tx.inTransaction(() -> {
             refuseIfSetUp();
             String name = Problems.message("demo.stationName");
-            Station station = new Station(new StationCode(DEMO_STATION_CODE), name, DEMO_DIVISION, true,
-                    clock.instant());
+            Station station = new Station(new StationCode(DEMO_STATION_CODE), name, DEMO_DIVISION,
+                    Problems.message("demo.issuingAuthority"), true, clock.instant());
             stations.save(station);
             users.save(new UserAccount(DEMO_LOGIN, Problems.message("demo.userName"),
                     hasher.hash(DEMO_PASSWORD.toCharArray()), EnumSet.allOf(Role.class), clock.instant()));
@@ -109,6 +109,7 @@ public final class StationSetupService {
             p.add("stationCode", "setup.stationCode.format");
         }
         TextRules.checkText(p, "stationName", s.stationName(), 50);
+        IssuingAuthorityRule.check(p, "issuingAuthority", s.issuingAuthority());
         if (TextRules.isBlank(s.divisionCode())) {
             p.add("divisionCode", "validation.required");
         } else if (!isStationDivision(s.divisionCode())) {

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.residencedesk.port.ConcurrentChangeException;
 import org.residencedesk.port.StationLockedException;
+import org.residencedesk.port.StationPolicyStore;
 import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.service.ValidationFailure;
 import org.slf4j.Logger;
@@ -103,6 +104,9 @@ public final class BackgroundWork {
         } else if (error instanceof StationLockedException locked) {
             LOG.warn("station database locked: {}", locked.reason());
             onFailure.accept(locked.userMessage());
+        } else if (error instanceof StationPolicyStore.PolicyFileRefused refused) {
+            LOG.warn("station policy refused: {}", refused.getMessage());
+            onFailure.accept(refused.getMessage());
         } else if (error instanceof ConcurrentChangeException) {
             onFailure.accept(Fxml.text("app.changedMeanwhile"));
         } else {

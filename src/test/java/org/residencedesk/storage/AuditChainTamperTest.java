@@ -48,7 +48,7 @@ class AuditChainTamperTest {
     /** A station with an administrator (2 entries from the set-up) plus {@code extra} viewed records. */
     private AppContext station(int extra) {
         AppContext ctx = open();
-        ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "admin",
+        ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Admin2026".toCharArray(), "Admin2026".toCharArray()));
         ctx.transactions().run(() -> {
             for (int i = 0; i < extra; i++) {

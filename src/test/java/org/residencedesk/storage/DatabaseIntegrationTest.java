@@ -34,7 +34,7 @@ class DatabaseIntegrationTest {
     void migratesWritesAndReopens() {
         try (AppContext ctx = open()) {
             assertThat(ctx.stationSetup().isSetUp()).isFalse();
-            ctx.stationSetup().setUp(new StationSetup("420111002001", "珞南街道流动人口服务站", "420111002",
+            ctx.stationSetup().setUp(new StationSetup("420111002001", "珞南街道流动人口服务站", "420111002", "武汉市公安局洪山分局",
                     "admin", "王站长", "secret123".toCharArray(), "secret123".toCharArray()));
         }
         try (AppContext ctx = open()) {

@@ -47,7 +47,7 @@ class EncryptionAtRestTest {
 
     private AppContext openStation() {
         AppContext ctx = open(dataDir, keyDir);
-        ctx.stationSetup().setUp(new StationSetup(TestStation.CODE, "关山街道流动人口服务站", "420111002",
+        ctx.stationSetup().setUp(new StationSetup(TestStation.CODE, "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局",
                 TestStation.ADMIN, "站长", TestStation.ADMIN_PASSWORD.toCharArray(),
                 TestStation.ADMIN_PASSWORD.toCharArray()));
         return ctx;

@@ -18,7 +18,7 @@ public final class TestStation {
     /** Opens (creating) the database in {@code dataDir} with the packaged master data and sets the station up. */
     public static AppContext open(Path dataDir, Clock clock) {
         AppContext ctx = AppContext.openForTests(dataDir, new ClasspathMasterData(), clock);
-        ctx.stationSetup().setUp(new StationSetup(CODE, "关山街道流动人口服务站", "420111002", ADMIN, "站长",
+        ctx.stationSetup().setUp(new StationSetup(CODE, "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", ADMIN, "站长",
                 ADMIN_PASSWORD.toCharArray(), ADMIN_PASSWORD.toCharArray()));
         return ctx;
     }

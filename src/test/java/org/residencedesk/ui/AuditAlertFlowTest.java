@@ -47,7 +47,7 @@ class AuditAlertFlowTest {
     void start(Stage stage) throws Exception {
         TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
         context = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(), clock);
-        context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "admin",
+        context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Admin2026".toCharArray(), "Admin2026".toCharArray()));
         context.transactions().run(() -> context.users().save(new UserAccount(CLERK_LOGIN, "李梅",
                 new Pbkdf2PasswordHasher(1000).hash(CLERK_PASSWORD.toCharArray()), EnumSet.of(Role.WINDOW_STAFF),

@@ -50,7 +50,7 @@ class RegistrationFlowTest {
     void start(Stage stage) throws Exception {
         pdf = dataDir.resolve("certificate.pdf");
         context = AppContext.openForTests(dataDir, new ClasspathMasterData(), TestClock.at("2026-11-28T01:15:00Z"));
-        context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "wangfang",
+        context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "wangfang",
                 "王芳", "Counter2026".toCharArray(), "Counter2026".toCharArray()));
         Shell shell = new Shell(Main.deskServices(context), (owner, title, name) -> Optional.of(pdf));
         stage.setScene(new Scene(shell.root(), 1200, 760));

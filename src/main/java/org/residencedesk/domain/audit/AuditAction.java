@@ -24,5 +24,7 @@ public enum AuditAction {
     /** Someone read the audit log (period, filter and number of rows). */
     AUDIT_LISTED,
     /** An administrator acknowledged the alert of a broken audit chain (the detail names that verdict). */
-    AUDIT_BREAK_ACKNOWLEDGED
+    AUDIT_BREAK_ACKNOWLEDGED,
+    /** An administrator changed a station setting (站点政策, 签发机关); the detail lists each key with old → new. */
+    SETTINGS_CHANGED
 }

@@ -174,7 +174,9 @@ public final class PermitApplication {
         if (!allowed) {
             throw PermitRuleViolation.of(PermitProblem.PRINT_TYPE_NOT_ALLOWED, request.type(), status);
         }
-        if (!policy.permitNumberFormat().accepts(request.permitNumber())) {
+        // a permit keeps its number for life (reprints, 换领, 补领), even after the station changed the layout
+        boolean ownNumber = permitNumber().filter(n -> n.equals(request.permitNumber())).isPresent();
+        if (!ownNumber && !policy.permitNumberFormat().accepts(request.permitNumber())) {
             throw PermitRuleViolation.of(PermitProblem.PERMIT_NUMBER_INVALID, policy.permitNumberFormat().length());
         }
         String reason = null;

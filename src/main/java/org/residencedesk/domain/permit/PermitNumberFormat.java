@@ -30,6 +30,12 @@ public record PermitNumberFormat(List<Segment> segments) {
     public static final PermitNumberFormat STATION_YEAR_SERIAL = new PermitNumberFormat(List.of(
             new Segment(Part.STATION_CODE, 12), new Segment(Part.YEAR, 4), new Segment(Part.SERIAL, 6)));
 
+    /** Station code (12) + year (4) + a yearly serial of {@code serialDigits} digits, zero-padded. */
+    public static PermitNumberFormat stationYearSerial(int serialDigits) {
+        return new PermitNumberFormat(List.of(new Segment(Part.STATION_CODE, 12), new Segment(Part.YEAR, 4),
+                new Segment(Part.SERIAL, serialDigits)));
+    }
+
     public static final PermitNumberFormat SUB_BUREAU_STATION_SERIAL = new PermitNumberFormat(List.of(
             new Segment(Part.SUB_BUREAU_CODE, 2), new Segment(Part.STATION_SHORT_CODE, 2),
             new Segment(Part.SERIAL, 8)));

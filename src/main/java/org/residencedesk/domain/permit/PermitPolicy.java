@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param overdueCollectionDays            days after printing after which an uncollected card is listed as overdue
  * @param reminderHorizonDays              endorsement reminders list permits due within this many days
  * @param permitNumberFormat               layout of permit numbers accepted at printing
+ * @param acceptanceNumberFormat           layout of the acceptance numbers (受理编号) drawn at 受理
  */
 public record PermitPolicy(
         int requiredResidenceMonths,
@@ -38,7 +39,8 @@ public record PermitPolicy(
         long reissueFeeFen,
         int overdueCollectionDays,
         int reminderHorizonDays,
-        PermitNumberFormat permitNumberFormat) {
+        PermitNumberFormat permitNumberFormat,
+        PermitNumberFormat acceptanceNumberFormat) {
 
     /** Regulation art. 9: issuing (15 days) may be extended to at most 30 days. */
     public static final int MAX_ISSUING_DAYS = 30;
@@ -46,6 +48,7 @@ public record PermitPolicy(
     public PermitPolicy {
         Objects.requireNonNull(workingDayCalendar, "workingDayCalendar");
         Objects.requireNonNull(permitNumberFormat, "permitNumberFormat");
+        Objects.requireNonNull(acceptanceNumberFormat, "acceptanceNumberFormat");
         requireRange("requiredResidenceMonths", requiredResidenceMonths, 0, 60);
         requireRange("promisedIssuingDays", promisedIssuingDays, 1, MAX_ISSUING_DAYS);
         requireRange("validityYears", validityYears, 1, 10);
@@ -59,39 +62,44 @@ public record PermitPolicy(
     /** The defaults this product ships for Hubei stations (ADR 0050 lists the confirmed ones). */
     public static PermitPolicy hubeiDefaults() {
         return new PermitPolicy(6, true, true, 15, false, WorkingDayCalendar.weekendsOnly(), 1,
-                2000, 2000, 30, 30, PermitNumberFormat.STATION_YEAR_SERIAL);
+                2000, 2000, 30, 30, PermitNumberFormat.STATION_YEAR_SERIAL,
+                PermitNumberFormat.STATION_YEAR_SERIAL);
     }
 
     public PermitPolicy withRequiredResidenceMonths(int months) {
         return new PermitPolicy(months, schoolEnrolmentCountsAsResidence, socialInsuranceCountsAsResidence,
                 promisedIssuingDays, promisedDaysAreWorkingDays, workingDayCalendar, validityYears,
-                replacementFeeFen, reissueFeeFen, overdueCollectionDays, reminderHorizonDays, permitNumberFormat);
+                replacementFeeFen, reissueFeeFen, overdueCollectionDays, reminderHorizonDays, permitNumberFormat,
+                acceptanceNumberFormat);
     }
 
     public PermitPolicy withAlternativeResidenceEvidence(boolean school, boolean socialInsurance) {
         return new PermitPolicy(requiredResidenceMonths, school, socialInsurance,
                 promisedIssuingDays, promisedDaysAreWorkingDays, workingDayCalendar, validityYears,
-                replacementFeeFen, reissueFeeFen, overdueCollectionDays, reminderHorizonDays, permitNumberFormat);
+                replacementFeeFen, reissueFeeFen, overdueCollectionDays, reminderHorizonDays, permitNumberFormat,
+                acceptanceNumberFormat);
     }
 
     public PermitPolicy withPromisedDays(int days, boolean workingDays, WorkingDayCalendar calendar) {
         return new PermitPolicy(requiredResidenceMonths, schoolEnrolmentCountsAsResidence,
                 socialInsuranceCountsAsResidence, days, workingDays, calendar, validityYears,
-                replacementFeeFen, reissueFeeFen, overdueCollectionDays, reminderHorizonDays, permitNumberFormat);
+                replacementFeeFen, reissueFeeFen, overdueCollectionDays, reminderHorizonDays, permitNumberFormat,
+                acceptanceNumberFormat);
     }
 
     public PermitPolicy withValidityYears(int years) {
         return new PermitPolicy(requiredResidenceMonths, schoolEnrolmentCountsAsResidence,
                 socialInsuranceCountsAsResidence, promisedIssuingDays, promisedDaysAreWorkingDays,
                 workingDayCalendar, years, replacementFeeFen, reissueFeeFen, overdueCollectionDays,
-                reminderHorizonDays, permitNumberFormat);
+                reminderHorizonDays, permitNumberFormat,
+                acceptanceNumberFormat);
     }
 
     public PermitPolicy withPermitNumberFormat(PermitNumberFormat format) {
         return new PermitPolicy(requiredResidenceMonths, schoolEnrolmentCountsAsResidence,
                 socialInsuranceCountsAsResidence, promisedIssuingDays, promisedDaysAreWorkingDays,
                 workingDayCalendar, validityYears, replacementFeeFen, reissueFeeFen, overdueCollectionDays,
-                reminderHorizonDays, format);
+                reminderHorizonDays, format, acceptanceNumberFormat);
     }
 
     /**

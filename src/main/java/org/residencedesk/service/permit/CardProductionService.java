@@ -69,6 +69,9 @@ public final class CardProductionService {
             PermitApplication a = l.permit();
             Actor authoriser = spec.authorisedBy() == null ? null
                     : new Actor(spec.authorisedBy().login(), spec.authorisedBy().roles());
+            // 签发机关 is the station's public-security authority, never its own name (ADR 0168)
+            String issuingAuthority = s.station().issuingAuthority()
+                    .orElseThrow(() -> Violations.failure("form", "permit.service.issuingAuthorityMissing"));
             String trial = a.permitNumber().orElse("0".repeat(s.policy.permitNumberFormat().length()));
             step(() -> s.copy(permitId).print(new PrintRequest(spec.type(), trial, spec.reason(), authoriser),
                     s.policy, actor, s.clock));
@@ -76,7 +79,7 @@ public final class CardProductionService {
                     .orElseGet(() -> reserveNumber(permitId)));
             PrintRequest request = new PrintRequest(spec.type(), number, spec.reason(), authoriser);
             Station station = s.station();
-            PrintDocument card = s.documents.card(l.subject(station.name()), op, request, station.name());
+            PrintDocument card = s.documents.card(l.subject(station.name()), op, request, issuingAuthority);
             return new CardPrintJob(permitId, request, card, a.history().size());
         });
     }

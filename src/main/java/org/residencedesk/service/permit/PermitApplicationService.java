@@ -21,7 +21,6 @@ import org.residencedesk.domain.permit.PermitAction;
 import org.residencedesk.domain.permit.PermitApplication;
 import org.residencedesk.domain.permit.PermitBasis;
 import org.residencedesk.domain.permit.PermitFinding;
-import org.residencedesk.domain.permit.PermitNumberFormat;
 import org.residencedesk.domain.permit.PermitPolicy;
 import org.residencedesk.domain.registration.RegistrationStatus;
 import org.residencedesk.domain.registration.ResidenceRegistration;
@@ -131,7 +130,7 @@ public final class PermitApplicationService {
             int year = s.today().getYear();
             // checked on a copy first, so a refused acceptance does not use up a number
             step(() -> s.copy(permitId).accept("0", s.policy, actor, s.clock));
-            String number = s.drawNumber(PermitNumberFormat.STATION_YEAR_SERIAL, station,
+            String number = s.drawNumber(s.policy.acceptanceNumberFormat(), station,
                     PermitSteps.acceptanceCounter(year), year);
             step(() -> l.permit().accept(number, s.policy, actor, s.clock));
             PermitSummary summary = s.commit(op, l, AuditAction.RECORD_CHANGED, "ACCEPT",

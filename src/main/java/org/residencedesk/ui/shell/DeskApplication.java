@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.residencedesk.domain.station.Station;
 import org.residencedesk.port.StationLockedException;
+import org.residencedesk.port.StationPolicyStore;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.DeskServices;
 import org.residencedesk.ui.FileDialogs;
@@ -57,6 +58,9 @@ public final class DeskApplication extends Application {
                 for (Throwable t = e; t != null; t = t.getCause()) {
                     if (t instanceof StationLockedException locked) {
                         throw locked;
+                    }
+                    if (t instanceof StationPolicyStore.PolicyFileRefused refused) {
+                        throw refused; // the file, line and key in words (ADR 0165)
                     }
                 }
                 throw new IllegalStateException("startup failed", e);

@@ -18,6 +18,8 @@ public final class SetupView {
     @FXML private TextField stationCode;
     @FXML private TextField stationName;
     @FXML private TextField division;
+    @FXML private TextField issuingAuthority;
+    @FXML private Label issuingAuthorityError;
     @FXML private TextField adminLogin;
     @FXML private TextField adminDisplayName;
     @FXML private PasswordField password;
@@ -50,6 +52,8 @@ public final class SetupView {
         stationCode.textProperty().bindBidirectional(model.stationCode);
         stationName.textProperty().bindBidirectional(model.stationName);
         division.textProperty().bindBidirectional(model.division);
+        issuingAuthority.textProperty().bindBidirectional(model.issuingAuthority);
+        issuingAuthorityError.textProperty().bind(model.errors.of("issuingAuthority"));
         adminLogin.textProperty().bindBidirectional(model.adminLogin);
         adminDisplayName.textProperty().bindBidirectional(model.adminDisplayName);
         password.textProperty().bindBidirectional(model.password);

@@ -26,11 +26,13 @@ public final class SetupViewModel {
     final StringProperty stationName = new SimpleStringProperty("");
     /** What the operator typed or picked, e.g. "420111 湖北省武汉市洪山区"; the leading code is used. */
     final StringProperty division = new SimpleStringProperty("");
+    /** 签发机关 printed on the permit cards, e.g. 武汉市公安局洪山分局. */
+    final StringProperty issuingAuthority = new SimpleStringProperty("");
     final StringProperty adminLogin = new SimpleStringProperty("");
     final StringProperty adminDisplayName = new SimpleStringProperty("");
     final StringProperty password = new SimpleStringProperty("");
     final StringProperty passwordConfirm = new SimpleStringProperty("");
-    final FieldErrors errors = new FieldErrors("stationCode", "stationName", "divisionCode", "adminLogin",
+    final FieldErrors errors = new FieldErrors("stationCode", "stationName", "divisionCode", "issuingAuthority", "adminLogin",
             "adminDisplayName", "password", "passwordConfirm", "form");
     /** True while the station is being created (and after, until the login screen replaces this one). */
     final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -69,7 +71,7 @@ public final class SetupViewModel {
 
     /** Creates the station and its administrator from the form; bad input shows beside its fields. */
     void create(Consumer<Station> onDone) {
-        StationSetup setup = new StationSetup(stationCode.get().strip(), stationName.get(), divisionCode(),
+        StationSetup setup = new StationSetup(stationCode.get().strip(), stationName.get(), divisionCode(), issuingAuthority.get(),
                 adminLogin.get().strip(), adminDisplayName.get(), password.get().toCharArray(),
                 passwordConfirm.get().toCharArray());
         submit(() -> service.setUp(setup), onDone);

@@ -429,7 +429,8 @@ class PermitApplicationTest {
         @Test
         void feesFollowThePolicy() {
             PermitPolicy local = new PermitPolicy(6, true, true, 15, false, WorkingDayCalendar.weekendsOnly(), 1,
-                    1500, 2500, 30, 30, PermitNumberFormat.STATION_YEAR_SERIAL);
+                    1500, 2500, 30, 30, PermitNumberFormat.STATION_YEAR_SERIAL,
+                    PermitNumberFormat.STATION_YEAR_SERIAL);
             PermitApplication a = inStatus(PermitStatus.ISSUED);
             a.replace(true, local, WINDOW, on(2026, 6, 1));
             assertThat(a.fees().get(0).amountFen()).isEqualTo(1500);

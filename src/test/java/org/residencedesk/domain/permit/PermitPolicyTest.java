@@ -91,6 +91,6 @@ class PermitPolicyTest {
     @Test
     void negativeFeesAreRefused() {
         assertThatThrownBy(() -> new PermitPolicy(6, true, true, 15, false, WorkingDayCalendar.weekendsOnly(), 1, -1, 0,
-                30, 30, PermitNumberFormat.STATION_YEAR_SERIAL)).isInstanceOf(IllegalArgumentException.class);
+                30, 30, PermitNumberFormat.STATION_YEAR_SERIAL, PermitNumberFormat.STATION_YEAR_SERIAL)).isInstanceOf(IllegalArgumentException.class);
     }
 }

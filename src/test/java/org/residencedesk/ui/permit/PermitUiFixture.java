@@ -66,7 +66,7 @@ final class PermitUiFixture {
     PermitUiFixture() throws Exception {
         dataDir = Files.createTempDirectory("desk-permit-ui");
         context = AppContext.openForTests(dataDir, new ClasspathMasterData(), clock);
-        context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", LOGIN,
+        context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", LOGIN,
                 "王芳", PASSWORD.toCharArray(), PASSWORD.toCharArray()));
     }
 

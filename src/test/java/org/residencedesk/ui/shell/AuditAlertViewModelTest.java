@@ -36,7 +36,7 @@ class AuditAlertViewModelTest {
 
     private AppContext station() {
         AppContext ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(), CLOCK);
-        ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "admin",
+        ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Admin2026".toCharArray(), "Admin2026".toCharArray()));
         ctx.transactions().run(() -> {
             for (int i = 0; i < 6; i++) {
