@@ -65,6 +65,7 @@ class FirstStartFlowTest {
         assertThat(context.stationSetup().isSetUp()).as("nothing stored for bad input").isFalse();
 
         robot.clickOn("#stationCode").write("1");
+        robot.clickOn("#issuingAuthority").write("武汉市公安局洪山分局");
         robot.clickOn("#adminLogin").write("wangzz");
         robot.clickOn("#adminDisplayName").write("王站长");
         robot.doubleClickOn("#password").eraseText(5).write("Counter2026");

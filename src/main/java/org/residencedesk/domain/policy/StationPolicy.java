@@ -177,8 +177,9 @@ public record StationPolicy(
     /** The outcome of {@link #read}: a policy, or the problem of every refused key (never both). */
     public record Reading(StationPolicy policy, Map<PolicyKey, PolicyProblem> problems) {
         public Reading {
-            problems = Collections.unmodifiableMap(new EnumMap<>(problems.isEmpty()
-                    ? Map.<PolicyKey, PolicyProblem>of() : problems));
+            Map<PolicyKey, PolicyProblem> copy = new EnumMap<>(PolicyKey.class);
+            copy.putAll(problems);
+            problems = Collections.unmodifiableMap(copy);
         }
 
         public Optional<StationPolicy> accepted() {

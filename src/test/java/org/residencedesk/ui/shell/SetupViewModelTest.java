@@ -49,6 +49,7 @@ class SetupViewModelTest {
 
         assertThat(screen.errors.of("stationCode").get()).isEqualTo("服务站编码应为12位数字");
         assertThat(screen.errors.of("divisionCode").get()).isEqualTo("此项必填");
+        assertThat(screen.errors.of("issuingAuthority").get()).isEqualTo("此项必填");
         assertThat(screen.errors.of("adminLogin").get()).isEqualTo("此项必填");
         assertThat(screen.errors.of("adminDisplayName").get()).isEqualTo("此项必填");
         assertThat(screen.errors.of("password").get()).isEqualTo("密码至少8位，须同时包含字母和数字");
@@ -75,11 +76,25 @@ class SetupViewModelTest {
             assertThat(s.code().value()).isEqualTo("420111002001");
             assertThat(s.name()).isEqualTo("关山街道流动人口服务站");
             assertThat(s.isDemo()).isFalse();
+            assertThat(s.issuingAuthority()).hasValue("武汉市公安局洪山分局");
         });
         assertThat(screen.password.get()).isEmpty();
         assertThat(screen.passwordConfirm.get()).isEmpty();
         assertThat(ctx.stationSetup().station()).hasValueSatisfying(s -> assertThat(s.divisionCode()).isEqualTo("420111002"));
         assertThat(ctx.authentication().login("wangzz", "Counter2026".toCharArray()).displayName()).isEqualTo("王站长");
+    }
+
+    @Test
+    void anIssuingAuthorityThatIsNoPoliceAuthorityIsRefusedBesideItsField() {
+        SetupViewModel screen = screen();
+        fillValid(screen);
+        screen.issuingAuthority.set("关山街道流动人口服务站");
+
+        screen.create(done::add);
+
+        assertThat(screen.errors.of("issuingAuthority").get()).isEqualTo("签发机关应为公安机关的全称，如 武汉市公安局洪山分局");
+        assertThat(done).isEmpty();
+        assertThat(ctx.stationSetup().isSetUp()).isFalse();
     }
 
     @Test
@@ -125,6 +140,7 @@ class SetupViewModelTest {
         screen.stationCode.set(" 420111002001 ");
         screen.stationName.set("关山街道流动人口服务站");
         screen.division.set("420111002");
+        screen.issuingAuthority.set(" 武汉市公安局洪山分局 ");
         screen.adminLogin.set("wangzz");
         screen.adminDisplayName.set("王站长");
         screen.password.set("Counter2026");
