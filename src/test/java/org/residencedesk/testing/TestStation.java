@@ -22,4 +22,9 @@ public final class TestStation {
                 ADMIN_PASSWORD.toCharArray(), ADMIN_PASSWORD.toCharArray()));
         return ctx;
     }
+
+    /** Opens a station {@link #open} set up before (a restart of the program). */
+    public static AppContext reopen(Path dataDir, Clock clock) {
+        return AppContext.openForTests(dataDir, new ClasspathMasterData(), clock);
+    }
 }
