@@ -23,13 +23,13 @@ import org.residencedesk.domain.policy.StationPolicy;
 import org.residencedesk.port.StationPolicyStore;
 
 /**
- * {@code policy.properties} and {@code holidays.csv} in the data folder (docs/station-policy.md). The policy
+ * {@code station-policy.properties} and {@code holidays.csv} in the data folder (docs/station-policy.md). The policy
  * file is {@code key = value} lines in UTF-8 with {@code #} comments and a {@code version = 1} line; unknown
  * or repeated keys and bad values refuse the whole file with the line and the key. Written through a new
  * owner-only file moved atomically over the old one.
  */
 public final class FileStationPolicyStore implements StationPolicyStore {
-    public static final String POLICY_FILE = "policy.properties";
+    public static final String POLICY_FILE = "station-policy.properties";
     public static final String HOLIDAY_FILE = HolidayTable.STATION_FILE;
     static final String PACKAGED_HOLIDAYS = "/policy/holidays.csv";
     private static final String VERSION_KEY = "version";
@@ -182,7 +182,7 @@ public final class FileStationPolicyStore implements StationPolicyStore {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return text.lines().toList();
         } catch (CharacterCodingException e) {
-            throw new PolicyFileRefused(PolicyMessages.text("policy.file.notUtf8", file.getFileName()), e);
+            throw new PolicyFileRefused(PolicyMessages.text("policy.file.notUtf8", file.getFileName(), "UTF-8"), e);
         } catch (IOException e) {
             throw new PolicyFileRefused(PolicyMessages.text("policy.file.unreadable", file.getFileName()), e);
         }

@@ -44,7 +44,7 @@ class StationPolicyStartTest {
 
     @Test
     void theServicesUseAThreeMonthThresholdAndATwentyWorkingDayPromiseFromTheFile() throws IOException {
-        Files.writeString(dataDir.resolve("policy.properties"), """
+        Files.writeString(dataDir.resolve("station-policy.properties"), """
                 version = 1
                 residence.months = 3
                 issuing.days = 20
@@ -86,11 +86,11 @@ class StationPolicyStartTest {
 
     @Test
     void aBadPolicyFileStopsTheStartBeforeTheDatabaseIsOpened() throws IOException {
-        Files.writeString(dataDir.resolve("policy.properties"), "version = 1\nvalidity.years = 0\n");
+        Files.writeString(dataDir.resolve("station-policy.properties"), "version = 1\nvalidity.years = 0\n");
 
         assertThatThrownBy(() -> AppContext.openForTests(dataDir, new ClasspathMasterData(), clock))
                 .isInstanceOf(PolicyFileRefused.class)
-                .hasMessage("站点政策文件 policy.properties 第 2 行：设置 validity.years 的值无效：居住证有效期（年）须在 1 至 10 之间。"
+                .hasMessage("站点政策文件 station-policy.properties 第 2 行：设置 validity.years 的值无效：居住证有效期（年）须在 1 至 10 之间。"
                         + "请改正或删除该文件后重新启动（删除后使用湖北省默认值）。");
         assertThat(dataDir.resolve("db")).as("nothing opened or created").doesNotExist();
     }

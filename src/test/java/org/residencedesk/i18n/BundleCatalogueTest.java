@@ -68,6 +68,7 @@ class BundleCatalogueTest {
                 new Catalogue("permit", Set.of("permit"), file -> true, null),
                 new Catalogue("storage", Set.of("storage"), file -> file.contains("/storage/")
                         || file.contains("/port/StationLockedException"), null),
+                new Catalogue("policy", Set.of("policy"), file -> true, "ui/settings/policy/.*"),
                 new Catalogue("permitui", Set.of("permitui"), file -> file.contains("/ui/permit/"), "ui/permit/.*"),
                 new Catalogue("print", Set.of("print", "cli", "ui"),
                         file -> file.contains("/print/") || file.contains("/printing/") || file.contains("/cli/"),

@@ -41,12 +41,12 @@ class FileStationPolicyStoreTest {
 
         assertThat(store().exists()).isTrue();
         assertThat(store().load()).isEqualTo(changed);
-        Path file = dataDir.resolve("policy.properties");
+        Path file = dataDir.resolve("station-policy.properties");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).contains("version = 1\n", "residence.months = 3\n", "issuing.dayKind = working\n",
                 "fee.replacement = 15.50\n", "# 申领前须居住的月数\n");
-        assertThat(dataDir.resolve("policy.properties.tmp")).doesNotExist();
+        assertThat(dataDir.resolve("station-policy.properties.tmp")).doesNotExist();
 
         store().save(StationPolicy.hubeiDefaults());
         assertThat(store().load()).as("replaced, not appended").isEqualTo(StationPolicy.hubeiDefaults());
@@ -64,28 +64,28 @@ class FileStationPolicyStoreTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "version = 1\\nresidence.months = 七\\n"
-                    + "|站点政策文件 policy.properties 第 2 行：设置 residence.months 的值无效：申领前须居住的月数须为整数（0 至 60）。"
+                    + "|站点政策文件 station-policy.properties 第 2 行：设置 residence.months 的值无效：申领前须居住的月数须为整数（0 至 60）。"
                     + "请改正或删除该文件后重新启动（删除后使用湖北省默认值）。",
             "version = 1\\n\\nfee.reissue = 20\\nissuing.days = 45\\n"
-                    + "|站点政策文件 policy.properties 第 4 行：设置 issuing.days 的值无效：承诺制证天数须在 1 至 30 之间。"
+                    + "|站点政策文件 station-policy.properties 第 4 行：设置 issuing.days 的值无效：承诺制证天数须在 1 至 30 之间。"
                     + "请改正或删除该文件后重新启动（删除后使用湖北省默认值）。",
             "version = 1\\nresidence.month = 3\\n"
-                    + "|站点政策文件 policy.properties 第 2 行：没有名为 residence.month 的设置。"
+                    + "|站点政策文件 station-policy.properties 第 2 行：没有名为 residence.month 的设置。"
                     + "请改正或删除该文件后重新启动（删除后使用湖北省默认值）。",
             "version = 1\\nvalidity.years = 1\\nvalidity.years = 2\\n"
-                    + "|站点政策文件 policy.properties 第 3 行：设置 validity.years 重复出现。"
+                    + "|站点政策文件 station-policy.properties 第 3 行：设置 validity.years 重复出现。"
                     + "请改正或删除该文件后重新启动（删除后使用湖北省默认值）。",
             "residence.months = 3\\n"
-                    + "|站点政策文件 policy.properties 第 1 行：缺少版本行 version = 1。"
+                    + "|站点政策文件 station-policy.properties 第 1 行：缺少版本行 version = 1。"
                     + "请改正或删除该文件后重新启动（删除后使用湖北省默认值）。",
             "version = 2\\n"
-                    + "|站点政策文件 policy.properties 第 1 行：文件版本 2 不受支持，本程序只读写第 1 版。"
+                    + "|站点政策文件 station-policy.properties 第 1 行：文件版本 2 不受支持，本程序只读写第 1 版。"
                     + "请改正或删除该文件后重新启动（删除后使用湖北省默认值）。",
             "version = 1\\nresidence.months: 3\\n"
-                    + "|站点政策文件 policy.properties 第 2 行：应为“设置 = 值”，却是“residence.months: 3”。"
+                    + "|站点政策文件 station-policy.properties 第 2 行：应为“设置 = 值”，却是“residence.months: 3”。"
                     + "请改正或删除该文件后重新启动（删除后使用湖北省默认值）。",
             "version = 1\\nissuing.dayKind = 工作日\\n"
-                    + "|站点政策文件 policy.properties 第 2 行：设置 issuing.dayKind 的值无效：承诺天数的计算方式须为 calendar（自然日）"
+                    + "|站点政策文件 station-policy.properties 第 2 行：设置 issuing.dayKind 的值无效：承诺天数的计算方式须为 calendar（自然日）"
                     + "或 working（工作日）。请改正或删除该文件后重新启动（删除后使用湖北省默认值）。"})
     void aBadFileIsRefusedAsAWholeNamingItsLineAndKey(String content, String message) throws IOException {
         write(content.replace("\\n", "\n"));
@@ -95,11 +95,11 @@ class FileStationPolicyStoreTest {
 
     @Test
     void aFileThatIsNotUtf8IsRefused() throws IOException {
-        Files.write(dataDir.resolve("policy.properties"), "version = 1\nresidence.months = 三\n"
+        Files.write(dataDir.resolve("station-policy.properties"), "version = 1\nresidence.months = 三\n"
                 .getBytes(java.nio.charset.Charset.forName("GBK")));
 
         assertThatThrownBy(() -> store().load()).isInstanceOf(PolicyFileRefused.class)
-                .hasMessage("站点政策文件 policy.properties 不是 UTF-8 编码的文本。请改正或删除该文件后重新启动。");
+                .hasMessage("站点政策文件 station-policy.properties 不是 UTF-8 编码的文本。请改正或删除该文件后重新启动。");
     }
 
     @Test
@@ -149,6 +149,6 @@ class FileStationPolicyStoreTest {
     }
 
     private void write(String content) throws IOException {
-        Files.writeString(dataDir.resolve("policy.properties"), content, StandardCharsets.UTF_8);
+        Files.writeString(dataDir.resolve("station-policy.properties"), content, StandardCharsets.UTF_8);
     }
 }

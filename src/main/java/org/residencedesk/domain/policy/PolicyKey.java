@@ -10,34 +10,34 @@ import java.util.Optional;
  */
 public enum PolicyKey {
     /** Months of residence before an application (regulation art. 2: 6). */
-    RESIDENCE_MONTHS("residence.months", Kind.INTEGER, 0, 60, "policy.key.residenceMonths"),
+    RESIDENCE_MONTHS("residence", "months", Kind.INTEGER, 0, 60, "policy.key.residenceMonths"),
     /** School enrolment time counts as residence time (the six months may start there). */
-    SCHOOL_ENROLMENT_COUNTS("residence.schoolEnrolmentCounts", Kind.BOOLEAN, 0, 0, "policy.key.schoolEnrolmentCounts"),
+    SCHOOL_ENROLMENT_COUNTS("residence", "schoolEnrolmentCounts", Kind.BOOLEAN, 0, 0, "policy.key.schoolEnrolmentCounts"),
     /** Social-insurance payment time counts as residence time. */
-    SOCIAL_INSURANCE_COUNTS("residence.socialInsuranceCounts", Kind.BOOLEAN, 0, 0, "policy.key.socialInsuranceCounts"),
+    SOCIAL_INSURANCE_COUNTS("residence", "socialInsuranceCounts", Kind.BOOLEAN, 0, 0, "policy.key.socialInsuranceCounts"),
     /** Days from acceptance to the promised issuing date (regulation art. 9: 15, at most 30). */
-    ISSUING_DAYS("issuing.days", Kind.INTEGER, 1, 30, "policy.key.issuingDays"),
+    ISSUING_DAYS("issuing", "days", Kind.INTEGER, 1, 30, "policy.key.issuingDays"),
     /** Whether {@link #ISSUING_DAYS} are calendar days or working days of the holiday table. */
-    ISSUING_DAY_KIND("issuing.dayKind", Kind.DAY_KIND, 0, 0, "policy.key.issuingDayKind"),
+    ISSUING_DAY_KIND("issuing", "dayKind", Kind.DAY_KIND, 0, 0, "policy.key.issuingDayKind"),
     /** Years a permit is valid from the date printed on its first card. */
-    VALIDITY_YEARS("validity.years", Kind.INTEGER, 1, 10, "policy.key.validityYears"),
+    VALIDITY_YEARS("validity", "years", Kind.INTEGER, 1, 10, "policy.key.validityYears"),
     /** 换领 card fee in yuan (regulation art. 21: set locally). */
-    REPLACEMENT_FEE("fee.replacement", Kind.MONEY, 0, 1000, "policy.key.replacementFee"),
+    REPLACEMENT_FEE("fee", "replacement", Kind.MONEY, 0, 1000, "policy.key.replacementFee"),
     /** 补领 card fee in yuan. */
-    REISSUE_FEE("fee.reissue", Kind.MONEY, 0, 1000, "policy.key.reissueFee"),
+    REISSUE_FEE("fee", "reissue", Kind.MONEY, 0, 1000, "policy.key.reissueFee"),
     /** Days after printing after which an uncollected card is listed as 逾期未领. */
-    OVERDUE_COLLECTION_DAYS("collection.overdueDays", Kind.INTEGER, 1, 366, "policy.key.overdueCollectionDays"),
+    OVERDUE_COLLECTION_DAYS("collection", "overdueDays", Kind.INTEGER, 1, 366, "policy.key.overdueCollectionDays"),
     /** 到期签注提醒 lists permits whose last day to endorse lies within this many days. */
-    ENDORSEMENT_REMINDER_DAYS("endorsement.reminderDays", Kind.INTEGER, 1, 366, "policy.key.endorsementReminderDays"),
+    ENDORSEMENT_REMINDER_DAYS("endorsement", "reminderDays", Kind.INTEGER, 1, 366, "policy.key.endorsementReminderDays"),
     /** Days after arrival within which a residence registration is due (flagging late ones is not built yet). */
-    REGISTRATION_DEADLINE_DAYS("registration.deadlineDays", Kind.INTEGER, 1, 30, "policy.key.registrationDeadlineDays"),
+    REGISTRATION_DEADLINE_DAYS("registration", "deadlineDays", Kind.INTEGER, 1, 30, "policy.key.registrationDeadlineDays"),
     /** Digits of the yearly serial in registration numbers (station code + year + serial). */
-    REGISTRATION_SERIAL_DIGITS("registrationNumber.serialDigits", Kind.INTEGER, 4, 10,
+    REGISTRATION_SERIAL_DIGITS("registrationNumber", "serialDigits", Kind.INTEGER, 4, 10,
             "policy.key.registrationSerialDigits"),
     /** Digits of the yearly serial in permit numbers (station code + year + serial). */
-    PERMIT_SERIAL_DIGITS("permitNumber.serialDigits", Kind.INTEGER, 4, 10, "policy.key.permitSerialDigits"),
+    PERMIT_SERIAL_DIGITS("permitNumber", "serialDigits", Kind.INTEGER, 4, 10, "policy.key.permitSerialDigits"),
     /** Digits of the yearly serial in acceptance numbers (受理编号: station code + year + serial). */
-    ACCEPTANCE_SERIAL_DIGITS("acceptanceNumber.serialDigits", Kind.INTEGER, 4, 10,
+    ACCEPTANCE_SERIAL_DIGITS("acceptanceNumber", "serialDigits", Kind.INTEGER, 4, 10,
             "policy.key.acceptanceSerialDigits");
 
     /** How a value is written in the file. */
@@ -58,8 +58,9 @@ public enum PolicyKey {
     private final int max;
     private final String labelKey;
 
-    PolicyKey(String fileKey, Kind kind, int min, int max, String labelKey) {
-        this.fileKey = fileKey;
+    /** The file key is {@code section.name}; given in two parts so it is not mistaken for a bundle key. */
+    PolicyKey(String section, String name, Kind kind, int min, int max, String labelKey) {
+        this.fileKey = section + '.' + name;
         this.kind = kind;
         this.min = min;
         this.max = max;

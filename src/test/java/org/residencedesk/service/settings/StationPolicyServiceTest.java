@@ -69,7 +69,7 @@ class StationPolicyServiceTest {
         assertThat(s.running().residenceMonths()).as("the running services keep their values").isEqualTo(6);
         assertThat(s.restartNeeded()).isTrue();
         assertThat(ctx.permitQueries().policy().requiredResidenceMonths()).isEqualTo(6);
-        assertThat(Files.readString(dataDir.resolve("policy.properties"))).contains("residence.months = 3\n",
+        assertThat(Files.readString(dataDir.resolve("station-policy.properties"))).contains("residence.months = 3\n",
                 "fee.reissue = 25.00\n");
         AuditEntry entry = latestSettingsChange();
         assertThat(entry.actor()).isEqualTo("sysadmin");
@@ -96,7 +96,7 @@ class StationPolicyServiceTest {
                 f -> assertThat(f.fieldMessages()).containsExactly(
                         Map.entry("issuing.days", "承诺制证天数须在 1 至 30 之间"),
                         Map.entry("fee.replacement", "换领工本费（元）须为 0 至 1000 元之间的金额，最多两位小数")));
-        assertThat(dataDir.resolve("policy.properties")).doesNotExist();
+        assertThat(dataDir.resolve("station-policy.properties")).doesNotExist();
         assertThat(settingsChanges()).isEqualTo(before);
     }
 
@@ -120,7 +120,7 @@ class StationPolicyServiceTest {
                 .isInstanceOf(PermissionDenied.class);
         assertThatThrownBy(() -> ctx.stationPolicy().changeIssuingAuthority(chief, "武汉市公安局武昌分局"))
                 .isInstanceOf(PermissionDenied.class);
-        assertThat(dataDir.resolve("policy.properties")).doesNotExist();
+        assertThat(dataDir.resolve("station-policy.properties")).doesNotExist();
     }
 
     @Test

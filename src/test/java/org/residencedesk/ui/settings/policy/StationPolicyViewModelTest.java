@@ -61,7 +61,7 @@ class StationPolicyViewModelTest {
         assertThat(screen.error("residence.months").get()).isEqualTo("申领前须居住的月数须为整数（0 至 60）");
         assertThat(screen.error("issuing.days").get()).isEmpty();
         assertThat(screen.status.get()).isEmpty();
-        assertThat(dataDir.resolve("policy.properties")).doesNotExist();
+        assertThat(dataDir.resolve("station-policy.properties")).doesNotExist();
         assertThat(screen.busy.get()).isFalse();
     }
 
@@ -78,7 +78,7 @@ class StationPolicyViewModelTest {
         assertThat(screen.runningNote(PolicyKey.ISSUING_DAYS).get()).isEqualTo("正在使用：15");
         assertThat(screen.runningNote(PolicyKey.ISSUING_DAY_KIND).get()).isEqualTo("正在使用：calendar");
         assertThat(screen.notices).isEmpty();
-        assertThat(Files.readString(dataDir.resolve("policy.properties")))
+        assertThat(Files.readString(dataDir.resolve("station-policy.properties")))
                 .contains("issuing.days = 20\n", "issuing.dayKind = working\n");
 
         StationPolicyViewModel again = new StationPolicyViewModel(ctx.stationPolicy(),
