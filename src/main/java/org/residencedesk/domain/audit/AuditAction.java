@@ -24,5 +24,11 @@ public enum AuditAction {
     /** Someone read the audit log (period, filter and number of rows). */
     AUDIT_LISTED,
     /** An administrator acknowledged the alert of a broken audit chain (the detail names that verdict). */
-    AUDIT_BREAK_ACKNOWLEDGED
+    AUDIT_BREAK_ACKNOWLEDGED,
+    /** A backup of the database was written (by an administrator or the daily job; the detail names it). */
+    BACKUP_CREATED,
+    /** An administrator changed the daily backup's folder or retention. */
+    BACKUP_SETTINGS_CHANGED,
+    /** The database was restored from a backup; the detail names the backup and the discarded chain head. */
+    DATABASE_RESTORED
 }
