@@ -126,7 +126,7 @@ public final class Main {
         DeskApplication.launch(() -> {
             AppContext c = context.get();
             // a broken chain is logged as an error and alarms the window (docs/decisions/0139)
-            jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), c.auditAlarm()::report);
+            jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), c.auditAlarm()::report, c.backups());
             return deskServices(c);
         }, () -> {
             if (jobs[0] != null) {

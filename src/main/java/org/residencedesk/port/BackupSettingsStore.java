@@ -30,7 +30,12 @@ public interface BackupSettingsStore {
 
     void saveSettings(Settings settings);
 
+    /** The last attempt, by hand or by the daily job. */
     Optional<LastBackup> lastBackup();
 
+    /** The last attempt of the daily job (what decides whether the next one is due). */
+    Optional<LastBackup> lastScheduledBackup();
+
+    /** Remembers an attempt; a scheduled one also as {@link #lastScheduledBackup()}. */
     void saveLastBackup(LastBackup last);
 }

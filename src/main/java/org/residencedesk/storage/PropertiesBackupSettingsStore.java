@@ -53,14 +53,23 @@ public final class PropertiesBackupSettingsStore implements BackupSettingsStore 
 
     @Override
     public synchronized Optional<LastBackup> lastBackup() {
+        return last("last.");
+    }
+
+    @Override
+    public synchronized Optional<LastBackup> lastScheduledBackup() {
+        return last("scheduled.");
+    }
+
+    private Optional<LastBackup> last(String prefix) {
         Properties p = load();
-        String at = p.getProperty("last.at");
+        String at = p.getProperty(prefix + "at");
         if (at == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new LastBackup(Instant.parse(at), Boolean.parseBoolean(p.getProperty("last.scheduled")),
-                    p.getProperty("last.backup"), p.getProperty("last.problem")));
+            return Optional.of(new LastBackup(Instant.parse(at), Boolean.parseBoolean(p.getProperty(prefix + "scheduled")),
+                    p.getProperty(prefix + "backup"), p.getProperty(prefix + "problem")));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -69,10 +78,12 @@ public final class PropertiesBackupSettingsStore implements BackupSettingsStore 
     @Override
     public synchronized void saveLastBackup(LastBackup last) {
         Properties p = load();
-        p.setProperty("last.at", last.at().toString());
-        p.setProperty("last.scheduled", Boolean.toString(last.scheduled()));
-        set(p, "last.backup", last.backupName());
-        set(p, "last.problem", last.problem());
+        for (String prefix : last.scheduled() ? new String[] {"last.", "scheduled."} : new String[] {"last."}) {
+            p.setProperty(prefix + "at", last.at().toString());
+            p.setProperty(prefix + "scheduled", Boolean.toString(last.scheduled()));
+            set(p, prefix + "backup", last.backupName());
+            set(p, prefix + "problem", last.problem());
+        }
         store(p);
     }
 

@@ -88,6 +88,20 @@ public final class BackupService {
         return Optional.of(write(SYSTEM, configured.get().folder(), configured.get().keep(), true));
     }
 
+    /**
+     * The daily job, called every hour while the window is open: backs up when configured and its last attempt
+     * is 23 hours old, or failed more than an hour ago (a drive plugged in later is used the same day).
+     *
+     * @return empty when nothing was due or nothing is configured
+     */
+    public Optional<BackupResult> scheduledBackupIfDue() throws BackupFailed {
+        Instant now = clock.instant();
+        boolean due = settings.lastScheduledBackup().map(last -> last.succeeded()
+                ? !last.at().plus(23, ChronoUnit.HOURS).isAfter(now)
+                : !last.at().plus(1, ChronoUnit.HOURS).isAfter(now)).orElse(true);
+        return due ? scheduledBackup() : Optional.empty();
+    }
+
     /** The daily backup's settings and the last attempt. */
     public BackupStatus status(Operator operator) {
         operator.require(Permission.BACKUP);
