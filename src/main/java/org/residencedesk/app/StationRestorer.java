@@ -24,6 +24,7 @@ import org.residencedesk.storage.DatabaseUnlock;
 import org.residencedesk.storage.FileAuditCheckpoints;
 import org.residencedesk.storage.KeyFileBootSecretStore;
 import org.residencedesk.storage.RestoreFiles;
+import org.residencedesk.storage.SecretDerivation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,7 +88,7 @@ final class StationRestorer implements StationRestore {
         } catch (IOException | RuntimeException e) {
             LOG.error("restore from backup {} failed while swapping; putting the previous database back",
                     backup.name(), e);
-            rollBack(database, previous, movedIn, staging, chain, store, backup);
+            rollBack(database, previous, movedIn, staging, chain, backup);
             throw new RestoreFailed(Reason.FAILED, backupDir, e);
         }
         removeQuietly(staging);
@@ -131,7 +132,7 @@ final class StationRestorer implements StationRestore {
     /** Stages the copy, signs in against its accounts and adopts its audit chain; discards the copy on failure. */
     private RestoredChain adoptCopy(Backup backup, Path staging, String login, char[] password, String suffix)
             throws RestoreFailed {
-        boolean adopted = false;
+        RestoredChain chain = null;
         try {
             RestoreFiles.stage(backup, staging);
             try (AppContext copy = AppContext.openRestoredCopy(staging, keyDirectory, masterData, clock, forTests)) {
@@ -144,25 +145,38 @@ final class StationRestorer implements StationRestore {
                 if (!operator.may(Permission.BACKUP)) {
                     throw new RestoreFailed(Reason.NOT_PERMITTED, backup.folder(), null);
                 }
-                RestoredChain chain = copy.backups().adoptRestored(operator, backup, suffix);
-                adopted = true;
-                return chain;
+                chain = copy.backups().adoptRestored(operator, backup, suffix);
             }
+            return chain;
+        } catch (RestoreFailed e) {
+            undoAdoption(chain, backup);
+            removeQuietly(staging);
+            throw e;
         } catch (StationLockedException e) {
             LOG.error("the restored copy does not open with the station key: {}", e.reason());
+            undoAdoption(chain, backup);
+            removeQuietly(staging);
             throw new RestoreFailed(Reason.DAMAGED, backup.folder(), e);
         } catch (IOException | RuntimeException e) {
             LOG.error("the restored copy could not be opened or checked", e);
+            undoAdoption(chain, backup);
+            removeQuietly(staging);
             throw new RestoreFailed(Reason.DAMAGED, backup.folder(), e);
-        } finally {
-            if (!adopted) {
-                removeQuietly(staging);
-            }
         }
     }
 
+    /** Puts the checkpoint file archived by the adoption back in place. */
+    private void undoAdoption(RestoredChain chain, Backup backup) {
+        if (chain == null || chain.archive() == null) {
+            return;
+        }
+        new FileAuditCheckpoints(FileAuditCheckpoints.fileFor(keyDirectory, backup.databaseId()),
+                SecretDerivation.derive(new KeyFileBootSecretStore(keyDirectory).find(backup.databaseId()).orElseThrow(),
+                        "audit-checkpoint")).undoArchive(chain.archive());
+    }
+
     private void rollBack(Path database, Path previous, boolean movedIn, Path staging, RestoredChain chain,
-                          KeyFileBootSecretStore store, Backup backup) throws RestoreFailed {
+                          Backup backup) throws RestoreFailed {
         try {
             if (movedIn) {
                 RestoreFiles.move(database, staging.resolve("db-failed"));
@@ -170,9 +184,7 @@ final class StationRestorer implements StationRestore {
             if (previous != null && Files.exists(previous) && !Files.exists(database)) {
                 RestoreFiles.move(previous, database);
             }
-            new FileAuditCheckpoints(FileAuditCheckpoints.fileFor(keyDirectory, backup.databaseId()),
-                    org.residencedesk.storage.SecretDerivation.derive(store.find(backup.databaseId()).orElseThrow(),
-                            "audit-checkpoint")).undoArchive(chain.archive());
+            undoAdoption(chain, backup);
             removeQuietly(staging);
         } catch (IOException | RuntimeException e) {
             LOG.error("putting the previous database back failed", e);

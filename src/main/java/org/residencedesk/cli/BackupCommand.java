@@ -37,11 +37,14 @@ public final class BackupCommand implements Callable<Integer> {
     static final int EXIT_FAILED = 1;
     static final int EXIT_REFUSED = 2;
     static final int EXIT_NOT_SIGNED_IN = 4;
+    /** picocli's own code for a command line that cannot be parsed. */
+    static final int EXIT_USAGE = 2;
 
     @Spec
     private CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    // Not required at parse time: picocli would demand them for "backup configure" too; checked in call().
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Action action;
 
     static final class Action {
@@ -61,10 +64,10 @@ public final class BackupCommand implements Callable<Integer> {
     @Option(names = "--in", paramLabel = "DIR", descriptionKey = "cli.backup.in")
     Path in;
 
-    @Option(names = "--operator", required = true, paramLabel = "LOGIN", descriptionKey = "cli.backup.operator")
+    @Option(names = "--operator", paramLabel = "LOGIN", descriptionKey = "cli.backup.operator")
     String operator;
 
-    @Option(names = "--password-file", required = true, paramLabel = "FILE", descriptionKey = "cli.backup.passwordFile")
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.backup.passwordFile")
     Path passwordFile;
 
     private final Supplier<BackupService> service;
@@ -89,6 +92,12 @@ public final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (action == null || operator == null || passwordFile == null) {
+            err.println(CliMessages.get("cli.error.missing", action == null ? "--to | --list | --verify | --status"
+                    : operator == null ? "--operator=LOGIN" : "--password-file=FILE"));
+            spec.commandLine().usage(err);
+            return EXIT_USAGE;
+        }
         Optional<Operator> signedIn = CliSignIn.signIn(authentication, operator, passwordFile, err);
         if (signedIn.isEmpty()) {
             return EXIT_NOT_SIGNED_IN;

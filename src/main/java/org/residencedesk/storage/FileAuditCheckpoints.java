@@ -117,6 +117,9 @@ public final class FileAuditCheckpoints implements AuditCheckpoints {
             throw new IllegalArgumentException("archive suffix");
         }
         Path archive = file.resolveSibling(file.getFileName() + ".before-restore-" + suffix);
+        for (int n = 2; Files.exists(archive, LinkOption.NOFOLLOW_LINKS); n++) { // a second restore in the same second
+            archive = file.resolveSibling(file.getFileName() + ".before-restore-" + suffix + "-" + n);
+        }
         StringBuilder lines = new StringBuilder();
         for (Checkpoint c : kept) {
             String body = c.seq() + " " + c.hash() + " " + c.at();

@@ -248,7 +248,12 @@ public final class AuditService {
                 : discardedHead + ":" + newestDiscarded[0].hash().substring(0, 16)) + ",discardedCheckpoints="
                 + discarded + ",unsignedCheckpointLines=" + recorded.forged())));
         String archive = checkpoints.archiveAndKeep(kept, archiveSuffix);
-        checkpoint();
+        try {
+            checkpoint();
+        } catch (RuntimeException e) {
+            // the restored head is checkpointed at the station's next start; the adoption itself stands
+            LOG.warn("checkpoint of the restored chain failed; the next start writes it", e);
+        }
         LOG.warn("database restored from backup {}: chain continues from entry {}, {} checkpoints archived in {}",
                 backupName, backupSeq, discarded, archive);
         return new RestoredChain(AuditVerdict.Problem.NONE, backupSeq, discardedHead, discarded, archive);
