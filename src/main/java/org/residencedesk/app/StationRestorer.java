@@ -140,7 +140,7 @@ final class StationRestorer implements StationRestore {
                 try {
                     operator = copy.authentication().login(login, password);
                 } catch (ValidationFailure e) {
-                    throw new RestoreFailed(Reason.NOT_SIGNED_IN, String.join("；", e.fieldMessages().values()), e);
+                    throw RestoreFailed.notSignedIn(String.join("；", e.fieldMessages().values()), e);
                 }
                 if (!operator.may(Permission.BACKUP)) {
                     throw new RestoreFailed(Reason.NOT_PERMITTED, backup.folder(), null);

@@ -153,7 +153,7 @@ public final class BackupCommand implements Callable<Integer> {
         out.println(status.last().map(l -> l.succeeded()
                         ? CliMessages.get("backup.status.lastOk", at(l.at()), l.backupName())
                         : CliMessages.get("backup.status.lastFailed", at(l.at()),
-                        CliMessages.get("backup.status.problem." + l.problem())))
+                        BackupStatus.problemText(l.problem())))
                 .orElse(CliMessages.get("backup.status.never")));
     }
 

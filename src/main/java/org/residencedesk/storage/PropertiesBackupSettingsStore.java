@@ -15,12 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code <data folder>/backup.properties} (0600, replaced atomically): the daily backup's folder and retention
+ * {@code <data folder>/backup-settings.properties} (0600, replaced atomically): the daily backup's folder and retention
  * and the outcome of the last backup. A damaged file reads as "not configured" and is logged, never guessed.
  */
 public final class PropertiesBackupSettingsStore implements BackupSettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(PropertiesBackupSettingsStore.class);
-    public static final String FILE_NAME = "backup.properties";
+    public static final String FILE_NAME = "backup-settings.properties";
     private final Path file;
 
     public PropertiesBackupSettingsStore(Path dataDir) {

@@ -173,7 +173,7 @@ class BackupCommandLineTest {
             assertThat(configure.out()).isEqualTo("已设置自动备份：每天备份到 " + backups + "，保留最新 3 份。" + NL);
         }
         assertThat(run(as("backup", "--status")).out()).startsWith("自动备份：每天备份到 " + backups + "，保留最新 3 份。");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("backup.properties"))))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("backup-settings.properties"))))
                 .isEqualTo("rw-------");
         assertThat(run(as("backup", "--list")).err()).isEqualTo(backups + " 中共有 2 份本站的完整备份。" + NL);
     }

@@ -12,4 +12,9 @@ public record BackupStatus(Optional<Settings> settings, Optional<LastBackup> las
     public boolean scheduled() {
         return settings.isPresent();
     }
+
+    /** A few Chinese words for why the last backup failed, e.g. "备份文件夹不存在". */
+    public static String problemText(String problem) {
+        return org.residencedesk.service.Problems.message("backup.short." + problem);
+    }
 }

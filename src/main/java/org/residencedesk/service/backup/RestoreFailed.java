@@ -45,8 +45,12 @@ public final class RestoreFailed extends Exception {
         this(reason, Problems.message("restore.problem." + reason.name(), where), cause);
     }
 
-    /** With a message of its own (the sign-in's), followed by the note that nothing was replaced. */
-    public RestoreFailed(Reason reason, String message, Throwable cause) {
+    /** The sign-in against the backup's accounts failed; {@code why} is the sign-in's own message. */
+    public static RestoreFailed notSignedIn(String why, Throwable cause) {
+        return new RestoreFailed(Reason.NOT_SIGNED_IN, Problems.message("restore.problem.NOT_SIGNED_IN", why), cause);
+    }
+
+    private RestoreFailed(Reason reason, String message, Throwable cause) {
         super(reason == Reason.ROLLBACK_FAILED || reason == Reason.FAILED ? message : message + Problems.message("restore.previousKept"), cause);
         this.reason = reason;
     }

@@ -130,7 +130,7 @@ public final class BackupViewModel {
     private String describe(LastBackup last) {
         String at = time(last.at());
         return last.succeeded() ? Fxml.text("backup.ui.lastOk", at, last.backupName())
-                : Fxml.text("backup.ui.lastFailed", at, Fxml.text("backup.ui.problem." + last.problem()));
+                : Fxml.text("backup.ui.lastFailed", at, BackupStatus.problemText(last.problem()));
     }
 
     private String time(Instant instant) {

@@ -105,7 +105,7 @@ class BackupViewModelTest {
         assertThat(model.errorOf("keep").get()).isEmpty();
         assertThat(model.errorOf("folder").get())
                 .isEqualTo("未备份：备份文件夹 " + backups.resolve("unplugged") + " 不存在（移动硬盘或U盘未连接？）。");
-        assertThat(dataDir.resolve("backup.properties")).doesNotExist();
+        assertThat(dataDir.resolve("backup-settings.properties")).doesNotExist();
     }
 
     @Test
