@@ -62,6 +62,8 @@ import org.residencedesk.storage.AtomicExportFiles;
 import org.residencedesk.storage.Database;
 import org.residencedesk.storage.DatabaseKey;
 import org.residencedesk.storage.DatabaseUnlock;
+import org.residencedesk.storage.DerbyDatabaseBackups;
+import org.residencedesk.storage.PropertiesBackupSettingsStore;
 import org.residencedesk.storage.FileAuditCheckpoints;
 import org.residencedesk.storage.FileDraftStore;
 import org.residencedesk.storage.HibernatePermitRepository;
@@ -119,9 +121,22 @@ public final class AppContext implements AutoCloseable {
     private final PasswordHasher passwordHasher;
     private final StationPolicyService stationPolicy;
     private final List<String> startupNotices;
+    private final org.residencedesk.service.backup.BackupService backups;
+    /** False for the copy a restore opens: it neither checkpoints the audit chain at start nor at close. */
+    private final boolean station;
+
+    /** What a backup's manifest records as the application's version. */
+    static final String APP_VERSION = java.util.Objects.requireNonNullElse(
+            AppContext.class.getPackage().getImplementationVersion(), "0.1");
 
     private AppContext(Path dataDir, Path keyDirectory, BootSecretStore secrets, Clock clock, MasterData masterData,
             PasswordHasher hasher) {
+        this(dataDir, keyDirectory, secrets, clock, masterData, hasher, true);
+    }
+
+    private AppContext(Path dataDir, Path keyDirectory, BootSecretStore secrets, Clock clock, MasterData masterData,
+            PasswordHasher hasher, boolean station) {
+        this.station = station;
         this.dataDir = dataDir;
         this.clock = clock;
         this.masterData = masterData;
@@ -174,13 +189,18 @@ public final class AppContext implements AutoCloseable {
                 new JdbcBulkRegistrationStore(database::openConnection), formCodec, masterData,
                 new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(), clock);
         this.exports = new ExportService(transactions, users, auditLog,
-                new JdbcRegistrationExport(database::openConnection), permitQueries, new AtomicExportFiles());
+                new JdbcRegistrationExport(database::openConnection), permitQueries, new AtomicExportFiles(), dataDir);
         this.audit = new AuditService(transactions, auditLog, new FileAuditCheckpoints(
                 FileAuditCheckpoints.fileFor(keyDirectory, DatabaseUnlock.databaseId(DataDirectory.database(dataDir))),
                 SecretDerivation.derive(key.secret(), "audit-checkpoint")), clock);
         this.stationPolicy = new StationPolicyService(transactions, stations, auditLog, policyStore, policy, holidays,
                 startupNotices);
-        audit.open();
+        this.backups = new org.residencedesk.service.backup.BackupService(transactions, auditLog, stations,
+                new DerbyDatabaseBackups(database::openConnection, DataDirectory.database(dataDir), key.secret()),
+                new PropertiesBackupSettingsStore(dataDir), audit, clock, APP_VERSION);
+        if (station) {
+            audit.open();
+        }
         this.auditAlarm = new org.residencedesk.service.audit.AuditAlarm(audit);
         DataDirectory.restrict(dataDir);
     }
@@ -223,6 +243,16 @@ public final class AppContext implements AutoCloseable {
     public static AppContext openForTests(Path dataDir, Path keyDirectory, MasterData masterData, Clock clock) {
         return new AppContext(dataDir, keyDirectory, new KeyFileBootSecretStore(keyDirectory), clock, masterData,
                 new Pbkdf2PasswordHasher(1_000));
+    }
+
+    /**
+     * The staged copy a restore opens (docs/decisions/0157): a full context on {@code stagingDir} with the
+     * station's key folder, but without the checkpointing a station does at start and close.
+     */
+    static AppContext openRestoredCopy(Path stagingDir, Path keyDirectory, MasterData masterData, Clock clock,
+            boolean forTests) {
+        return new AppContext(stagingDir, keyDirectory, new KeyFileBootSecretStore(keyDirectory), clock, masterData,
+                forTests ? new Pbkdf2PasswordHasher(1_000) : new Pbkdf2PasswordHasher(), false);
     }
 
     private static Path defaultKeyDirectory() {
@@ -290,6 +320,9 @@ public final class AppContext implements AutoCloseable {
     /** The audit chain: verification, signed checkpoints outside the database, listing. */
     public AuditService audit() { return audit; }
 
+    /** 备份与恢复: backups now and daily, their settings, list and verification. */
+    public org.residencedesk.service.backup.BackupService backups() { return backups; }
+
     /** The latest broken verdict of the audit check, for the window's alert. */
     public org.residencedesk.service.audit.AuditAlarm auditAlarm() { return auditAlarm; }
 
@@ -315,7 +348,9 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         try {
-            audit.checkpoint(); // the head as this process leaves it
+            if (station) {
+                audit.checkpoint(); // the head as this process leaves it
+            }
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("audit checkpoint at close failed", e);
         }

@@ -5,6 +5,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.residencedesk.service.audit.AuditService;
+import org.residencedesk.service.backup.BackupFailed;
+import org.residencedesk.service.backup.BackupService;
 import org.residencedesk.service.audit.AuditVerdict;
 import org.residencedesk.service.permit.PermitLifecycleService;
 import org.slf4j.Logger;
@@ -14,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Housekeeping while the window is open: permits whose endorsement lapsed are suspended shortly after
  * start and then every few hours (the counter may stay open over midnight); the audit chain is verified
  * against its key and its checkpoints right after every start and then once a day, and its head is
- * checkpointed outside the database every few minutes (docs/decisions/0138). Runs on its own daemon
+ * checkpointed outside the database every few minutes (docs/decisions/0138); the daily backup is made when due
+ * (docs/decisions/0156). Runs on its own daemon
  * thread; a failure is logged and retried on the next round, never shown as a stack trace.
  */
 final class DailyJobs implements AutoCloseable {
@@ -28,8 +31,22 @@ final class DailyJobs implements AutoCloseable {
 
     static final long AUDIT_CHECK_DELAY_SECONDS = 5;
 
+    /** First look whether the daily backup is due, after start; then every hour (docs/decisions/0156). */
+    static final long BACKUP_FIRST_MINUTES = 15;
+    static final long BACKUP_CHECK_MINUTES = 60;
+
     /** @param brokenChain told (on the jobs thread) when a check finds the audit chain broken */
     DailyJobs(PermitLifecycleService permits, AuditService audit, Consumer<AuditVerdict> brokenChain) {
+        this(permits, audit, brokenChain, null);
+    }
+
+    /** @param backups the daily backup into the configured folder; null: none (tests of the other jobs) */
+    DailyJobs(PermitLifecycleService permits, AuditService audit, Consumer<AuditVerdict> brokenChain,
+              BackupService backups) {
+        if (backups != null) {
+            scheduler.scheduleWithFixedDelay(() -> backUpIfDue(backups), BACKUP_FIRST_MINUTES, BACKUP_CHECK_MINUTES,
+                    TimeUnit.MINUTES);
+        }
         scheduler.scheduleWithFixedDelay(() -> verifyAuditChain(audit, brokenChain), AUDIT_CHECK_DELAY_SECONDS,
                 24 * 60 * 60, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(() -> refreshLapses(permits), 20, 4 * 60 * 60, TimeUnit.SECONDS);
@@ -46,6 +63,17 @@ final class DailyJobs implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("audit chain check failed; will retry", e);
+        }
+    }
+
+    /** The daily backup when it is due; a failure is logged by the service and shown in the settings' status. */
+    static void backUpIfDue(BackupService backups) {
+        try {
+            backups.scheduledBackupIfDue();
+        } catch (BackupFailed e) {
+            LOG.warn("daily backup failed: {}; will retry", e.problem());
+        } catch (RuntimeException e) {
+            LOG.warn("daily backup failed; will retry", e);
         }
     }
 

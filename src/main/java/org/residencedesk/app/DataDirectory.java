@@ -100,7 +100,8 @@ public final class DataDirectory {
 
     /** What the application keeps in the data folder; only these are restricted, never a stranger's file. */
     static final List<String> OWN_ENTRIES = List.of("db", "logs", "drafts", "cache", "database.id", "printers.json",
-            "devices.properties", "derby.log", "station-policy.properties");
+            "devices.properties", "derby.log", "station-policy.properties", "holidays.csv", "backup-settings.properties",
+            "db-before-restore", "restore-staging");
 
     /**
      * The data folder 0700 and everything the application keeps in it 0600/0700 (POSIX; docs/decisions/0131).

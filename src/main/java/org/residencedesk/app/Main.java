@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import org.residencedesk.cli.AuditCommand;
+import org.residencedesk.cli.BackupCommand;
+import org.residencedesk.cli.RestoreCommand;
 import org.residencedesk.cli.ChineseParameterErrors;
 import org.residencedesk.cli.DemoDataCommand;
 import org.residencedesk.cli.ExportCommand;
@@ -98,6 +100,10 @@ public final class Main {
         cli.addSubcommand(new ExportCommand(() -> context.get().exports(), () -> context.get().authentication()));
         cli.addSubcommand(AuditCommand.commandLine(() -> context.get().audit(),
                 () -> context.get().authentication(), clock));
+        cli.addSubcommand(BackupCommand.commandLine(() -> context.get().backups(),
+                () -> context.get().authentication(), clock));
+        // restore never opens the station's own context: its database is the one being replaced
+        cli.addSubcommand(new RestoreCommand(() -> context.restorer()));
         ChineseParameterErrors.install(cli); // after the subcommands: it applies to those present
         cli.setExecutionExceptionHandler(Main::reportUnexpected);
         return cli;
@@ -129,7 +135,7 @@ public final class Main {
         DeskApplication.launch(() -> {
             AppContext c = context.get();
             // a broken chain is logged as an error and alarms the window (docs/decisions/0139)
-            jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), c.auditAlarm()::report);
+            jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), c.auditAlarm()::report, c.backups());
             return deskServices(c);
         }, () -> {
             if (jobs[0] != null) {
@@ -173,6 +179,14 @@ public final class Main {
             this.keyDirectory = keyDirectory;
             this.masterData = masterData;
             this.clock = clock;
+        }
+
+        /** The restore of this data folder; the station's own context must stay closed meanwhile. */
+        synchronized StationRestorer restorer() {
+            if (context != null) {
+                throw new IllegalStateException("the station context is open; a restore needs it closed");
+            }
+            return new StationRestorer(dataDir, keyDirectory, masterData, clock, false);
         }
 
         synchronized AppContext get() {

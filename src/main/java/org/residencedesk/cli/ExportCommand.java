@@ -9,6 +9,7 @@ import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.export.ExportFailed;
 import org.residencedesk.service.export.ExportFormat;
+import org.residencedesk.service.export.ExportIntoDataFolder;
 import org.residencedesk.service.export.ExportRefused;
 import org.residencedesk.service.export.ExportService;
 import org.residencedesk.service.export.ExportSubject;
@@ -34,6 +35,8 @@ public final class ExportCommand implements Callable<Integer> {
     static final int EXIT_TARGET_EXISTS = 3;
     /** The password file was unusable or the sign-in failed (wrong password, unknown or locked account). */
     static final int EXIT_NOT_SIGNED_IN = 4;
+    /** The output file would lie inside the station's data folder (docs/decisions/0159). */
+    static final int EXIT_INSIDE_DATA_FOLDER = 5;
 
     @Spec
     private CommandSpec spec;
@@ -81,6 +84,9 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (ExportTargetExists e) {
             err.println(CliMessages.get(overwrite ? "export.targetIsFolder" : "export.targetExists", out));
             return EXIT_TARGET_EXISTS;
+        } catch (ExportIntoDataFolder e) {
+            err.println(CliMessages.get("export.insideDataFolder", out));
+            return EXIT_INSIDE_DATA_FOLDER;
         } catch (ExportFailed e) {
             err.println(CliMessages.get("export.failed", out));
             return EXIT_FAILED;

@@ -32,4 +32,17 @@ public interface AuditCheckpoints {
 
     /** Where the checkpoints are kept, for messages and logs. */
     String location();
+
+    /**
+     * After a restore (docs/decisions/0157): the whole file is kept as an archive beside it, and the file
+     * afterwards holds only {@code kept} (checkpoints the restored chain still holds). Atomic: the file is
+     * replaced in one step.
+     *
+     * @param suffix names the archive, e.g. the restore's time
+     * @return where the archive is, for {@link #undoArchive} and the audit entry
+     */
+    String archiveAndKeep(List<Checkpoint> kept, String suffix);
+
+    /** Puts the archived file back in place (a restore that failed after {@link #archiveAndKeep}). */
+    void undoArchive(String archive);
 }

@@ -19,6 +19,12 @@ public interface ExportFiles {
      */
     ExportFile create(Path target, boolean replace) throws IOException;
 
+    /**
+     * True when {@code target} would lie inside {@code folder} or any folder below it, links in the existing part
+     * of its path resolved (a link pointing into the folder counts as inside).
+     */
+    boolean inside(Path target, Path folder);
+
     /** Something has the target's name and may not be replaced; it was left exactly as it was. */
     final class TargetExists extends IOException {
         private static final long serialVersionUID = 1L;

@@ -36,6 +36,33 @@ public final class AtomicExportFiles implements ExportFiles {
         return new Pending(temp, absolute, replace, Files.newOutputStream(temp));
     }
 
+    @Override
+    public boolean inside(Path target, Path folder) {
+        Path real = realExistingPart(target.toAbsolutePath().normalize());
+        Path realFolder = realExistingPart(folder.toAbsolutePath().normalize());
+        return real.startsWith(realFolder);
+    }
+
+    /** The path with its longest existing prefix resolved to its real location (links followed). */
+    private static Path realExistingPart(Path path) {
+        Path existing = path;
+        Path rest = null;
+        while (existing != null && !Files.exists(existing)) {
+            Path name = existing.getFileName();
+            rest = rest == null ? name : name.resolve(rest);
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return path;
+        }
+        try {
+            Path real = existing.toRealPath();
+            return rest == null ? real : real.resolve(rest).normalize();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
     /** Puts {@code temp} at {@code target} only if nothing has that name; {@code temp} is gone afterwards. */
     private static void commitNew(Path temp, Path target) throws IOException {
         try {

@@ -112,6 +112,47 @@ public final class FileAuditCheckpoints implements AuditCheckpoints {
     }
 
     @Override
+    public String archiveAndKeep(List<Checkpoint> kept, String suffix) {
+        if (!suffix.matches("[0-9A-Za-z-]{1,40}")) {
+            throw new IllegalArgumentException("archive suffix");
+        }
+        Path archive = file.resolveSibling(file.getFileName() + ".before-restore-" + suffix);
+        for (int n = 2; Files.exists(archive, LinkOption.NOFOLLOW_LINKS); n++) { // a second restore in the same second
+            archive = file.resolveSibling(file.getFileName() + ".before-restore-" + suffix + "-" + n);
+        }
+        StringBuilder lines = new StringBuilder();
+        for (Checkpoint c : kept) {
+            String body = c.seq() + " " + c.hash() + " " + c.at();
+            lines.append(body).append(' ').append(mac(body)).append('\n');
+        }
+        try {
+            if (Files.isSymbolicLink(file)) {
+                throw new StorageException("the audit checkpoint file is a link: " + file, null);
+            }
+            PrivateFiles.writeAtomically(archive, Files.exists(file) ? Files.readAllBytes(file) : new byte[0], false);
+            PrivateFiles.writeAtomically(file, lines.toString().getBytes(StandardCharsets.US_ASCII), true);
+        } catch (IOException e) {
+            throw new StorageException("cannot archive the audit checkpoints", e);
+        }
+        return archive.toString();
+    }
+
+    @Override
+    public void undoArchive(String archive) {
+        Path from = Path.of(archive);
+        if (!from.getParent().equals(file.getParent())
+                || !from.getFileName().toString().startsWith(file.getFileName() + ".before-restore-")) {
+            throw new IllegalArgumentException("not an archive of " + file.getFileName());
+        }
+        try {
+            Files.move(from, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StorageException("cannot put the archived audit checkpoints back", e);
+        }
+    }
+
+    @Override
     public String location() {
         return file.toString();
     }

@@ -56,7 +56,7 @@ class BundleCatalogueTest {
     static List<Catalogue> catalogues() {
         return List.of(
                 new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status",
-                        "permission", "registration", "query", "timeline", "moveOut"),
+                        "permission", "registration", "query", "timeline", "moveOut", "backup", "restore"),
                         file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
                 new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")
@@ -92,6 +92,8 @@ class BundleCatalogueTest {
             "true", "false", "field", "equals", "notEmpty", "and", "not",
             "PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE",
             "demo", "card", "receipt", "logs",
+            // the backup command and its subcommand, named where the status tells how to configure it
+            "backup", "configure",
             // serial-port names a clerk types, and the tool the README names for a virtual port
             "COM", "ttyUSB", "socat",
             // the product's own name on --version

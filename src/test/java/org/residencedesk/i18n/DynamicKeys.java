@@ -56,6 +56,13 @@ final class DynamicKeys {
                 "timeline.kind.PERMIT"));
         TABLE.put("moveOut.reason.", () -> names("moveOut.reason.", MoveOutReason.values()));
         TABLE.put("export.subject.", () -> names("export.subject.", ExportSubject.values()));
+        // BackupFailed, RestoreFailed, the CLI's and the settings screen's last-backup line
+        TABLE.put("backup.problem.", () -> names("backup.problem.",
+                org.residencedesk.port.DatabaseBackups.Problem.values()));
+        TABLE.put("backup.short.", () -> names("backup.short.",
+                org.residencedesk.port.DatabaseBackups.Problem.values()));
+        TABLE.put("restore.problem.", () -> names("restore.problem.",
+                org.residencedesk.service.backup.RestoreFailed.Reason.values()));
         TABLE.put("error.", () -> names("error.", ReadErrorCode.values()));
         TABLE.put("form.validation.", () -> Arrays.stream(MessageKind.values()).map(MessageKind::bundleKey)
                 .collect(Collectors.toCollection(TreeSet::new)));
@@ -94,7 +101,7 @@ final class DynamicKeys {
                 org.residencedesk.domain.audit.AuditAction.values()));
         TABLE.put("audit.target.", () -> new TreeSet<>(Set.of("audit.target.USER", "audit.target.PERSON",
                 "audit.target.REGISTRATION", "audit.target.PERMIT", "audit.target.STATION", "audit.target.AUDIT",
-                "audit.target.DOCUMENT", "audit.target.LIST")));
+                "audit.target.DOCUMENT", "audit.target.LIST", "audit.target.BACKUP")));
         TABLE.put("permitui.online.kind.", () -> names("permitui.online.kind.", OnlineKind.values()));
         // only open pre-applications are listed
         TABLE.put("permitui.online.status.", () -> Set.of("permitui.online.status." + OnlineStatus.PENDING,

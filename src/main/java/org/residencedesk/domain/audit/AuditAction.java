@@ -26,5 +26,11 @@ public enum AuditAction {
     /** An administrator acknowledged the alert of a broken audit chain (the detail names that verdict). */
     AUDIT_BREAK_ACKNOWLEDGED,
     /** An administrator changed a station setting (站点政策, 签发机关); the detail lists each key with old → new. */
-    SETTINGS_CHANGED
+    SETTINGS_CHANGED,
+    /** A backup of the database was written (by an administrator or the daily job; the detail names it). */
+    BACKUP_CREATED,
+    /** An administrator changed the daily backup's folder or retention. */
+    BACKUP_SETTINGS_CHANGED,
+    /** The database was restored from a backup; the detail names the backup and the discarded chain head. */
+    DATABASE_RESTORED
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
@@ -193,5 +194,88 @@ public final class AuditService {
                 + verdict.entries())));
         LOG.warn("audit chain break {} at entry {} acknowledged by {}", verdict.problem(), verdict.firstBroken(),
                 operator.login());
+    }
+
+    /**
+     * The chain of a database just restored from a backup, before it replaces the station's database
+     * (docs/decisions/0157): it must walk intact with the key, hold the backup's head, and agree with every
+     * signed checkpoint up to that head. Then a {@link AuditAction#DATABASE_RESTORED} entry names the backup
+     * and the head being discarded, the checkpoint file is archived whole and keeps only the checkpoints the
+     * restored chain holds, and the new head is checkpointed. A chain shortened <em>without</em> this step still
+     * verifies as {@code ENTRIES_MISSING}. Only for an operator who may restore.
+     *
+     * @param archiveSuffix names the archive of the old checkpoint file (the restore's time)
+     */
+    public RestoredChain adoptRestoredChain(Operator operator, String backupName, long backupSeq, String backupHash,
+                                            String archiveSuffix) {
+        operator.require(Permission.BACKUP);
+        AuditCheckpoints.Recorded recorded = checkpoints.read();
+        List<Checkpoint> sorted = recorded.checkpoints().stream()
+                .sorted(java.util.Comparator.comparingLong(Checkpoint::seq)).toList();
+        List<Checkpoint> kept = new java.util.ArrayList<>();
+        Checkpoint[] newestDiscarded = {null};
+        AuditVerdict.Problem problem = tx.readOnly(() -> {
+            ChainWalk walk = audit.walk();
+            if (!audit.keyed() || walk.firstBroken() >= 0) {
+                return AuditVerdict.Problem.ENTRY_ALTERED;
+            }
+            if (backupSeq > 0 && !audit.hashAt(backupSeq).equals(Optional.of(backupHash))) {
+                return AuditVerdict.Problem.CHECKPOINT_MISMATCH;
+            }
+            boolean holding = true;
+            for (Checkpoint c : sorted) {
+                boolean held = audit.hashAt(c.seq()).equals(Optional.of(c.hash()));
+                if (!held && c.seq() <= backupSeq) {
+                    return AuditVerdict.Problem.CHECKPOINT_MISMATCH; // the backup's past differs from the signed one
+                }
+                holding = holding && held;
+                if (holding) {
+                    kept.add(c);
+                } else {
+                    newestDiscarded[0] = c;
+                }
+            }
+            return AuditVerdict.Problem.NONE;
+        });
+        if (problem != AuditVerdict.Problem.NONE) {
+            LOG.error("restored audit chain refused: {}", problem);
+            return new RestoredChain(problem, backupSeq, null, 0, null);
+        }
+        int discarded = sorted.size() - kept.size();
+        Long discardedHead = newestDiscarded[0] == null ? null : newestDiscarded[0].seq();
+        tx.run(() -> audit.append(new AuditRecord(operator.login(), AuditAction.DATABASE_RESTORED, "BACKUP",
+                backupName, "backupHead=" + backupSeq + ",discardedHead=" + (discardedHead == null ? "none"
+                : discardedHead + ":" + newestDiscarded[0].hash().substring(0, 16)) + ",discardedCheckpoints="
+                + discarded + ",unsignedCheckpointLines=" + recorded.forged())));
+        String archive = checkpoints.archiveAndKeep(kept, archiveSuffix);
+        try {
+            checkpoint();
+        } catch (RuntimeException e) {
+            // the restored head is checkpointed at the station's next start; the adoption itself stands
+            LOG.warn("checkpoint of the restored chain failed; the next start writes it", e);
+        }
+        LOG.warn("database restored from backup {}: chain continues from entry {}, {} checkpoints archived in {}",
+                backupName, backupSeq, discarded, archive);
+        return new RestoredChain(AuditVerdict.Problem.NONE, backupSeq, discardedHead, discarded, archive);
+    }
+
+    /** Puts the checkpoint file archived by {@link #adoptRestoredChain} back (the restore did not complete). */
+    public void undoAdoption(RestoredChain adopted) {
+        if (adopted.archive() != null) {
+            checkpoints.undoArchive(adopted.archive());
+        }
+    }
+
+    /**
+     * What {@link #adoptRestoredChain} found and did.
+     *
+     * @param problem NONE when the chain was adopted; otherwise why not (nothing was written)
+     * @param archive where the old checkpoint file was archived; null when refused
+     */
+    public record RestoredChain(AuditVerdict.Problem problem, long backupHead, Long discardedHead,
+                                int discardedCheckpoints, String archive) {
+        public boolean adopted() {
+            return problem == AuditVerdict.Problem.NONE;
+        }
     }
 }

@@ -39,9 +39,13 @@ public final class ExportService {
     private final RegistrationExportSource registrations;
     private final PermitQueries permits;
     private final ExportFiles files;
+    private final Path dataFolder;
 
+    /** @param dataFolder the station's data folder: no export is written inside it (docs/decisions/0159) */
     public ExportService(Transactions tx, UserRepository users, AuditLog audit,
-                         RegistrationExportSource registrations, PermitQueries permits, ExportFiles files) {
+                         RegistrationExportSource registrations, PermitQueries permits, ExportFiles files,
+                         Path dataFolder) {
+        this.dataFolder = dataFolder;
         this.tx = tx;
         this.users = users;
         this.audit = audit;
@@ -52,7 +56,7 @@ public final class ExportService {
 
     /** An export to a new file: an existing path at {@code out} is refused. */
     public long export(Operator operator, ExportSubject what, ExportFormat format, Path out)
-            throws ExportRefused, ExportFailed, ExportTargetExists {
+            throws ExportRefused, ExportFailed, ExportTargetExists, ExportIntoDataFolder {
         return export(operator, what, format, out, false);
     }
 
@@ -64,15 +68,20 @@ public final class ExportService {
      * @throws ExportRefused      the operator may not export; no file was created
      * @throws ExportTargetExists {@code out} exists (without overwrite) or is a folder; it was left untouched
      * @throws ExportFailed       reading, writing or auditing failed; the file was deleted
+     * @throws ExportIntoDataFolder {@code out} lies inside the station's data folder; nothing was written
      */
     public long export(Operator operator, ExportSubject what, ExportFormat format, Path out, boolean overwrite)
-            throws ExportRefused, ExportFailed, ExportTargetExists {
+            throws ExportRefused, ExportFailed, ExportTargetExists, ExportIntoDataFolder {
         if (!operator.has(Role.ADMIN) && !operator.has(Role.CHIEF)) {
             throw new ExportRefused(operator.login());
         }
         // an account disabled since its sign-in may no longer export
         if (tx.readOnly(() -> users.findByLogin(operator.login())).filter(UserAccount::isActive).isEmpty()) {
             throw new ExportRefused(operator.login());
+        }
+        if (files.inside(out, dataFolder)) {
+            LOG.warn("export into the data folder refused");
+            throw new ExportIntoDataFolder(out);
         }
         String login = operator.login();
         long rows;
