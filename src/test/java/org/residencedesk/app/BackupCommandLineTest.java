@@ -82,7 +82,7 @@ class BackupCommandLineTest {
     @BeforeAll
     static void setUp() throws Exception {
         Run setup = run("setup", "--station-code", "420111002001", "--station-name", "关山街道流动人口服务站",
-                "--division", "420111002", "--admin-user", "admin", "--admin-password-file",
+                "--division", "420111002", "--issuing-authority", "武汉市公安局洪山分局", "--admin-user", "admin", "--admin-password-file",
                 passwordFile("admin.txt", "Admin2026"));
         assertThat(setup.exitCode()).as(setup.err()).isZero();
     }
