@@ -136,7 +136,7 @@ public final class Main {
                 c.printAudit(), c.masterData(), c.clock(), c.drafts(), c.formCodec(), c.printer(),
                 c.printerSettings(), c.printerCatalog(),
                 demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()), c.permits(), c.onlineApplications(),
-                () -> createDemoStation(c), c.auditAlarm());
+                () -> createDemoStation(c), c.auditAlarm(), c.userAdministration(), c.idleLock());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */
