@@ -55,7 +55,7 @@ class BundleCatalogueTest {
     /** The bundles, each with the first key segments it owns and where its keys may be named. */
     static List<Catalogue> catalogues() {
         return List.of(
-                new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status",
+                new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status", "users",
                         "permission", "registration", "query", "timeline", "moveOut"),
                         file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
                 new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit"),

@@ -61,7 +61,7 @@ class FirstStartFlowTest {
         assertThat(text(robot, "#stationCodeError")).isEqualTo("服务站编码应为12位数字");
         assertThat(text(robot, "#divisionCodeError")).isEqualTo("此项必填");
         assertThat(text(robot, "#adminLoginError")).isEqualTo("此项必填");
-        assertThat(text(robot, "#passwordError")).isEqualTo("密码至少8位，须同时包含字母和数字");
+        assertThat(text(robot, "#passwordError")).isEqualTo("密码至少10位");
         assertThat(context.stationSetup().isSetUp()).as("nothing stored for bad input").isFalse();
 
         robot.clickOn("#stationCode").write("1");
