@@ -95,6 +95,8 @@ public final class Main {
         cli.addSubcommand(new ExportCommand(() -> context.get().exports(), () -> context.get().authentication()));
         cli.addSubcommand(AuditCommand.commandLine(() -> context.get().audit(),
                 () -> context.get().authentication(), clock));
+        cli.addSubcommand(org.residencedesk.cli.UserCommand.commandLine(() -> context.get().userAdministration(),
+                () -> context.get().authentication(), clock));
         ChineseParameterErrors.install(cli); // after the subcommands: it applies to those present
         cli.setExecutionExceptionHandler(Main::reportUnexpected);
         return cli;
