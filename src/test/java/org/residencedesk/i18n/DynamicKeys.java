@@ -95,6 +95,8 @@ final class DynamicKeys {
         TABLE.put("audit.target.", () -> new TreeSet<>(Set.of("audit.target.USER", "audit.target.PERSON",
                 "audit.target.REGISTRATION", "audit.target.PERMIT", "audit.target.STATION", "audit.target.AUDIT",
                 "audit.target.DOCUMENT", "audit.target.LIST")));
+        // UserManagementViewModel: the roles in Chinese
+        TABLE.put("users.role.", () -> names("users.role.", org.residencedesk.domain.account.Role.values()));
         // UserCommand: the roles in Chinese
         TABLE.put("cli.user.role.", () -> names("cli.user.role.", org.residencedesk.domain.account.Role.values()));
         TABLE.put("permitui.online.kind.", () -> names("permitui.online.kind.", OnlineKind.values()));
