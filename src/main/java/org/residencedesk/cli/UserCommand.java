@@ -101,7 +101,7 @@ public final class UserCommand implements Callable<Integer> {
                 run(signedIn.get(), spec.commandLine().getOut());
                 return 0;
             } catch (PermissionDenied e) {
-                err.println(CliMessages.get("cli.user.notPermitted", operator));
+                err.println(CliMessages.get("account.notPermitted", operator));
                 return EXIT_NOT_PERMITTED;
             } catch (ValidationFailure e) {
                 e.fieldMessages().forEach((field, message) -> err.println(optionFor(field) + message));
@@ -149,7 +149,7 @@ public final class UserCommand implements Callable<Integer> {
             try {
                 UserSummary added = users.get().add(admin, new NewUser(login, name, copy(roles), password,
                         password.clone()));
-                out.println(CliMessages.get("cli.user.added", added.login(), roleNames(added.roles())));
+                out.println(CliMessages.get("account.added", added.login(), roleNames(added.roles())));
             } finally {
                 Arrays.fill(password, '\0');
             }
@@ -169,18 +169,18 @@ public final class UserCommand implements Callable<Integer> {
         @Override
         void run(Operator admin, PrintWriter out) {
             List<UserSummary> all = users.get().list(admin);
-            out.println(String.join("\t", CliMessages.get("cli.user.list.columns").split(",")));
+            out.println(String.join("\t", CliMessages.get("account.list.columns").split(",")));
             for (UserSummary u : all) {
                 out.println(String.join("\t", u.login(), u.displayName(), roleNames(u.roles()), status(u),
-                        CliMessages.get(u.mustChangePassword() ? "cli.user.yes" : "cli.user.no"),
+                        CliMessages.get(u.mustChangePassword() ? "account.yes" : "account.no"),
                         u.lastLoginAt() == null ? "" : DateFormats.DATE_TIME_SECONDS.format(
                                 u.lastLoginAt().atZone(clock.getZone()))));
             }
         }
 
         private static String status(UserSummary u) {
-            return CliMessages.get(!u.active() ? "cli.user.status.disabled"
-                    : u.locked() ? "cli.user.status.locked" : "cli.user.status.active");
+            return CliMessages.get(!u.active() ? "account.status.disabled"
+                    : u.locked() ? "account.status.locked" : "account.status.active");
         }
     }
 
@@ -196,7 +196,7 @@ public final class UserCommand implements Callable<Integer> {
 
         @Override
         void run(Operator admin, PrintWriter out) {
-            out.println(CliMessages.get("cli.user.disabled", users.get().disable(admin, login).login()));
+            out.println(CliMessages.get("account.disabled", users.get().disable(admin, login).login()));
         }
     }
 
@@ -212,7 +212,7 @@ public final class UserCommand implements Callable<Integer> {
 
         @Override
         void run(Operator admin, PrintWriter out) {
-            out.println(CliMessages.get("cli.user.enabled", users.get().enable(admin, login).login()));
+            out.println(CliMessages.get("account.enabled", users.get().enable(admin, login).login()));
         }
     }
 
@@ -235,7 +235,7 @@ public final class UserCommand implements Callable<Integer> {
             char[] password = PasswordFile.read(newPasswordFile);
             try {
                 UserSummary u = users.get().resetPassword(admin, login, password, password.clone());
-                out.println(CliMessages.get("cli.user.passwordReset", u.login()));
+                out.println(CliMessages.get("account.passwordReset", u.login()));
             } finally {
                 Arrays.fill(password, '\0');
             }
@@ -259,13 +259,13 @@ public final class UserCommand implements Callable<Integer> {
         @Override
         void run(Operator admin, PrintWriter out) {
             UserSummary u = users.get().setRoles(admin, login, copy(roles));
-            out.println(CliMessages.get("cli.user.rolesSet", u.login(), roleNames(u.roles())));
+            out.println(CliMessages.get("account.rolesSet", u.login(), roleNames(u.roles())));
         }
     }
 
     /** The roles in Chinese, in the order of {@link Role}. */
     static String roleNames(Set<Role> roles) {
-        return copy(roles).stream().map(r -> CliMessages.get("cli.user.role." + r.name()))
+        return copy(roles).stream().map(r -> CliMessages.get("account.role." + r.name()))
                 .collect(Collectors.joining("、"));
     }
 

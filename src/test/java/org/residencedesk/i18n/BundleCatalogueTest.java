@@ -58,7 +58,7 @@ class BundleCatalogueTest {
                 new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status", "users",
                         "permission", "registration", "query", "timeline", "moveOut"),
                         file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
-                new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit"),
+                new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")
                                 || file.endsWith("app/Main.java"), null),
                 new Catalogue("device", Set.of("status", "error", "photo", "sw3"),

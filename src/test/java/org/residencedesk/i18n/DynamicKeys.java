@@ -98,7 +98,7 @@ final class DynamicKeys {
         // UserManagementViewModel: the roles in Chinese
         TABLE.put("users.role.", () -> names("users.role.", org.residencedesk.domain.account.Role.values()));
         // UserCommand: the roles in Chinese
-        TABLE.put("cli.user.role.", () -> names("cli.user.role.", org.residencedesk.domain.account.Role.values()));
+        TABLE.put("account.role.", () -> names("account.role.", org.residencedesk.domain.account.Role.values()));
         TABLE.put("permitui.online.kind.", () -> names("permitui.online.kind.", OnlineKind.values()));
         // only open pre-applications are listed
         TABLE.put("permitui.online.status.", () -> Set.of("permitui.online.status." + OnlineStatus.PENDING,
