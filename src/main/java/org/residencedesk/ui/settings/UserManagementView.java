@@ -29,13 +29,13 @@ public final class UserManagementView {
     @FXML private TextField newLogin;
     @FXML private TextField newDisplayName;
     @FXML private FlowPane newRoles;
-    @FXML private PasswordField newPassword;
-    @FXML private PasswordField newPasswordConfirm;
+    @FXML private PasswordField newUserPassword;
+    @FXML private PasswordField newUserPasswordConfirm;
     @FXML private Label newLoginError;
     @FXML private Label newDisplayNameError;
     @FXML private Label newRolesError;
-    @FXML private Label newPasswordError;
-    @FXML private Label newPasswordConfirmError;
+    @FXML private Label newUserPasswordError;
+    @FXML private Label newUserPasswordConfirmError;
     @FXML private Label addFormError;
     @FXML private FlowPane selectedRoles;
     @FXML private PasswordField resetPassword;
@@ -47,7 +47,7 @@ public final class UserManagementView {
     @FXML private Label selectedFormError;
     @FXML private TextField idleMinutes;
     @FXML private Label idleMinutesError;
-    @FXML private Label notice;
+    @FXML private Label usersNotice;
     @FXML private Button addUserButton;
 
     private final UserManagementViewModel model;
@@ -79,13 +79,13 @@ public final class UserManagementView {
         roleBoxes(selectedRoles, model.selectedRoles, "selectedRole");
         newLogin.textProperty().bindBidirectional(model.newLogin);
         newDisplayName.textProperty().bindBidirectional(model.newDisplayName);
-        newPassword.textProperty().bindBidirectional(model.newPassword);
-        newPasswordConfirm.textProperty().bindBidirectional(model.newPasswordConfirm);
+        newUserPassword.textProperty().bindBidirectional(model.newPassword);
+        newUserPasswordConfirm.textProperty().bindBidirectional(model.newPasswordConfirm);
         newLoginError.textProperty().bind(model.addErrors.of("login"));
         newDisplayNameError.textProperty().bind(model.addErrors.of("displayName"));
         newRolesError.textProperty().bind(model.addErrors.of("roles"));
-        newPasswordError.textProperty().bind(model.addErrors.of("password"));
-        newPasswordConfirmError.textProperty().bind(model.addErrors.of("passwordConfirm"));
+        newUserPasswordError.textProperty().bind(model.addErrors.of("password"));
+        newUserPasswordConfirmError.textProperty().bind(model.addErrors.of("passwordConfirm"));
         addFormError.textProperty().bind(model.addErrors.of("form"));
         resetPassword.textProperty().bindBidirectional(model.resetPassword);
         resetPasswordConfirm.textProperty().bindBidirectional(model.resetPasswordConfirm);
@@ -96,7 +96,7 @@ public final class UserManagementView {
         selectedFormError.textProperty().bind(model.selectedErrors.of("form"));
         idleMinutes.textProperty().bindBidirectional(model.idleMinutes);
         idleMinutesError.textProperty().bind(model.idleErrors.of("idleMinutes"));
-        notice.textProperty().bind(model.notice);
+        usersNotice.textProperty().bind(model.notice);
         addUserButton.disableProperty().bind(model.busy);
         model.refresh();
     }
