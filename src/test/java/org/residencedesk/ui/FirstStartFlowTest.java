@@ -122,12 +122,14 @@ class FirstStartFlowTest {
         robot.clickOn("#addUserButton");
         waitUntil(robot, () -> text(robot, "#usersNotice").startsWith("已新增账号"));
         assertThat(text(robot, "#usersNotice")).isEqualTo("已新增账号 liming，首次登录时须修改初始密码");
+        org.residencedesk.testing.Screenshots.take(robot, areas.getScene(), "user-management");
         robot.clickOn("#logoutButton");
         waitUntil(robot, () -> robot.lookup("#signInButton").tryQuery().isPresent());
 
         robot.clickOn("#login").write("liming");
         robot.clickOn("#password").write("Guanshan#88").type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(robot, () -> robot.lookup("#changePasswordScreen").tryQuery().isPresent());
+        org.residencedesk.testing.Screenshots.take(robot, robot.lookup("#changePasswordScreen").query().getScene(), "change-password");
         robot.clickOn("#currentPassword").write("Guanshan#88");
         robot.clickOn("#newPassword").write("Zhuodaoquan#3");
         robot.clickOn("#newPasswordConfirm").write("Zhuodaoquan#3").type(javafx.scene.input.KeyCode.ENTER);
