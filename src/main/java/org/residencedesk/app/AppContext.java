@@ -15,6 +15,9 @@ import org.residencedesk.port.UserRepository;
 import org.residencedesk.security.Pbkdf2PasswordHasher;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.StationSetupService;
+import org.residencedesk.service.account.IdleLockSettings;
+import org.residencedesk.service.account.UserAdministration;
+import org.residencedesk.storage.FileSessionSettings;
 import org.residencedesk.domain.form.CrossFieldRules;
 import org.residencedesk.domain.form.FormDefinition;
 import org.residencedesk.domain.form.FormMessages;
@@ -128,6 +131,8 @@ public final class AppContext implements AutoCloseable {
     /** What a backup's manifest records as the application's version. */
     static final String APP_VERSION = java.util.Objects.requireNonNullElse(
             AppContext.class.getPackage().getImplementationVersion(), "0.1");
+    private final UserAdministration userAdministration;
+    private final IdleLockSettings idleLock;
 
     private AppContext(Path dataDir, Path keyDirectory, BootSecretStore secrets, Clock clock, MasterData masterData,
             PasswordHasher hasher) {
@@ -157,6 +162,8 @@ public final class AppContext implements AutoCloseable {
         this.stationSetup = new StationSetupService(transactions, stations, users, auditLog, hasher, masterData,
                 clock);
         this.authentication = new AuthenticationService(transactions, users, auditLog, hasher, clock);
+        this.userAdministration = new UserAdministration(transactions, users, auditLog, hasher, clock);
+        this.idleLock = new IdleLockSettings(transactions, new FileSessionSettings(dataDir), auditLog);
         HibernateRegistrationRepository registrations = new HibernateRegistrationRepository(transactions);
         PermitPolicy permitPolicy = policy.permitPolicy(holidays.calendar());
         CrossFieldRules formRules = IdentityFormRules.crossFieldRules(clock, masterData);
@@ -274,6 +281,12 @@ public final class AppContext implements AutoCloseable {
     public StationSetupService stationSetup() { return stationSetup; }
 
     public AuthenticationService authentication() { return authentication; }
+
+    /** 用户管理: accounts, roles, password resets (administrators only). */
+    public UserAdministration userAdministration() { return userAdministration; }
+
+    /** The idle time after which the window locks. */
+    public IdleLockSettings idleLock() { return idleLock; }
 
     public RegistrationService registration() { return registration; }
 

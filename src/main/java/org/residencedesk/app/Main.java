@@ -104,6 +104,8 @@ public final class Main {
                 () -> context.get().authentication(), clock));
         // restore never opens the station's own context: its database is the one being replaced
         cli.addSubcommand(new RestoreCommand(() -> context.restorer()));
+        cli.addSubcommand(org.residencedesk.cli.UserCommand.commandLine(() -> context.get().userAdministration(),
+                () -> context.get().authentication(), clock));
         ChineseParameterErrors.install(cli); // after the subcommands: it applies to those present
         cli.setExecutionExceptionHandler(Main::reportUnexpected);
         return cli;
@@ -151,7 +153,8 @@ public final class Main {
                 c.printAudit(), c.masterData(), c.clock(), c.drafts(), c.formCodec(), c.printer(),
                 c.printerSettings(), c.printerCatalog(),
                 demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()), c.permits(), c.onlineApplications(),
-                () -> createDemoStation(c), c.auditAlarm());
+                () -> createDemoStation(c), c.auditAlarm(), c.userAdministration(), c.idleLock(),
+                c.stationPolicy(), c.backups());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

@@ -66,8 +66,9 @@ public final class StationSetupService {
                 Station station = new Station(new StationCode(s.stationCode()), s.stationName().strip(),
                         s.divisionCode(), s.issuingAuthority().strip(), false, clock.instant());
                 stations.save(station);
+                // only the administrator role: counter work needs accounts of its own (docs/decisions/0160)
                 UserAccount admin = new UserAccount(s.adminLogin(), s.adminDisplayName().strip(),
-                        hasher.hash(s.password()), EnumSet.allOf(Role.class), clock.instant());
+                        hasher.hash(s.password()), EnumSet.of(Role.ADMIN), clock.instant());
                 users.save(admin);
                 audit.append(AuditRecord.of(s.adminLogin(), AuditAction.STATION_CREATED, "STATION", s.stationCode()));
                 audit.append(AuditRecord.of(s.adminLogin(), AuditAction.USER_CREATED, "USER", s.adminLogin()));
@@ -121,16 +122,8 @@ public final class StationSetupService {
             p.add("adminLogin", "setup.login.format");
         }
         TextRules.checkText(p, "adminDisplayName", s.adminDisplayName(), 20);
-        if (s.password() == null || s.password().length == 0) {
-            p.add("password", "validation.required");
-        } else if (!TextRules.isStrongPassword(s.password())) {
-            p.add("password", "setup.password.weak");
-        } else if (s.adminLogin() != null && s.adminLogin().contentEquals(new String(s.password()))) {
-            p.add("password", "setup.password.equalsLogin");
-        }
-        if (!p.has("password") && !Arrays.equals(s.password(), s.passwordConfirm())) {
-            p.add("passwordConfirm", "setup.password.mismatch");
-        }
+        PasswordPolicy.checkWithConfirmation(p, "password", "passwordConfirm", s.adminLogin(), s.password(),
+                s.passwordConfirm());
         p.throwIfAny();
     }
 

@@ -26,20 +26,6 @@ public final class TextRules {
         return s != null && LOGIN.matcher(s).matches();
     }
 
-    /** At least 8 characters with letters and digits: counter PCs are shared, so passwords matter. */
-    public static boolean isStrongPassword(char[] p) {
-        if (p == null || p.length < 8) {
-            return false;
-        }
-        boolean letter = false;
-        boolean digit = false;
-        for (char c : p) {
-            letter |= Character.isLetter(c);
-            digit |= Character.isDigit(c);
-        }
-        return letter && digit;
-    }
-
     /** Required, no control characters, at most {@code max} characters; problem keyed by {@code field}. */
     public static void checkText(Problems problems, String field, String value, int max) {
         if (isBlank(value)) {

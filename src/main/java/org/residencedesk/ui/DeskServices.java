@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.residencedesk.service.backup.BackupService;
+import org.residencedesk.service.settings.StationPolicyService;
 import org.residencedesk.domain.station.Station;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.port.DocumentPrinter;
@@ -14,6 +16,8 @@ import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.service.StationSetupService;
+import org.residencedesk.service.account.IdleLockSettings;
+import org.residencedesk.service.account.UserAdministration;
 import org.residencedesk.service.audit.AuditAlarm;
 import org.residencedesk.service.permit.OnlineApplicationService;
 import org.residencedesk.service.permit.PermitServices;
@@ -26,6 +30,10 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param cardReaderFor the reader for a demo (true) or real (false) station, if one is configured
  * @param createDemoStation creates the demo station and fills it with synthetic people and permits
  * @param auditAlarm the latest broken verdict of the audit check, for the administrator's alert
+ * @param userAdministration 用户管理 in 系统设置
+ * @param idleLock the idle time after which the window locks
+ * @param stationPolicy 站点政策 and 签发机关 in 系统设置
+ * @param backups 备份 in 系统设置
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -33,5 +41,7 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            FormCodec formCodec, DocumentPrinter printer, PrinterSettingsStore printerSettings,
                            PrinterCatalog printerCatalog, Function<Boolean, Optional<CardReaderHandle>> cardReaderFor,
                            PermitServices permits, OnlineApplicationService onlineApplications,
-                           Supplier<Station> createDemoStation, AuditAlarm auditAlarm) {
+                           Supplier<Station> createDemoStation, AuditAlarm auditAlarm,
+                           UserAdministration userAdministration, IdleLockSettings idleLock,
+                           StationPolicyService stationPolicy, BackupService backups) {
 }

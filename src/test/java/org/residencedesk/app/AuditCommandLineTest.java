@@ -63,9 +63,8 @@ class AuditCommandLineTest {
     @BeforeAll
     static void setUp() throws Exception {
         Run setup = run("setup", "--station-code", "420111002001", "--station-name", "关山街道流动人口服务站",
-                "--division", "420111002", "--issuing-authority", "武汉市公安局洪山分局", "--admin-user", "admin",
-                "--admin-password-file",
-                passwordFile("admin.txt", "Admin2026").toString());
+                "--division", "420111002", "--issuing-authority", "武汉市公安局洪山分局", "--admin-user", "admin", "--admin-password-file",
+                passwordFile("admin.txt", "Station#2026").toString());
         assertThat(setup.exitCode()).as(setup.err()).isZero();
     }
 
@@ -97,7 +96,7 @@ class AuditCommandLineTest {
         assertThat(wrong.err()).containsPattern("\\p{IsHan}{4,}").doesNotContain("Exception");
 
         Run unknown = run("audit", "list", "--from", "2026-11-28", "--to", "2026-11-28", "--operator", "nobody",
-                "--password-file", passwordFile("nobody.txt", "Admin2026").toString());
+                "--password-file", passwordFile("nobody.txt", "Station#2026").toString());
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).as("unknown logins and wrong passwords look the same").isEqualTo(wrong.err());
     }
@@ -106,7 +105,7 @@ class AuditCommandLineTest {
     @Order(3)
     void listShowsChineseColumnsAndMaskedIdsWithTheRightPassword() throws Exception {
         Run run = run("audit", "list", "--from", "2026-11-28", "--to", "2026-11-28", "--operator", "admin",
-                "--password-file", passwordFile("admin.txt", "Admin2026").toString());
+                "--password-file", passwordFile("admin.txt", "Station#2026").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String[] lines = run.out().split("\\R");
@@ -118,7 +117,7 @@ class AuditCommandLineTest {
         assertThat(run.err()).contains("条记录");
 
         Run others = run("audit", "list", "--from", "2026-11-28", "--to", "2026-11-28", "--user", "nobody",
-                "--operator", "admin", "--password-file", passwordFile("admin.txt", "Admin2026").toString());
+                "--operator", "admin", "--password-file", passwordFile("admin.txt", "Station#2026").toString());
         assertThat(others.exitCode()).isZero();
         String[] rows = others.out().split("\\R");
         assertThat(rows).hasSize(2);
@@ -154,7 +153,7 @@ class AuditCommandLineTest {
                     "--password-file", wrong).exitCode()).isEqualTo(2);
         }
         Run locked = run("audit", "list", "--from", "2026-11-28", "--to", "2026-11-28", "--operator", "admin",
-                "--password-file", passwordFile("admin.txt", "Admin2026").toString());
+                "--password-file", passwordFile("admin.txt", "Station#2026").toString());
         assertThat(locked.exitCode()).isEqualTo(2);
         assertThat(locked.out()).isEmpty();
         assertThat(locked.err()).contains("锁定");
@@ -166,7 +165,7 @@ class AuditCommandLineTest {
         Path file = files.resolve("locked-export.csv");
 
         Run locked = run("export", "--what", "registrations", "--format", "csv", "--out", file.toString(),
-                "--operator", "admin", "--password-file", passwordFile("admin.txt", "Admin2026").toString());
+                "--operator", "admin", "--password-file", passwordFile("admin.txt", "Station#2026").toString());
 
         assertThat(locked.exitCode()).isEqualTo(4);
         assertThat(locked.out()).isEmpty();

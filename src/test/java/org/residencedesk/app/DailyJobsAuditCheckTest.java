@@ -29,7 +29,7 @@ class DailyJobsAuditCheckTest {
     void aChainEditedBeforeStartIsReportedShortlyAfterStart() throws Exception {
         try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(), CLOCK)) {
             ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
-                    "站长", "Admin2026".toCharArray(), "Admin2026".toCharArray()));
+                    "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));
             ctx.transactions().run(() -> ctx.auditLog().append(
                     AuditRecord.of("admin", AuditAction.RECORD_VIEWED, "PERSON", "p-1")));
             try (Connection c = ctx.database().openConnection(); Statement st = c.createStatement()) {

@@ -232,11 +232,11 @@ class DemoDataCommandTest {
 
     @Test
     void aRealStationIsRefusedUnlessForced(@TempDir Path dir, @TempDir Path passwords) throws Exception {
-        String adminPw = java.nio.file.Files.writeString(passwords.resolve("admin.txt"), "Admin2026\n").toString();
+        String adminPw = java.nio.file.Files.writeString(passwords.resolve("admin.txt"), "Station#2026\n").toString();
         String wrongPw = java.nio.file.Files.writeString(passwords.resolve("wrong.txt"), "Wrong2026\n").toString();
         try (AppContext c = AppContext.openForTests(dir, MASTER_DATA, CLOCK)) {
             c.stationSetup().setUp(new StationSetup("420111002001", "珞南街道服务站", "420111002", "武汉市公安局洪山分局", "admin", "站长",
-                    "Admin2026".toCharArray(), "Admin2026".toCharArray()));
+                    "Station#2026".toCharArray(), "Station#2026".toCharArray()));
             Run refused = run(c, "--persons", "50");
             assertThat(refused.exitCode()).isEqualTo(DemoDataCommand.EXIT_NOT_DEMO);
             assertThat(refused.err()).isEqualTo("服务站 420111002001 不是演示服务站：为防止虚构人员混入真实数据，已拒绝生成。"

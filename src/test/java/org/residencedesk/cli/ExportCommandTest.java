@@ -45,7 +45,7 @@ class ExportCommandTest {
     static Path passwordDir;
     static AppContext ctx;
     static String registeredId;
-    /** The password file of the station's administrator (admin / Admin2026). */
+    /** The password file of the station's administrator (admin / Station#2026). */
     static String adminPw;
     static String clerkPw;
     static String chiefPw;
@@ -63,7 +63,7 @@ class ExportCommandTest {
             ctx.users().save(new UserAccount("locked", "赵管理", hasher.hash("Locked2026".toCharArray()),
                     EnumSet.of(Role.ADMIN), CLOCK.instant()));
         });
-        adminPw = passwordFile("admin.txt", "Admin2026");
+        adminPw = passwordFile("admin.txt", "Station#2026");
         clerkPw = passwordFile("clerk.txt", "Clerk2026");
         chiefPw = passwordFile("chief.txt", "Chief2026");
         wrongPw = passwordFile("wrong.txt", "Wrong2026");

@@ -55,10 +55,10 @@ class BundleCatalogueTest {
     /** The bundles, each with the first key segments it owns and where its keys may be named. */
     static List<Catalogue> catalogues() {
         return List.of(
-                new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status",
+                new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status", "users",
                         "permission", "registration", "query", "timeline", "moveOut", "backup", "restore"),
                         file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
-                new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit"),
+                new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")
                                 || file.endsWith("app/Main.java"), null),
                 new Catalogue("device", Set.of("status", "error", "photo", "sw3"),

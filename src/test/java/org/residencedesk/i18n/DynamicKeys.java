@@ -102,6 +102,10 @@ final class DynamicKeys {
         TABLE.put("audit.target.", () -> new TreeSet<>(Set.of("audit.target.USER", "audit.target.PERSON",
                 "audit.target.REGISTRATION", "audit.target.PERMIT", "audit.target.STATION", "audit.target.AUDIT",
                 "audit.target.DOCUMENT", "audit.target.LIST", "audit.target.BACKUP")));
+        // UserManagementViewModel: the roles in Chinese
+        TABLE.put("users.role.", () -> names("users.role.", org.residencedesk.domain.account.Role.values()));
+        // UserCommand: the roles in Chinese
+        TABLE.put("account.role.", () -> names("account.role.", org.residencedesk.domain.account.Role.values()));
         TABLE.put("permitui.online.kind.", () -> names("permitui.online.kind.", OnlineKind.values()));
         // only open pre-applications are listed
         TABLE.put("permitui.online.status.", () -> Set.of("permitui.online.status." + OnlineStatus.PENDING,

@@ -35,7 +35,7 @@ class DatabaseIntegrationTest {
         try (AppContext ctx = open()) {
             assertThat(ctx.stationSetup().isSetUp()).isFalse();
             ctx.stationSetup().setUp(new StationSetup("420111002001", "珞南街道流动人口服务站", "420111002", "武汉市公安局洪山分局",
-                    "admin", "王站长", "secret123".toCharArray(), "secret123".toCharArray()));
+                    "admin", "王站长", "Luonan#2026".toCharArray(), "Luonan#2026".toCharArray()));
         }
         try (AppContext ctx = open()) {
             assertThat(ctx.stationSetup().station()).hasValueSatisfying(s -> {

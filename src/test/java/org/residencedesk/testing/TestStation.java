@@ -6,11 +6,11 @@ import org.residencedesk.app.AppContext;
 import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.StationSetup;
 
-/** A real station database for service and UI tests: 关山街道 in 洪山区, administrator admin / Admin2026. */
+/** A real station database for service and UI tests: 关山街道 in 洪山区, administrator admin / Station#2026. */
 public final class TestStation {
     public static final String CODE = "420111002001";
     public static final String ADMIN = "admin";
-    public static final String ADMIN_PASSWORD = "Admin2026";
+    public static final String ADMIN_PASSWORD = "Station#2026";
 
     private TestStation() {
     }

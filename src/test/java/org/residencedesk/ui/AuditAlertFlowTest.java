@@ -48,7 +48,7 @@ class AuditAlertFlowTest {
         TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
         context = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(), clock);
         context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
-                "站长", "Admin2026".toCharArray(), "Admin2026".toCharArray()));
+                "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));
         context.transactions().run(() -> context.users().save(new UserAccount(CLERK_LOGIN, "李梅",
                 new Pbkdf2PasswordHasher(1000).hash(CLERK_PASSWORD.toCharArray()), EnumSet.of(Role.WINDOW_STAFF),
                 clock.instant())));
@@ -76,7 +76,7 @@ class AuditAlertFlowTest {
         robot.clickOn("#logoutButton");
         waitUntil(() -> robot.lookup("#signInButton").tryQuery().isPresent());
 
-        signIn(robot, "admin", "Admin2026");
+        signIn(robot, "admin", "Station#2026");
         waitUntil(() -> robot.lookup("#auditAlert").tryQuery().isPresent());
         assertThat(text(robot, "#auditAlertText")).startsWith(
                 "审计日志校验未通过：审计记录被修改、插入或删除，校验值不符。\n审计日志共 ")

@@ -28,6 +28,8 @@ import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.Screenshots;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.ui.shell.Shell;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.testing.TestOperators;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,8 +52,10 @@ class RegistrationFlowTest {
     void start(Stage stage) throws Exception {
         pdf = dataDir.resolve("certificate.pdf");
         context = AppContext.openForTests(dataDir, new ClasspathMasterData(), TestClock.at("2026-11-28T01:15:00Z"));
-        context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "wangfang",
-                "王芳", "Counter2026".toCharArray(), "Counter2026".toCharArray()));
+        // the first administrator holds only the administrator role; 王芳 does the counter's work
+        context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
+                "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));
+        TestOperators.signIn(context, "wangfang", "王芳", Role.WINDOW_STAFF);
         Shell shell = new Shell(Main.deskServices(context), (owner, title, name) -> Optional.of(pdf));
         stage.setScene(new Scene(shell.root(), 1200, 760));
         shell.start(context.stationSetup().station());
@@ -69,7 +73,7 @@ class RegistrationFlowTest {
     @Test
     void registerPrintFindChangeAndMoveOut(FxRobot robot) throws Exception {
         robot.clickOn("#login").write("wangfang");
-        robot.clickOn("#password").write("Counter2026").type(KeyCode.ENTER);
+        robot.clickOn("#password").write(TestOperators.PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#field-idNumber").tryQuery().isPresent());
 
         String id = IdNumbers.citizen("420106", "19900315", 122);

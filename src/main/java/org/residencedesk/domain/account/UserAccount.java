@@ -47,6 +47,16 @@ public class UserAccount {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    /** Set when an administrator chose the password (new account, reset): the holder must replace it at sign-in. */
+    @Column(name = "MUST_CHANGE_PASSWORD", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "PASSWORD_CHANGED_AT")
+    private Instant passwordChangedAt;
+
+    @Column(name = "LAST_LOGIN_AT")
+    private Instant lastLoginAt;
+
     @Version
     @Column(name = "VERSION")
     private int version;
@@ -60,6 +70,7 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
         this.createdAt = createdAt;
+        this.passwordChangedAt = createdAt;
     }
 
     public Long id() { return id; }
@@ -75,6 +86,14 @@ public class UserAccount {
     public int failedLogins() { return failedLogins; }
 
     public Instant lockedUntil() { return lockedUntil; }
+
+    public Instant createdAt() { return createdAt; }
+
+    public boolean mustChangePassword() { return mustChangePassword; }
+
+    public Instant passwordChangedAt() { return passwordChangedAt; }
+
+    public Instant lastLoginAt() { return lastLoginAt; }
 
     public Set<Role> roles() {
         EnumSet<Role> set = EnumSet.noneOf(Role.class);
@@ -104,8 +123,40 @@ public class UserAccount {
         this.passwordHash = strongerHash;
     }
 
-    public void recordSuccessfulLogin() {
+    /** The right password was given (sign-in, unlock, password change): the count of wrong ones starts again. */
+    public void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
         lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    /**
+     * A new password. {@code chosenByAdministrator} (new account, reset) makes the holder change it at the next
+     * sign-in and lifts a lockout; a password the holder chose clears that duty.
+     */
+    public void setPassword(String hash, boolean chosenByAdministrator, Instant now) {
+        this.passwordHash = hash;
+        this.mustChangePassword = chosenByAdministrator;
+        this.passwordChangedAt = now;
+        if (chosenByAdministrator) {
+            failedLogins = 0;
+            lockedUntil = null;
+        }
+    }
+
+    public void disable() {
+        active = false;
+    }
+
+    public void enable() {
+        active = true;
+    }
+
+    /** @throws IllegalArgumentException for no role: an account without a role could do nothing */
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("an account holds at least one role");
+        }
+        this.roles = newRoles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 }

@@ -32,5 +32,23 @@ public enum AuditAction {
     /** An administrator changed the daily backup's folder or retention. */
     BACKUP_SETTINGS_CHANGED,
     /** The database was restored from a backup; the detail names the backup and the discarded chain head. */
-    DATABASE_RESTORED
+    DATABASE_RESTORED,
+    /** An administrator looked at the list of accounts (the detail holds the number of rows). */
+    USERS_LISTED,
+    USER_DISABLED,
+    USER_ENABLED,
+    /** An administrator set a new password (the holder must change it at the next sign-in). */
+    USER_PASSWORD_RESET,
+    /** The detail holds the roles before and after. */
+    USER_ROLES_CHANGED,
+    /** The holder replaced their own password. */
+    PASSWORD_CHANGED,
+    /** The right password was given, but it was set by an administrator and must be changed first. */
+    LOGIN_PASSWORD_CHANGE_REQUIRED,
+    /** The window locked itself after the idle time, or the operator locked it. */
+    SCREEN_LOCKED,
+    /** The same operator unlocked the window with their password. */
+    SCREEN_UNLOCKED,
+    /** An administrator changed the idle time after which the window locks (the detail holds before and after). */
+    IDLE_LOCK_CHANGED
 }

@@ -23,11 +23,15 @@ public final class LoginView {
     private final LoginViewModel model;
     private final String stationDescription;
     private final Consumer<Operator> onSignedIn;
+    private final Consumer<String> onChangeRequired;
 
-    public LoginView(LoginViewModel model, String stationDescription, Consumer<Operator> onSignedIn) {
+    /** @param onChangeRequired receives the login whose password an administrator set (the change step follows) */
+    public LoginView(LoginViewModel model, String stationDescription, Consumer<Operator> onSignedIn,
+                     Consumer<String> onChangeRequired) {
         this.model = model;
         this.stationDescription = stationDescription;
         this.onSignedIn = onSignedIn;
+        this.onChangeRequired = onChangeRequired;
     }
 
     public Parent load() {
@@ -49,6 +53,6 @@ public final class LoginView {
 
     @FXML
     private void signIn() {
-        model.signIn(onSignedIn, password::requestFocus);
+        model.signIn(onSignedIn, password::requestFocus, onChangeRequired);
     }
 }

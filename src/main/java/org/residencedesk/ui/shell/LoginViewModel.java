@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.Operator;
+import org.residencedesk.service.PasswordChangeRequired;
+import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.FieldErrors;
 
@@ -30,25 +32,40 @@ public final class LoginViewModel {
         this.work = work;
     }
 
+    /** As {@link #signIn(Consumer, Runnable, Consumer)}; a required password change is shown as a message. */
+    void signIn(Consumer<Operator> onSignedIn, Runnable onRejected) {
+        signIn(onSignedIn, onRejected, changeFor -> {
+            errors.show(Map.of("password", Fxml.text("login.changeRequired")), "password");
+            busy.set(false);
+        });
+    }
+
     /**
      * Signs in with what was typed. A wrong or locked login shows its message beside the password,
      * clears the password and calls {@code onRejected}; success clears the password and hands the
-     * operator to {@code onSignedIn}.
+     * operator to {@code onSignedIn}. A right password that an administrator set hands the login to
+     * {@code onChangeRequired} (the change-password step).
      */
-    void signIn(Consumer<Operator> onSignedIn, Runnable onRejected) {
+    void signIn(Consumer<Operator> onSignedIn, Runnable onRejected, Consumer<String> onChangeRequired) {
         busy.set(true);
         errors.clear();
         String typedLogin = login.get();
         char[] typedPassword = password.get().toCharArray();
         work.run(() -> {
             try {
-                return service.login(typedLogin, typedPassword);
+                return Attempt.signedIn(service.login(typedLogin, typedPassword));
+            } catch (PasswordChangeRequired change) {
+                return Attempt.changeRequired(change.login());
             } finally {
                 Arrays.fill(typedPassword, '\0');
             }
-        }, operator -> {
+        }, attempt -> {
             clearPassword();
-            onSignedIn.accept(operator);
+            if (attempt.operator() != null) {
+                onSignedIn.accept(attempt.operator());
+            } else {
+                onChangeRequired.accept(attempt.changeFor());
+            }
         }, invalid -> {
             errors.show(invalid.fieldMessages(), "password");
             clearPassword();
@@ -62,5 +79,21 @@ public final class LoginViewModel {
 
     void clearPassword() {
         password.set("");
+    }
+
+    /** Back at the login screen because the account became unavailable (e.g. locked at the lock screen). */
+    void explain(String forLogin, String message) {
+        login.set(forLogin);
+        errors.show(Map.of("password", message), "password");
+    }
+
+    private record Attempt(Operator operator, String changeFor) {
+        static Attempt signedIn(Operator operator) {
+            return new Attempt(operator, null);
+        }
+
+        static Attempt changeRequired(String login) {
+            return new Attempt(null, login);
+        }
     }
 }

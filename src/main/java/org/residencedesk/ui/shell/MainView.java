@@ -28,6 +28,8 @@ public final class MainView {
     private final Map<WorkArea, Node> areaContent;
     private final Runnable onLoggedOut;
     private final Map<WorkArea, Tab> tabs = new EnumMap<>(WorkArea.class);
+    private Runnable onChangePassword = () -> { };
+    private Runnable onLockScreen = () -> { };
 
     /** @param areaContent the screens of the areas that exist; the others say honestly they are not open yet */
     public MainView(MainViewModel model, Map<WorkArea, Node> areaContent, Runnable onLoggedOut) {
@@ -38,6 +40,13 @@ public final class MainView {
 
     public Parent load() {
         return Fxml.load(this);
+    }
+
+    /** The user menu's 修改密码 and 锁定屏幕 (切换用户 signs out like 退出登录). Before {@link #load}. */
+    public MainView userMenu(Runnable changePassword, Runnable lockScreen) {
+        this.onChangePassword = changePassword;
+        this.onLockScreen = lockScreen;
+        return this;
     }
 
     @FXML
@@ -88,6 +97,16 @@ public final class MainView {
 
     public void show(WorkArea area) {
         areas.getSelectionModel().select(tabs.get(area));
+    }
+
+    @FXML
+    private void changePassword() {
+        onChangePassword.run();
+    }
+
+    @FXML
+    private void lockScreen() {
+        onLockScreen.run();
     }
 
     @FXML

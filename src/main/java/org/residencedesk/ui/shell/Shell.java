@@ -13,6 +13,14 @@ import org.residencedesk.ui.CardSwipeTarget;
 import org.residencedesk.ui.FileDialogs;
 import org.residencedesk.ui.print.PrinterSettingsView;
 import org.residencedesk.ui.print.PrinterSettingsViewModel;
+import org.residencedesk.ui.settings.SettingsAreaView;
+import org.residencedesk.ui.settings.SettingsAreaViewModel;
+import org.residencedesk.ui.settings.UserManagementView;
+import org.residencedesk.ui.settings.UserManagementViewModel;
+import org.residencedesk.ui.settings.backup.BackupView;
+import org.residencedesk.ui.settings.backup.BackupViewModel;
+import org.residencedesk.ui.settings.policy.StationPolicyView;
+import org.residencedesk.ui.settings.policy.StationPolicyViewModel;
 import org.residencedesk.ui.query.SearchView;
 import org.residencedesk.ui.query.SearchViewModel;
 import org.residencedesk.ui.registration.RegistrationView;
@@ -79,10 +87,25 @@ public final class Shell {
     }
 
     private void showLogin(Station s) {
+        showLogin(s, null, null);
+    }
+
+    /** With {@code reason}: back from the lock screen because the account became unavailable. */
+    private void showLogin(Station s, String login, String reason) {
         this.station = s;
         root.setTop(s.isDemo() ? demoBanner : null);
         LoginViewModel model = new LoginViewModel(services.authentication(), s.isDemo(), work);
-        show(new LoginView(model, Fxml.text("main.station", s.name(), s.code().value()), this::showMain).load());
+        show(new LoginView(model, Fxml.text("main.station", s.name(), s.code().value()), this::showMain,
+                this::showPasswordChange).load());
+        if (reason != null) {
+            model.explain(login, reason);
+        }
+    }
+
+    /** The password an administrator set must be replaced before the main window opens. */
+    private void showPasswordChange(String login) {
+        ChangePasswordViewModel model = new ChangePasswordViewModel(services.authentication(), login, true, work);
+        show(new ChangePasswordView(model, this::showMain, () -> showLogin(station)).load());
     }
 
     private void showMain(Operator operator) {
@@ -115,8 +138,16 @@ public final class Shell {
         EndorsementAreaView endorsement = new EndorsementAreaView(new EndorsementAreaViewModel(services, operator, work),
                 previews, fileDialogs, services.clock());
         areas.put(WorkArea.ENDORSEMENT, endorsement.load());
-        areas.put(WorkArea.SETTINGS, PrinterSettingsView.load(new PrinterSettingsViewModel(services.printerCatalog(),
-                services.printerSettings(), services.printer(), services.clock(), work)));
+        SettingsAreaView.build(new SettingsAreaViewModel(operator), Map.of(
+                SettingsAreaViewModel.Tab.PRINTERS, () -> PrinterSettingsView.load(new PrinterSettingsViewModel(
+                        services.printerCatalog(), services.printerSettings(), services.printer(), services.clock(), work)),
+                SettingsAreaViewModel.Tab.USERS, () -> new UserManagementView(new UserManagementViewModel(
+                        services.userAdministration(), services.idleLock(), operator, services.clock(), work)).load(),
+                SettingsAreaViewModel.Tab.POLICY, () -> new StationPolicyView(new StationPolicyViewModel(
+                        services.stationPolicy(), operator, work)).load(),
+                SettingsAreaViewModel.Tab.BACKUP, () -> BackupView.load(new BackupViewModel(services.backups(),
+                        operator, services.clock(), work))))
+                .ifPresent(settings -> areas.put(WorkArea.SETTINGS, settings));
         Map<WorkArea, CardSwipeTarget> swipeTargets = new EnumMap<>(WorkArea.class);
         swipeTargets.put(WorkArea.REGISTRATION, registration);
         swipeTargets.put(WorkArea.PERMIT, permit);
@@ -132,7 +163,7 @@ public final class Shell {
         CardReaderListener listener = reader.map(r -> connect(r, router, model)).orElse(null);
         model.checkPrinter(services.printerCatalog(), services.printerSettings());
         AuditAlertViewModel alert = new AuditAlertViewModel(services.auditAlarm(), operator, work);
-        main[0] = new MainView(model, areas, () -> {
+        Runnable endSession = () -> {
             // stopping waits for the reader's last reply: never on the FX thread
             reader.ifPresent(r -> work.run(() -> {
                 r.reader().removeListener(listener);
@@ -140,12 +171,23 @@ public final class Shell {
                 return null;
             }, ignored -> { }, invalid -> { }, message -> { }));
             alert.close();
+        };
+        LockScreenViewModel lock = new LockScreenViewModel(operator, services.authentication(),
+                new IdleLock(services.clock(), services.idleLock().idleTime(operator)), work);
+        main[0] = new MainView(model, areas, () -> {
+            endSession.run();
             showLogin(station);
-        });
+        }).userMenu(() -> ChangePasswordDialog.open(root, services.authentication(), operator, work), lock::lockNow);
         Parent mainScreen = main[0].load();
         model.auditStatus().bind(alert.statusText());
         AuditAlertView.attach(alert, mainScreen);
-        show(mainScreen);
+        show(LockScreenView.wrap(mainScreen, lock, reason -> {
+            endSession.run();
+            showLogin(station, operator.login(), reason);
+        }, () -> {
+            endSession.run();
+            showLogin(station);
+        }));
     }
 
     /** Card events go to the work area on screen (the registration form when that area takes none); reader states go to the status bar (both on the FX thread). */

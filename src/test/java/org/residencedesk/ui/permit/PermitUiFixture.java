@@ -51,7 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A real station on Derby with a registered resident, and the small waits the permit screen tests share. */
 final class PermitUiFixture {
     static final String LOGIN = "wangfang";
-    static final String PASSWORD = "Counter2026";
+    static final String PASSWORD = org.residencedesk.testing.TestOperators.PASSWORD;
     static final Operator ADMIN = new Operator(LOGIN, "王芳", EnumSet.allOf(Role.class));
     static final String NAME = "刘晓燕";
     static final String ID = IdNumbers.citizen("420106", "19900315", 124);
@@ -66,8 +66,11 @@ final class PermitUiFixture {
     PermitUiFixture() throws Exception {
         dataDir = Files.createTempDirectory("desk-permit-ui");
         context = AppContext.openForTests(dataDir, new ClasspathMasterData(), clock);
-        context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", LOGIN,
-                "王芳", PASSWORD.toCharArray(), PASSWORD.toCharArray()));
+        // the first administrator holds only the administrator role; 王芳 does the counter's work
+        context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
+                "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));
+        org.residencedesk.testing.TestOperators.signIn(context, LOGIN, "王芳", Role.WINDOW_STAFF, Role.CLERK,
+                Role.REVIEWER, Role.CHIEF);
     }
 
     /** Closes the database, stops the workers and deletes the data folder with everything the test wrote. */

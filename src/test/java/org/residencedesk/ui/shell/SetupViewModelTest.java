@@ -52,7 +52,7 @@ class SetupViewModelTest {
         assertThat(screen.errors.of("issuingAuthority").get()).isEqualTo("此项必填");
         assertThat(screen.errors.of("adminLogin").get()).isEqualTo("此项必填");
         assertThat(screen.errors.of("adminDisplayName").get()).isEqualTo("此项必填");
-        assertThat(screen.errors.of("password").get()).isEqualTo("密码至少8位，须同时包含字母和数字");
+        assertThat(screen.errors.of("password").get()).isEqualTo("密码至少10位");
         assertThat(screen.errors.of("form").get()).isEmpty();
         assertThat(screen.busy.get()).as("the buttons work again").isFalse();
         assertThat(screen.password.get()).as("kept for correcting").isEqualTo("short");

@@ -1,0 +1,46 @@
+package org.residencedesk.ui.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.residencedesk.domain.account.Permission;
+import org.residencedesk.service.Operator;
+
+/** Which sub-tabs of 系统设置 an operator sees: each tab names the permission it needs. */
+public final class SettingsAreaViewModel {
+    /** The sub-tabs, in order. */
+    public enum Tab {
+        PRINTERS("main.settings.printers", Permission.SETTINGS_MANAGE),
+        USERS("main.settings.users", Permission.USERS_MANAGE),
+        POLICY("main.settings.policy", Permission.SETTINGS_MANAGE),
+        BACKUP("main.settings.backup", Permission.BACKUP);
+
+        private final String titleKey;
+        private final Permission permission;
+
+        Tab(String titleKey, Permission permission) {
+            this.titleKey = titleKey;
+            this.permission = permission;
+        }
+
+        public String titleKey() {
+            return titleKey;
+        }
+    }
+
+    private final Operator operator;
+
+    public SettingsAreaViewModel(Operator operator) {
+        this.operator = operator;
+    }
+
+    /** Empty when the operator may change no setting: then the area is not shown at all. */
+    public List<Tab> tabs() {
+        List<Tab> shown = new ArrayList<>();
+        for (Tab tab : Tab.values()) {
+            if (operator.may(tab.permission)) {
+                shown.add(tab);
+            }
+        }
+        return shown;
+    }
+}
