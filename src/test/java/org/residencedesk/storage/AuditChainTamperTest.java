@@ -178,6 +178,8 @@ class AuditChainTamperTest {
                     st.executeUpdate("ALTER TABLE USER_ACCOUNT DROP COLUMN " + column);
                 }
                 st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+                st.executeUpdate("ALTER TABLE STATION DROP COLUMN ISSUING_AUTHORITY");
+                st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
             }
             before = ctx.transactions().readOnly(() -> ctx.auditLog().latest(100));
         }
