@@ -158,7 +158,8 @@ public final class AppContext implements AutoCloseable {
         this.drafts = new FileDraftStore(dataDir.resolve("drafts"), SecretDerivation.derive(key.secret(), "drafts"));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
-        this.demoData = new DemoDataService(transactions, stations, users, auditLog, stationSetup, permits(),
+        this.demoData = new DemoDataService(transactions, stations, users, auditLog, stationSetup, authentication,
+                permits(),
                 new JdbcBulkRegistrationStore(database::openConnection), formCodec, masterData,
                 new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(), clock);
         this.exports = new ExportService(transactions, users, auditLog,

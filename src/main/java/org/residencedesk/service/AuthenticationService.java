@@ -37,6 +37,7 @@ public final class AuthenticationService {
     }
 
     /** @throws ValidationFailure naming the field at fault, with its Chinese message */
+    @NoOperator("signing in is how an operator comes to exist")
     public Operator login(String login, char[] password) {
         Problems p = new Problems();
         if (TextRules.isBlank(login)) {
@@ -90,6 +91,7 @@ public final class AuthenticationService {
         return decoy;
     }
 
+    @NoOperator("ends the operator's own session; every signed-in operator may")
     public void logout(Operator operator) {
         tx.run(() -> audit.append(AuditRecord.of(operator.login(), AuditAction.LOGOUT, "USER", operator.login())));
     }

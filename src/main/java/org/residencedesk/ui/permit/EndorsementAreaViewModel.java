@@ -70,9 +70,9 @@ public final class EndorsementAreaViewModel {
         this.operator = operator;
         this.work = new PanelWork(background);
         this.clock = services.clock();
-        this.finder = new PersonFinder(services.registration(), services.permits().queries());
-        due = new PermitQueue(p -> services.permits().queries().endorsementsDue(p, PAGE_SIZE));
-        lapsed = new PermitQueue(p -> services.permits().queries().lapsed(p, PAGE_SIZE));
+        this.finder = new PersonFinder(services.registration(), services.permits().queries(), operator);
+        due = new PermitQueue(p -> services.permits().queries().endorsementsDue(operator, p, PAGE_SIZE));
+        lapsed = new PermitQueue(p -> services.permits().queries().lapsed(operator, p, PAGE_SIZE));
     }
 
     PermitQueue list(ReminderList which) {
@@ -190,8 +190,8 @@ public final class EndorsementAreaViewModel {
         int n = 0;
         do {
             int number = n++;
-            page = which == ReminderList.DUE ? services.permits().queries().endorsementsDue(number, EXPORT_PAGE)
-                    : services.permits().queries().lapsed(number, EXPORT_PAGE);
+            page = which == ReminderList.DUE ? services.permits().queries().endorsementsDue(operator, number, EXPORT_PAGE)
+                    : services.permits().queries().lapsed(operator, number, EXPORT_PAGE);
             rows.addAll(page.items());
         } while (page.more());
         try {

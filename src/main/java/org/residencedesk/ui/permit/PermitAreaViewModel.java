@@ -36,7 +36,7 @@ public final class PermitAreaViewModel {
     public PermitAreaViewModel(DeskServices services, Operator operator, BackgroundWork background) {
         this.operator = operator;
         var permits = services.permits();
-        PersonFinder people = new PersonFinder(services.registration(), permits.queries());
+        PersonFinder people = new PersonFinder(services.registration(), permits.queries(), operator);
         DocumentViewer documents = this::openDocument;
         Runnable toApplication = () -> selectedTab.set(PermitTab.APPLY);
         finder = new PersonFinderViewModel(people, background);

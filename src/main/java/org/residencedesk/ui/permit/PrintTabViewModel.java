@@ -66,7 +66,7 @@ public final class PrintTabViewModel {
         this.operator = operator;
         this.work = new PanelWork(background);
         this.viewer = viewer;
-        this.queue = new PermitQueue(p -> permits.queries().printQueue(p, PermitAreaViewModel.PAGE_SIZE));
+        this.queue = new PermitQueue(p -> permits.queries().printQueue(operator, p, PermitAreaViewModel.PAGE_SIZE));
     }
 
     public CompletableFuture<?> load(int page) {
