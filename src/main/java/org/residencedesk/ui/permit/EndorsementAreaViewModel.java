@@ -22,6 +22,7 @@ import org.residencedesk.domain.permit.PermitMessages;
 import org.residencedesk.domain.permit.PermitStatus;
 import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.port.PermitSummary;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.permit.PermitListItem;
@@ -64,6 +65,16 @@ public final class EndorsementAreaViewModel {
     final StringProperty listError = new SimpleStringProperty("");
     final PermitQueue due;
     final PermitQueue lapsed;
+
+    /** 签注 is offered only to an operator who may endorse. */
+    public boolean mayEndorse() {
+        return operator.may(Permission.ENDORSE);
+    }
+
+    /** The reminder list's file export is offered only to an operator who may output documents. */
+    public boolean mayExportList() {
+        return operator.may(Permission.DOCUMENT_OUTPUT);
+    }
 
     public EndorsementAreaViewModel(DeskServices services, Operator operator, BackgroundWork background) {
         this.services = services;
@@ -109,6 +120,9 @@ public final class EndorsementAreaViewModel {
 
     /** Reads the first page of both reminder lists. */
     public void loadLists() {
+        if (!operator.may(Permission.PERMIT_VIEW)) {
+            return; // the area is not shown to this operator
+        }
         load(due, 0);
         load(lapsed, 0);
     }
