@@ -39,6 +39,7 @@ import org.residencedesk.service.permit.PermitLifecycleService;
 import org.residencedesk.service.permit.PermitQueries;
 import org.residencedesk.service.permit.PermitReviewService;
 import org.residencedesk.service.permit.PermitServices;
+import org.residencedesk.service.permit.PlatformIntake;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.DraftStore;
 import org.residencedesk.port.FormCodec;
@@ -102,6 +103,7 @@ public final class AppContext implements AutoCloseable {
     private final PermitLifecycleService permitLifecycle;
     private final PermitQueries permitQueries;
     private final OnlineApplicationService onlineApplications;
+    private final PlatformIntake platformIntake;
     private final FileDraftStore drafts;
     private final JsonFormCodec formCodec = new JsonFormCodec();
     private final DocumentPrinter printer;
@@ -155,6 +157,7 @@ public final class AppContext implements AutoCloseable {
                 outbox, counters, formCodec, masterData, permitPolicy, clock);
         this.onlineApplications = new OnlineApplicationService(transactions, permitRepository, auditLog, formCodec,
                 permitApplications, clock);
+        this.platformIntake = new PlatformIntake(permitReview, onlineApplications);
         this.drafts = new FileDraftStore(dataDir.resolve("drafts"), SecretDerivation.derive(key.secret(), "drafts"));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
@@ -252,6 +255,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     public OnlineApplicationService onlineApplications() { return onlineApplications; }
+
+    /** Platform results from the sync inbox; only the composition root and service.sync may use it (ADR 0151). */
+    public PlatformIntake platformIntake() { return platformIntake; }
 
     public DraftStore drafts() { return drafts; }
 

@@ -27,6 +27,7 @@ import org.residencedesk.service.Operator;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testsupport.RegistrationFixture;
 import picocli.CommandLine;
 
@@ -72,7 +73,7 @@ class ExportCommandTest {
         assertThat(demo.execute("--persons", Integer.toString(DEMO_PERSONS), "--force", "--operator", "admin",
                 "--password-file", adminPw)).isZero();
         registeredId = IdNumbers.citizen("420106", "19900315", 123);
-        Registered r = ctx.registration().register(new Operator("clerk", "王芳", EnumSet.of(Role.WINDOW_STAFF)),
+        Registered r = ctx.registration().register(TestOperators.signIn(ctx, "clerk", "王芳", Role.WINDOW_STAFF),
                 RegistrationFixture.valid().toBuilder().set("idNumber", registeredId).set("name", "𠮷田春")
                         .set("sex", "1").set("birthDate", "1990-03-15").set("street", TRICKY_STREET)
                         .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build());
@@ -132,7 +133,8 @@ class ExportCommandTest {
                 persons.add(rs.getLong(1));
             }
         }
-        org.residencedesk.service.permit.PermitDemoData.generate(ctx.permits(), persons,
+        org.residencedesk.service.permit.PermitDemoData.generate(ctx.permits(), TestOperators.signIn(ctx, "zhaomin",
+                "赵敏", Role.WINDOW_STAFF, Role.REVIEWER, Role.CLERK, Role.CHIEF), persons,
                 java.time.LocalDate.now(CLOCK));
         Path file = outDir.resolve("permits.csv");
         Run run = export("--what", "permits", "--format", "csv", "--out", file.toString(), "--operator", "admin", "--password-file", adminPw);

@@ -21,6 +21,7 @@ import org.residencedesk.security.Pbkdf2PasswordHasher;
 import org.residencedesk.service.Operator;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testing.TestStation;
 import org.residencedesk.testsupport.RegistrationFixture;
 
@@ -48,7 +49,7 @@ class ExportServiceTest {
                     EnumSet.of(Role.CHIEF), CLOCK.instant()));
         });
         registeredId = IdNumbers.citizen("420106", "19900315", 123);
-        ctx.registration().register(new Operator("clerk", "王芳", EnumSet.of(Role.WINDOW_STAFF)),
+        ctx.registration().register(TestOperators.signIn(ctx, "clerk", "王芳", Role.WINDOW_STAFF),
                 RegistrationFixture.valid().toBuilder().set("idNumber", registeredId).set("name", "钱多多")
                         .set("sex", "1").set("birthDate", "1990-03-15").set("operator", "")
                         .set("registrationDate", "").set("registrationNumber", "").build());
@@ -77,7 +78,7 @@ class ExportServiceTest {
         assertThat(rows).isEqualTo(1);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         // the registration number is drawn by the service: read it back
-        String number = ctx.registration().activeRegistrationOf(registeredId).orElseThrow().registrationNumber();
+        String number = ctx.registration().activeRegistrationOf(TestOperators.windowStaff(ctx), registeredId).orElseThrow().registrationNumber();
         assertThat(text).isEqualTo("\uFEFF" + String.join(",", RegistrationExportSource.COLUMNS) + "\r\n"
                 + number + ",ACTIVE," + registeredId + ",CITIZEN,钱多多,1,1990-03-15,13812345678,420111002003,"
                 + "湖北省武汉市洪山区关山街道海核社区珞喻路1037号,2026-11-01,2026-11-28,2026-11-28T01:15:00Z,clerk,,,1\r\n");

@@ -58,11 +58,11 @@ class PermitLifecycleServiceTest extends PermitStageTest {
     }
 
     private static List<String> dueIds() {
-        return f.queries().endorsementsDue(0, 500).items().stream().map(i -> i.permit().id()).toList();
+        return f.queries().endorsementsDue(STAFF, 0, 500).items().stream().map(i -> i.permit().id()).toList();
     }
 
     private static List<String> lapsedIds() {
-        return f.queries().lapsed(0, 500).items().stream().map(i -> i.permit().id()).toList();
+        return f.queries().lapsed(STAFF, 0, 500).items().stream().map(i -> i.permit().id()).toList();
     }
 
     @Test
@@ -120,6 +120,6 @@ class PermitLifecycleServiceTest extends PermitStageTest {
         f.today(LocalDate.of(2026, 12, 4));
         assertThat(f.applications().submit(STAFF, person, ApplicationRequest.inPerson(null, ALL_FOR_WORK)).permit().status())
                 .isEqualTo(PermitStatus.AWAITING_MATERIALS);
-        assertThat(f.queries().permitsOfPerson(person)).hasSize(2);
+        assertThat(f.queries().permitsOfPerson(STAFF, person)).hasSize(2);
     }
 }

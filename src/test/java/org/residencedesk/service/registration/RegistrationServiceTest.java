@@ -25,6 +25,7 @@ import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testsupport.RegistrationFixture;
 
 /** Registration use cases on a real Derby database with the packaged master data and form. */
@@ -33,11 +34,12 @@ class RegistrationServiceTest {
     static Path dataDir;
     static AppContext ctx;
     static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
-    static final Operator CLERK = new Operator("wangfang", "王芳", EnumSet.of(Role.WINDOW_STAFF));
+    static Operator CLERK;
 
     @BeforeAll
     static void open() {
         ctx = org.residencedesk.testing.TestStation.open(dataDir, CLOCK);
+        CLERK = TestOperators.signIn(ctx, "wangfang", "王芳", Role.WINDOW_STAFF);
     }
 
     @AfterAll
@@ -84,7 +86,7 @@ class RegistrationServiceTest {
         assertThatThrownBy(() -> service().register(CLERK, person(id, "阿依古丽·买买提", "2", "1985-12-01")))
                 .isInstanceOfSatisfying(ActiveRegistrationExists.class,
                         e -> assertThat(e.registrationNumber()).isEqualTo(first.registrationNumber()));
-        assertThat(service().activeRegistrationOf(id)).get()
+        assertThat(service().activeRegistrationOf(CLERK, id)).get()
                 .extracting(RegistrationSummary::registrationId).isEqualTo(first.registrationId());
         assertThat(service().search(CLERK, "阿依古丽·买买提", SearchKind.NAME, 0, 10).items())
                 .extracting(RegistrationSummary::name).containsOnly("阿依古丽·买买提");
@@ -97,11 +99,11 @@ class RegistrationServiceTest {
         long personId = service().open(CLERK, r.registrationId()).summary().personId();
         service().moveOut(CLERK, r.registrationId(), MoveOutReason.MOVED_AWAY, LocalDate.of(2026, 11, 27));
 
-        assertThat(service().activeRegistrationOf(id)).isEmpty();
-        assertThat(service().personIdOf(id)).contains(personId);
-        assertThat(service().personIdOf(" " + id.toLowerCase() + " ")).as("typed with spaces").contains(personId);
-        assertThat(service().personIdOf(IdNumbers.citizen("420106", "19880808", 42))).as("nobody").isEmpty();
-        assertThat(service().personIdOf("12345")).as("not an ID number").isEmpty();
+        assertThat(service().activeRegistrationOf(CLERK, id)).isEmpty();
+        assertThat(service().personIdOf(CLERK, id)).contains(personId);
+        assertThat(service().personIdOf(CLERK, " " + id.toLowerCase() + " ")).as("typed with spaces").contains(personId);
+        assertThat(service().personIdOf(CLERK, IdNumbers.citizen("420106", "19880808", 42))).as("nobody").isEmpty();
+        assertThat(service().personIdOf(CLERK, "12345")).as("not an ID number").isEmpty();
     }
 
     @Test
@@ -147,7 +149,7 @@ class RegistrationServiceTest {
         assertThat(fresh.registrationNumber()).isNotEqualTo(old.registrationNumber());
         assertThat(service().open(CLERK, old.registrationId()).summary().status())
                 .isEqualTo(RegistrationStatus.SUPERSEDED);
-        assertThat(service().activeRegistrationOf(id)).get()
+        assertThat(service().activeRegistrationOf(CLERK, id)).get()
                 .extracting(RegistrationSummary::registrationNumber).isEqualTo(fresh.registrationNumber());
     }
 
@@ -175,7 +177,7 @@ class RegistrationServiceTest {
 
     @Test
     void staffWithoutTheWindowRoleCannotRegister() {
-        Operator chiefOnly = new Operator("chief", "站长", EnumSet.of(Role.CHIEF));
+        Operator chiefOnly = TestOperators.signIn(ctx, "chief", "站长", Role.CHIEF);
         assertThatThrownBy(() -> service().register(chiefOnly,
                 person(IdNumbers.citizen("420106", "19900101", 5), "无权", "1", "1990-01-01")))
                 .isInstanceOf(PermissionDenied.class).hasMessage("当前账号没有办理此业务的权限");

@@ -71,7 +71,7 @@ class EndorsementAreaViewModelTest {
         assertThat(endorsement.notice.get()).isEqualTo("签注完成，签注凭证已打开");
         assertThat(endorsement.errors.of("form").get()).isEmpty();
         assertThat(viewer.types()).containsExactly(DocumentType.ENDORSEMENT_RECORD);
-        assertThat(fixture.context.permits().queries().permitsOfPerson(holder).get(0).nextAnniversary())
+        assertThat(fixture.context.permits().queries().permitsOfPerson(PermitUiFixture.ADMIN, holder).get(0).nextAnniversary())
                 .isEqualTo(LocalDate.of(2028, 11, 28));
         assertThat(endorsement.due.items()).hasSize(1);
     }

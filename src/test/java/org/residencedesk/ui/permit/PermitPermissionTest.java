@@ -71,6 +71,6 @@ class PermitPermissionTest {
         assertThat(text(robot, "#reviewMessage")).isEqualTo(new PermissionDenied().getMessage());
         assertThat(styled(robot, "#reviewMessage", "field-error")).isTrue();
         assertThat(text(robot, "#reviewNotice")).isEmpty();
-        assertThat(fixture.context.permitQueries().summary(permitId).status()).isEqualTo(PermitStatus.ACCEPTED);
+        assertThat(fixture.context.permitQueries().summary(PermitUiFixture.ADMIN, permitId).status()).isEqualTo(PermitStatus.ACCEPTED);
     }
 }

@@ -52,7 +52,11 @@ import org.testfx.util.WaitForAsyncUtils;
 final class PermitUiFixture {
     static final String LOGIN = "wangfang";
     static final String PASSWORD = "Counter2026";
-    static final Operator ADMIN = new Operator(LOGIN, "王芳", EnumSet.allOf(Role.class));
+    /**
+     * The station's first account, holding every role, signed in through the real authentication service
+     * when the fixture opens its station (static for the tests that import it; one fixture runs at a time).
+     */
+    static Operator ADMIN;
     static final String NAME = "刘晓燕";
     static final String ID = IdNumbers.citizen("420106", "19900315", 124);
 
@@ -68,6 +72,7 @@ final class PermitUiFixture {
         context = AppContext.openForTests(dataDir, new ClasspathMasterData(), clock);
         context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", LOGIN,
                 "王芳", PASSWORD.toCharArray(), PASSWORD.toCharArray()));
+        ADMIN = context.authentication().login(LOGIN, PASSWORD.toCharArray());
     }
 
     /** Closes the database, stops the workers and deletes the data folder with everything the test wrote. */

@@ -52,7 +52,7 @@ class PrintTabViewModelTest {
                 PrintStatus.PRINTER_OFFLINE, "打印机已停止"));
         assertThat(print.errors.of("form").get()).isEqualTo("打印机已停止");
         assertThat(print.notice.get()).isEmpty();
-        assertThat(fixture.context.permits().queries().summary(permit).status()).isEqualTo(PermitStatus.APPROVED);
+        assertThat(fixture.context.permits().queries().summary(PermitUiFixture.ADMIN, permit).status()).isEqualTo(PermitStatus.APPROVED);
     }
 
     @Test
@@ -80,7 +80,7 @@ class PrintTabViewModelTest {
 
         assertThat(print.errors.of("authorisedBy").get()).isEqualTo("授权人验证未通过：账号或密码错误");
         assertThat(print.notice.get()).isEmpty();
-        assertThat(fixture.context.permits().queries().summary(issued).status()).isEqualTo(PermitStatus.APPROVED);
+        assertThat(fixture.context.permits().queries().summary(PermitUiFixture.ADMIN, issued).status()).isEqualTo(PermitStatus.APPROVED);
     }
 
     @Test

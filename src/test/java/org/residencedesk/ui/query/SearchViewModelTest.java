@@ -40,7 +40,7 @@ class SearchViewModelTest {
     static void open() {
         ctx = TestStation.open(dataDir, TestClock.at("2026-11-28T01:15:00Z"));
         for (int i = 0; i < PEOPLE; i++) {
-            ctx.registration().register(TestOperators.CLERK, person(IdNumbers.citizen("420106", "19700101", 2 * i + 1),
+            ctx.registration().register(TestOperators.windowStaff(ctx), person(IdNumbers.citizen("420106", "19700101", 2 * i + 1),
                     "孔乙" + SUFFIXES.charAt(i)));
         }
     }
@@ -62,7 +62,7 @@ class SearchViewModelTest {
 
     @Test
     void pagesThroughTheResultsOfTheSearchThatWasMadeEvenIfTheBoxChanges() {
-        SearchViewModel screen = screen(TestOperators.CLERK);
+        SearchViewModel screen = screen(TestOperators.windowStaff(ctx));
         screen.text.set("孔乙");
         screen.kind.set(SearchKind.NAME);
 
@@ -92,7 +92,7 @@ class SearchViewModelTest {
 
     @Test
     void resultsShowMaskedIdNumbersAndANoneMessageWhenNothingMatches() {
-        SearchViewModel screen = screen(TestOperators.CLERK);
+        SearchViewModel screen = screen(TestOperators.windowStaff(ctx));
         String id = IdNumbers.citizen("420106", "19700101", 1);
         screen.text.set(id);
 
@@ -109,7 +109,7 @@ class SearchViewModelTest {
 
     @Test
     void actionsNeedAChosenRow() {
-        SearchViewModel screen = screen(TestOperators.CLERK);
+        SearchViewModel screen = screen(TestOperators.windowStaff(ctx));
         List<RegistrationDetails> opened = new ArrayList<>();
 
         screen.open(opened::add);
@@ -169,7 +169,7 @@ class SearchViewModelTest {
 
     @Test
     void staffWithoutTheRightToRegisterCannotMoveAnyoneOut() {
-        Operator chief = new Operator("zhangzz", "张站长", EnumSet.of(Role.CHIEF));
+        Operator chief = TestOperators.signIn(ctx, "zhangzz", "张站长", Role.CHIEF);
         SearchViewModel screen = screen(chief);
         screen.text.set("孔乙丙");
         screen.kind.set(SearchKind.NAME);
@@ -186,7 +186,7 @@ class SearchViewModelTest {
     }
 
     private static SearchViewModel find(String name) {
-        SearchViewModel screen = screen(TestOperators.CLERK);
+        SearchViewModel screen = screen(TestOperators.windowStaff(ctx));
         screen.text.set(name);
         screen.kind.set(SearchKind.NAME);
         screen.search();

@@ -27,7 +27,6 @@ import org.residencedesk.ui.BackgroundWork;
 /** A broken audit chain on a real station: the administrator's alert, everyone's status line, the acknowledgement. */
 class AuditAlertViewModelTest {
     static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
-    static final Operator ADMIN = new Operator("admin", "站长", EnumSet.of(Role.ADMIN));
 
     @TempDir
     Path dataDir;
@@ -46,6 +45,10 @@ class AuditAlertViewModelTest {
         return ctx;
     }
 
+    private static Operator admin(AppContext ctx) {
+        return TestOperators.signIn(ctx, "admin", "站长", Role.ADMIN);
+    }
+
     private static void edit(AppContext ctx, String sql) throws Exception {
         try (Connection c = ctx.database().openConnection(); Statement st = c.createStatement()) {
             st.executeUpdate(sql);
@@ -56,7 +59,7 @@ class AuditAlertViewModelTest {
     void anIntactChainAlertsNobody() {
         try (AppContext ctx = station()) {
             ctx.auditAlarm().report(ctx.audit().verifyAndLog());
-            AuditAlertViewModel admin = new AuditAlertViewModel(ctx.auditAlarm(), ADMIN, BackgroundWork.inline());
+            AuditAlertViewModel admin = new AuditAlertViewModel(ctx.auditAlarm(), admin(ctx), BackgroundWork.inline());
             assertThat(admin.alertShowing().get()).isFalse();
             assertThat(admin.statusText().get()).isEmpty();
         }
@@ -65,8 +68,8 @@ class AuditAlertViewModelTest {
     @Test
     void aBrokenChainBlocksTheAdministratorUntilAcknowledgedAndOnlyThatBreak() throws Exception {
         try (AppContext ctx = station()) {
-            AuditAlertViewModel admin = new AuditAlertViewModel(ctx.auditAlarm(), ADMIN, BackgroundWork.inline());
-            AuditAlertViewModel clerk = new AuditAlertViewModel(ctx.auditAlarm(), TestOperators.CLERK,
+            AuditAlertViewModel admin = new AuditAlertViewModel(ctx.auditAlarm(), admin(ctx), BackgroundWork.inline());
+            AuditAlertViewModel clerk = new AuditAlertViewModel(ctx.auditAlarm(), TestOperators.windowStaff(ctx),
                     BackgroundWork.inline());
             edit(ctx, "UPDATE AUDIT_ENTRY SET TARGET_ID = 'p-x' WHERE SEQ = 6");
             ctx.auditAlarm().report(ctx.audit().verifyAndLog()); // what the check at start does
@@ -84,7 +87,7 @@ class AuditAlertViewModelTest {
             assertThat(clerk.statusText().get()).isEqualTo("审计日志校验未通过，请联系管理员");
 
             // reappears at the next login and after the next check
-            assertThat(new AuditAlertViewModel(ctx.auditAlarm(), ADMIN, BackgroundWork.inline()).alertShowing().get())
+            assertThat(new AuditAlertViewModel(ctx.auditAlarm(), admin(ctx), BackgroundWork.inline()).alertShowing().get())
                     .isTrue();
             ctx.auditAlarm().report(ctx.audit().verifyAndLog());
             assertThat(admin.alertShowing().get()).isTrue();
@@ -92,7 +95,7 @@ class AuditAlertViewModelTest {
             // a clerk cannot acknowledge it, not even through the service
             clerk.acknowledge();
             assertThat(clerk.message().get()).isEqualTo(new PermissionDenied().getMessage());
-            assertThatThrownBy(() -> ctx.audit().acknowledgeBreak(TestOperators.CLERK, ctx.auditAlarm().broken().get()))
+            assertThatThrownBy(() -> ctx.audit().acknowledgeBreak(TestOperators.windowStaff(ctx), ctx.auditAlarm().broken().get()))
                     .isInstanceOf(PermissionDenied.class);
             assertThat(admin.alertShowing().get()).isTrue();
             assertThat(latest(ctx).action()).isNotEqualTo(AuditAction.AUDIT_BREAK_ACKNOWLEDGED);
@@ -113,7 +116,7 @@ class AuditAlertViewModelTest {
             assertThat(again).isEqualTo(new AuditVerdict(false, 9, 6L, AuditVerdict.Problem.ENTRY_ALTERED));
             ctx.auditAlarm().report(again);
             assertThat(admin.alertShowing().get()).isFalse();
-            assertThat(new AuditAlertViewModel(ctx.auditAlarm(), ADMIN, BackgroundWork.inline()).alertShowing().get())
+            assertThat(new AuditAlertViewModel(ctx.auditAlarm(), admin(ctx), BackgroundWork.inline()).alertShowing().get())
                     .isFalse();
 
             // a new, different break alerts again

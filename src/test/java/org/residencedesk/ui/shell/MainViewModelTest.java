@@ -42,7 +42,7 @@ class MainViewModelTest {
     }
 
     private static MainViewModel screen() {
-        return new MainViewModel(TestOperators.CLERK, ctx.stationSetup().station().orElseThrow(), ctx.authentication(),
+        return new MainViewModel(TestOperators.windowStaff(ctx), ctx.stationSetup().station().orElseThrow(), ctx.authentication(),
                 BackgroundWork.inline());
     }
 
