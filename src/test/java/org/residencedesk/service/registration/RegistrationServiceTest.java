@@ -176,9 +176,13 @@ class RegistrationServiceTest {
     }
 
     @Test
-    void staffWithoutTheWindowRoleCannotRegister() {
-        Operator chiefOnly = TestOperators.signIn(ctx, "chief", "站长", Role.CHIEF);
-        assertThatThrownBy(() -> service().register(chiefOnly,
+    void staffWithoutTheRightToWriteRegistrationsCannotRegister() {
+        Operator reviewerOnly = TestOperators.signIn(ctx, "liqiang", "李强", Role.REVIEWER);
+        Operator adminOnly = TestOperators.signIn(ctx, "sysadmin", "系统管理员", Role.ADMIN);
+        assertThatThrownBy(() -> service().register(adminOnly,
+                person(IdNumbers.citizen("420106", "19900101", 5), "无权", "1", "1990-01-01")))
+                .isInstanceOf(PermissionDenied.class);
+        assertThatThrownBy(() -> service().register(reviewerOnly,
                 person(IdNumbers.citizen("420106", "19900101", 5), "无权", "1", "1990-01-01")))
                 .isInstanceOf(PermissionDenied.class).hasMessage("当前账号没有办理此业务的权限");
     }
