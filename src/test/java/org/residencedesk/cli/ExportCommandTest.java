@@ -73,7 +73,7 @@ class ExportCommandTest {
         assertThat(demo.execute("--persons", Integer.toString(DEMO_PERSONS), "--force", "--operator", "admin",
                 "--password-file", adminPw)).isZero();
         registeredId = IdNumbers.citizen("420106", "19900315", 123);
-        Registered r = ctx.registration().register(TestOperators.signIn(ctx, "clerk", "王芳", Role.WINDOW_STAFF),
+        Registered r = ctx.registration().register(ctx.authentication().login("clerk", "Clerk2026".toCharArray()),
                 RegistrationFixture.valid().toBuilder().set("idNumber", registeredId).set("name", "𠮷田春")
                         .set("sex", "1").set("birthDate", "1990-03-15").set("street", TRICKY_STREET)
                         .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build());
@@ -205,7 +205,7 @@ class ExportCommandTest {
         Run run = exportAs("clerk", clerkPw, file);
 
         assertThat(run.exitCode()).isEqualTo(ExportCommand.EXIT_REFUSED);
-        assertThat(run.err()).isEqualTo("账号 clerk 不存在、已停用或不是管理员/站长，不能导出数据。" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("账号 clerk 已停用或没有“导出个人信息”权限（须为站长），不能导出数据。" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
         assertThat(file).doesNotExist();
         assertThat(auditCount()).as("the sign-in only, no export").isEqualTo(auditBefore + 1);
