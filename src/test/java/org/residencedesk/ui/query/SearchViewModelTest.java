@@ -169,8 +169,10 @@ class SearchViewModelTest {
 
     @Test
     void staffWithoutTheRightToRegisterCannotMoveAnyoneOut() {
-        Operator chief = TestOperators.signIn(ctx, "zhangzz", "张站长", Role.CHIEF);
-        SearchViewModel screen = screen(chief);
+        Operator reviewer = TestOperators.signIn(ctx, "liqiang", "李强", Role.REVIEWER);
+        SearchViewModel screen = screen(reviewer);
+        assertThat(screen.mayChange()).as("change, re-register and move out are hidden").isFalse();
+        assertThat(screen(TestOperators.windowStaff(ctx)).mayChange()).isTrue();
         screen.text.set("孔乙丙");
         screen.kind.set(SearchKind.NAME);
         screen.search();
@@ -181,7 +183,7 @@ class SearchViewModelTest {
 
         assertThat(screen.moveOutError.get()).isEqualTo("当前账号没有办理此业务的权限");
         assertThat(screen.panel.get()).isEqualTo(SearchViewModel.Panel.MOVE_OUT);
-        assertThat(ctx.registration().search(chief, "孔乙丙", SearchKind.NAME, 0, 1).items().get(0).status())
+        assertThat(ctx.registration().search(reviewer, "孔乙丙", SearchKind.NAME, 0, 1).items().get(0).status())
                 .isEqualTo(RegistrationStatus.ACTIVE);
     }
 

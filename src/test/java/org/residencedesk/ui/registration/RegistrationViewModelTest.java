@@ -140,7 +140,9 @@ class RegistrationViewModelTest {
     @Test
     void staffWithoutTheRightToRegisterAreToldSoAndNothingIsStored() {
         String id = IdNumbers.citizen("420106", "19800505", 11);
-        RegistrationViewModel screen = newScreen(TestOperators.signIn(ctx, "zhangzz", "张站长", Role.CHIEF));
+        RegistrationViewModel screen = newScreen(TestOperators.signIn(ctx, "liqiang", "李强", Role.REVIEWER));
+        assertThat(screen.mayPrintCertificate()).as("the certificate buttons are hidden").isFalse();
+        assertThat(newScreen(TestOperators.signIn(ctx, "zhangzz", "张站长", Role.CHIEF)).mayPrintCertificate()).isTrue();
         screen.form().restore(person(id, "赵无权"));
 
         screen.save();
