@@ -56,7 +56,7 @@ class BundleCatalogueTest {
     static List<Catalogue> catalogues() {
         return List.of(
                 new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status",
-                        "permission", "registration", "query", "timeline", "moveOut"),
+                        "permission", "role", "registration", "query", "timeline", "moveOut"),
                         file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
                 new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")
