@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.form.FormValues;
@@ -88,6 +90,10 @@ class RegistrationServiceTest {
                         e -> assertThat(e.registrationNumber()).isEqualTo(first.registrationNumber()));
         assertThat(service().activeRegistrationOf(CLERK, id)).get()
                 .extracting(RegistrationSummary::registrationId).isEqualTo(first.registrationId());
+        AuditEntry lookup = ctx.transactions().readOnly(() -> ctx.auditLog().latest(1)).get(0);
+        assertThat(lookup.action()).as("who looked the person up is audited").isEqualTo(AuditAction.RECORD_SEARCHED);
+        assertThat(lookup.actor()).isEqualTo(CLERK.login());
+        assertThat(lookup.detail()).as("never what was typed").isEqualTo("kind=ID_NUMBER,lookup");
         assertThat(service().search(CLERK, "阿依古丽·买买提", SearchKind.NAME, 0, 10).items())
                 .extracting(RegistrationSummary::name).containsOnly("阿依古丽·买买提");
     }
