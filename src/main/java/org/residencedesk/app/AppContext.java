@@ -45,6 +45,7 @@ import org.residencedesk.service.permit.PermitLifecycleService;
 import org.residencedesk.service.permit.PermitQueries;
 import org.residencedesk.service.permit.PermitReviewService;
 import org.residencedesk.service.permit.PermitServices;
+import org.residencedesk.service.permit.PlatformIntake;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.DraftStore;
 import org.residencedesk.port.FormCodec;
@@ -110,6 +111,7 @@ public final class AppContext implements AutoCloseable {
     private final PermitLifecycleService permitLifecycle;
     private final PermitQueries permitQueries;
     private final OnlineApplicationService onlineApplications;
+    private final PlatformIntake platformIntake;
     private final FileDraftStore drafts;
     private final JsonFormCodec formCodec = new JsonFormCodec();
     private final DocumentPrinter printer;
@@ -189,10 +191,12 @@ public final class AppContext implements AutoCloseable {
                 outbox, counters, formCodec, masterData, permitPolicy, clock);
         this.onlineApplications = new OnlineApplicationService(transactions, permitRepository, auditLog, formCodec,
                 permitApplications, clock);
+        this.platformIntake = new PlatformIntake(permitReview, onlineApplications);
         this.drafts = new FileDraftStore(dataDir.resolve("drafts"), SecretDerivation.derive(key.secret(), "drafts"));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
-        this.demoData = new DemoDataService(transactions, stations, users, auditLog, stationSetup, permits(),
+        this.demoData = new DemoDataService(transactions, stations, users, auditLog, stationSetup, authentication,
+                permits(),
                 new JdbcBulkRegistrationStore(database::openConnection), formCodec, masterData,
                 new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(), clock);
         this.exports = new ExportService(transactions, users, auditLog,
@@ -315,6 +319,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     public OnlineApplicationService onlineApplications() { return onlineApplications; }
+
+    /** Platform results from the sync inbox; only the composition root and service.sync may use it (ADR 0151). */
+    public PlatformIntake platformIntake() { return platformIntake; }
 
     public DraftStore drafts() { return drafts; }
 

@@ -10,6 +10,7 @@ import org.residencedesk.service.Operator;
 import org.residencedesk.service.demodata.DemoDataFailure;
 import org.residencedesk.service.demodata.DemoDataListener;
 import org.residencedesk.service.demodata.DemoDataOutcome;
+import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.service.demodata.DemoDataRefused;
 import org.residencedesk.service.demodata.DemoDataRequest;
 import org.residencedesk.service.demodata.DemoDataResult;
@@ -87,8 +88,8 @@ public final class DemoDataCommand implements Callable<Integer> {
         }
         DemoDataOutcome outcome;
         try {
-            outcome = service.get().generate(new DemoDataRequest(persons, days, seed, permits, force), signedIn,
-                    new DemoDataListener() {
+            DemoDataRequest request = new DemoDataRequest(persons, days, seed, permits, force);
+            DemoDataListener listener = new DemoDataListener() {
                         @Override
                         public void demoStationCreated(String stationCode) {
                             err.println(CliMessages.get("demoData.demoStationCreated", stationCode));
@@ -98,7 +99,13 @@ public final class DemoDataCommand implements Callable<Integer> {
                         public void progress(int percent, long done, double rate) {
                             err.println(CliMessages.get("demoData.progress", percent, done, Math.round(rate)));
                         }
-                    });
+                    };
+            // without --operator only a demo station is filled, as its own demo account (docs/decisions/0153)
+            outcome = signedIn == null ? service.get().generate(request, listener)
+                    : service.get().generate(request, signedIn, listener);
+        } catch (PermissionDenied e) {
+            err.println(CliMessages.get("demoData.notPermitted", operator));
+            return EXIT_NOT_PERMITTED;
         } catch (DemoDataRefused e) {
             err.println(CliMessages.get(e.messageKey(), e.arguments()));
             return e.realStation() ? EXIT_NOT_DEMO : e.needsAdministrator() ? EXIT_NOT_PERMITTED : EXIT_INVALID;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.residencedesk.service.AuthenticationService;
 import org.residencedesk.service.Operator;
+import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.service.export.ExportFailed;
 import org.residencedesk.service.export.ExportFormat;
 import org.residencedesk.service.export.ExportIntoDataFolder;
@@ -78,7 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
         long rows;
         try {
             rows = service.get().export(signedIn.get(), what, format, out, overwrite);
-        } catch (ExportRefused e) {
+        } catch (ExportRefused | PermissionDenied e) {
             err.println(CliMessages.get("export.badOperator", operator));
             return EXIT_REFUSED;
         } catch (ExportTargetExists e) {

@@ -45,6 +45,7 @@ public final class AuthenticationService {
      * @throws PasswordChangeRequired the password was right but an administrator set it: call
      *         {@link #changePassword} before the account can work
      */
+    @NoOperator("signing in is how an operator comes to exist")
     public Operator login(String login, char[] password) {
         Problems p = new Problems();
         requireLoginAndPassword(p, login, password, "password");
@@ -78,6 +79,7 @@ public final class AuthenticationService {
      * @throws ValidationFailure with fields {@code login}, {@code currentPassword}, {@code newPassword},
      *         {@code newPasswordConfirm}; nothing is changed then
      */
+    @NoOperator("proves the account by its current password, like signing in")
     public Operator changePassword(String login, char[] currentPassword, char[] newPassword, char[] confirmation) {
         Problems p = new Problems();
         requireLoginAndPassword(p, login, currentPassword, "currentPassword");
@@ -107,6 +109,7 @@ public final class AuthenticationService {
      * @throws AccountUnavailable the account is locked, disabled or must change its password now: the window goes
      *         back to the login screen
      */
+    @NoOperator("the signed-in operator proves their own password again")
     public Operator unlock(Operator current, char[] password) {
         Problems p = new Problems();
         requireLoginAndPassword(p, current.login(), password, "password");
@@ -136,11 +139,13 @@ public final class AuthenticationService {
     }
 
     /** The window locked itself (idle) or was locked by its operator. */
+    @NoOperator("records that the operator's own window locked")
     public void screenLocked(Operator operator) {
         tx.run(() -> audit.append(AuditRecord.of(operator.login(), AuditAction.SCREEN_LOCKED, "USER",
                 operator.login())));
     }
 
+    @NoOperator("ends the operator's own session; every signed-in operator may")
     public void logout(Operator operator) {
         tx.run(() -> audit.append(AuditRecord.of(operator.login(), AuditAction.LOGOUT, "USER", operator.login())));
     }
@@ -192,6 +197,11 @@ public final class AuthenticationService {
         return decoy;
     }
 
+    /** The only place an operator comes to exist: an account whose password was just verified. */
+    private static Operator proven(UserAccount account) {
+        return new Operator(account.login(), account.displayName(), account.roles());
+    }
+
     private record Outcome(UserAccount account, String messageKey) {
         static Outcome failed(String key) {
             return new Outcome(null, key);
@@ -201,7 +211,7 @@ public final class AuthenticationService {
             if (account == null) {
                 throw new ValidationFailure(Map.of(field, Problems.message(messageKey)));
             }
-            return new Operator(account.login(), account.displayName(), account.roles());
+            return proven(account);
         }
     }
 }

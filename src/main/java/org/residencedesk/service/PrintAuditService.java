@@ -1,5 +1,6 @@
 package org.residencedesk.service;
 
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.port.AuditLog;
@@ -16,7 +17,9 @@ public final class PrintAuditService {
         this.audit = audit;
     }
 
+    @Requires(Permission.DOCUMENT_OUTPUT)
     public void recordPrint(Operator op, String documentNumber, PrintOutcome outcome, String reason) {
+        op.require(Permission.DOCUMENT_OUTPUT);
         String detail = outcome.documentType().name() + " printer=" + outcome.printerName() + " pages="
                 + outcome.pages() + " copies=" + outcome.copies() + " status=" + outcome.status()
                 + (reason == null || reason.isBlank() ? "" : " reason=" + reason.strip());
@@ -24,13 +27,17 @@ public final class PrintAuditService {
                 documentNumber, detail)));
     }
 
+    @Requires(Permission.DOCUMENT_OUTPUT)
     public void recordExport(Operator op, String documentNumber, String documentType) {
+        op.require(Permission.DOCUMENT_OUTPUT);
         tx.run(() -> audit.append(new AuditRecord(op.login(), AuditAction.DATA_EXPORTED, "DOCUMENT",
                 documentNumber, documentType + " pdf")));
     }
 
     /** A list written to a file (e.g. 到期签注提醒 for notification): which list and how many rows, never the people. */
+    @Requires(Permission.DOCUMENT_OUTPUT)
     public void recordListExport(Operator op, String listName, int rows) {
+        op.require(Permission.DOCUMENT_OUTPUT);
         tx.run(() -> audit.append(new AuditRecord(op.login(), AuditAction.DATA_EXPORTED, "LIST", listName,
                 listName + " csv rows=" + rows)));
     }

@@ -49,15 +49,18 @@ public final class StationSetupService {
         this.clock = clock;
     }
 
+    @NoOperator("the station's name and code show on the login screen, before anyone signs in")
     public Optional<Station> station() {
         return tx.readOnly(stations::find);
     }
 
+    @NoOperator("start-up decides between the setup and the login screen")
     public boolean isSetUp() {
         return station().isPresent();
     }
 
     /** @throws ValidationFailure with a Chinese message per bad field; nothing is stored then */
+    @NoOperator("creates the first administrator, so no operator exists yet; refused once the station is set up")
     public Station setUp(StationSetup s) {
         validate(s);
         try {
@@ -81,6 +84,7 @@ public final class StationSetupService {
     }
 
     /** A training station with synthetic data only, marked 演示模式 on every screen. */
+    @NoOperator("the demo station is made before anyone signs in; refused once a station is set up")
     public Station setUpDemo() {
         return tx.inTransaction(() -> {
             refuseIfSetUp();

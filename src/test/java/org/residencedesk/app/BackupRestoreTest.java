@@ -170,7 +170,7 @@ class BackupRestoreTest {
             assertThat(restoredEntry.targetId()).isEqualTo(backup.name());
             assertThat(restoredEntry.detail()).startsWith("backupHead=" + backup.auditSeq() + ",discardedHead="
                     + headBeforeRestore + ":");
-            assertThat(ctx.registration().activeRegistrationOf(secrets.get(0)))
+            assertThat(ctx.registration().activeRegistrationOf(TestOperators.windowStaff(ctx), secrets.get(0)))
                     .hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("欧阳春晓"));
         }
         try (Stream<Path> archives = Files.list(keyDir)) {
@@ -205,7 +205,7 @@ class BackupRestoreTest {
         PrivateFiles.wipeTree(DataDirectory.database(dataDir));
         restore(backup.folder(), ADMIN, TestOperators.PASSWORD);
         try (AppContext ctx = open()) {
-            assertThat(ctx.registration().activeRegistrationOf(secrets.get(3)))
+            assertThat(ctx.registration().activeRegistrationOf(TestOperators.windowStaff(ctx), secrets.get(3)))
                     .hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("司马秋菊"));
         }
     }

@@ -25,6 +25,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.permit.PermitLifecycleService;
+import org.residencedesk.service.permit.PlatformIntake;
 
 /**
  * The arrows and the package table of docs/architecture.md, checked on every build (JabRef-style).
@@ -222,6 +225,26 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName(MAIN)
             .should(ACCESS_STANDARD_STREAMS)
             .because("everything else logs (SLF4J) or shows text on screen; stdout belongs to the CLI's output");
+
+    // ---- operators and platform results (docs/decisions/0150, 0151) ----
+
+    @ArchTest
+    static final ArchRule operatorsAreProvenNeverConstructed = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".service")
+            .should().callConstructor(Operator.class, String.class, String.class, Set.class)
+            .because("an Operator exists only as the result of a successful sign-in (AuthenticationService)");
+
+    @ArchTest
+    static final ArchRule platformResultsEnterOnlyThroughTheSyncInbox = noClasses()
+            .that().resideOutsideOfPackages(APP, ROOT + ".service.sync..", ROOT + ".service.permit")
+            .should().dependOnClassesThat().belongToAnyOf(PlatformIntake.class)
+            .because("platform results carry no operator: only the composition root and the sync inbox may hand them in");
+
+    @ArchTest
+    static final ArchRule theLapseJobRunsOnlyAsTheSystem = noClasses()
+            .that().resideOutsideOfPackages(APP, SERVICE)
+            .should().callMethod(PermitLifecycleService.class, "refreshLapses")
+            .because("the lapse job has no operator: only the daily jobs (and demo data) run it");
 
     // ---- cycles ----
 

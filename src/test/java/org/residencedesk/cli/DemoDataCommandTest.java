@@ -33,6 +33,7 @@ import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testsupport.RegistrationFixture;
 import picocli.CommandLine;
 
@@ -199,7 +200,7 @@ class DemoDataCommandTest {
                 + " WHERE SUBSTR(REG_NUMBER, 13, 4) = '2026'");
         assertThat(count(ctx, "SELECT LAST_VALUE FROM SEQUENCE_COUNTER WHERE NAME = 'registration:2026'"))
                 .isEqualTo(last2026);
-        Operator clerk = new Operator("demo", "演示用户", EnumSet.of(Role.WINDOW_STAFF));
+        Operator clerk = TestOperators.windowStaff(ctx);
         String id = IdNumbers.citizen("420106", "19900315", 901);
         Registered r = ctx.registration().register(clerk, RegistrationFixture.valid().toBuilder()
                 .set("idNumber", id).set("name", "钱多多").set("sex", "1").set("birthDate", "1990-03-15")
@@ -208,7 +209,7 @@ class DemoDataCommandTest {
 
         String generated = strings(ctx, "SELECT p.ID_NUMBER FROM PERSON p JOIN RESIDENCE_REGISTRATION r"
                 + " ON r.PERSON_ID = p.ID WHERE r.ID = 17").get(0);
-        List<RegistrationSummary> found = ctx.registration().search(org.residencedesk.testing.TestOperators.CLERK, generated, SearchKind.ID_NUMBER, 0, 10).items();
+        List<RegistrationSummary> found = ctx.registration().search(clerk, generated, SearchKind.ID_NUMBER, 0, 10).items();
         assertThat(found).hasSize(1);
         String registeredOn = strings(ctx, "SELECT CHAR(REGISTERED_ON) FROM RESIDENCE_REGISTRATION WHERE ID = 17").get(0);
         assertThat(found.get(0).registeredOn()).hasToString(registeredOn);

@@ -27,6 +27,7 @@ import org.residencedesk.service.Operator;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testsupport.RegistrationFixture;
 import picocli.CommandLine;
 
@@ -72,7 +73,7 @@ class ExportCommandTest {
         assertThat(demo.execute("--persons", Integer.toString(DEMO_PERSONS), "--force", "--operator", "admin",
                 "--password-file", adminPw)).isZero();
         registeredId = IdNumbers.citizen("420106", "19900315", 123);
-        Registered r = ctx.registration().register(new Operator("clerk", "王芳", EnumSet.of(Role.WINDOW_STAFF)),
+        Registered r = ctx.registration().register(ctx.authentication().login("clerk", "Clerk2026".toCharArray()),
                 RegistrationFixture.valid().toBuilder().set("idNumber", registeredId).set("name", "𠮷田春")
                         .set("sex", "1").set("birthDate", "1990-03-15").set("street", TRICKY_STREET)
                         .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build());
@@ -132,7 +133,8 @@ class ExportCommandTest {
                 persons.add(rs.getLong(1));
             }
         }
-        org.residencedesk.service.permit.PermitDemoData.generate(ctx.permits(), persons,
+        org.residencedesk.service.permit.PermitDemoData.generate(ctx.permits(), TestOperators.signIn(ctx, "zhaomin",
+                "赵敏", Role.WINDOW_STAFF, Role.REVIEWER, Role.CLERK, Role.CHIEF), persons,
                 java.time.LocalDate.now(CLOCK));
         Path file = outDir.resolve("permits.csv");
         Run run = export("--what", "permits", "--format", "csv", "--out", file.toString(), "--operator", "admin", "--password-file", adminPw);
@@ -203,7 +205,7 @@ class ExportCommandTest {
         Run run = exportAs("clerk", clerkPw, file);
 
         assertThat(run.exitCode()).isEqualTo(ExportCommand.EXIT_REFUSED);
-        assertThat(run.err()).isEqualTo("账号 clerk 不存在、已停用或不是管理员/站长，不能导出数据。" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("账号 clerk 已停用或没有“导出个人信息”权限（须为站长），不能导出数据。" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
         assertThat(file).doesNotExist();
         assertThat(auditCount()).as("the sign-in only, no export").isEqualTo(auditBefore + 1);

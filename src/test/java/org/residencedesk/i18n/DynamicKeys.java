@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.residencedesk.domain.account.Permission;
+import org.residencedesk.domain.account.Role;
 import org.residencedesk.port.StationLockedException;
 import org.residencedesk.service.export.ExportSubject;
 import org.residencedesk.device.idcard.ReadErrorCode;
@@ -55,6 +57,9 @@ final class DynamicKeys {
         TABLE.put("timeline.kind.", () -> plus(names("timeline.kind.", RegistrationHistoryEntry.Kind.values()),
                 "timeline.kind.PERMIT"));
         TABLE.put("moveOut.reason.", () -> names("moveOut.reason.", MoveOutReason.values()));
+        // Permission.labelKey / Role.labelKey: the matrix's Chinese names (docs/permissions.md, the window)
+        TABLE.put("permission.", () -> names("permission.", Permission.values()));
+        TABLE.put("role.", () -> names("role.", Role.values()));
         TABLE.put("export.subject.", () -> names("export.subject.", ExportSubject.values()));
         // BackupFailed, RestoreFailed, the CLI's and the settings screen's last-backup line
         TABLE.put("backup.problem.", () -> names("backup.problem.",

@@ -64,7 +64,7 @@ class EncryptionAtRestTest {
             FormValues v = RegistrationFixture.valid().toBuilder().set("idNumber", p[0]).set("name", p[1])
                     .set("sex", p[2]).set("birthDate", p[3]).set("mobile", p[4]).set("operator", "")
                     .set("registrationDate", "").set("registrationNumber", "").build();
-            ctx.registration().register(TestOperators.CLERK, v);
+            ctx.registration().register(TestOperators.windowStaff(ctx), v);
             secrets.addAll(List.of(p[0], p[1], p[4]));
         }
         String draftId = IdNumbers.citizen("420103", "19770707", 446);
@@ -82,7 +82,7 @@ class EncryptionAtRestTest {
         }
         try (AppContext ctx = open(dataDir, keyDir)) {
             // The data is there and readable through the application...
-            assertThat(ctx.registration().activeRegistrationOf(secrets.get(0)))
+            assertThat(ctx.registration().activeRegistrationOf(TestOperators.windowStaff(ctx), secrets.get(0)))
                     .hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("欧阳春晓"));
             assertThat(ctx.drafts().load("registration-new")).hasValueSatisfying(d -> assertThat(d).contains("慕容雪松"));
         }

@@ -53,13 +53,13 @@ class PlainDatabaseMigrationTest {
         try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(),
                 TestClock.at("2026-11-29T01:00:00Z"))) {
             for (String[] p : PEOPLE) {
-                assertThat(ctx.registration().activeRegistrationOf(p[0])).hasValueSatisfying(r -> {
+                assertThat(ctx.registration().activeRegistrationOf(TestOperators.windowStaff(ctx), p[0])).hasValueSatisfying(r -> {
                     assertThat(r.name()).isEqualTo(p[1]);
                     assertThat(r.mobile()).isEqualTo(p[2]);
                 });
             }
-            long id = ctx.registration().activeRegistrationOf(PEOPLE[2][0]).orElseThrow().registrationId();
-            assertThat(ctx.registration().open(TestOperators.CLERK, id).values().get("name")).isEqualTo(PEOPLE[2][1]);
+            long id = ctx.registration().activeRegistrationOf(TestOperators.windowStaff(ctx), PEOPLE[2][0]).orElseThrow().registrationId();
+            assertThat(ctx.registration().open(TestOperators.windowStaff(ctx), id).values().get("name")).isEqualTo(PEOPLE[2][1]);
             assertThat(ctx.drafts().load("registration-draft")).hasValue("{\"name\":\"欧阳春晓\",\"idNumber\":\""
                     + PEOPLE[0][0] + "\",\"mobile\":\"13712345601\"}");
             assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().firstBrokenLink())).isEqualTo(-1);
@@ -76,7 +76,7 @@ class PlainDatabaseMigrationTest {
         unzip("/legacy/plain-station-2026-11.zip", dataDir);
         try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(),
                 TestClock.at("2026-11-29T01:00:00Z"))) {
-            assertThat(ctx.registration().activeRegistrationOf(PEOPLE[0][0])).isPresent();
+            assertThat(ctx.registration().activeRegistrationOf(TestOperators.windowStaff(ctx), PEOPLE[0][0])).isPresent();
         }
         // The state between the two renames: the verified copy beside the plain original, no db folder.
         Path db = dataDir.resolve("db");
@@ -86,7 +86,7 @@ class PlainDatabaseMigrationTest {
 
         try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(),
                 TestClock.at("2026-11-29T01:00:00Z"))) {
-            assertThat(ctx.registration().activeRegistrationOf(PEOPLE[1][0]))
+            assertThat(ctx.registration().activeRegistrationOf(TestOperators.windowStaff(ctx), PEOPLE[1][0]))
                     .hasValueSatisfying(r -> assertThat(r.name()).isEqualTo(PEOPLE[1][1]));
         }
         assertThat(dataDir.resolve("db.plain")).doesNotExist();

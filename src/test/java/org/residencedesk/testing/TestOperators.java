@@ -16,10 +16,6 @@ public final class TestOperators {
     /** The password every account made here gets. */
     public static final String PASSWORD = "Counter#2026";
 
-    /** Constructed, not proven: goes away when {@code Operator} can no longer be constructed outside the service package. */
-    @Deprecated
-    public static final Operator CLERK = new Operator("wangfang", "王芳", EnumSet.of(Role.WINDOW_STAFF));
-
     private TestOperators() {
     }
 

@@ -1,5 +1,7 @@
 package org.residencedesk.ui;
 
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.testing.TestOperators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -143,9 +145,9 @@ class FirstStartFlowTest {
         robot.clickOn("#demoButton");
         waitUntil(robot, () -> robot.lookup("#signInButton").tryQuery().isPresent());
         assertThat(robot.lookup("#demoBanner").tryQuery()).isPresent();
-        assertThat(context.registration().search(org.residencedesk.testing.TestOperators.CLERK, "z", null, 0, 5).items()).hasSize(5);
+        assertThat(context.registration().search(TestOperators.windowStaff(context), "z", null, 0, 5).items()).hasSize(5);
         long[] permits = {0};
-        context.permitQueries().exportRows(row -> permits[0]++);
+        context.permitQueries().exportRows(TestOperators.signIn(context, "zhangzz", "张站长", Role.CHIEF), row -> permits[0]++);
         assertThat(permits[0]).as("demo permits").isEqualTo(50L);
 
         robot.clickOn("#login").write("demo");

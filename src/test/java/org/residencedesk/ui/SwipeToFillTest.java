@@ -19,6 +19,7 @@ import org.residencedesk.app.AppContext;
 import org.residencedesk.app.Main;
 import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.ui.shell.Shell;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -96,7 +97,7 @@ class SwipeToFillTest {
                     + robot.lookup("#noticeLabel").queryAs(Label.class).getText(), e);
         }
         assertThat(actions).isLessThanOrEqualTo(15);
-        var saved = context.registration().search(org.residencedesk.testing.TestOperators.CLERK, "420111198803151232", null, 0, 5).items();
+        var saved = context.registration().search(TestOperators.windowStaff(context), "420111198803151232", null, 0, 5).items();
         assertThat(saved).hasSize(1);
         assertThat(robot.lookup("#noticeLabel").queryAs(Label.class).getText())
                 .isEqualTo("登记成功，登记编号 " + saved.get(0).registrationNumber());

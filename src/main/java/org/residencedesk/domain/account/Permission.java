@@ -37,6 +37,8 @@ public enum Permission {
     ONLINE_HANDLE(Role.WINDOW_STAFF, Role.CHIEF),
     /** 导出个人信息. */
     EXPORT(Role.CHIEF),
+    /** 打印或导出业务文书并记入审计（凭证、回执、通知书、提醒名单）. */
+    DOCUMENT_OUTPUT(Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF),
     /** 报表与统计. */
     REPORTS(Role.CHIEF, Role.REVIEWER),
     /** 查看审计日志. */
@@ -61,6 +63,11 @@ public enum Permission {
     /** The roles that hold this permission. */
     public Set<Role> roles() {
         return roles;
+    }
+
+    /** The Chinese name of this permission in the app bundle (docs/permissions.md, the window). */
+    public String labelKey() {
+        return "permission." + name();
     }
 
     public boolean grantedTo(Set<Role> held) {

@@ -11,5 +11,10 @@ public enum Role {
     /** 审核人员: approves or rejects permit applications. */
     REVIEWER,
     /** 站长: reviews, summaries, statistics. */
-    CHIEF
+    CHIEF;
+
+    /** The Chinese name of this role in the app bundle. */
+    public String labelKey() {
+        return "role." + name();
+    }
 }

@@ -1,36 +1,44 @@
 package org.residencedesk.domain.permit;
 
-import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.account.Role;
 
 /**
- * A step on an application and the roles that may take it (ADR 0052). Platform review and lapse are
- * not taken by staff, so they name no role.
+ * A step on an application and the permission of the station's one matrix ({@link Permission}) it needs
+ * (ADR 0052, docs/decisions/0152): the roles come from the matrix, never from a second list. Platform review
+ * and lapse are not taken by staff, so they name no permission.
  */
 public enum PermitAction implements Labelled {
-    SUBMIT(Role.WINDOW_STAFF, Role.CHIEF),
-    SUPPLY_MATERIALS(Role.WINDOW_STAFF, Role.CHIEF),
-    ACCEPT(Role.WINDOW_STAFF, Role.CHIEF),
-    APPROVE(Role.REVIEWER, Role.CHIEF),
-    REJECT(Role.REVIEWER, Role.CHIEF),
-    PLATFORM_REVIEW,
-    PRINT(Role.CLERK),
-    ISSUE(Role.CLERK, Role.WINDOW_STAFF),
-    ENDORSE(Role.WINDOW_STAFF, Role.CHIEF),
-    LAPSE,
-    REPLACE(Role.WINDOW_STAFF, Role.CHIEF),
-    REISSUE(Role.WINDOW_STAFF, Role.CHIEF),
-    CANCEL(Role.WINDOW_STAFF, Role.CHIEF);
+    SUBMIT(Permission.PERMIT_APPLY),
+    SUPPLY_MATERIALS(Permission.PERMIT_APPLY),
+    ACCEPT(Permission.PERMIT_APPLY),
+    APPROVE(Permission.PERMIT_REVIEW),
+    REJECT(Permission.PERMIT_REVIEW),
+    PLATFORM_REVIEW(null),
+    PRINT(Permission.CARD_PRINT),
+    ISSUE(Permission.CARD_ISSUE),
+    ENDORSE(Permission.ENDORSE),
+    LAPSE(null),
+    REPLACE(Permission.PERMIT_CHANGE),
+    REISSUE(Permission.PERMIT_CHANGE),
+    CANCEL(Permission.PERMIT_CHANGE);
 
-    private final Set<Role> allowed;
+    private final Permission permission;
 
-    PermitAction(Role... allowed) {
-        this.allowed = allowed.length == 0 ? Set.of() : Set.copyOf(EnumSet.of(allowed[0], allowed));
+    PermitAction(Permission permission) {
+        this.permission = permission;
     }
 
+    /** The permission staff need for this step; empty for the platform's and the system's own steps. */
+    public Optional<Permission> permission() {
+        return Optional.ofNullable(permission);
+    }
+
+    /** The roles the matrix grants this step's permission; none for platform review and lapse. */
     public Set<Role> allowedRoles() {
-        return allowed;
+        return permission == null ? Set.of() : permission.roles();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.account.Role;
 
 /**
@@ -163,7 +164,7 @@ public final class PermitApplication {
     /**
      * 制证. The first print of a cycle needs APPROVED; a reprint (lost or wrong card before handover)
      * needs PRINTED. A 补领 cycle starts with a lost-card print. Reprints need a reason and an
-     * authorising user with CHIEF or ADMIN.
+     * authorising user holding REPRINT_AUTHORISE (the permission matrix).
      */
     public void print(PrintRequest request, PermitPolicy policy, Actor by, Clock clock) {
         check(by, PermitAction.PRINT, PermitStatus.APPROVED, PermitStatus.PRINTED);
@@ -186,7 +187,7 @@ public final class PermitApplication {
                 throw PermitRuleViolation.of(PermitProblem.REPRINT_REASON_MISSING);
             }
             Actor authoriser = request.authorisedBy();
-            if (authoriser == null || !(authoriser.has(Role.CHIEF) || authoriser.has(Role.ADMIN))) {
+            if (authoriser == null || !Permission.REPRINT_AUTHORISE.grantedTo(authoriser.roles())) {
                 throw PermitRuleViolation.of(PermitProblem.REPRINT_NOT_AUTHORISED);
             }
             reason = request.reason().strip();

@@ -1,5 +1,7 @@
 package org.residencedesk.service.account;
 
+import org.residencedesk.service.Requires;
+import org.residencedesk.service.NoOperator;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -37,18 +39,21 @@ public final class IdleLockSettings {
      * The idle time for the window of a signed-in operator. Every operator's window locks, so no permission of
      * the matrix is needed: only a signed-in operator; the value is no personal data.
      */
+    @NoOperator("every signed-in window locks after the station's idle time, whatever the role")
     public Duration idleTime(Operator operator) {
         Objects.requireNonNull(operator, "a signed-in operator");
         return Duration.ofMinutes(minutes());
     }
 
     /** The minutes in force, for the administrator's field. */
+    @Requires(Permission.SETTINGS_MANAGE)
     public int minutes(Operator operator) {
         operator.require(Permission.SETTINGS_MANAGE);
         return minutes();
     }
 
     /** @throws ValidationFailure (field {@code idleMinutes}) outside 1–60; nothing is stored then */
+    @Requires(Permission.SETTINGS_MANAGE)
     public void change(Operator operator, int minutes) {
         operator.require(Permission.SETTINGS_MANAGE);
         if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {

@@ -1,5 +1,6 @@
 package org.residencedesk.service.account;
 
+import org.residencedesk.service.Requires;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -51,6 +52,7 @@ public final class UserAdministration {
     }
 
     /** Every account, by login; audited with the number of rows. */
+    @Requires(Permission.USERS_MANAGE)
     public List<UserSummary> list(Operator operator) {
         operator.require(Permission.USERS_MANAGE);
         return tx.inTransaction(() -> {
@@ -63,6 +65,7 @@ public final class UserAdministration {
     }
 
     /** A new account whose holder must change the initial password at the first sign-in. */
+    @Requires(Permission.USERS_MANAGE)
     public UserSummary add(Operator operator, NewUser user) {
         operator.require(Permission.USERS_MANAGE);
         try {
@@ -100,6 +103,7 @@ public final class UserAdministration {
     }
 
     /** The account can no longer sign in (its sessions end at the next lock); its records and audit entries stay. */
+    @Requires(Permission.USERS_MANAGE)
     public UserSummary disable(Operator operator, String login) {
         operator.require(Permission.USERS_MANAGE);
         return tx.inTransaction(() -> {
@@ -119,6 +123,7 @@ public final class UserAdministration {
         });
     }
 
+    @Requires(Permission.USERS_MANAGE)
     public UserSummary enable(Operator operator, String login) {
         operator.require(Permission.USERS_MANAGE);
         return tx.inTransaction(() -> {
@@ -136,6 +141,7 @@ public final class UserAdministration {
      * A new password chosen by the administrator: the holder must change it at the next sign-in; a lockout ends.
      * One's own password is changed with {@code AuthenticationService.changePassword} instead.
      */
+    @Requires(Permission.USERS_MANAGE)
     public UserSummary resetPassword(Operator operator, String login, char[] password, char[] confirmation) {
         operator.require(Permission.USERS_MANAGE);
         try {
@@ -160,6 +166,7 @@ public final class UserAdministration {
     }
 
     /** Replaces the account's roles (at least one); the last active administrator keeps {@link Role#ADMIN}. */
+    @Requires(Permission.USERS_MANAGE)
     public UserSummary setRoles(Operator operator, String login, Set<Role> roles) {
         operator.require(Permission.USERS_MANAGE);
         if (roles == null || roles.isEmpty()) {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.residencedesk.domain.account.Permission;
+import org.residencedesk.service.NoOperator;
 import org.residencedesk.service.Operator;
+import org.residencedesk.service.Requires;
 
 /**
  * The latest broken verdict of the audit check (at every start and daily), for the window
@@ -23,6 +26,7 @@ public final class AuditAlarm {
     }
 
     /** The result of a check; an intact verdict changes nothing (a chain once broken stays broken). */
+    @NoOperator("the station's own chain check reports here (the jobs thread); no operator is involved")
     public void report(AuditVerdict verdict) {
         if (verdict.ok()) {
             return;
@@ -34,17 +38,21 @@ public final class AuditAlarm {
     }
 
     /** The latest break, whether acknowledged or not (the status bar tells everyone). */
+    @NoOperator("whether the chain is broken: the status bar tells everyone, no personal data")
     public synchronized Optional<AuditVerdict> broken() {
         return Optional.ofNullable(broken);
     }
 
     /** The latest break unless an administrator already acknowledged it. */
+    @NoOperator("whether an unacknowledged break exists: decides the alert, no personal data")
     public synchronized Optional<AuditVerdict> unacknowledged() {
         return broken == null || sameBreak(broken, acknowledged) ? Optional.empty() : Optional.of(broken);
     }
 
     /** Audited; only an administrator ({@link org.residencedesk.service.PermissionDenied} otherwise). */
+    @Requires(Permission.AUDIT_ACKNOWLEDGE)
     public void acknowledge(Operator operator) {
+        operator.require(Permission.AUDIT_ACKNOWLEDGE);
         Optional<AuditVerdict> open = unacknowledged();
         if (open.isEmpty()) {
             return;
@@ -57,10 +65,12 @@ public final class AuditAlarm {
     }
 
     /** Told (on the reporting thread) whenever a check reports a break or one is acknowledged. */
+    @NoOperator("the window follows the alarm's state")
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }
 
+    @NoOperator("the window stops following the alarm's state")
     public void removeListener(Runnable listener) {
         listeners.remove(listener);
     }

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.residencedesk.domain.account.Permission;
-import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.domain.audit.AuditRecord;
@@ -19,7 +18,8 @@ import org.residencedesk.port.AuditLog.ChainWalk;
 import org.residencedesk.port.AuditLog.LegacyChain;
 import org.residencedesk.port.Transactions;
 import org.residencedesk.service.Operator;
-import org.residencedesk.service.PermissionDenied;
+import org.residencedesk.service.NoOperator;
+import org.residencedesk.service.Requires;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +50,7 @@ public final class AuditService {
      * only while no signed checkpoint exists: after that an "unkeyed" database means the marker was removed),
      * the change recorded as an {@link AuditAction#AUDIT_CHAIN_KEYED} entry; then the head is checkpointed.
      */
+    @NoOperator("the station's own start-up step: keys and checkpoints the chain, reveals nothing")
     public void open() {
         if (!tx.readOnly(audit::keyed)) {
             AuditCheckpoints.Recorded recorded = checkpoints.read();
@@ -87,6 +88,7 @@ public final class AuditService {
      *
      * @return true when a checkpoint was written
      */
+    @NoOperator("the station's own periodic job: writes a signed checkpoint of the chain head, reveals nothing")
     public boolean checkpoint() {
         AuditCheckpoints.Recorded recorded = checkpoints.read();
         Optional<Checkpoint> newest = recorded.newest();
@@ -107,6 +109,7 @@ public final class AuditService {
     }
 
     /** Walks the whole chain with its key and compares it with every signed checkpoint. Reveals no personal data. */
+    @NoOperator("checks the chain at start and for `audit verify`: counts and an entry number only, no personal data")
     public AuditVerdict verify() {
         AuditCheckpoints.Recorded recorded = checkpoints.read();
         return tx.readOnly(() -> {
@@ -147,6 +150,7 @@ public final class AuditService {
     }
 
     /** {@link #verify()} that logs a broken chain; for the check at start and the daily job. */
+    @NoOperator("verify() for the check at start and the daily job")
     public AuditVerdict verifyAndLog() {
         AuditVerdict verdict = verify();
         if (!verdict.ok()) {
@@ -160,10 +164,9 @@ public final class AuditService {
      * Entries from {@code from} to {@code to} (whole days of the station's time zone, both included), of one
      * actor when {@code actor} is given; only for an administrator or station chief, and itself audited.
      */
+    @Requires(Permission.AUDIT_VIEW)
     public List<AuditEntry> list(Operator operator, LocalDate from, LocalDate to, String actor) {
-        if (!operator.has(Role.ADMIN) && !operator.has(Role.CHIEF)) {
-            throw new PermissionDenied();
-        }
+        operator.require(Permission.AUDIT_VIEW);
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw new IllegalArgumentException("period from " + from + " to " + to);
         }
@@ -182,10 +185,9 @@ public final class AuditService {
      * An administrator acknowledges the alert of this broken verdict; the acknowledgement is itself audited and
      * names the verdict (problem, first broken entry, entries at the time). Only for an administrator.
      */
+    @Requires(Permission.AUDIT_ACKNOWLEDGE)
     public void acknowledgeBreak(Operator operator, AuditVerdict verdict) {
-        if (!operator.has(Role.ADMIN)) {
-            throw new PermissionDenied();
-        }
+        operator.require(Permission.AUDIT_ACKNOWLEDGE);
         if (verdict.ok()) {
             throw new IllegalArgumentException("an intact chain has nothing to acknowledge");
         }
@@ -206,6 +208,7 @@ public final class AuditService {
      *
      * @param archiveSuffix names the archive of the old checkpoint file (the restore's time)
      */
+    @Requires(Permission.BACKUP)
     public RestoredChain adoptRestoredChain(Operator operator, String backupName, long backupSeq, String backupHash,
                                             String archiveSuffix) {
         operator.require(Permission.BACKUP);
@@ -260,6 +263,7 @@ public final class AuditService {
     }
 
     /** Puts the checkpoint file archived by {@link #adoptRestoredChain} back (the restore did not complete). */
+    @NoOperator("puts back what the restorer's own adoption archived, after its restore failed")
     public void undoAdoption(RestoredChain adopted) {
         if (adopted.archive() != null) {
             checkpoints.undoArchive(adopted.archive());

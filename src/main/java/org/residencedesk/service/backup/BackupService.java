@@ -1,5 +1,7 @@
 package org.residencedesk.service.backup;
 
+import org.residencedesk.service.Requires;
+import org.residencedesk.service.NoOperator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,6 +70,7 @@ public final class BackupService {
      * Backs up into {@code folder} (which must exist) now. Retention: the configured number when {@code folder}
      * is the daily backup's folder, else {@link #DEFAULT_KEEP}.
      */
+    @Requires(Permission.BACKUP)
     public BackupResult backup(Operator operator, Path folder) throws BackupFailed {
         operator.require(Permission.BACKUP);
         Path target = folder.toAbsolutePath().normalize();
@@ -80,6 +83,7 @@ public final class BackupService {
      *
      * @throws BackupFailed the backup was not written (logged; the status shows it)
      */
+    @NoOperator("the daily job backs up as the system, to the folder an administrator configured")
     public Optional<BackupResult> scheduledBackup() throws BackupFailed {
         Optional<Settings> configured = settings.settings();
         if (configured.isEmpty()) {
@@ -94,6 +98,7 @@ public final class BackupService {
      *
      * @return empty when nothing was due or nothing is configured
      */
+    @NoOperator("the daily job backs up as the system, to the folder an administrator configured")
     public Optional<BackupResult> scheduledBackupIfDue() throws BackupFailed {
         Instant now = clock.instant();
         boolean due = settings.lastScheduledBackup().map(last -> last.succeeded()
@@ -103,6 +108,7 @@ public final class BackupService {
     }
 
     /** The daily backup's settings and the last attempt. */
+    @Requires(Permission.BACKUP)
     public BackupStatus status(Operator operator) {
         operator.require(Permission.BACKUP);
         return new BackupStatus(settings.settings(), settings.lastBackup());
@@ -112,6 +118,7 @@ public final class BackupService {
      * Sets the daily backup's folder (must exist, outside the data folder) and how many backups to keep
      * (1 to {@value #MAX_KEEP}); audited. Unchanged settings are not written or audited again.
      */
+    @Requires(Permission.BACKUP)
     public Settings configure(Operator operator, Path folder, int keep) {
         operator.require(Permission.BACKUP);
         Problems problems = new Problems();
@@ -140,12 +147,14 @@ public final class BackupService {
     }
 
     /** The complete backups of this station in {@code folder}, newest first. */
+    @Requires(Permission.BACKUP)
     public List<Backup> list(Operator operator, Path folder) {
         operator.require(Permission.BACKUP);
         return backups.list(folder);
     }
 
     /** Checks a backup's manifest signature and every file's hash. */
+    @Requires(Permission.BACKUP)
     public Backup verify(Operator operator, Path backup) throws BackupFailed {
         operator.require(Permission.BACKUP);
         try {
@@ -161,6 +170,7 @@ public final class BackupService {
      *
      * @throws RestoreFailed the copy is damaged or its audit chain does not verify; nothing was changed
      */
+    @Requires(Permission.BACKUP)
     public RestoredChain adoptRestored(Operator operator, Backup backup, String archiveSuffix) throws RestoreFailed {
         operator.require(Permission.BACKUP);
         try {

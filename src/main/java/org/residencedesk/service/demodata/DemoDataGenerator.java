@@ -23,7 +23,7 @@ import org.residencedesk.port.demodata.DemoRecord;
  * consistent database whose counters cover every number used). Writes no audit entry and no outbox
  * event itself; {@link DemoDataService} audits the run, and synthetic data is never uploaded.
  */
-public final class DemoDataGenerator {
+final class DemoDataGenerator {
     static final int CHUNK = 5_000;
 
     /** The station being filled, and the staff logins that appear as operators. */

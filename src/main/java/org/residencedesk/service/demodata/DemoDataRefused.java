@@ -6,6 +6,8 @@ public final class DemoDataRefused extends Exception {
     public static final String NOT_DEMO_STATION = "demoData.notDemoStation";
     /** The station is a real one, forced, but no administrator signed in for the run. */
     public static final String ADMIN_REQUIRED = "demoData.adminRequired";
+    /** The demo station's demo account could not sign in (locked or its password changed). */
+    public static final String DEMO_ACCOUNT_UNAVAILABLE = "demoData.demoAccountUnavailable";
     private static final long serialVersionUID = 1L;
     private final String messageKey;
     private final transient Object[] arguments;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.account.UserAccount;
 import org.residencedesk.domain.audit.AuditAction;
@@ -22,7 +23,11 @@ import org.residencedesk.port.UserRepository;
 import org.residencedesk.port.demodata.BulkRegistrationStore;
 import org.residencedesk.port.demodata.DemoWordSource;
 import org.residencedesk.port.demodata.BulkWriteException;
+import org.residencedesk.service.AuthenticationService;
+import org.residencedesk.service.NoOperator;
 import org.residencedesk.service.Operator;
+import org.residencedesk.service.Requires;
+import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.StationSetupService;
 import org.residencedesk.service.permit.PermitDemoData;
 import org.residencedesk.service.permit.PermitServices;
@@ -49,13 +54,14 @@ public final class DemoDataService {
     private final UserRepository users;
     private final AuditLog audit;
     private final StationSetupService setup;
+    private final AuthenticationService authentication;
     private final PermitServices permits;
     private final BulkRegistrationStore store;
     private final DemoDataGenerator generator;
     private final Clock clock;
 
     public DemoDataService(Transactions tx, StationRepository stations, UserRepository users, AuditLog audit,
-                           StationSetupService setup, PermitServices permits, BulkRegistrationStore store,
+                           StationSetupService setup, AuthenticationService authentication, PermitServices permits, BulkRegistrationStore store,
                            FormCodec formCodec, MasterData masterData, NameInitials nameInitials,
                            DemoWordSource words, FormDefinition registrationForm, Clock clock) {
         this.tx = tx;
@@ -63,6 +69,7 @@ public final class DemoDataService {
         this.users = users;
         this.audit = audit;
         this.setup = setup;
+        this.authentication = authentication;
         this.permits = permits;
         this.store = store;
         this.clock = clock;
@@ -75,19 +82,27 @@ public final class DemoDataService {
      *                         without {@code force}
      * @throws DemoDataFailure the database failed; chunks committed before stay (each is consistent)
      */
+    @NoOperator("fills only a demo station (an empty folder becomes one), whose known demo account is signed in here for the permit steps; a real station needs an administrator (the other overload)")
     public DemoDataOutcome generate(DemoDataRequest request, DemoDataListener listener)
             throws DemoDataRefused, DemoDataFailure {
-        return generate(request, null, listener);
+        return run(request, null, listener);
     }
 
     /**
-     * @param operator signed in through {@link org.residencedesk.service.AuthenticationService}, or null; a real
-     *                 station is filled only when forced by an administrator, who is then the audit actor
+     * @param operator signed in through {@link AuthenticationService}, holding {@link Permission#DEMO_DATA}; a real
+     *                 station is filled only when forced, and the operator is then the audit actor
      * @throws DemoDataRefused nothing written: settings out of range or impossible, or a real station without
-     *                         {@code force} or without a signed-in administrator
+     *                         {@code force}
      * @throws DemoDataFailure the database failed; chunks committed before stay (each is consistent)
      */
+    @Requires(Permission.DEMO_DATA)
     public DemoDataOutcome generate(DemoDataRequest request, Operator operator, DemoDataListener listener)
+            throws DemoDataRefused, DemoDataFailure {
+        operator.require(Permission.DEMO_DATA);
+        return run(request, operator, listener);
+    }
+
+    private DemoDataOutcome run(DemoDataRequest request, Operator operator, DemoDataListener listener)
             throws DemoDataRefused, DemoDataFailure {
         DemoDataSettings settings;
         try {
@@ -107,9 +122,11 @@ public final class DemoDataService {
         if (!station.isDemo() && !request.force()) {
             throw new DemoDataRefused(DemoDataRefused.NOT_DEMO_STATION, station.code().value());
         }
-        if (!station.isDemo() && (operator == null || !operator.has(Role.ADMIN))) {
+        if (!station.isDemo() && operator == null) {
             throw new DemoDataRefused(DemoDataRefused.ADMIN_REQUIRED, station.code().value());
         }
+        // demo permits are steps of the demo station's own demo account, signed in like anyone else
+        Operator permitOperator = station.isDemo() ? demoAccount() : null;
         String actor = operator == null ? ACTOR : operator.login();
         List<String> operators = tx.readOnly(users::findAll).stream()
                 .filter(UserAccount::isActive)
@@ -124,7 +141,7 @@ public final class DemoDataService {
                     station.divisionCode(), operators), settings, listener);
             // Permits go through the real permit service and so write its audit entries and platform events;
             // only a demo station gets them, because a demo station never uploads (ADR 0060).
-            permitCounts = station.isDemo() ? generatePermits(request) : Map.of();
+            permitCounts = station.isDemo() ? generatePermits(request, permitOperator) : Map.of();
         } catch (DemoDataFailure e) {
             LOG.error("demo data generation failed after {} persons", e.personsWritten(), e.getCause());
             audit(actor, station, what + ",failedAfter=" + e.personsWritten());
@@ -139,6 +156,15 @@ public final class DemoDataService {
         return outcome;
     }
 
+    /** The demo station's known account (StationSetupService.DEMO_LOGIN), signed in through the real authentication. */
+    private Operator demoAccount() throws DemoDataRefused {
+        try {
+            return authentication.login(StationSetupService.DEMO_LOGIN, StationSetupService.DEMO_PASSWORD.toCharArray());
+        } catch (ValidationFailure e) {
+            throw new DemoDataRefused(DemoDataRefused.DEMO_ACCOUNT_UNAVAILABLE, StationSetupService.DEMO_LOGIN);
+        }
+    }
+
     private void audit(String actor, Station station, String detail) {
         tx.run(() -> audit.append(new AuditRecord(actor, AuditAction.DATA_GENERATED, "STATION",
                 station.code().value(), detail)));
@@ -148,13 +174,13 @@ public final class DemoDataService {
      * Permits in every state for the first persons with an active registration, through the real permit
      * service (so they obey the same rules as real ones); few enough to keep the run fast.
      */
-    private Map<PermitStatus, Integer> generatePermits(DemoDataRequest request) {
+    private Map<PermitStatus, Integer> generatePermits(DemoDataRequest request, Operator demo) {
         int wanted = request.permits() >= 0 ? request.permits()
                 : (int) Math.min(MAX_DEFAULT_PERMITS, request.persons() / 10);
         if (wanted == 0) {
             return Map.of();
         }
         List<Long> personIds = store.personsWithActiveRegistration(wanted);
-        return PermitDemoData.generate(permits, personIds, LocalDate.now(clock));
+        return PermitDemoData.generate(permits, demo, personIds, LocalDate.now(clock));
     }
 }

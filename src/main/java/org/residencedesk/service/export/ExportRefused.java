@@ -1,6 +1,6 @@
 package org.residencedesk.service.export;
 
-/** The operator is unknown, inactive or neither administrator nor station chief; nothing was written. */
+/** The operator's account was disabled since sign-in; nothing was written (a missing permission is a PermissionDenied). */
 public final class ExportRefused extends Exception {
     private static final long serialVersionUID = 1L;
     private final String login;

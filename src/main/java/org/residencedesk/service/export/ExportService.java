@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.account.UserAccount;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
@@ -17,6 +17,7 @@ import org.residencedesk.port.RegistrationExportSource;
 import org.residencedesk.port.Transactions;
 import org.residencedesk.port.UserRepository;
 import org.residencedesk.service.Operator;
+import org.residencedesk.service.Requires;
 import org.residencedesk.service.permit.ExportRow;
 import org.residencedesk.service.permit.PermitQueries;
 import org.slf4j.Logger;
@@ -24,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Exports all registrations with their persons (ID numbers in full, ADR 0061) or all permits with their
- * status, dates and endorsements, as CSV or JSON, for authorised data exchange. Only an administrator or
- * station chief signed in with their password (an {@link Operator} from the authentication service) whose
+ * status, dates and endorsements, as CSV or JSON, for authorised data exchange. Only an operator holding
+ * {@link Permission#EXPORT} (the station chief; docs/permissions.md) signed in with their password (an {@link Operator} from the authentication service) whose
  * account is still active may export; one DATA_EXPORTED audit entry names who, what, the format
  * and the row count — never the contents. A file whose export failed or could not be audited is deleted.
  * An existing path at the target is refused unless replacing it was asked for (docs/decisions/0135).
@@ -55,26 +56,27 @@ public final class ExportService {
     }
 
     /** An export to a new file: an existing path at {@code out} is refused. */
+    @Requires(Permission.EXPORT)
     public long export(Operator operator, ExportSubject what, ExportFormat format, Path out)
             throws ExportRefused, ExportFailed, ExportTargetExists, ExportIntoDataFolder {
+        operator.require(Permission.EXPORT);
         return export(operator, what, format, out, false);
     }
 
     /**
      * @param operator  signed in through {@link org.residencedesk.service.AuthenticationService}; must hold
-     *                  the administrator or station-chief role
+     *                  {@link Permission#EXPORT} ({@link org.residencedesk.service.PermissionDenied} otherwise)
      * @param overwrite an existing file (or link, replaced as a link) at {@code out} is replaced atomically
      * @return rows written
-     * @throws ExportRefused      the operator may not export; no file was created
+     * @throws ExportRefused      the operator's account was disabled since sign-in; no file was created
      * @throws ExportTargetExists {@code out} exists (without overwrite) or is a folder; it was left untouched
      * @throws ExportFailed       reading, writing or auditing failed; the file was deleted
      * @throws ExportIntoDataFolder {@code out} lies inside the station's data folder; nothing was written
      */
+    @Requires(Permission.EXPORT)
     public long export(Operator operator, ExportSubject what, ExportFormat format, Path out, boolean overwrite)
             throws ExportRefused, ExportFailed, ExportTargetExists, ExportIntoDataFolder {
-        if (!operator.has(Role.ADMIN) && !operator.has(Role.CHIEF)) {
-            throw new ExportRefused(operator.login());
-        }
+        operator.require(Permission.EXPORT);
         // an account disabled since its sign-in may no longer export
         if (tx.readOnly(() -> users.findByLogin(operator.login())).filter(UserAccount::isActive).isEmpty()) {
             throw new ExportRefused(operator.login());
@@ -88,7 +90,7 @@ public final class ExportService {
         try (ExportFiles.ExportFile file = createFile(out, overwrite)) {
             try (OutputStream stream = new BufferedOutputStream(file.stream());
                  RowSink sink = format == ExportFormat.CSV ? new CsvWriter(stream) : new JsonRowSink(stream)) {
-                rows = what == ExportSubject.PERMITS ? writePermits(sink) : writeRegistrations(sink);
+                rows = what == ExportSubject.PERMITS ? writePermits(operator, sink) : writeRegistrations(sink);
             }
             try {
                 file.commit();
@@ -119,11 +121,11 @@ public final class ExportService {
     }
 
     /** The one place that reads permits for an export (the permit service's read side). */
-    private long writePermits(RowSink sink) throws IOException {
+    private long writePermits(Operator operator, RowSink sink) throws IOException {
         sink.header(ExportRow.COLUMNS);
         long[] rows = {0};
         try {
-            permits.exportRows(row -> {
+            permits.exportRows(operator, row -> {
                 List<String> values = new ArrayList<>(ExportRow.COLUMNS.size());
                 for (String column : ExportRow.COLUMNS) {
                     Object v = row.get(column);

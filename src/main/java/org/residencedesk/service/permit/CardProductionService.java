@@ -1,5 +1,7 @@
 package org.residencedesk.service.permit;
 
+import org.residencedesk.service.Requires;
+import org.residencedesk.domain.account.Permission;
 import static org.residencedesk.service.permit.PermitSteps.actor;
 import static org.residencedesk.service.permit.PermitSteps.step;
 
@@ -62,7 +64,9 @@ public final class CardProductionService {
      * A new permit's number is drawn once and reserved, so a failed print reuses it; later cycles and
      * reprints keep the permit's number.
      */
+    @Requires(Permission.CARD_PRINT)
     public CardPrintJob print(Operator op, String permitId, PrintSpec spec) {
+        op.require(Permission.CARD_PRINT);
         Actor actor = actor(op, PermitAction.PRINT);
         return s.tx.inTransaction(() -> {
             PermitSteps.Loaded l = s.load(permitId);
@@ -96,7 +100,9 @@ public final class CardProductionService {
      * Records the printed card once the printer accepted the job (PrintOutcome.succeeded()); a failed
      * outcome changes nothing and its message comes back for the clerk.
      */
+    @Requires(Permission.CARD_PRINT)
     public PermitStep markPrinted(Operator op, CardPrintJob job, PrintOutcome outcome) {
+        op.require(Permission.CARD_PRINT);
         Actor actor = actor(op, PermitAction.PRINT);
         if (!outcome.succeeded()) {
             throw Violations.failure("form", "permit.service.printFailed", outcome.message());
@@ -107,13 +113,16 @@ public final class CardProductionService {
                 throw Violations.failure("form", "permit.service.printJobStale");
             }
             step(() -> l.permit().print(job.request(), s.policy, actor, s.clock));
-            String detail = "PRINT " + job.request().type() + " printer=" + outcome.printerName();
+            String detail = "PRINT " + job.request().type() + " printer=" + outcome.printerName()
+                    + (job.request().authorisedBy() == null ? "" : " authorisedBy=" + job.request().authorisedBy().login());
             return PermitStep.of(s.commit(op, l, AuditAction.RECORD_CHANGED, detail, EventType.PERMIT_PRINTED));
         });
     }
 
     /** 发证 to the holder ({@link Handover#holder()}) or a collector; returns the 领取回执. */
+    @Requires(Permission.CARD_ISSUE)
     public PermitStep issue(Operator op, String permitId, Handover handover) {
+        op.require(Permission.CARD_ISSUE);
         Actor actor = actor(op, PermitAction.ISSUE);
         return s.tx.inTransaction(() -> {
             PermitSteps.Loaded l = s.load(permitId);

@@ -3,7 +3,7 @@ package org.residencedesk.service.permit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.domain.form.FormValues;
@@ -19,7 +19,7 @@ import org.residencedesk.port.FormCodec;
 import org.residencedesk.port.PermitRepository;
 import org.residencedesk.port.Transactions;
 import org.residencedesk.service.Operator;
-import org.residencedesk.service.PermissionDenied;
+import org.residencedesk.service.Requires;
 
 /**
  * 互联网申办 (ADR 0075): pre-applications from the platform wait in a queue; when the resident comes,
@@ -48,9 +48,10 @@ public final class OnlineApplicationService {
 
     /**
      * Stores a pre-application from the inbox; the same {@code platformRef} again returns the stored one.
-     * Unreadable form JSON is refused before anything is stored.
+     * Unreadable form JSON is refused before anything is stored. Not public: platform results enter only
+     * through {@link PlatformIntake} (docs/decisions/0151).
      */
-    public long enqueueOnlineApplication(OnlineSubmission s) {
+    long enqueueOnlineApplication(OnlineSubmission s) {
         readable(s.formJson());
         return tx.inTransaction(() -> repository.findOnlineByPlatformRef(s.platformRef()).map(OnlineApplication::id)
                 .orElseGet(() -> {
@@ -65,7 +66,9 @@ public final class OnlineApplicationService {
     }
 
     /** Open pre-applications (pending or verified), oldest first. */
-    public List<OnlineItem> pendingOnlineApplications(int page, int pageSize) {
+    @Requires(Permission.ONLINE_HANDLE)
+    public List<OnlineItem> pendingOnlineApplications(Operator op, int page, int pageSize) {
+        op.require(Permission.ONLINE_HANDLE);
         return tx.readOnly(() -> repository.pendingOnline(page * pageSize, pageSize).stream()
                 .map(a -> new OnlineItem(a.id(), a.kind(), a.name(), IdNumber.mask(a.idNumber()), a.receivedAt(),
                         a.status())).toList());
@@ -75,8 +78,9 @@ public final class OnlineApplicationService {
      * The resident's swiped card ({@code idNumber} and {@code name} as read from the chip) must match
      * the pre-application; a mismatch is refused and audited, nothing else changes.
      */
+    @Requires(Permission.ONLINE_HANDLE)
     public void verifyIdentity(Operator op, long onlineId, String idNumber, String name) {
-        requireStaff(op);
+        op.require(Permission.ONLINE_HANDLE);
         boolean matched = tx.inTransaction(() -> {
             OnlineApplication a = open(onlineId);
             boolean same = idNumber != null && name != null
@@ -97,8 +101,9 @@ public final class OnlineApplicationService {
      * The registration form pre-filled with what the resident typed online, identity fields as verified.
      * The registration screen shows it and saves through RegistrationService; then {@link #markDone}.
      */
+    @Requires(Permission.ONLINE_HANDLE)
     public FormValues convertToRegistration(Operator op, long onlineId) {
-        requireStaff(op);
+        op.require(Permission.ONLINE_HANDLE);
         return tx.inTransaction(() -> {
             OnlineApplication a = verified(onlineId, OnlineKind.REGISTRATION);
             audit.append(new AuditRecord(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, Long.toString(onlineId),
@@ -113,9 +118,10 @@ public final class OnlineApplicationService {
      * representation chosen online and the documents presented at the counter; closes the
      * pre-application in the same transaction.
      */
+    @Requires(Permission.ONLINE_HANDLE)
     public PermitStep convertToPermitApplication(Operator op, long onlineId, long personId,
                                                  java.util.Set<MaterialKind> presented) {
-        requireStaff(op);
+        op.require(Permission.ONLINE_HANDLE);
         return tx.inTransaction(() -> {
             OnlineApplication a = verified(onlineId, OnlineKind.PERMIT);
             ApplicationRequest request = requestOf(a, presented);
@@ -131,8 +137,9 @@ public final class OnlineApplicationService {
      * What a verified permit pre-application asks for (basis, representation, 行动不便; no materials yet),
      * so the counter shows the checklist the conversion will be judged by. Read-only.
      */
+    @Requires(Permission.ONLINE_HANDLE)
     public ApplicationRequest permitRequestOf(Operator op, long onlineId) {
-        requireStaff(op);
+        op.require(Permission.ONLINE_HANDLE);
         return tx.readOnly(() -> requestOf(verified(onlineId, OnlineKind.PERMIT), java.util.Set.of()));
     }
 
@@ -144,8 +151,9 @@ public final class OnlineApplicationService {
     }
 
     /** Closes a verified pre-application after its registration was saved ({@code note}: e.g. the registration number). */
+    @Requires(Permission.ONLINE_HANDLE)
     public void markDone(Operator op, long onlineId, String note) {
-        requireStaff(op);
+        op.require(Permission.ONLINE_HANDLE);
         tx.run(() -> {
             OnlineApplication a = open(onlineId);
             if (a.status() != OnlineStatus.VERIFIED) {
@@ -158,8 +166,9 @@ public final class OnlineApplicationService {
     }
 
     /** Refuses a pre-application (resident did not come, data wrong ...) with a short reason. */
+    @Requires(Permission.ONLINE_HANDLE)
     public void reject(Operator op, long onlineId, String reason) {
-        requireStaff(op);
+        op.require(Permission.ONLINE_HANDLE);
         if (reason == null || reason.isBlank()) {
             throw Violations.failure("reason", "permit.service.online.reasonRequired");
         }
@@ -207,12 +216,6 @@ public final class OnlineApplicationService {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static void requireStaff(Operator op) {
-        if (!op.has(Role.WINDOW_STAFF) && !op.has(Role.CHIEF)) {
-            throw new PermissionDenied();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.residencedesk.service.permit;
 
+import org.residencedesk.service.Requires;
+import org.residencedesk.domain.account.Permission;
 import static org.residencedesk.service.permit.PermitSteps.AGGREGATE;
 import static org.residencedesk.service.permit.PermitSteps.actor;
 import static org.residencedesk.service.permit.PermitSteps.step;
@@ -63,7 +65,9 @@ public final class PermitApplicationService {
     }
 
     /** Judges the person's active registration today (basis proof assumed shown); nothing is stored. */
+    @Requires(Permission.PERMIT_APPLY)
     public EligibilityReport checkEligibility(Operator op, long personId, ApplicationRequest request) {
+        op.require(Permission.PERMIT_APPLY);
         actor(op, PermitAction.SUBMIT);
         return s.tx.readOnly(() -> {
             ResidenceRegistration reg = activeRegistration(personId);
@@ -80,7 +84,9 @@ public final class PermitApplicationService {
      * 申领: stores the application (status 待补材料). When materials are missing the one-time notice
      * comes back to be printed; when they are complete the counter goes on with {@link #accept}.
      */
+    @Requires(Permission.PERMIT_APPLY)
     public PermitStep submit(Operator op, long personId, ApplicationRequest request) {
+        op.require(Permission.PERMIT_APPLY);
         Actor actor = actor(op, PermitAction.SUBMIT);
         return s.tx.inTransaction(() -> {
             ResidenceRegistration reg = activeRegistration(personId);
@@ -99,7 +105,9 @@ public final class PermitApplicationService {
     }
 
     /** 补齐材料: records more documents; returns the notice again while something is still missing. */
+    @Requires(Permission.PERMIT_APPLY)
     public PermitStep supplyMaterials(Operator op, String permitId, ApplicationRequest more) {
+        op.require(Permission.PERMIT_APPLY);
         Actor actor = actor(op, PermitAction.SUPPLY_MATERIALS);
         return s.tx.inTransaction(() -> {
             PermitSteps.Loaded l = s.load(permitId);
@@ -122,7 +130,9 @@ public final class PermitApplicationService {
     }
 
     /** 受理: draws the acceptance number, fixes the promised date and returns the receipt. */
+    @Requires(Permission.PERMIT_APPLY)
     public PermitStep accept(Operator op, String permitId) {
+        op.require(Permission.PERMIT_APPLY);
         Actor actor = actor(op, PermitAction.ACCEPT);
         return s.tx.inTransaction(() -> {
             PermitSteps.Loaded l = s.load(permitId);

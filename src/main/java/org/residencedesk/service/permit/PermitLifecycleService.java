@@ -1,5 +1,8 @@
 package org.residencedesk.service.permit;
 
+import org.residencedesk.service.NoOperator;
+import org.residencedesk.service.Requires;
+import org.residencedesk.domain.account.Permission;
 import static org.residencedesk.service.permit.PermitSteps.AGGREGATE;
 import static org.residencedesk.service.permit.PermitSteps.actor;
 import static org.residencedesk.service.permit.PermitSteps.step;
@@ -55,7 +58,9 @@ public final class PermitLifecycleService {
     }
 
     /** 签注 (window enforced; a lapsed permit is restored by a late endorsement); returns the 签注凭证. */
+    @Requires(Permission.ENDORSE)
     public PermitStep endorse(Operator op, String permitId) {
+        op.require(Permission.ENDORSE);
         Actor actor = actor(op, PermitAction.ENDORSE);
         return s.tx.inTransaction(() -> {
             PermitSteps.Loaded l = s.load(permitId);
@@ -71,6 +76,7 @@ public final class PermitLifecycleService {
      * Daily job: suspends every issued permit whose anniversary passed unendorsed, in batches of one
      * transaction each. Audited as the system; no platform event (ADR 0074). Returns how many changed.
      */
+    @NoOperator("the daily lapse job of the station itself (audited as the system); only the composition root and demo data call it (ArchitectureTest)")
     public int refreshLapses() {
         LocalDate today = s.today();
         int changed = 0;
@@ -109,7 +115,9 @@ public final class PermitLifecycleService {
     }
 
     /** 换领: old card handed back, fee recorded; the permit goes back to the print queue. */
+    @Requires(Permission.PERMIT_CHANGE)
     public PermitStep replace(Operator op, String permitId, boolean oldCardReturned) {
+        op.require(Permission.PERMIT_CHANGE);
         Actor actor = actor(op, PermitAction.REPLACE);
         return s.tx.inTransaction(() -> {
             PermitSteps.Loaded l = s.load(permitId);
@@ -119,7 +127,9 @@ public final class PermitLifecycleService {
     }
 
     /** 补领: lost card, fee recorded; a lost-card print follows. */
+    @Requires(Permission.PERMIT_CHANGE)
     public PermitStep reissue(Operator op, String permitId) {
+        op.require(Permission.PERMIT_CHANGE);
         Actor actor = actor(op, PermitAction.REISSUE);
         return s.tx.inTransaction(() -> {
             PermitSteps.Loaded l = s.load(permitId);
@@ -129,7 +139,9 @@ public final class PermitLifecycleService {
     }
 
     /** 注销 with its reason (and a note for "other"). */
+    @Requires(Permission.PERMIT_CHANGE)
     public PermitStep cancel(Operator op, String permitId, CancellationReason reason, String note) {
+        op.require(Permission.PERMIT_CHANGE);
         Actor actor = actor(op, PermitAction.CANCEL);
         if (reason == null) {
             throw Violations.failure("reason", "permit.service.reasonRequired");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.domain.identity.IdNumber;
@@ -26,7 +27,9 @@ import org.residencedesk.port.PermitSummary;
 import org.residencedesk.port.RegistrationRepository;
 import org.residencedesk.port.StationRepository;
 import org.residencedesk.port.Transactions;
+import org.residencedesk.service.NoOperator;
 import org.residencedesk.service.Operator;
+import org.residencedesk.service.Requires;
 
 /**
  * 查询 (read side) of the 居住证 (ADR 0110): one permit with its history, list columns, a person's
@@ -52,12 +55,15 @@ public final class PermitQueries {
         return new PermitQueries(s.withClock(other));
     }
 
+    @NoOperator("the station's permit policy (fees, deadlines, number format): configuration, no personal data")
     public PermitPolicy policy() {
         return s.policy;
     }
 
     /** Opens one permit with its full history; the look is audited. */
+    @Requires(Permission.PERMIT_VIEW)
     public PermitApplication open(Operator op, String permitId) {
+        op.require(Permission.PERMIT_VIEW);
         return s.tx.inTransaction(() -> {
             PermitSteps.Loaded l = s.load(permitId);
             s.audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, permitId));
@@ -66,47 +72,63 @@ public final class PermitQueries {
     }
 
     /** The list columns of one permit (status, numbers, dates), without auditing a look at personal data. */
-    public PermitSummary summary(String permitId) {
+    @Requires(Permission.PERMIT_VIEW)
+    public PermitSummary summary(Operator op, String permitId) {
+        op.require(Permission.PERMIT_VIEW);
         return s.tx.readOnly(() -> s.permits.summary(permitId)
                 .orElseThrow(() -> Violations.failure("form", "permit.service.notFound")));
     }
 
-    public List<PermitSummary> permitsOfPerson(long personId) {
+    @Requires(Permission.PERMIT_VIEW)
+    public List<PermitSummary> permitsOfPerson(Operator op, long personId) {
+        op.require(Permission.PERMIT_VIEW);
         return s.tx.readOnly(() -> s.permits.ofPerson(personId));
     }
 
     /** 待补材料 list, oldest first. */
-    public PermitPage awaitingMaterials(int page, int pageSize) {
+    @Requires(Permission.PERMIT_VIEW)
+    public PermitPage awaitingMaterials(Operator op, int page, int pageSize) {
+        op.require(Permission.PERMIT_VIEW);
         return page(p -> s.permits.inStatus(PermitStatus.AWAITING_MATERIALS, null, p * pageSize, pageSize + 1), page,
                 pageSize);
     }
 
     /** 审核队列: accepted applications, longest waiting first. */
-    public PermitPage reviewQueue(int page, int pageSize) {
+    @Requires(Permission.PERMIT_VIEW)
+    public PermitPage reviewQueue(Operator op, int page, int pageSize) {
+        op.require(Permission.PERMIT_VIEW);
         return page(p -> s.permits.inStatus(PermitStatus.ACCEPTED, null, p * pageSize, pageSize + 1), page, pageSize);
     }
 
     /** 制证队列: approved applications and replacement cycles waiting for their card, oldest first. */
-    public PermitPage printQueue(int page, int pageSize) {
+    @Requires(Permission.PERMIT_VIEW)
+    public PermitPage printQueue(Operator op, int page, int pageSize) {
+        op.require(Permission.PERMIT_VIEW);
         return page(p -> s.permits.inStatus(PermitStatus.APPROVED, null, p * pageSize, pageSize + 1), page, pageSize);
     }
 
     /** 待领证: printed cards not yet collected; {@code waitingLongerThanDays} 0 lists all. */
-    public PermitPage awaitingCollection(int waitingLongerThanDays, int page, int pageSize) {
+    @Requires(Permission.PERMIT_VIEW)
+    public PermitPage awaitingCollection(Operator op, int waitingLongerThanDays, int page, int pageSize) {
+        op.require(Permission.PERMIT_VIEW);
         LocalDate bound = waitingLongerThanDays <= 0 ? null : s.today().minusDays(waitingLongerThanDays + 1L);
         return page(p -> s.permits.inStatus(PermitStatus.PRINTED, bound, p * pageSize, pageSize + 1), page, pageSize);
     }
 
     /** 逾期未领: printed longer ago than the policy's overdue days. */
-    public PermitPage overdueCollection(int page, int pageSize) {
-        return awaitingCollection(s.policy.overdueCollectionDays(), page, pageSize);
+    @Requires(Permission.PERMIT_VIEW)
+    public PermitPage overdueCollection(Operator op, int page, int pageSize) {
+        op.require(Permission.PERMIT_VIEW);
+        return awaitingCollection(op, s.policy.overdueCollectionDays(), page, pageSize);
     }
 
     /**
      * 到期签注提醒: issued permits whose last day to endorse lies within the policy's horizon (today
      * counts as day 0), soonest first.
      */
-    public PermitPage endorsementsDue(int page, int pageSize) {
+    @Requires(Permission.PERMIT_VIEW)
+    public PermitPage endorsementsDue(Operator op, int page, int pageSize) {
+        op.require(Permission.PERMIT_VIEW);
         LocalDate today = s.today();
         // last day = anniversary − 1, so last ∈ [today, today + horizon] ⇔ anniversary ∈ [today + 1, today + horizon + 1]
         return page(p -> s.permits.anniversaryBetween(today.plusDays(1),
@@ -114,7 +136,9 @@ public final class PermitQueries {
     }
 
     /** 逾期未签注: permits whose anniversary passed unendorsed (suspended or not yet marked), longest first. */
-    public PermitPage lapsed(int page, int pageSize) {
+    @Requires(Permission.PERMIT_VIEW)
+    public PermitPage lapsed(Operator op, int page, int pageSize) {
+        op.require(Permission.PERMIT_VIEW);
         LocalDate today = s.today();
         return page(p -> s.permits.lapsedOn(today, p * pageSize, pageSize + 1), page, pageSize);
     }
@@ -123,7 +147,9 @@ public final class PermitQueries {
      * Every permit as one flat row (export --what permits), streamed in one read-only transaction: id,
      * numbers, status, its dates (ISO) and the number of endorsements. No names or ID numbers.
      */
-    public void exportRows(Consumer<Map<String, Object>> sink) {
+    @Requires(Permission.EXPORT)
+    public void exportRows(Operator op, Consumer<Map<String, Object>> sink) {
+        op.require(Permission.EXPORT);
         s.tx.readOnly(() -> {
             s.permits.forEach(summary -> sink.accept(ExportRow.of(summary)));
             return null;

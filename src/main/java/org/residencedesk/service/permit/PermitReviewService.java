@@ -1,5 +1,7 @@
 package org.residencedesk.service.permit;
 
+import org.residencedesk.service.Requires;
+import org.residencedesk.domain.account.Permission;
 import static org.residencedesk.service.permit.PermitSteps.actor;
 import static org.residencedesk.service.permit.PermitSteps.step;
 
@@ -48,7 +50,9 @@ public final class PermitReviewService {
         return new PermitReviewService(s.withClock(other));
     }
 
+    @Requires(Permission.PERMIT_REVIEW)
     public PermitStep approve(Operator op, String permitId) {
+        op.require(Permission.PERMIT_REVIEW);
         Actor actor = actor(op, PermitAction.APPROVE);
         return s.tx.inTransaction(() -> {
             PermitSteps.Loaded l = s.load(permitId);
@@ -59,7 +63,9 @@ public final class PermitReviewService {
     }
 
     /** 审核不通过 with its reason; returns the 不予批准通知书. */
+    @Requires(Permission.PERMIT_REVIEW)
     public PermitStep reject(Operator op, String permitId, String reason) {
+        op.require(Permission.PERMIT_REVIEW);
         Actor actor = actor(op, PermitAction.REJECT);
         return s.tx.inTransaction(() -> {
             PermitSteps.Loaded l = s.load(permitId);
@@ -70,8 +76,11 @@ public final class PermitReviewService {
         });
     }
 
-    /** A PERMIT_REVIEW_RESULT from the platform inbox (公安网审签). Never throws for business reasons. */
-    public PlatformReviewOutcome applyPlatformReviewResult(String acceptanceNumber, boolean approved, String reason,
+    /**
+     * A PERMIT_REVIEW_RESULT from the platform inbox (公安网审签). Never throws for business reasons. Not public:
+     * platform results enter only through {@link PlatformIntake} (docs/decisions/0151).
+     */
+    PlatformReviewOutcome applyPlatformReviewResult(String acceptanceNumber, boolean approved, String reason,
                                                            Instant reviewedAt) {
         return s.tx.inTransaction(() -> {
             Optional<PermitApplication> found = s.permits.findByAcceptanceNumber(acceptanceNumber);

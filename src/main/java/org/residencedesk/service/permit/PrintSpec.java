@@ -5,8 +5,9 @@ import org.residencedesk.domain.permit.PrintType;
 import org.residencedesk.service.Operator;
 
 /**
- * The clerk's print order. Reprints carry a reason and the chief or administrator who authorised them
- * (the screen has that person sign in before calling).
+ * The clerk's print order. Reprints carry a reason and the user who authorised them: an {@link Operator}, so
+ * someone who signed in with their own password through the AuthenticationService (audited; a wrong password
+ * counts toward that account's lockout), and the permit refuses one without REPRINT_AUTHORISE.
  */
 public record PrintSpec(PrintType type, String reason, Operator authorisedBy) {
     public PrintSpec {

@@ -22,7 +22,9 @@ import org.residencedesk.port.StationRepository;
 import org.residencedesk.port.Transactions;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.port.printing.PrintDocument;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.service.Operator;
+import org.residencedesk.service.Requires;
 import org.residencedesk.service.Problems;
 import org.residencedesk.service.ValidationFailure;
 
@@ -51,7 +53,9 @@ public final class RegistrationCertificates {
     }
 
     /** The certificate with the person's data; building it is audited as a look at the record. */
+    @Requires(Permission.CERTIFICATE_PRINT)
     public PrintDocument certificate(Operator op, long registrationId) {
+        op.require(Permission.CERTIFICATE_PRINT);
         return tx.inTransaction(() -> {
             ResidenceRegistration reg = registrations.findById(registrationId).orElseThrow(() ->
                     new ValidationFailure(Map.of("form", Problems.message("registration.notFound"))));

@@ -48,14 +48,20 @@ final class RegistrationQueries {
         this.idParser = idParser;
     }
 
-    Optional<RegistrationSummary> activeRegistrationOf(String rawIdNumber) {
+    /** A look-up by a full ID number that finds someone is audited like a search (who, not what was typed). */
+    Optional<RegistrationSummary> activeRegistrationOf(Operator op, String rawIdNumber) {
         IdNumberCheck check = idParser.check(rawIdNumber);
         if (!check.valid()) {
             return Optional.empty();
         }
-        return tx.readOnly(() -> registrations.findPersonByIdNumber(check.normalized())
-                .flatMap(p -> registrations.findActiveForPerson(p.id()))
-                .map(RegistrationQueries::summary));
+        return tx.inTransaction(() -> {
+            Optional<RegistrationSummary> found = registrations.findPersonByIdNumber(check.normalized())
+                    .flatMap(p -> registrations.findActiveForPerson(p.id()))
+                    .map(RegistrationQueries::summary);
+            found.ifPresent(s -> audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED,
+                    RegistrationService.AGGREGATE, s.registrationNumber(), "kind=ID_NUMBER,lookup")));
+            return found;
+        });
     }
 
     /** Not audited: only the internal id leaves this method. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.domain.form.FieldError;
@@ -41,9 +41,10 @@ import org.residencedesk.port.PermitRepository;
 import org.residencedesk.port.RegistrationRepository;
 import org.residencedesk.port.StationRepository;
 import org.residencedesk.port.Transactions;
+import org.residencedesk.service.NoOperator;
 import org.residencedesk.service.Operator;
-import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.service.Problems;
+import org.residencedesk.service.Requires;
 import org.residencedesk.service.ValidationFailure;
 
 /**
@@ -94,30 +95,37 @@ public final class RegistrationService {
         this.queries = new RegistrationQueries(tx, registrations, permits, audit, codec, idParser);
     }
 
+    @NoOperator("the registration form's definition: metadata, no personal data")
     public FormDefinition form() {
         return validator.definition();
     }
 
+    @NoOperator("the registration form's validator: metadata, no personal data")
     public FormValidator validator() {
         return validator;
     }
 
     /** The person's active registration at this station, if any: the counter offers a change instead. */
-    public Optional<RegistrationSummary> activeRegistrationOf(String rawIdNumber) {
-        return queries.activeRegistrationOf(rawIdNumber);
+    @Requires(Permission.REGISTRATION_SEARCH)
+    public Optional<RegistrationSummary> activeRegistrationOf(Operator op, String rawIdNumber) {
+        op.require(Permission.REGISTRATION_SEARCH);
+        return queries.activeRegistrationOf(op, rawIdNumber);
     }
 
     /**
      * The stored person behind an ID number, whether or not a registration is active now (a permit
      * holder whose registration ended is still found). Read-only, not audited: only the internal id.
      */
-    public Optional<Long> personIdOf(String rawIdNumber) {
+    @Requires(Permission.REGISTRATION_SEARCH)
+    public Optional<Long> personIdOf(Operator op, String rawIdNumber) {
+        op.require(Permission.REGISTRATION_SEARCH);
         return queries.personIdOf(rawIdNumber);
     }
 
     /** 新登记. @throws ValidationFailure bad input; @throws ActiveRegistrationExists offer a change */
+    @Requires(Permission.REGISTRATION_WRITE)
     public Registered register(Operator op, FormValues typed) {
-        requireRole(op);
+        op.require(Permission.REGISTRATION_WRITE);
         FormValues values = validated(typed);
         String idNumber = normalizedId(values);
         return tx.inTransaction(() -> {
@@ -133,8 +141,9 @@ public final class RegistrationService {
     }
 
     /** 换地登记: ends the active registration and registers the new address, in one transaction. */
+    @Requires(Permission.REGISTRATION_WRITE)
     public Registered reRegister(Operator op, long previousRegistrationId, FormValues typed) {
-        requireRole(op);
+        op.require(Permission.REGISTRATION_WRITE);
         FormValues values = validated(typed);
         String idNumber = normalizedId(values);
         return tx.inTransaction(() -> {
@@ -183,8 +192,9 @@ public final class RegistrationService {
     }
 
     /** 变更: address, workplace, phone … The identity number itself cannot change (that is a new person). */
+    @Requires(Permission.REGISTRATION_WRITE)
     public Registered change(Operator op, long registrationId, int expectedVersion, FormValues typed) {
-        requireRole(op);
+        op.require(Permission.REGISTRATION_WRITE);
         FormValues values = validated(typed);
         String idNumber = normalizedId(values);
         return tx.inTransaction(() -> {
@@ -224,8 +234,9 @@ public final class RegistrationService {
     }
 
     /** 注销 (move-out) with its reason and the day the person left. */
+    @Requires(Permission.REGISTRATION_WRITE)
     public void moveOut(Operator op, long registrationId, MoveOutReason reason, LocalDate leftOn) {
-        requireRole(op);
+        op.require(Permission.REGISTRATION_WRITE);
         Problems p = new Problems();
         if (reason == null) {
             p.add("reason", "validation.required");
@@ -253,12 +264,16 @@ public final class RegistrationService {
     }
 
     /** The operator unlocked identity fields read from the chip to correct them by hand. */
+    @Requires(Permission.REGISTRATION_WRITE)
     public void recordCardFieldsUnlocked(Operator op) {
+        op.require(Permission.REGISTRATION_WRITE);
         tx.run(() -> audit.append(AuditRecord.of(op.login(), AuditAction.CARD_FIELD_UNLOCKED, AGGREGATE, null)));
     }
 
     /** Opens one registration with its complete form; the look is audited. */
+    @Requires(Permission.REGISTRATION_VIEW)
     public RegistrationDetails open(Operator op, long registrationId) {
+        op.require(Permission.REGISTRATION_VIEW);
         return queries.open(op, registrationId);
     }
 
@@ -266,12 +281,16 @@ public final class RegistrationService {
      * One page of results (newest first for exact keys, alphabetical for prefixes), ID numbers masked;
      * {@code kind} null means guess from the text. Who searched is audited, what was typed is not.
      */
+    @Requires(Permission.REGISTRATION_SEARCH)
     public SearchPage search(Operator op, String text, SearchKind kind, int page, int pageSize) {
+        op.require(Permission.REGISTRATION_SEARCH);
         return queries.search(op, text, kind, page, pageSize);
     }
 
     /** Everything this station did for one person, newest first: registrations, changes and permit steps. */
+    @Requires(Permission.REGISTRATION_VIEW)
     public List<TimelineEntry> timeline(Operator op, long personId) {
+        op.require(Permission.REGISTRATION_VIEW);
         return queries.timeline(op, personId);
     }
 
@@ -349,12 +368,6 @@ public final class RegistrationService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static void requireRole(Operator op) {
-        if (!op.has(Role.WINDOW_STAFF) && !op.has(Role.ADMIN)) {
-            throw new PermissionDenied();
-        }
     }
 
     static ValidationFailure invalid(String field, String key) {

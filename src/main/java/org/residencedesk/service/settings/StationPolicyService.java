@@ -1,5 +1,6 @@
 package org.residencedesk.service.settings;
 
+import org.residencedesk.service.Requires;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class StationPolicyService {
     }
 
     /** The policy the services run on, the saved one and the 签发机关. */
+    @Requires(Permission.SETTINGS_MANAGE)
     public PolicySettings settings(Operator op) {
         op.require(Permission.SETTINGS_MANAGE);
         return settingsNow();
@@ -63,6 +65,7 @@ public final class StationPolicyService {
      * the file is replaced atomically as the last step of the audit transaction, and put back if the
      * transaction does not commit. Changing nothing writes nothing. Applies at the next start.
      */
+    @Requires(Permission.SETTINGS_MANAGE)
     public PolicySettings change(Operator op, Map<PolicyKey, String> values) {
         op.require(Permission.SETTINGS_MANAGE);
         StationPolicy before = saved();
@@ -98,6 +101,7 @@ public final class StationPolicyService {
     }
 
     /** Sets the 签发机关 printed on the permit cards from the next print on (audited, old → new). */
+    @Requires(Permission.SETTINGS_MANAGE)
     public PolicySettings changeIssuingAuthority(Operator op, String authority) {
         op.require(Permission.SETTINGS_MANAGE);
         Problems p = new Problems();

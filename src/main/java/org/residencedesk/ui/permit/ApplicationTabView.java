@@ -35,6 +35,9 @@ public final class ApplicationTabView {
     @FXML private Label applicationMessage;
     @FXML private Label applicationError;
     @FXML private Button submitButton;
+    @FXML private Button replaceButton;
+    @FXML private Button reissueButton;
+    @FXML private Button cancelButton;
     @FXML private TableView<PermitSummary> personPermitTable;
     @FXML private ListView<String> detailList;
     @FXML private CheckBox oldCardReturnedBox;
@@ -100,6 +103,10 @@ public final class ApplicationTabView {
     }
 
     private void initDetails() {
+        for (Button change : new Button[] {replaceButton, reissueButton, cancelButton}) {
+            change.getParent().setVisible(details.mayChangePermit());
+            change.getParent().setManaged(details.mayChangePermit());
+        }
         PermitTables.summaryColumns(personPermitTable);
         personPermitTable.setItems(details.permitsOfPerson());
         personPermitTable.getSelectionModel().selectedItemProperty().addListener((o, old, s) -> {

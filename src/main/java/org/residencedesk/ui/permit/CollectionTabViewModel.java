@@ -54,8 +54,8 @@ public final class CollectionTabViewModel {
         this.operator = operator;
         this.work = new PanelWork(background);
         this.viewer = viewer;
-        collection = new PermitQueue(p -> permits.queries().awaitingCollection(0, p, PermitAreaViewModel.PAGE_SIZE));
-        overdue = new PermitQueue(p -> permits.queries().overdueCollection(p, PermitAreaViewModel.PAGE_SIZE));
+        collection = new PermitQueue(p -> permits.queries().awaitingCollection(operator, 0, p, PermitAreaViewModel.PAGE_SIZE));
+        overdue = new PermitQueue(p -> permits.queries().overdueCollection(operator, p, PermitAreaViewModel.PAGE_SIZE));
     }
 
     /** Reads a page of 待领取 or of 逾期未领; problems go to the error line. */

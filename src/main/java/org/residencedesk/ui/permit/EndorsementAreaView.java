@@ -3,6 +3,7 @@ package org.residencedesk.ui.permit;
 import java.time.temporal.ChronoUnit;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -19,6 +20,8 @@ import org.residencedesk.ui.permit.EndorsementAreaViewModel.ReminderList;
 /** Thin controller of the 签注 area: swipe or type → window → 签注; reminder lists with CSV export. */
 public final class EndorsementAreaView implements CardSwipeTarget {
     @FXML private TextField endorseIdField;
+    @FXML private Button endorseButton;
+    @FXML private Button exportButton;
     @FXML private Label endorseError;
     @FXML private ListView<String> windowList;
     @FXML private TabPane reminderTabs;
@@ -69,6 +72,10 @@ public final class EndorsementAreaView implements CardSwipeTarget {
 
     @FXML
     private void initialize() {
+        endorseButton.setVisible(model.mayEndorse());
+        endorseButton.setManaged(model.mayEndorse());
+        exportButton.setVisible(model.mayExportList());
+        exportButton.setManaged(model.mayExportList());
         endorseIdField.textProperty().bindBidirectional(model.idNumber);
         endorseIdField.setOnAction(e -> find());
         endorseError.textProperty().bind(model.errors.of("idNumber").concat(model.errors.of("form")));

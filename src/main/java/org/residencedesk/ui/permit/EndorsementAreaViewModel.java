@@ -22,6 +22,7 @@ import org.residencedesk.domain.permit.PermitMessages;
 import org.residencedesk.domain.permit.PermitStatus;
 import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.port.PermitSummary;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.permit.PermitListItem;
@@ -65,14 +66,24 @@ public final class EndorsementAreaViewModel {
     final PermitQueue due;
     final PermitQueue lapsed;
 
+    /** 签注 is offered only to an operator who may endorse. */
+    public boolean mayEndorse() {
+        return operator.may(Permission.ENDORSE);
+    }
+
+    /** The reminder list's file export is offered only to an operator who may output documents. */
+    public boolean mayExportList() {
+        return operator.may(Permission.DOCUMENT_OUTPUT);
+    }
+
     public EndorsementAreaViewModel(DeskServices services, Operator operator, BackgroundWork background) {
         this.services = services;
         this.operator = operator;
         this.work = new PanelWork(background);
         this.clock = services.clock();
-        this.finder = new PersonFinder(services.registration(), services.permits().queries());
-        due = new PermitQueue(p -> services.permits().queries().endorsementsDue(p, PAGE_SIZE));
-        lapsed = new PermitQueue(p -> services.permits().queries().lapsed(p, PAGE_SIZE));
+        this.finder = new PersonFinder(services.registration(), services.permits().queries(), operator);
+        due = new PermitQueue(p -> services.permits().queries().endorsementsDue(operator, p, PAGE_SIZE));
+        lapsed = new PermitQueue(p -> services.permits().queries().lapsed(operator, p, PAGE_SIZE));
     }
 
     PermitQueue list(ReminderList which) {
@@ -109,6 +120,9 @@ public final class EndorsementAreaViewModel {
 
     /** Reads the first page of both reminder lists. */
     public void loadLists() {
+        if (!operator.may(Permission.PERMIT_VIEW)) {
+            return; // the area is not shown to this operator
+        }
         load(due, 0);
         load(lapsed, 0);
     }
@@ -190,8 +204,8 @@ public final class EndorsementAreaViewModel {
         int n = 0;
         do {
             int number = n++;
-            page = which == ReminderList.DUE ? services.permits().queries().endorsementsDue(number, EXPORT_PAGE)
-                    : services.permits().queries().lapsed(number, EXPORT_PAGE);
+            page = which == ReminderList.DUE ? services.permits().queries().endorsementsDue(operator, number, EXPORT_PAGE)
+                    : services.permits().queries().lapsed(operator, number, EXPORT_PAGE);
             rows.addAll(page.items());
         } while (page.more());
         try {

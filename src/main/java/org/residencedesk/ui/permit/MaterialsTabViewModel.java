@@ -38,7 +38,7 @@ public final class MaterialsTabViewModel {
         this.work = new PanelWork(background);
         this.application = application;
         this.showApplication = showApplication;
-        this.queue = new PermitQueue(p -> permits.queries().awaitingMaterials(p, PermitAreaViewModel.PAGE_SIZE));
+        this.queue = new PermitQueue(p -> permits.queries().awaitingMaterials(operator, p, PermitAreaViewModel.PAGE_SIZE));
     }
 
     public CompletableFuture<?> load(int page) {
@@ -66,6 +66,6 @@ public final class MaterialsTabViewModel {
     /** Worker thread: the person of a listed permit (their registration row and all their permits). */
     private PersonFinder.Found personOf(PermitSummary permit) {
         RegistrationSummary reg = registrations.open(operator, permit.registrationId()).summary();
-        return new PersonFinder.Found(reg, permits.queries().permitsOfPerson(permit.personId()));
+        return new PersonFinder.Found(reg, permits.queries().permitsOfPerson(operator, permit.personId()));
     }
 }

@@ -74,7 +74,7 @@ public final class OnlineTabViewModel {
     }
 
     private List<OnlineItem> pending() {
-        return online.pendingOnlineApplications(0, PermitAreaViewModel.PAGE_SIZE);
+        return online.pendingOnlineApplications(operator, 0, PermitAreaViewModel.PAGE_SIZE);
     }
 
     /** The applicant's swiped card must match the selected pre-application; the row stays selected. */

@@ -72,7 +72,14 @@ public final class PermitAreaView implements CardSwipeTarget {
         tabs.put(PermitTab.COLLECTION, collectionTab);
         tabs.put(PermitTab.MATERIALS, materialsTab);
         tabs.put(PermitTab.ONLINE, onlineTab);
-        permitTabs.getSelectionModel().select(tabs.get(model.selectedTab()));
+        tabs.forEach((key, tab) -> {
+            if (!model.tabs().contains(key)) {
+                permitTabs.getTabs().remove(tab);
+            }
+        });
+        if (model.selectedTab() != null) {
+            permitTabs.getSelectionModel().select(tabs.get(model.selectedTab()));
+        }
         permitTabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> tabs.forEach((key, t) -> {
             if (t == tab) {
                 model.show(key);

@@ -1,5 +1,7 @@
 package org.residencedesk.ui.permit;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,7 +22,7 @@ import org.residencedesk.ui.DeskServices;
 public final class PermitAreaViewModel {
     public static final int PAGE_SIZE = 20;
 
-    final ObjectProperty<PermitTab> selectedTab = new SimpleObjectProperty<>(PermitTab.APPLY);
+    final ObjectProperty<PermitTab> selectedTab = new SimpleObjectProperty<>();
 
     private final Operator operator;
     private final PersonFinderViewModel finder;
@@ -36,9 +38,9 @@ public final class PermitAreaViewModel {
     public PermitAreaViewModel(DeskServices services, Operator operator, BackgroundWork background) {
         this.operator = operator;
         var permits = services.permits();
-        PersonFinder people = new PersonFinder(services.registration(), permits.queries());
+        PersonFinder people = new PersonFinder(services.registration(), permits.queries(), operator);
         DocumentViewer documents = this::openDocument;
-        Runnable toApplication = () -> selectedTab.set(PermitTab.APPLY);
+        Runnable toApplication = () -> show(PermitTab.APPLY);
         finder = new PersonFinderViewModel(people, background);
         application = new ApplicationTabViewModel(permits, services.onlineApplications(), services.clock(), operator,
                 background, finder, documents);
@@ -52,7 +54,13 @@ public final class PermitAreaViewModel {
                 toApplication);
         online = new OnlineTabViewModel(services.onlineApplications(), people, services.clock().getZone(), operator,
                 background, application, toApplication);
+        selectedTab.set(tabs().isEmpty() ? null : tabs().get(0));
         selectedTab.addListener((o, old, tab) -> tabShown(tab));
+    }
+
+    /** The tabs this operator may use, in their order; the area shows no other (docs/permissions.md). */
+    public List<PermitTab> tabs() {
+        return Arrays.stream(PermitTab.values()).filter(tab -> operator.may(tab.permission())).toList();
     }
 
     public Operator operator() {
@@ -73,9 +81,11 @@ public final class PermitAreaViewModel {
         viewer.open(title, document, onOutcome);
     }
 
-    /** Brings {@code tab} to the front (its list is read). */
+    /** Brings {@code tab} to the front (its list is read); a tab this operator may not use stays away. */
     public void show(PermitTab tab) {
-        selectedTab.set(tab);
+        if (tab != null && operator.may(tab.permission())) {
+            selectedTab.set(tab);
+        }
     }
 
     public PermitTab selectedTab() {
@@ -102,11 +112,12 @@ public final class PermitAreaViewModel {
 
     /** FX thread: a swiped card goes to the tab on screen. */
     public void cardRead(IdCardData card) {
-        switch (selectedTab.get()) {
+        PermitTab on = selectedTab.get();
+        switch (on == null ? PermitTab.APPLY : on) {
             case ONLINE -> online.cardRead(card);
             case COLLECTION -> collection.cardRead(card);
             default -> {
-                selectedTab.set(PermitTab.APPLY);
+                show(PermitTab.APPLY);
                 finder.takeCard(card);
                 finder.find();
             }

@@ -18,6 +18,7 @@ import org.residencedesk.domain.permit.FeeKind;
 import org.residencedesk.domain.permit.PermitApplication;
 import org.residencedesk.domain.permit.PermitMessages;
 import org.residencedesk.port.PermitSummary;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.permit.PermitServices;
 import org.residencedesk.service.permit.PermitStep;
@@ -39,6 +40,11 @@ public final class PermitDetailsViewModel {
     private final Operator operator;
     private final PanelWork work;
     private final PersonFinderViewModel finder;
+
+    /** 换领, 补领 and 注销 are shown only to an operator who may change permits. */
+    public boolean mayChangePermit() {
+        return operator.may(Permission.PERMIT_CHANGE);
+    }
 
     public PermitDetailsViewModel(PermitServices permits, Clock clock, Operator operator, BackgroundWork background,
                                   PersonFinderViewModel finder) {

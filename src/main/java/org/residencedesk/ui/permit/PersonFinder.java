@@ -18,10 +18,13 @@ public final class PersonFinder {
 
     private final RegistrationService registrations;
     private final PermitQueries permits;
+    private final Operator operator;
 
-    public PersonFinder(RegistrationService registrations, PermitQueries permits) {
+    /** @param operator the signed-in operator every look-up is made (and audited) for */
+    public PersonFinder(RegistrationService registrations, PermitQueries permits, Operator operator) {
         this.registrations = registrations;
         this.permits = permits;
+        this.operator = operator;
     }
 
     /**
@@ -31,10 +34,10 @@ public final class PersonFinder {
      */
     public Found find(String idNumber) {
         String id = required(idNumber);
-        RegistrationSummary reg = registrations.activeRegistrationOf(id)
+        RegistrationSummary reg = registrations.activeRegistrationOf(operator, id)
                 .orElseThrow(() -> new ValidationFailure(Map.of("idNumber",
                         PermitFxml.text("permitui.finder.notFound"))));
-        return new Found(reg, permits.permitsOfPerson(reg.personId()));
+        return new Found(reg, permits.permitsOfPerson(operator, reg.personId()));
     }
 
     /**
@@ -46,11 +49,12 @@ public final class PersonFinder {
      */
     public Found findHolder(Operator op, String idNumber) {
         String id = required(idNumber);
-        var active = registrations.activeRegistrationOf(id);
+        var active = registrations.activeRegistrationOf(op, id);
         if (active.isPresent()) {
-            return new Found(active.get(), permits.permitsOfPerson(active.get().personId()));
+            return new Found(active.get(), permits.permitsOfPerson(op, active.get().personId()));
         }
-        List<PermitSummary> held = registrations.personIdOf(id).map(permits::permitsOfPerson).orElse(List.of());
+        List<PermitSummary> held = registrations.personIdOf(op, id).map(person -> permits.permitsOfPerson(op, person))
+                .orElse(List.of());
         PermitSummary newest = held.stream().max(Comparator.comparing(PermitSummary::submittedOn,
                         Comparator.nullsFirst(Comparator.naturalOrder())))
                 .orElseThrow(() -> new ValidationFailure(Map.of("idNumber",

@@ -17,6 +17,7 @@ import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.port.printing.PrinterSettings;
 import org.residencedesk.service.AuthenticationService;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.permit.CardPrintJob;
@@ -30,7 +31,8 @@ import org.residencedesk.ui.FieldErrors;
 
 /**
  * 待制证: 预览打印 of one card (marked printed only when the printer reports success) and 直接打印 of
- * several on this PC's card printer. A reprint's authoriser signs in here with their own password.
+ * several on this PC's card printer. A reprint's authoriser signs in here with their own password (audited, a
+ * wrong one counts toward that account's lockout) and must hold REPRINT_AUTHORISE.
  */
 public final class PrintTabViewModel {
     /** How a batch of direct prints went. */
@@ -66,7 +68,7 @@ public final class PrintTabViewModel {
         this.operator = operator;
         this.work = new PanelWork(background);
         this.viewer = viewer;
-        this.queue = new PermitQueue(p -> permits.queries().printQueue(p, PermitAreaViewModel.PAGE_SIZE));
+        this.queue = new PermitQueue(p -> permits.queries().printQueue(operator, p, PermitAreaViewModel.PAGE_SIZE));
     }
 
     public CompletableFuture<?> load(int page) {
@@ -101,6 +103,10 @@ public final class PrintTabViewModel {
             } catch (ValidationFailure failed) {
                 throw new ValidationFailure(Map.of("authorisedBy", PermitFxml.text("permitui.print.authoriserFailed",
                         String.join("；", failed.fieldMessages().values()))));
+            }
+            if (!authoriser.may(Permission.REPRINT_AUTHORISE)) {
+                throw new ValidationFailure(Map.of("authorisedBy", PermitFxml.text("permitui.print.authoriserNotPermitted",
+                        authoriser.displayName())));
             }
             return PrintSpec.reprint(type, reason, authoriser);
         }

@@ -32,7 +32,7 @@ public final class ReviewTabViewModel {
         this.operator = operator;
         this.work = new PanelWork(background);
         this.viewer = viewer;
-        this.queue = new PermitQueue(p -> permits.queries().reviewQueue(p, PermitAreaViewModel.PAGE_SIZE));
+        this.queue = new PermitQueue(p -> permits.queries().reviewQueue(operator, p, PermitAreaViewModel.PAGE_SIZE));
     }
 
     /** Reads a page of the queue. */

@@ -33,6 +33,9 @@ public final class SearchView {
     @FXML private TableColumn<RegistrationSummary, String> dateColumn;
     @FXML private Button previousButton;
     @FXML private Button nextButton;
+    @FXML private Button changeButton;
+    @FXML private Button reRegisterButton;
+    @FXML private Button moveOutButton;
     @FXML private Label pageLabel;
     @FXML private Label messageLabel;
     @FXML private HBox moveOutPanel;
@@ -85,8 +88,12 @@ public final class SearchView {
         model.selected.bind(resultTable.getSelectionModel().selectedItemProperty());
         model.panel.addListener((o, old, shown) -> showPanel(shown));
         searchField.setOnAction(e -> search());
+        for (Button writing : new Button[] {changeButton, reRegisterButton, moveOutButton}) {
+            writing.setVisible(model.mayChange());
+            writing.setManaged(model.mayChange());
+        }
         resultTable.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
+            if (e.getClickCount() == 2 && model.mayChange()) {
                 change();
             }
         });

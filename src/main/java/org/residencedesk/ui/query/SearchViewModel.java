@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.residencedesk.domain.registration.MoveOutReason;
 import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.SearchKind;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.registration.RegistrationDetails;
@@ -57,6 +58,11 @@ public final class SearchViewModel {
     final StringProperty moveOutDate = new SimpleStringProperty("");
     final StringProperty moveOutError = new SimpleStringProperty("");
     final ObservableList<String> timeline = FXCollections.observableArrayList();
+
+    /** Change, re-register and move out are shown only to an operator who may write registrations. */
+    public boolean mayChange() {
+        return operator.may(Permission.REGISTRATION_WRITE);
+    }
 
     public SearchViewModel(RegistrationService service, Operator operator, BackgroundWork work, Clock clock) {
         this.service = service;

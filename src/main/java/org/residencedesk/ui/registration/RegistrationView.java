@@ -81,6 +81,10 @@ public final class RegistrationView implements CardSwipeTarget {
         model.noticeIsWarningProperty().addListener((o, was, warning) -> noticeLabel.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("warning"), warning));
         registrationSaveButton.disableProperty().bind(model.busyProperty());
+        registrationPrintButton.setVisible(model.mayPrintCertificate());
+        registrationPrintButton.setManaged(model.mayPrintCertificate());
+        registrationExportButton.setVisible(model.mayPrintCertificate());
+        registrationExportButton.setManaged(model.mayPrintCertificate());
         swipeButton.setVisible(simulateSwipe.isPresent());
         swipeButton.setManaged(simulateSwipe.isPresent());
         model.pendingDraft().ifPresent(d -> {

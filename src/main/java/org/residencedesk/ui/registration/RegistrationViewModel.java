@@ -24,6 +24,7 @@ import org.residencedesk.port.printing.ExportOutcome;
 import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.service.registration.RegistrationCertificates;
 import org.residencedesk.port.FormCodec;
+import org.residencedesk.domain.account.Permission;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.registration.ActiveRegistrationExists;
 import org.residencedesk.service.registration.Registered;
@@ -73,6 +74,11 @@ public final class RegistrationViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private Long registrationId;
     private int version;
+
+    /** The certificate's print and PDF buttons are shown only to an operator who may print certificates. */
+    public boolean mayPrintCertificate() {
+        return operator.may(Permission.CERTIFICATE_PRINT) && operator.may(Permission.DOCUMENT_OUTPUT);
+    }
 
     public RegistrationViewModel(RegistrationService service, RegistrationCertificates certificates,
                                  DocumentPrinter printer, PrintAuditService printAudit, Operator operator,

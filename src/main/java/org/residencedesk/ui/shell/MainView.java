@@ -51,7 +51,7 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        for (WorkArea area : WorkArea.values()) {
+        for (WorkArea area : model.areas()) {
             String title = Fxml.text(area.titleKey());
             Node content = areaContent.get(area);
             if (content == null) {
@@ -79,7 +79,7 @@ public final class MainView {
     }
 
     private void installShortcuts(javafx.scene.Scene scene) {
-        for (WorkArea area : WorkArea.values()) {
+        for (WorkArea area : model.areas()) {
             scene.getAccelerators().put(new KeyCodeCombination(area.shortcut(), KeyCombination.SHORTCUT_DOWN),
                     () -> show(area));
         }
@@ -92,11 +92,15 @@ public final class MainView {
     public WorkArea selectedArea() {
         Tab selected = areas.getSelectionModel().getSelectedItem();
         return tabs.entrySet().stream().filter(e -> e.getValue() == selected).map(Map.Entry::getKey)
-                .findFirst().orElse(WorkArea.REGISTRATION);
+                .findFirst().orElse(model.areas().isEmpty() ? WorkArea.REGISTRATION : model.areas().get(0));
     }
 
+    /** Brings the area to the front; an area this operator may not open is not there and nothing happens. */
     public void show(WorkArea area) {
-        areas.getSelectionModel().select(tabs.get(area));
+        Tab tab = tabs.get(area);
+        if (tab != null) {
+            areas.getSelectionModel().select(tab);
+        }
     }
 
     @FXML

@@ -3,6 +3,7 @@ package org.residencedesk.ui.shell;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.residencedesk.domain.station.Station;
@@ -50,6 +51,11 @@ public final class MainViewModel {
     }
 
     public Operator operator() { return operator; }
+
+    /** The work areas this operator may open, in tab order; the window shows no other (docs/permissions.md). */
+    public List<WorkArea> areas() {
+        return Arrays.stream(WorkArea.values()).filter(area -> operator.may(area.permission())).toList();
+    }
 
     public ReadOnlyStringProperty cardReaderStatus() { return cardReaderStatus; }
 

@@ -155,6 +155,9 @@ public final class Shell {
         CardSwipeTarget router = card -> {
             CardSwipeTarget target = swipeTargets.get(main[0].selectedArea());
             if (target == null) {
+                if (!model.areas().contains(WorkArea.REGISTRATION)) {
+                    return; // this operator has no area that takes a card
+                }
                 main[0].show(WorkArea.REGISTRATION);
                 target = registration;
             }

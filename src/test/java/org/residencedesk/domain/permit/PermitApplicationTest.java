@@ -180,7 +180,7 @@ class PermitApplicationTest {
         }
 
         @Test
-        void reprintNeedsReasonAndChiefOrAdmin() {
+        void reprintNeedsReasonAndAnAuthoriserHoldingReprintAuthorise() {
             PermitApplication a = inStatus(PermitStatus.PRINTED);
             assertThat(violation(() -> a.print(PrintRequest.reprint(PrintType.LOST_REPRINT, PERMIT_NO, "", CHIEF),
                     POLICY, CLERK, on(2026, 3, 11))).problem()).isEqualTo(PermitProblem.REPRINT_REASON_MISSING);
@@ -190,11 +190,14 @@ class PermitApplicationTest {
                     POLICY, CLERK, on(2026, 3, 11))).problem()).isEqualTo(PermitProblem.REPRINT_NOT_AUTHORISED);
             assertThat(violation(() -> a.print(PrintRequest.first(PERMIT_NO), POLICY, CLERK, on(2026, 3, 11))).problem())
                     .isEqualTo(PermitProblem.PRINT_TYPE_NOT_ALLOWED);
-            a.print(PrintRequest.reprint(PrintType.LOST_REPRINT, PERMIT_NO_2, "制证后卡片遗失", ADMIN), POLICY, CLERK,
+            assertThat(violation(() -> a.print(PrintRequest.reprint(PrintType.LOST_REPRINT, PERMIT_NO, "卡片遗失", ADMIN),
+                    POLICY, CLERK, on(2026, 3, 11))).problem()).as("the administrator sees no personal data")
+                    .isEqualTo(PermitProblem.REPRINT_NOT_AUTHORISED);
+            a.print(PrintRequest.reprint(PrintType.LOST_REPRINT, PERMIT_NO_2, "制证后卡片遗失", CHIEF), POLICY, CLERK,
                     on(2026, 3, 11));
             assertThat(a.prints()).extracting(PrintRecord::type).containsExactly(PrintType.FIRST, PrintType.LOST_REPRINT);
             PrintRecord reprint = a.prints().get(1);
-            assertThat(reprint.authorisedBy()).isEqualTo("admin1");
+            assertThat(reprint.authorisedBy()).isEqualTo("chief1");
             assertThat(reprint.reason()).isEqualTo("制证后卡片遗失");
             assertThat(reprint.printedOn()).isEqualTo(LocalDate.of(2026, 3, 11));
             assertThat(a.permitNumber()).contains(PERMIT_NO_2);

@@ -58,7 +58,7 @@ class CardProductionServiceTest extends PermitStageTest {
         assertThatThrownBy(() -> f.cardProduction().issue(STAFF, id, Handover.holder()))
                 .as("issue before print").isInstanceOfSatisfying(ValidationFailure.class,
                         e -> assertThat(e.fieldMessages().get("form")).isEqualTo("当前状态为“审核通过”，不能办理“发证”"));
-        assertThat(f.queries().printQueue(0, 500).items()).extracting(i -> i.permit().id()).contains(id);
+        assertThat(f.queries().printQueue(STAFF, 0, 500).items()).extracting(i -> i.permit().id()).contains(id);
 
         f.today(LocalDate.of(2026, 12, 3));
         CardPrintJob job = f.cardProduction().print(CLERK, id, PrintSpec.first());

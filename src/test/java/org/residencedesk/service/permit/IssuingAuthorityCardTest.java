@@ -81,7 +81,7 @@ class IssuingAuthorityCardTest {
 
         assertThat(job.card().parameters()).containsEntry("issuingAuthority", "武汉市公安局洪山分局")
                 .containsEntry("validity", "2026.12.03-2027.12.02");
-        assertThat(ctx.permitQueries().summary(id).validUntil()).isEqualTo(LocalDate.of(2027, 12, 2));
+        assertThat(ctx.permitQueries().summary(staff, id).validUntil()).isEqualTo(LocalDate.of(2027, 12, 2));
         String text = pdfText(job).replaceAll("\\s+", "");
         assertThat(text).contains("武汉市公安局洪山分局", "2026.12.03-2027.12.02").doesNotContain("流动人口服务站");
     }
@@ -96,7 +96,7 @@ class IssuingAuthorityCardTest {
                 .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.fieldMessages()).containsExactly(
                         Map.entry("form", "本服务站尚未设置签发机关，不能制证（卡片上不能印服务站名称）。请管理员在“系统设置 → 站点政策”中"
                                 + "填写签发机关，如 武汉市公安局洪山分局")));
-        assertThat(ctx.permitQueries().summary(id).permitNumber()).as("no number used up").isNull();
+        assertThat(ctx.permitQueries().summary(staff, id).permitNumber()).as("no number used up").isNull();
 
         ctx.stationPolicy().changeIssuingAuthority(admin, "武汉市公安局东湖新技术开发区分局");
         CardPrintJob job = ctx.cardProduction().print(clerk, id, PrintSpec.first());

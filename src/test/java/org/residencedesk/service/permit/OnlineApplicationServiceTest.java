@@ -28,12 +28,13 @@ import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testsupport.RegistrationFixture;
 
 /** 互联网申办 on a real Derby database: queue, identity check with the swiped card, conversion. */
 class OnlineApplicationServiceTest {
     static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
-    static final Operator STAFF = new Operator("wangfang", "王芳", EnumSet.of(Role.WINDOW_STAFF));
+    static Operator STAFF;
 
     @TempDir
     static Path dataDir;
@@ -42,6 +43,7 @@ class OnlineApplicationServiceTest {
     @BeforeAll
     static void open() {
         ctx = org.residencedesk.testing.TestStation.open(dataDir, CLOCK);
+        STAFF = TestOperators.signIn(ctx, "wangfang", "王芳", Role.WINDOW_STAFF);
     }
 
     @AfterAll
@@ -61,9 +63,9 @@ class OnlineApplicationServiceTest {
         OnlineSubmission s = new OnlineSubmission("WEB-2026-0001", OnlineKind.REGISTRATION, idNumber, "网上甲",
                 FormValuesJson.toJson("registration", 1, typedOnline), Instant.parse("2026-11-27T12:00:00Z"));
 
-        long id = online().enqueueOnlineApplication(s);
-        assertThat(online().enqueueOnlineApplication(s)).as("the same inbox message twice").isEqualTo(id);
-        assertThat(online().pendingOnlineApplications(0, 50)).filteredOn(i -> i.id() == id).singleElement()
+        long id = ctx.platformIntake().onlineApplicationReceived(s);
+        assertThat(ctx.platformIntake().onlineApplicationReceived(s)).as("the same inbox message twice").isEqualTo(id);
+        assertThat(online().pendingOnlineApplications(STAFF, 0, 50)).filteredOn(i -> i.id() == id).singleElement()
                 .satisfies(i -> {
                     assertThat(i.maskedIdNumber()).isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
                     assertThat(i.status()).isEqualTo(OnlineStatus.PENDING);
@@ -85,7 +87,7 @@ class OnlineApplicationServiceTest {
 
         Registered r = ctx.registration().register(STAFF, form);
         online().markDone(STAFF, id, r.registrationNumber());
-        assertThat(online().pendingOnlineApplications(0, 50)).noneMatch(i -> i.id() == id);
+        assertThat(online().pendingOnlineApplications(STAFF, 0, 50)).noneMatch(i -> i.id() == id);
         assertThatThrownBy(() -> online().reject(STAFF, id, "重复")).isInstanceOf(ValidationFailure.class);
     }
 
@@ -99,7 +101,7 @@ class OnlineApplicationServiceTest {
         long person = ctx.registration().open(STAFF, r.registrationId()).summary().personId();
         String permitForm = FormValuesJson.toJson("permit-online", 1, FormValues.builder()
                 .set("basis", "STABLE_RESIDENCE").set("representation", "IN_PERSON").build());
-        long id = online().enqueueOnlineApplication(new OnlineSubmission("WEB-2026-0002", OnlineKind.PERMIT, idNumber,
+        long id = ctx.platformIntake().onlineApplicationReceived(new OnlineSubmission("WEB-2026-0002", OnlineKind.PERMIT, idNumber,
                 "网上丙", permitForm, Instant.parse("2026-11-27T13:00:00Z")));
         online().verifyIdentity(STAFF, id, idNumber, "网上丙");
         assertThat(online().permitRequestOf(STAFF, id)).as("what the counter's checklist follows")
@@ -111,21 +113,21 @@ class OnlineApplicationServiceTest {
         assertThat(step.document()).as("the lease is missing: one-time notice").isPresent();
         assertThat(ctx.permitQueries().open(STAFF, step.permit().id()).circumstances().registrationStart())
                 .isEqualTo(LocalDate.of(2026, 1, 5));
-        assertThat(online().pendingOnlineApplications(0, 50)).noneMatch(i -> i.id() == id);
+        assertThat(online().pendingOnlineApplications(STAFF, 0, 50)).noneMatch(i -> i.id() == id);
     }
 
     @Test
     void unreadableFormsAreRefusedAndRejectionNeedsAReason() {
-        assertThatThrownBy(() -> online().enqueueOnlineApplication(new OnlineSubmission("WEB-2026-0003",
+        assertThatThrownBy(() -> ctx.platformIntake().onlineApplicationReceived(new OnlineSubmission("WEB-2026-0003",
                 OnlineKind.REGISTRATION, "110105194912310021", "某人", "{not json", Instant.parse("2026-11-27T13:00:00Z"))))
                 .isInstanceOf(ValidationFailure.class);
-        long id = online().enqueueOnlineApplication(new OnlineSubmission("WEB-2026-0004", OnlineKind.REGISTRATION,
+        long id = ctx.platformIntake().onlineApplicationReceived(new OnlineSubmission("WEB-2026-0004", OnlineKind.REGISTRATION,
                 "110105194912310021", "某人", FormValuesJson.toJson("registration", 1, FormValues.empty()),
                 Instant.parse("2026-11-27T14:00:00Z")));
         assertThatThrownBy(() -> online().reject(STAFF, id, " ")).isInstanceOf(ValidationFailure.class);
-        Operator clerkOnly = new Operator("zhaomin", "赵敏", EnumSet.of(Role.CLERK));
+        Operator clerkOnly = TestOperators.signIn(ctx, "zhaomin", "赵敏", Role.CLERK);
         assertThatThrownBy(() -> online().reject(clerkOnly, id, "未到场")).isInstanceOf(PermissionDenied.class);
         online().reject(STAFF, id, "未到场");
-        assertThat(online().pendingOnlineApplications(0, 50)).noneMatch(i -> i.id() == id);
+        assertThat(online().pendingOnlineApplications(STAFF, 0, 50)).noneMatch(i -> i.id() == id);
     }
 }

@@ -43,9 +43,9 @@ class PermitApplicationServiceTest extends PermitStageTest {
         var timeline = f.ctx.registration().timeline(STAFF, person);
 
         // the numbers the services drew, read back from the database
-        String registrationNumber = f.ctx.registration().open(STAFF, f.queries().summary(id).registrationId()).summary()
+        String registrationNumber = f.ctx.registration().open(STAFF, f.queries().summary(STAFF, id).registrationId()).summary()
                 .registrationNumber();
-        String acceptanceNumber = f.queries().summary(id).acceptanceNumber();
+        String acceptanceNumber = f.queries().summary(STAFF, id).acceptanceNumber();
         assertThat(timeline).extracting(e -> e.kind() + " " + e.reference() + " " + e.summary() + " " + e.operator())
                 .containsExactly("CREATED " + registrationNumber + " null wangfang",
                         "PERMIT " + acceptanceNumber + " 申领登记 wangfang",

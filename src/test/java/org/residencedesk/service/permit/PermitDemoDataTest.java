@@ -21,12 +21,13 @@ import org.residencedesk.service.Operator;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testsupport.RegistrationFixture;
 
 /** Demo permits reach every status through the real service, and the export sees them. */
 class PermitDemoDataTest {
     static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
-    static final Operator STAFF = new Operator("wangfang", "王芳", EnumSet.of(Role.WINDOW_STAFF));
+    static Operator STAFF;
 
     @TempDir
     static Path dataDir;
@@ -35,6 +36,7 @@ class PermitDemoDataTest {
     @BeforeAll
     static void open() {
         ctx = org.residencedesk.testing.TestStation.open(dataDir, CLOCK);
+        STAFF = TestOperators.signIn(ctx, "wangfang", "王芳", Role.WINDOW_STAFF);
     }
 
     @AfterAll
@@ -55,13 +57,14 @@ class PermitDemoDataTest {
             persons.add(ctx.registration().open(STAFF, r.registrationId()).summary().personId());
         }
 
-        Map<PermitStatus, Integer> counts = PermitDemoData.generate(ctx.permits(), persons, LocalDate.of(2026, 11, 28));
+        Map<PermitStatus, Integer> counts = PermitDemoData.generate(ctx.permits(), TestOperators.signIn(ctx, "zhaomin", "赵敏",
+                Role.WINDOW_STAFF, Role.REVIEWER, Role.CLERK, Role.CHIEF), persons, LocalDate.of(2026, 11, 28));
 
         assertThat(counts.keySet()).containsExactlyInAnyOrder(PermitStatus.values());
         assertThat(counts.get(PermitStatus.ISSUED)).isEqualTo(2);
         assertThat(counts.get(PermitStatus.AWAITING_MATERIALS)).as("the recent arrival cannot go further").isEqualTo(2);
         List<Map<String, Object>> rows = new ArrayList<>();
-        ctx.permitQueries().exportRows(rows::add);
+        ctx.permitQueries().exportRows(TestOperators.signIn(ctx, "zhangzz", "张站长", Role.CHIEF), rows::add);
         assertThat(rows).hasSize(10).allSatisfy(r -> assertThat(r.get("submittedOn").toString()).isLessThanOrEqualTo("2026-11-28"));
         assertThat(rows).filteredOn(r -> r.get("status").equals("SUSPENDED")).singleElement()
                 .satisfies(r -> assertThat(r.get("issuedOn")).isEqualTo("2025-10-24"));

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.residencedesk.service.Operator;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.domain.identity.IdNumberType;
 import org.residencedesk.domain.identity.Sex;
@@ -58,11 +61,11 @@ class PermitLifecycleServiceTest extends PermitStageTest {
     }
 
     private static List<String> dueIds() {
-        return f.queries().endorsementsDue(0, 500).items().stream().map(i -> i.permit().id()).toList();
+        return f.queries().endorsementsDue(STAFF, 0, 500).items().stream().map(i -> i.permit().id()).toList();
     }
 
     private static List<String> lapsedIds() {
-        return f.queries().lapsed(0, 500).items().stream().map(i -> i.permit().id()).toList();
+        return f.queries().lapsed(STAFF, 0, 500).items().stream().map(i -> i.permit().id()).toList();
     }
 
     @Test
@@ -85,8 +88,15 @@ class PermitLifecycleServiceTest extends PermitStageTest {
         assertThatThrownBy(() -> f.cardProduction().print(CLERK, id, PrintSpec.reprint(PrintType.LOST_REPRINT, "遗失", null)))
                 .isInstanceOfSatisfying(ValidationFailure.class,
                         e -> assertThat(e.fieldMessages()).containsKey("authorisedBy"));
+        Operator administrator = TestOperators.signIn(f.ctx, "sysadmin", "系统管理员", Role.ADMIN);
+        assertThatThrownBy(() -> f.cardProduction().print(CLERK, id,
+                PrintSpec.reprint(PrintType.LOST_REPRINT, "遗失", administrator)))
+                .as("a signed-in user without REPRINT_AUTHORISE").isInstanceOfSatisfying(ValidationFailure.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("authorisedBy"));
         CardPrintJob lost = f.cardProduction().print(CLERK, id, PrintSpec.reprint(PrintType.LOST_REPRINT, "遗失", CHIEF));
         PermitStep reprinted = f.cardProduction().markPrinted(CLERK, lost, printed());
+        assertThat(f.ctx.transactions().readOnly(() -> f.ctx.auditLog().latest(1)).get(0).detail())
+                .isEqualTo("PRINT LOST_REPRINT printer=CardPrinter authorisedBy=chief");
         assertThat(reprinted.permit().permitNumber()).isEqualTo(number);
         PermitStep handed = f.cardProduction().issue(STAFF, id, Handover.holder());
         assertThat(handed.permit().issuedOn()).as("first issue date stays").isEqualTo(LocalDate.of(2026, 12, 2));
@@ -120,6 +130,6 @@ class PermitLifecycleServiceTest extends PermitStageTest {
         f.today(LocalDate.of(2026, 12, 4));
         assertThat(f.applications().submit(STAFF, person, ApplicationRequest.inPerson(null, ALL_FOR_WORK)).permit().status())
                 .isEqualTo(PermitStatus.AWAITING_MATERIALS);
-        assertThat(f.queries().permitsOfPerson(person)).hasSize(2);
+        assertThat(f.queries().permitsOfPerson(STAFF, person)).hasSize(2);
     }
 }

@@ -22,25 +22,25 @@ class PermitQueriesTest extends PermitStageTest {
         int days = f.queries().policy().overdueCollectionDays();
         f.today(LocalDate.of(2026, 12, 1).plusDays(days));
         assertThat(overdueIds()).doesNotContain(id);
-        assertThat(f.queries().awaitingCollection(0, 0, 500).items()).extracting(i -> i.permit().id()).contains(id);
+        assertThat(f.queries().awaitingCollection(STAFF, 0, 0, 500).items()).extracting(i -> i.permit().id()).contains(id);
         f.today(LocalDate.of(2026, 12, 1).plusDays(days + 1L));
         assertThat(overdueIds()).contains(id);
-        PermitListItem item = f.queries().overdueCollection(0, 500).items().stream()
+        PermitListItem item = f.queries().overdueCollection(STAFF, 0, 500).items().stream()
                 .filter(i -> i.permit().id().equals(id)).findFirst().orElseThrow();
-        var registration = f.ctx.registration().open(STAFF, f.queries().summary(id).registrationId());
+        var registration = f.ctx.registration().open(STAFF, f.queries().summary(STAFF, id).registrationId());
         assertThat(item.maskedIdNumber()).isEqualTo(IdNumber.mask(registration.values().get("idNumber")))
                 .isNotEqualTo(registration.values().get("idNumber"));
     }
 
     private static List<String> overdueIds() {
-        return f.queries().overdueCollection(0, 500).items().stream().map(i -> i.permit().id()).toList();
+        return f.queries().overdueCollection(STAFF, 0, 500).items().stream().map(i -> i.permit().id()).toList();
     }
 
     @Test
     void exportStreamsEveryPermitWithStatusDatesAndEndorsements() {
         String id = f.issuedOn(LocalDate.of(2026, 12, 6));
         List<Map<String, Object>> rows = new ArrayList<>();
-        f.queries().exportRows(rows::add);
+        f.queries().exportRows(CHIEF, rows::add);
         Map<String, Object> row = rows.stream().filter(r -> r.get("id").equals(id)).findFirst().orElseThrow();
         assertThat(row).containsEntry("status", "ISSUED").containsEntry("issuedOn", "2026-12-06")
                 .containsEntry("endorsements", 0).containsEntry("nextAnniversary", "2027-12-06");

@@ -26,23 +26,23 @@ class PermitReviewServiceTest extends PermitStageTest {
         assertThat(rejected.permit().status()).isEqualTo(PermitStatus.REJECTED);
         assertThat(rejected.document().orElseThrow().type()).isEqualTo(DocumentType.REJECTION_NOTICE);
         assertThat(rejected.document().orElseThrow().parameters()).containsEntry("reason", "劳动合同与登记单位不符");
-        assertThat(f.queries().reviewQueue(0, 500).items()).extracting(i -> i.permit().id()).doesNotContain(id);
+        assertThat(f.queries().reviewQueue(STAFF, 0, 500).items()).extracting(i -> i.permit().id()).doesNotContain(id);
     }
 
     @Test
     void platformReviewResultIsAppliedOnceAndReportsWhatItCouldNotApply() {
         String id = f.accepted();
         String number = f.summary(id).acceptanceNumber();
-        assertThat(f.queries().reviewQueue(0, 500).items()).extracting(i -> i.permit().id()).contains(id);
+        assertThat(f.queries().reviewQueue(STAFF, 0, 500).items()).extracting(i -> i.permit().id()).contains(id);
         Instant acceptedAt = f.clock.instant();
 
-        assertThat(f.review().applyPlatformReviewResult("000", true, null, acceptedAt))
+        assertThat(f.ctx.platformIntake().reviewResultReceived("000", true, null, acceptedAt))
                 .isEqualTo(PlatformReviewOutcome.UNKNOWN_APPLICATION);
-        assertThat(f.review().applyPlatformReviewResult(number, true, null, acceptedAt.minusSeconds(60)))
+        assertThat(f.ctx.platformIntake().reviewResultReceived(number, true, null, acceptedAt.minusSeconds(60)))
                 .as("before acceptance").isEqualTo(PlatformReviewOutcome.NOT_APPLICABLE);
-        assertThat(f.review().applyPlatformReviewResult(number, true, null, acceptedAt.plusSeconds(3600)))
+        assertThat(f.ctx.platformIntake().reviewResultReceived(number, true, null, acceptedAt.plusSeconds(3600)))
                 .isEqualTo(PlatformReviewOutcome.APPLIED);
-        assertThat(f.review().applyPlatformReviewResult(number, false, "重复", acceptedAt.plusSeconds(7200)))
+        assertThat(f.ctx.platformIntake().reviewResultReceived(number, false, "重复", acceptedAt.plusSeconds(7200)))
                 .isEqualTo(PlatformReviewOutcome.NOT_APPLICABLE);
 
         PermitSummary s = f.summary(id);

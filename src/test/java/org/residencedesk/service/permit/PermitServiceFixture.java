@@ -24,6 +24,7 @@ import org.residencedesk.service.Operator;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testing.TestStation;
 import org.residencedesk.testsupport.RegistrationFixture;
 
@@ -33,10 +34,6 @@ import org.residencedesk.testsupport.RegistrationFixture;
  */
 final class PermitServiceFixture implements AutoCloseable {
     static final ZoneId ZONE = TestClock.STATION_ZONE;
-    static final Operator STAFF = new Operator("wangfang", "王芳", EnumSet.of(Role.WINDOW_STAFF));
-    static final Operator REVIEWER = new Operator("liqiang", "李强", EnumSet.of(Role.REVIEWER));
-    static final Operator CLERK = new Operator("zhaomin", "赵敏", EnumSet.of(Role.CLERK));
-    static final Operator CHIEF = new Operator("chief", "站长", EnumSet.of(Role.CHIEF));
     static final Set<MaterialKind> ALL_FOR_WORK = Set.of(MaterialKind.RESIDENT_ID_CARD, MaterialKind.PHOTO,
             MaterialKind.LEASE, MaterialKind.LABOUR_CONTRACT);
 
@@ -44,8 +41,18 @@ final class PermitServiceFixture implements AutoCloseable {
     final AppContext ctx;
     private int nextPerson = 1;
 
+    /** The operators of each role, signed in on this station through the real authentication service. */
+    final Operator STAFF;
+    final Operator REVIEWER;
+    final Operator CLERK;
+    final Operator CHIEF;
+
     PermitServiceFixture(Path dataDir) {
         ctx = TestStation.open(dataDir, clock);
+        STAFF = TestOperators.signIn(ctx, "wangfang", "王芳", Role.WINDOW_STAFF);
+        REVIEWER = TestOperators.signIn(ctx, "liqiang", "李强", Role.REVIEWER);
+        CLERK = TestOperators.signIn(ctx, "zhaomin", "赵敏", Role.CLERK);
+        CHIEF = TestOperators.signIn(ctx, "chief", "站长", Role.CHIEF);
     }
 
     @Override
@@ -113,7 +120,7 @@ final class PermitServiceFixture implements AutoCloseable {
     }
 
     PermitSummary summary(String id) {
-        return queries().summary(id);
+        return queries().summary(STAFF, id);
     }
 
     List<EventType> eventsOf(String permitId) {

@@ -20,6 +20,7 @@ import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testsupport.RegistrationFixture;
 
 /**
@@ -30,11 +31,12 @@ class RegistrationBadInputTest {
     @TempDir
     static Path dataDir;
     static AppContext ctx;
-    static final Operator CLERK = new Operator("wangfang", "王芳", EnumSet.of(Role.WINDOW_STAFF));
+    static Operator CLERK;
 
     @BeforeAll
     static void open() {
         ctx = org.residencedesk.testing.TestStation.open(dataDir, TestClock.at("2026-11-28T01:15:00Z"));
+        CLERK = TestOperators.signIn(ctx, "wangfang", "王芳", Role.WINDOW_STAFF);
     }
 
     @AfterAll
@@ -104,7 +106,7 @@ class RegistrationBadInputTest {
         }
         assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().count())).isEqualTo(audit);
         assertThat(ctx.transactions().readOnly(() -> ctx.outbox().lastSeq())).isEqualTo(events);
-        assertThat(ctx.registration().search(org.residencedesk.testing.TestOperators.CLERK, RegistrationFixture.valid().get("idNumber"), null, 0, 5).items()).isEmpty();
+        assertThat(ctx.registration().search(TestOperators.windowStaff(ctx), RegistrationFixture.valid().get("idNumber"), null, 0, 5).items()).isEmpty();
     }
 
     private static Arguments bad(String name, UnaryOperator<FormValues.Builder> change, String field, String message) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.form.FormValues;
@@ -25,6 +27,7 @@ import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testsupport.RegistrationFixture;
 
 /** Registration use cases on a real Derby database with the packaged master data and form. */
@@ -33,11 +36,12 @@ class RegistrationServiceTest {
     static Path dataDir;
     static AppContext ctx;
     static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
-    static final Operator CLERK = new Operator("wangfang", "王芳", EnumSet.of(Role.WINDOW_STAFF));
+    static Operator CLERK;
 
     @BeforeAll
     static void open() {
         ctx = org.residencedesk.testing.TestStation.open(dataDir, CLOCK);
+        CLERK = TestOperators.signIn(ctx, "wangfang", "王芳", Role.WINDOW_STAFF);
     }
 
     @AfterAll
@@ -84,8 +88,12 @@ class RegistrationServiceTest {
         assertThatThrownBy(() -> service().register(CLERK, person(id, "阿依古丽·买买提", "2", "1985-12-01")))
                 .isInstanceOfSatisfying(ActiveRegistrationExists.class,
                         e -> assertThat(e.registrationNumber()).isEqualTo(first.registrationNumber()));
-        assertThat(service().activeRegistrationOf(id)).get()
+        assertThat(service().activeRegistrationOf(CLERK, id)).get()
                 .extracting(RegistrationSummary::registrationId).isEqualTo(first.registrationId());
+        AuditEntry lookup = ctx.transactions().readOnly(() -> ctx.auditLog().latest(1)).get(0);
+        assertThat(lookup.action()).as("who looked the person up is audited").isEqualTo(AuditAction.RECORD_SEARCHED);
+        assertThat(lookup.actor()).isEqualTo(CLERK.login());
+        assertThat(lookup.detail()).as("never what was typed").isEqualTo("kind=ID_NUMBER,lookup");
         assertThat(service().search(CLERK, "阿依古丽·买买提", SearchKind.NAME, 0, 10).items())
                 .extracting(RegistrationSummary::name).containsOnly("阿依古丽·买买提");
     }
@@ -97,11 +105,11 @@ class RegistrationServiceTest {
         long personId = service().open(CLERK, r.registrationId()).summary().personId();
         service().moveOut(CLERK, r.registrationId(), MoveOutReason.MOVED_AWAY, LocalDate.of(2026, 11, 27));
 
-        assertThat(service().activeRegistrationOf(id)).isEmpty();
-        assertThat(service().personIdOf(id)).contains(personId);
-        assertThat(service().personIdOf(" " + id.toLowerCase() + " ")).as("typed with spaces").contains(personId);
-        assertThat(service().personIdOf(IdNumbers.citizen("420106", "19880808", 42))).as("nobody").isEmpty();
-        assertThat(service().personIdOf("12345")).as("not an ID number").isEmpty();
+        assertThat(service().activeRegistrationOf(CLERK, id)).isEmpty();
+        assertThat(service().personIdOf(CLERK, id)).contains(personId);
+        assertThat(service().personIdOf(CLERK, " " + id.toLowerCase() + " ")).as("typed with spaces").contains(personId);
+        assertThat(service().personIdOf(CLERK, IdNumbers.citizen("420106", "19880808", 42))).as("nobody").isEmpty();
+        assertThat(service().personIdOf(CLERK, "12345")).as("not an ID number").isEmpty();
     }
 
     @Test
@@ -147,7 +155,7 @@ class RegistrationServiceTest {
         assertThat(fresh.registrationNumber()).isNotEqualTo(old.registrationNumber());
         assertThat(service().open(CLERK, old.registrationId()).summary().status())
                 .isEqualTo(RegistrationStatus.SUPERSEDED);
-        assertThat(service().activeRegistrationOf(id)).get()
+        assertThat(service().activeRegistrationOf(CLERK, id)).get()
                 .extracting(RegistrationSummary::registrationNumber).isEqualTo(fresh.registrationNumber());
     }
 
@@ -174,9 +182,13 @@ class RegistrationServiceTest {
     }
 
     @Test
-    void staffWithoutTheWindowRoleCannotRegister() {
-        Operator chiefOnly = new Operator("chief", "站长", EnumSet.of(Role.CHIEF));
-        assertThatThrownBy(() -> service().register(chiefOnly,
+    void staffWithoutTheRightToWriteRegistrationsCannotRegister() {
+        Operator reviewerOnly = TestOperators.signIn(ctx, "liqiang", "李强", Role.REVIEWER);
+        Operator adminOnly = TestOperators.signIn(ctx, "sysadmin", "系统管理员", Role.ADMIN);
+        assertThatThrownBy(() -> service().register(adminOnly,
+                person(IdNumbers.citizen("420106", "19900101", 5), "无权", "1", "1990-01-01")))
+                .isInstanceOf(PermissionDenied.class);
+        assertThatThrownBy(() -> service().register(reviewerOnly,
                 person(IdNumbers.citizen("420106", "19900101", 5), "无权", "1", "1990-01-01")))
                 .isInstanceOf(PermissionDenied.class).hasMessage("当前账号没有办理此业务的权限");
     }

@@ -67,7 +67,7 @@ class ApplicationTabViewModelTest {
         assertThat(viewer.types()).containsExactly(DocumentType.MISSING_MATERIALS_NOTICE);
         assertThat(application.message.get()).isEqualTo("材料不全：已生成一次性告知单，申请进入待补材料");
         assertThat(application.mode.get()).isEqualTo("补齐材料：勾选已补交的材料后再次提交");
-        PermitSummary waiting = fixture.context.permits().queries().permitsOfPerson(person).get(0);
+        PermitSummary waiting = fixture.context.permits().queries().permitsOfPerson(PermitUiFixture.ADMIN, person).get(0);
         assertThat(waiting.status()).isEqualTo(PermitStatus.AWAITING_MATERIALS);
         assertThat(area.finder().permits).extracting(PermitSummary::status)
                 .containsExactly(PermitStatus.AWAITING_MATERIALS);
@@ -79,9 +79,9 @@ class ApplicationTabViewModelTest {
         assertThat(viewer.types()).containsExactly(DocumentType.MISSING_MATERIALS_NOTICE,
                 DocumentType.ACCEPTANCE_RECEIPT);
         assertThat(viewer.last().title()).isEqualTo(PermitFxml.text("permitui.preview.receipt"));
-        PermitSummary accepted = fixture.context.permits().queries().summary(waiting.id());
+        PermitSummary accepted = fixture.context.permits().queries().summary(PermitUiFixture.ADMIN, waiting.id());
         assertThat(accepted.status()).as("the same application").isEqualTo(PermitStatus.ACCEPTED);
-        assertThat(fixture.context.permits().queries().permitsOfPerson(person)).hasSize(1);
+        assertThat(fixture.context.permits().queries().permitsOfPerson(PermitUiFixture.ADMIN, person)).hasSize(1);
         assertThat(accepted.acceptanceNumber()).isEqualTo("4201110020012026000001");
         assertThat(accepted.promisedOn()).isEqualTo(LocalDate.of(2026, 12, 13));
         assertThat(application.message.get())

@@ -66,7 +66,7 @@ class CollectionTabViewModelTest {
         collection.relationship.set("父女");
         collection.issue();
         assertThat(collection.errors.of("collectorId").get()).isEqualTo("代领人公民身份号码不正确");
-        assertThat(fixture.context.permits().queries().summary(printed).status()).isEqualTo(PermitStatus.PRINTED);
+        assertThat(fixture.context.permits().queries().summary(PermitUiFixture.ADMIN, printed).status()).isEqualTo(PermitStatus.PRINTED);
 
         String collectorId = IdNumbers.citizen("420106", "19620420", 11);
         collection.collectorId.set(collectorId);

@@ -10,9 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.testing.IdNumbers;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.permit.EndorsementAreaViewModel.ReminderList;
 
@@ -39,6 +41,23 @@ class EndorsementAreaViewModelTest {
     @AfterEach
     void close() throws Exception {
         fixture.close();
+    }
+
+    @Test
+    void endorseAndTheListExportAreOfferedOnlyToWhoMayUseThem() {
+        assertThat(endorsement.mayEndorse()).isTrue();
+        assertThat(endorsement.mayExportList()).isTrue();
+        EndorsementAreaViewModel clerk = new EndorsementAreaViewModel(fixture.services(),
+                TestOperators.signIn(fixture.context, "zhaomin", "赵敏", Role.CLERK), BackgroundWork.inline());
+        assertThat(clerk.mayEndorse()).isFalse();
+        assertThat(clerk.mayExportList()).isTrue();
+        EndorsementAreaViewModel admin = new EndorsementAreaViewModel(fixture.services(),
+                TestOperators.signIn(fixture.context, "sysadmin", "系统管理员", Role.ADMIN), BackgroundWork.inline());
+        admin.loadLists();
+        assertThat(admin.mayEndorse()).isFalse();
+        assertThat(admin.mayExportList()).isFalse();
+        assertThat(admin.due.items()).as("nothing is read for an operator the area is hidden from").isEmpty();
+        assertThat(admin.listError.get()).isEmpty();
     }
 
     @Test
@@ -71,7 +90,7 @@ class EndorsementAreaViewModelTest {
         assertThat(endorsement.notice.get()).isEqualTo("签注完成，签注凭证已打开");
         assertThat(endorsement.errors.of("form").get()).isEmpty();
         assertThat(viewer.types()).containsExactly(DocumentType.ENDORSEMENT_RECORD);
-        assertThat(fixture.context.permits().queries().permitsOfPerson(holder).get(0).nextAnniversary())
+        assertThat(fixture.context.permits().queries().permitsOfPerson(PermitUiFixture.ADMIN, holder).get(0).nextAnniversary())
                 .isEqualTo(LocalDate.of(2028, 11, 28));
         assertThat(endorsement.due.items()).hasSize(1);
     }

@@ -56,7 +56,7 @@ class EndorsementHolderExportTest {
         fixture.issuedPermit(second);
         third = fixture.register(THIRD_ID, "吴桂兰", "2", "1977-01-01");
         fixture.issuedPermit(third);
-        long registrationId = fixture.context.registration().activeRegistrationOf(PermitUiFixture.ID).orElseThrow()
+        long registrationId = fixture.context.registration().activeRegistrationOf(PermitUiFixture.ADMIN, PermitUiFixture.ID).orElseThrow()
                 .registrationId();
         fixture.today(LocalDate.of(2027, 7, 1));
         fixture.context.registration().moveOut(ADMIN, registrationId, MoveOutReason.MOVED_AWAY,
@@ -78,7 +78,7 @@ class EndorsementHolderExportTest {
 
     @Test
     void aHolderWithoutActiveRegistrationIsEndorsedAndTheDueListExported(FxRobot robot) throws Exception {
-        assertThat(fixture.context.registration().activeRegistrationOf(PermitUiFixture.ID)).isEmpty();
+        assertThat(fixture.context.registration().activeRegistrationOf(PermitUiFixture.ADMIN, PermitUiFixture.ID)).isEmpty();
         TableView<?> due = robot.lookup("#dueTable").queryAs(TableView.class);
         waitUntil(() -> due.getItems().size() == 3);
 
@@ -106,7 +106,7 @@ class EndorsementHolderExportTest {
         waitUntil(() -> text(robot, "#endorseNotice").contains("签注完成"));
         assertThat(text(robot, "#endorseNotice")).isEqualTo("签注完成，签注凭证已打开");
         assertThat(styled(robot, "#endorseNotice", "notice")).isTrue();
-        assertThat(fixture.context.permitQueries().permitsOfPerson(holder).get(0).nextAnniversary())
+        assertThat(fixture.context.permitQueries().permitsOfPerson(PermitUiFixture.ADMIN, holder).get(0).nextAnniversary())
                 .isEqualTo(LocalDate.of(2028, 11, 28));
         waitUntil(() -> due.getItems().size() == 2);
         PermitUiFixture.closePreviews(robot, (Stage) due.getScene().getWindow());
@@ -132,6 +132,6 @@ class EndorsementHolderExportTest {
 
     /** The number of the person's only permit, as the database holds it. */
     private String permitNumberOf(long personId) {
-        return fixture.context.permitQueries().permitsOfPerson(personId).get(0).permitNumber();
+        return fixture.context.permitQueries().permitsOfPerson(PermitUiFixture.ADMIN, personId).get(0).permitNumber();
     }
 }

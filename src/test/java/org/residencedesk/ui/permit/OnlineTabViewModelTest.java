@@ -45,7 +45,7 @@ class OnlineTabViewModelTest {
         FormValues typed = RegistrationFixture.valid().toBuilder().set("idNumber", ONLINE_ID).set("name", ONLINE_NAME)
                 .set("sex", "1").set("birthDate", "1992-07-04").set("channel", "").set("operator", "")
                 .set("registrationDate", "").set("registrationNumber", "").build();
-        fixture.context.onlineApplications().enqueueOnlineApplication(new OnlineSubmission(reference,
+        fixture.context.platformIntake().onlineApplicationReceived(new OnlineSubmission(reference,
                 OnlineKind.REGISTRATION, ONLINE_ID, ONLINE_NAME, FormValuesJson.toJson("registration", 1, typed),
                 Instant.parse(at)));
     }
@@ -85,7 +85,7 @@ class OnlineTabViewModelTest {
     @Test
     void aPermitRequestGoesToTheApplicationPanelWithItsOnlineBasis() {
         fixture.registerResident();
-        fixture.context.onlineApplications().enqueueOnlineApplication(new OnlineSubmission("WEB-2", OnlineKind.PERMIT,
+        fixture.context.platformIntake().onlineApplicationReceived(new OnlineSubmission("WEB-2", OnlineKind.PERMIT,
                 PermitUiFixture.ID, PermitUiFixture.NAME, FormValuesJson.toJson("permit-online", 1, FormValues.builder()
                         .set("basis", "STABLE_RESIDENCE").set("representation", "IN_PERSON").build()),
                 Instant.parse("2026-11-27T09:00:00Z")));

@@ -45,7 +45,7 @@ class PermitDetailsViewModelTest {
     void openedPermitShowsItsDetailsAndReplaceNeedsTheOldCard() {
         details.open(details.permitsOfPerson().get(0));
         assertThat(details.lines.get(0)).isEqualTo("状态：已发证");
-        assertThat(fixture.context.permits().queries().summary(permit).permitNumber())
+        assertThat(fixture.context.permits().queries().summary(PermitUiFixture.ADMIN, permit).permitNumber())
                 .isEqualTo("4201110020012026000001");
         assertThat(details.lines).containsExactly(
                 "状态：已发证",
@@ -94,6 +94,6 @@ class PermitDetailsViewModelTest {
     }
 
     private PermitStatus status() {
-        return fixture.context.permits().queries().summary(permit).status();
+        return fixture.context.permits().queries().summary(PermitUiFixture.ADMIN, permit).status();
     }
 }

@@ -73,7 +73,7 @@ class PermitFlowTest {
                 .hasSize(2);
         waitUntil(() -> label(robot, "#applicationMessage").contains("一次性告知单"));
         assertThat(label(robot, "#applicationMessage")).isEqualTo("材料不全：已生成一次性告知单，申请进入待补材料");
-        assertThat(fixture.context.permitQueries().permitsOfPerson(personId)).extracting(PermitSummary::status)
+        assertThat(fixture.context.permitQueries().permitsOfPerson(PermitUiFixture.ADMIN, personId)).extracting(PermitSummary::status)
                 .containsExactly(PermitStatus.AWAITING_MATERIALS);
     }
 
@@ -97,7 +97,7 @@ class PermitFlowTest {
         closePreviews(robot);
         waitUntil(() -> label(robot, "#applicationMessage").startsWith("已受理"));
         // the numbers are drawn by the service: read them back from the database
-        PermitSummary accepted = fixture.context.permitQueries().permitsOfPerson(personId).get(0);
+        PermitSummary accepted = fixture.context.permitQueries().permitsOfPerson(PermitUiFixture.ADMIN, personId).get(0);
         assertThat(label(robot, "#applicationMessage")).isEqualTo("已受理，受理编号 " + accepted.acceptanceNumber()
                 + "，承诺办结日期 " + PermitMessages.date(accepted.promisedOn()) + "；受理回执已打开");
 
@@ -126,9 +126,9 @@ class PermitFlowTest {
         assertThat(card.lastOutcomeProperty().get().succeeded()).as(card.lastOutcomeProperty().get().message()).isTrue();
         waitUntil(() -> label(robot, "#printNotice").startsWith("已制证"));
         closePreviews(robot);
-        String permitNumber = fixture.context.permitQueries().permitsOfPerson(personId).get(0).permitNumber();
+        String permitNumber = fixture.context.permitQueries().permitsOfPerson(PermitUiFixture.ADMIN, personId).get(0).permitNumber();
         assertThat(label(robot, "#printNotice")).isEqualTo("已制证，居住证编号 " + permitNumber + "，已进入待领取");
-        assertThat(fixture.context.permitQueries().permitsOfPerson(personId).get(0).status()).isEqualTo(PermitStatus.PRINTED);
+        assertThat(fixture.context.permitQueries().permitsOfPerson(PermitUiFixture.ADMIN, personId).get(0).status()).isEqualTo(PermitStatus.PRINTED);
 
         // 待领取: the holder swipes their card, the printed permit is found and handed over
         selectTab(robot, 3);
@@ -163,7 +163,7 @@ class PermitFlowTest {
         awaitPreview(endorsement.previews(), DocumentType.ENDORSEMENT_RECORD);
         waitUntil(() -> label(robot, "#endorseNotice").contains("签注完成"));
         assertThat(label(robot, "#endorseNotice")).isEqualTo("签注完成，签注凭证已打开");
-        PermitSummary after = fixture.context.permitQueries().permitsOfPerson(personId).get(0);
+        PermitSummary after = fixture.context.permitQueries().permitsOfPerson(PermitUiFixture.ADMIN, personId).get(0);
         assertThat(after.endorsementCount()).isEqualTo(1);
         assertThat(after.nextAnniversary()).isEqualTo(LocalDate.of(2028, 11, 28));
     }
@@ -181,7 +181,7 @@ class PermitFlowTest {
         robot.clickOn("#permitIdField").write(PermitUiFixture.ID).type(KeyCode.ENTER);
         waitUntil(() -> label(robot, "#personLabel").startsWith(PermitUiFixture.NAME));
         assertThat(label(robot, "#personLabel")).isEqualTo(PermitUiFixture.NAME + "　" + IdNumber.mask(PermitUiFixture.ID)
-                + "　登记编号 " + fixture.context.registration().activeRegistrationOf(PermitUiFixture.ID).orElseThrow()
+                + "　登记编号 " + fixture.context.registration().activeRegistrationOf(PermitUiFixture.ADMIN, PermitUiFixture.ID).orElseThrow()
                 .registrationNumber());
         waitUntil(() -> !label(robot, "#eligibilityLabel").isEmpty());
     }

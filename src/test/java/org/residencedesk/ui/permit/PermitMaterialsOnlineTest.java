@@ -86,26 +86,26 @@ class PermitMaterialsOnlineTest {
         awaitPreview(area.previews(), DocumentType.ACCEPTANCE_RECEIPT);
         waitUntil(() -> text(robot, "#applicationMessage").startsWith("已受理"));
         assertThat(styled(robot, "#applicationMessage", "notice")).isTrue();
-        PermitSummary accepted = fixture.context.permitQueries().summary(id);
+        PermitSummary accepted = fixture.context.permitQueries().summary(PermitUiFixture.ADMIN, id);
         assertThat(text(robot, "#applicationMessage")).isEqualTo(acceptedMessage(accepted));
         assertThat(accepted.status()).as("the same application, not a new one").isEqualTo(PermitStatus.ACCEPTED);
-        assertThat(fixture.context.permitQueries().permitsOfPerson(personId)).hasSize(1);
+        assertThat(fixture.context.permitQueries().permitsOfPerson(PermitUiFixture.ADMIN, personId)).hasSize(1);
     }
 
     @Test
     void onlinePreApplicationsAreVerifiedConvertedClosedOrReturned(FxRobot robot) throws Exception {
-        var online = fixture.context.onlineApplications();
+        var online = fixture.context.platformIntake();
         FormValues typed = RegistrationFixture.valid().toBuilder().set("idNumber", ONLINE_ID).set("name", ONLINE_NAME)
                 .set("sex", "1").set("birthDate", "1992-07-04").set("channel", "").set("operator", "")
                 .set("registrationDate", "").set("registrationNumber", "").build();
-        online.enqueueOnlineApplication(new OnlineSubmission("WEB-1", OnlineKind.REGISTRATION, ONLINE_ID, ONLINE_NAME,
+        online.onlineApplicationReceived(new OnlineSubmission("WEB-1", OnlineKind.REGISTRATION, ONLINE_ID, ONLINE_NAME,
                 FormValuesJson.toJson("registration", 1, typed), Instant.parse("2026-11-27T08:00:00Z")));
         // asked online for 稳定住所 (the registration suggests 稳定就业): the counter must follow the online choice
-        online.enqueueOnlineApplication(new OnlineSubmission("WEB-2", OnlineKind.PERMIT, PermitUiFixture.ID,
+        online.onlineApplicationReceived(new OnlineSubmission("WEB-2", OnlineKind.PERMIT, PermitUiFixture.ID,
                 PermitUiFixture.NAME, FormValuesJson.toJson("permit-online", 1, FormValues.builder()
                         .set("basis", "STABLE_RESIDENCE").set("representation", "IN_PERSON").build()),
                 Instant.parse("2026-11-27T09:00:00Z")));
-        online.enqueueOnlineApplication(new OnlineSubmission("WEB-3", OnlineKind.REGISTRATION, ONLINE_ID, ONLINE_NAME,
+        online.onlineApplicationReceived(new OnlineSubmission("WEB-3", OnlineKind.REGISTRATION, ONLINE_ID, ONLINE_NAME,
                 FormValuesJson.toJson("registration", 1, typed), Instant.parse("2026-11-27T10:00:00Z")));
 
         selectTab(robot, "onlineTab");
@@ -156,10 +156,10 @@ class PermitMaterialsOnlineTest {
         robot.clickOn("#submitButton");
         awaitPreview(area.previews(), DocumentType.ACCEPTANCE_RECEIPT);
         waitUntil(() -> text(robot, "#applicationMessage").startsWith("已受理"));
-        assertThat(fixture.context.permitQueries().permitsOfPerson(personId)).extracting(PermitSummary::status)
+        assertThat(fixture.context.permitQueries().permitsOfPerson(PermitUiFixture.ADMIN, personId)).extracting(PermitSummary::status)
                 .containsExactly(PermitStatus.ACCEPTED);
         assertThat(text(robot, "#applicationMessage"))
-                .isEqualTo(acceptedMessage(fixture.context.permitQueries().permitsOfPerson(personId).get(0)));
+                .isEqualTo(acceptedMessage(fixture.context.permitQueries().permitsOfPerson(PermitUiFixture.ADMIN, personId).get(0)));
         PermitUiFixture.closePreviews(robot, (Stage) table.getScene().getWindow());
 
         // 退回 needs a reason
@@ -173,12 +173,12 @@ class PermitMaterialsOnlineTest {
         robot.interact(() -> robot.lookup("#onlineRejectField").queryAs(TextInputControl.class).setText("重复提交"));
         robot.clickOn("#onlineRejectButton");
         waitUntil(() -> text(robot, "#onlineNotice").equals("网上预申请已退回") && table.getItems().isEmpty());
-        assertThat(online.pendingOnlineApplications(0, 10)).isEmpty();
+        assertThat(fixture.context.onlineApplications().pendingOnlineApplications(ADMIN, 0, 10)).isEmpty();
     }
 
     /** The registration number of the resident, as the database holds it (drawn when the fixture registered). */
     private String registrationNumber() {
-        return fixture.context.registration().activeRegistrationOf(PermitUiFixture.ID).orElseThrow().registrationNumber();
+        return fixture.context.registration().activeRegistrationOf(PermitUiFixture.ADMIN, PermitUiFixture.ID).orElseThrow().registrationNumber();
     }
 
     /** The message after 受理, with the number and promised day the service stored for {@code accepted}. */

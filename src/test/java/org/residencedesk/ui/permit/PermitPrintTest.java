@@ -103,7 +103,7 @@ class PermitPrintTest {
         waitUntil(() -> text(robot, "#collectionNotice").contains("已发证"));
         assertThat(styled(robot, "#collectionNotice", "notice")).isTrue();
         assertThat(text(robot, "#collectionNotice")).isEqualTo("居住证 "
-                + fixture.context.permitQueries().summary(holderPermit).permitNumber() + " 已发证，领取回执已打开");
+                + fixture.context.permitQueries().summary(PermitUiFixture.ADMIN, holderPermit).permitNumber() + " 已发证，领取回执已打开");
         PermitApplication issued = fixture.context.permitQueries().open(ADMIN, holderPermit);
         assertThat(issued.status()).isEqualTo(PermitStatus.ISSUED);
         assertThat(issued.handovers()).singleElement().satisfies(h -> {
@@ -188,7 +188,7 @@ class PermitPrintTest {
     }
 
     private PermitStatus status(String permitId) {
-        return fixture.context.permitQueries().summary(permitId).status();
+        return fixture.context.permitQueries().summary(PermitUiFixture.ADMIN, permitId).status();
     }
 
     /** Finds the person and opens their only permit in the details panel. */

@@ -56,7 +56,7 @@ class PermitReviewTest {
         assertThat(text(robot, "#reviewMessage")).as("the service's refusal, in the error style")
                 .isEqualTo("不予批准须填写理由");
         assertThat(styled(robot, "#reviewMessage", "field-error")).isTrue();
-        assertThat(fixture.context.permitQueries().summary(rejected).status()).isEqualTo(PermitStatus.ACCEPTED);
+        assertThat(fixture.context.permitQueries().summary(PermitUiFixture.ADMIN, rejected).status()).isEqualTo(PermitStatus.ACCEPTED);
 
         robot.interact(() -> robot.lookup("#rejectReasonField").queryAs(javafx.scene.control.TextField.class)
                 .setText("居住登记信息与材料不符"));
@@ -66,19 +66,19 @@ class PermitReviewTest {
                 .as("the reason is on the notice").containsEntry("reason", "居住登记信息与材料不符");
         waitUntil(() -> text(robot, "#reviewNotice").contains("不予批准"));
         assertThat(text(robot, "#reviewNotice")).isEqualTo("受理编号 "
-                + fixture.context.permitQueries().summary(rejected).acceptanceNumber() + " 不予批准，通知书已打开");
+                + fixture.context.permitQueries().summary(PermitUiFixture.ADMIN, rejected).acceptanceNumber() + " 不予批准，通知书已打开");
         assertThat(styled(robot, "#reviewNotice", "notice")).as("success in the normal style").isTrue();
         assertThat(text(robot, "#reviewMessage")).isEmpty();
-        assertThat(fixture.context.permitQueries().summary(rejected).status()).isEqualTo(PermitStatus.REJECTED);
+        assertThat(fixture.context.permitQueries().summary(PermitUiFixture.ADMIN, rejected).status()).isEqualTo(PermitStatus.REJECTED);
         PermitUiFixture.closePreviews(robot, (Stage) table.getScene().getWindow());
 
         selectFirstRow(robot, "#reviewTable", 1);
         robot.clickOn("#approveButton");
         waitUntil(() -> text(robot, "#reviewNotice").contains("审核通过"));
         assertThat(text(robot, "#reviewNotice")).isEqualTo("受理编号 "
-                + fixture.context.permitQueries().summary(approved).acceptanceNumber() + " 审核通过，已进入待制证");
-        assertThat(fixture.context.permitQueries().summary(approved).status()).isEqualTo(PermitStatus.APPROVED);
-        assertThat(fixture.context.permitQueries().summary(approved).approvedOn()).isEqualTo(LocalDate.of(2026, 11, 28));
+                + fixture.context.permitQueries().summary(PermitUiFixture.ADMIN, approved).acceptanceNumber() + " 审核通过，已进入待制证");
+        assertThat(fixture.context.permitQueries().summary(PermitUiFixture.ADMIN, approved).status()).isEqualTo(PermitStatus.APPROVED);
+        assertThat(fixture.context.permitQueries().summary(PermitUiFixture.ADMIN, approved).approvedOn()).isEqualTo(LocalDate.of(2026, 11, 28));
         waitUntil(() -> table.getItems().isEmpty());
     }
 }

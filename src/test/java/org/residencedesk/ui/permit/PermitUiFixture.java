@@ -52,7 +52,11 @@ import org.testfx.util.WaitForAsyncUtils;
 final class PermitUiFixture {
     static final String LOGIN = "wangfang";
     static final String PASSWORD = org.residencedesk.testing.TestOperators.PASSWORD;
-    static final Operator ADMIN = new Operator(LOGIN, "王芳", EnumSet.allOf(Role.class));
+    /**
+     * 王芳, holding every counter role, signed in through the real authentication service when the fixture
+     * opens its station (static for the tests that import it; one fixture runs at a time).
+     */
+    static Operator ADMIN;
     static final String NAME = "刘晓燕";
     static final String ID = IdNumbers.citizen("420106", "19900315", 124);
 
@@ -69,7 +73,7 @@ final class PermitUiFixture {
         // the first administrator holds only the administrator role; 王芳 does the counter's work
         context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));
-        org.residencedesk.testing.TestOperators.signIn(context, LOGIN, "王芳", Role.WINDOW_STAFF, Role.CLERK,
+        ADMIN = org.residencedesk.testing.TestOperators.signIn(context, LOGIN, "王芳", Role.WINDOW_STAFF, Role.CLERK,
                 Role.REVIEWER, Role.CHIEF);
     }
 

@@ -21,7 +21,8 @@ class PersonFinderViewModelTest {
     void open() throws Exception {
         fixture = new PermitUiFixture();
         var services = fixture.services();
-        finder = new PersonFinderViewModel(new PersonFinder(services.registration(), services.permits().queries()),
+        finder = new PersonFinderViewModel(new PersonFinder(services.registration(), services.permits().queries(),
+                PermitUiFixture.ADMIN),
                 BackgroundWork.inline());
         finder.onFound(told::add);
     }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.permit.PermitStatus;
 import org.residencedesk.domain.permit.PrintType;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.port.printing.PrintStatus;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.ui.BackgroundWork;
 
 /**
@@ -52,7 +54,7 @@ class PrintTabViewModelTest {
                 PrintStatus.PRINTER_OFFLINE, "打印机已停止"));
         assertThat(print.errors.of("form").get()).isEqualTo("打印机已停止");
         assertThat(print.notice.get()).isEmpty();
-        assertThat(fixture.context.permits().queries().summary(permit).status()).isEqualTo(PermitStatus.APPROVED);
+        assertThat(fixture.context.permits().queries().summary(PermitUiFixture.ADMIN, permit).status()).isEqualTo(PermitStatus.APPROVED);
     }
 
     @Test
@@ -80,7 +82,15 @@ class PrintTabViewModelTest {
 
         assertThat(print.errors.of("authorisedBy").get()).isEqualTo("授权人验证未通过：账号或密码错误");
         assertThat(print.notice.get()).isEmpty();
-        assertThat(fixture.context.permits().queries().summary(issued).status()).isEqualTo(PermitStatus.APPROVED);
+        assertThat(fixture.context.permits().queries().summary(PermitUiFixture.ADMIN, issued).status()).isEqualTo(PermitStatus.APPROVED);
+
+        // a real user with the right password but without REPRINT_AUTHORISE (an administrator) is refused too
+        TestOperators.signIn(fixture.context, "sysadmin", "系统管理员", Role.ADMIN);
+        print.authoriserLogin.set("sysadmin");
+        print.authoriserPassword.set(TestOperators.PASSWORD);
+        print.directPrint();
+        assertThat(print.errors.of("authorisedBy").get()).isEqualTo("系统管理员 没有“授权重印卡片”的权限，须由站长授权。");
+        assertThat(fixture.context.permits().queries().summary(PermitUiFixture.ADMIN, issued).status()).isEqualTo(PermitStatus.APPROVED);
     }
 
     @Test

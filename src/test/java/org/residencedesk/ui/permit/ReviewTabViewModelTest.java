@@ -11,6 +11,7 @@ import org.residencedesk.domain.permit.PermitStatus;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.PermissionDenied;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.ui.BackgroundWork;
 
 /** 待审核 without a window: reason required, notice shown, approval, and the reviewer right. */
@@ -69,7 +70,7 @@ class ReviewTabViewModelTest {
 
     @Test
     void approvalMovesItOnAndAClerkWithoutTheRightIsRefused() {
-        Operator clerk = new Operator("limei", "李梅", EnumSet.of(Role.WINDOW_STAFF));
+        Operator clerk = TestOperators.signIn(fixture.context, "limei", "李梅", Role.WINDOW_STAFF);
         ReviewTabViewModel refused = review(clerk);
         refused.selected.set(refused.queue.items().get(0));
         refused.approve();
@@ -86,6 +87,6 @@ class ReviewTabViewModelTest {
     }
 
     private PermitStatus status() {
-        return fixture.context.permits().queries().summary(permit).status();
+        return fixture.context.permits().queries().summary(PermitUiFixture.ADMIN, permit).status();
     }
 }

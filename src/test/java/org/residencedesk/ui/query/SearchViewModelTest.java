@@ -40,7 +40,7 @@ class SearchViewModelTest {
     static void open() {
         ctx = TestStation.open(dataDir, TestClock.at("2026-11-28T01:15:00Z"));
         for (int i = 0; i < PEOPLE; i++) {
-            ctx.registration().register(TestOperators.CLERK, person(IdNumbers.citizen("420106", "19700101", 2 * i + 1),
+            ctx.registration().register(TestOperators.windowStaff(ctx), person(IdNumbers.citizen("420106", "19700101", 2 * i + 1),
                     "孔乙" + SUFFIXES.charAt(i)));
         }
     }
@@ -62,7 +62,7 @@ class SearchViewModelTest {
 
     @Test
     void pagesThroughTheResultsOfTheSearchThatWasMadeEvenIfTheBoxChanges() {
-        SearchViewModel screen = screen(TestOperators.CLERK);
+        SearchViewModel screen = screen(TestOperators.windowStaff(ctx));
         screen.text.set("孔乙");
         screen.kind.set(SearchKind.NAME);
 
@@ -92,7 +92,7 @@ class SearchViewModelTest {
 
     @Test
     void resultsShowMaskedIdNumbersAndANoneMessageWhenNothingMatches() {
-        SearchViewModel screen = screen(TestOperators.CLERK);
+        SearchViewModel screen = screen(TestOperators.windowStaff(ctx));
         String id = IdNumbers.citizen("420106", "19700101", 1);
         screen.text.set(id);
 
@@ -109,7 +109,7 @@ class SearchViewModelTest {
 
     @Test
     void actionsNeedAChosenRow() {
-        SearchViewModel screen = screen(TestOperators.CLERK);
+        SearchViewModel screen = screen(TestOperators.windowStaff(ctx));
         List<RegistrationDetails> opened = new ArrayList<>();
 
         screen.open(opened::add);
@@ -169,8 +169,10 @@ class SearchViewModelTest {
 
     @Test
     void staffWithoutTheRightToRegisterCannotMoveAnyoneOut() {
-        Operator chief = new Operator("zhangzz", "张站长", EnumSet.of(Role.CHIEF));
-        SearchViewModel screen = screen(chief);
+        Operator reviewer = TestOperators.signIn(ctx, "liqiang", "李强", Role.REVIEWER);
+        SearchViewModel screen = screen(reviewer);
+        assertThat(screen.mayChange()).as("change, re-register and move out are hidden").isFalse();
+        assertThat(screen(TestOperators.windowStaff(ctx)).mayChange()).isTrue();
         screen.text.set("孔乙丙");
         screen.kind.set(SearchKind.NAME);
         screen.search();
@@ -181,12 +183,12 @@ class SearchViewModelTest {
 
         assertThat(screen.moveOutError.get()).isEqualTo("当前账号没有办理此业务的权限");
         assertThat(screen.panel.get()).isEqualTo(SearchViewModel.Panel.MOVE_OUT);
-        assertThat(ctx.registration().search(chief, "孔乙丙", SearchKind.NAME, 0, 1).items().get(0).status())
+        assertThat(ctx.registration().search(reviewer, "孔乙丙", SearchKind.NAME, 0, 1).items().get(0).status())
                 .isEqualTo(RegistrationStatus.ACTIVE);
     }
 
     private static SearchViewModel find(String name) {
-        SearchViewModel screen = screen(TestOperators.CLERK);
+        SearchViewModel screen = screen(TestOperators.windowStaff(ctx));
         screen.text.set(name);
         screen.kind.set(SearchKind.NAME);
         screen.search();

@@ -15,6 +15,7 @@ import org.residencedesk.domain.card.CardType;
 import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.service.Operator;
 import org.residencedesk.testing.IdNumbers;
+import org.residencedesk.testing.TestOperators;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testsupport.RegistrationFixture;
@@ -24,11 +25,12 @@ class RegistrationViewModelTest {
     @TempDir
     static Path dataDir;
     static AppContext ctx;
-    static final Operator CLERK = new Operator("wangfang", "王芳", EnumSet.of(Role.WINDOW_STAFF));
+    static Operator CLERK;
 
     @BeforeAll
     static void open() {
         ctx = org.residencedesk.testing.TestStation.open(dataDir, TestClock.at("2026-11-28T01:15:00Z"));
+        CLERK = TestOperators.signIn(ctx, "wangfang", "王芳", Role.WINDOW_STAFF);
     }
 
     @AfterAll
@@ -138,7 +140,9 @@ class RegistrationViewModelTest {
     @Test
     void staffWithoutTheRightToRegisterAreToldSoAndNothingIsStored() {
         String id = IdNumbers.citizen("420106", "19800505", 11);
-        RegistrationViewModel screen = newScreen(new Operator("zhangzz", "张站长", EnumSet.of(Role.CHIEF)));
+        RegistrationViewModel screen = newScreen(TestOperators.signIn(ctx, "liqiang", "李强", Role.REVIEWER));
+        assertThat(screen.mayPrintCertificate()).as("the certificate buttons are hidden").isFalse();
+        assertThat(newScreen(TestOperators.signIn(ctx, "zhangzz", "张站长", Role.CHIEF)).mayPrintCertificate()).isTrue();
         screen.form().restore(person(id, "赵无权"));
 
         screen.save();
@@ -147,7 +151,7 @@ class RegistrationViewModelTest {
         assertThat(screen.noticeIsWarningProperty().get()).isTrue();
         assertThat(screen.busyProperty().get()).as("保存 works again").isFalse();
         assertThat(screen.modeProperty().get()).isEqualTo(RegistrationViewModel.Mode.NEW);
-        assertThat(ctx.registration().activeRegistrationOf(id)).isEmpty();
+        assertThat(ctx.registration().activeRegistrationOf(CLERK, id)).isEmpty();
     }
 
     @Test
@@ -157,7 +161,7 @@ class RegistrationViewModelTest {
         first.form().restore(person(id, "钱已登"));
         first.save();
         String number = first.savedNumberProperty().get();
-        assertThat(number).isEqualTo(ctx.registration().activeRegistrationOf(id).orElseThrow().registrationNumber());
+        assertThat(number).isEqualTo(ctx.registration().activeRegistrationOf(CLERK, id).orElseThrow().registrationNumber());
         assertThat(first.noticeProperty().get()).isEqualTo("登记成功，登记编号 " + number);
 
         RegistrationViewModel second = newScreen();
@@ -212,14 +216,14 @@ class RegistrationViewModelTest {
 
     @Test
     void theDraftTimerWritesOnlyAChangedForm() {
-        RegistrationViewModel screen = newScreen(new Operator("lihua", "李华", EnumSet.of(Role.WINDOW_STAFF)));
+        RegistrationViewModel screen = newScreen(TestOperators.signIn(ctx, "lihua", "李华", Role.WINDOW_STAFF));
         screen.saveDraft();
         assertThat(screen.pendingDraft()).as("nothing typed, nothing written").isEmpty();
 
         screen.form().value("name").set("吴草稿");
         screen.saveDraft();
 
-        assertThat(newScreen(new Operator("lihua", "李华", EnumSet.of(Role.WINDOW_STAFF))).pendingDraft())
+        assertThat(newScreen(TestOperators.signIn(ctx, "lihua", "李华", Role.WINDOW_STAFF)).pendingDraft())
                 .hasValueSatisfying(d -> assertThat(d.get("name")).isEqualTo("吴草稿"));
         screen.discardDraft();
     }

@@ -27,7 +27,6 @@ import org.residencedesk.ui.BackgroundWork;
 /** A broken audit chain on a real station: the administrator's alert, everyone's status line, the acknowledgement. */
 class AuditAlertViewModelTest {
     static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
-    static final Operator ADMIN = new Operator("admin", "站长", EnumSet.of(Role.ADMIN));
 
     @TempDir
     Path dataDir;
@@ -43,8 +42,14 @@ class AuditAlertViewModelTest {
                 ctx.auditLog().append(AuditRecord.of("admin", AuditAction.RECORD_VIEWED, "PERSON", "p-" + i));
             }
         });
+        // signed in after the six entries: each sign-in is entry 9 and 10 of the chain
+        administrator = TestOperators.signIn(ctx, "sysadmin", "系统管理员", Role.ADMIN);
+        windowStaff = TestOperators.windowStaff(ctx);
         return ctx;
     }
+
+    private Operator administrator;
+    private Operator windowStaff;
 
     private static void edit(AppContext ctx, String sql) throws Exception {
         try (Connection c = ctx.database().openConnection(); Statement st = c.createStatement()) {
@@ -56,7 +61,7 @@ class AuditAlertViewModelTest {
     void anIntactChainAlertsNobody() {
         try (AppContext ctx = station()) {
             ctx.auditAlarm().report(ctx.audit().verifyAndLog());
-            AuditAlertViewModel admin = new AuditAlertViewModel(ctx.auditAlarm(), ADMIN, BackgroundWork.inline());
+            AuditAlertViewModel admin = new AuditAlertViewModel(ctx.auditAlarm(), administrator, BackgroundWork.inline());
             assertThat(admin.alertShowing().get()).isFalse();
             assertThat(admin.statusText().get()).isEmpty();
         }
@@ -65,8 +70,8 @@ class AuditAlertViewModelTest {
     @Test
     void aBrokenChainBlocksTheAdministratorUntilAcknowledgedAndOnlyThatBreak() throws Exception {
         try (AppContext ctx = station()) {
-            AuditAlertViewModel admin = new AuditAlertViewModel(ctx.auditAlarm(), ADMIN, BackgroundWork.inline());
-            AuditAlertViewModel clerk = new AuditAlertViewModel(ctx.auditAlarm(), TestOperators.CLERK,
+            AuditAlertViewModel admin = new AuditAlertViewModel(ctx.auditAlarm(), administrator, BackgroundWork.inline());
+            AuditAlertViewModel clerk = new AuditAlertViewModel(ctx.auditAlarm(), windowStaff,
                     BackgroundWork.inline());
             edit(ctx, "UPDATE AUDIT_ENTRY SET TARGET_ID = 'p-x' WHERE SEQ = 6");
             ctx.auditAlarm().report(ctx.audit().verifyAndLog()); // what the check at start does
@@ -74,7 +79,7 @@ class AuditAlertViewModelTest {
             assertThat(admin.alertShowing().get()).as("told while signed in").isTrue();
             assertThat(admin.alertText().get()).isEqualTo("""
                     审计日志校验未通过：审计记录被修改、插入或删除，校验值不符。
-                    审计日志共 8 条记录，首个异常记录序号：6。
+                    审计日志共 10 条记录，首个异常记录序号：6。
 
                     请立即联系区县信息化负责人；不要删除、移动或修改数据文件夹；\
                     在本机运行 audit verify 命令并保留其结果。窗口业务可以继续办理。""");
@@ -84,7 +89,7 @@ class AuditAlertViewModelTest {
             assertThat(clerk.statusText().get()).isEqualTo("审计日志校验未通过，请联系管理员");
 
             // reappears at the next login and after the next check
-            assertThat(new AuditAlertViewModel(ctx.auditAlarm(), ADMIN, BackgroundWork.inline()).alertShowing().get())
+            assertThat(new AuditAlertViewModel(ctx.auditAlarm(), administrator, BackgroundWork.inline()).alertShowing().get())
                     .isTrue();
             ctx.auditAlarm().report(ctx.audit().verifyAndLog());
             assertThat(admin.alertShowing().get()).isTrue();
@@ -92,7 +97,7 @@ class AuditAlertViewModelTest {
             // a clerk cannot acknowledge it, not even through the service
             clerk.acknowledge();
             assertThat(clerk.message().get()).isEqualTo(new PermissionDenied().getMessage());
-            assertThatThrownBy(() -> ctx.audit().acknowledgeBreak(TestOperators.CLERK, ctx.auditAlarm().broken().get()))
+            assertThatThrownBy(() -> ctx.audit().acknowledgeBreak(windowStaff, ctx.auditAlarm().broken().get()))
                     .isInstanceOf(PermissionDenied.class);
             assertThat(admin.alertShowing().get()).isTrue();
             assertThat(latest(ctx).action()).isNotEqualTo(AuditAction.AUDIT_BREAK_ACKNOWLEDGED);
@@ -100,9 +105,9 @@ class AuditAlertViewModelTest {
             admin.acknowledge();
             AuditEntry ack = latest(ctx);
             assertThat(ack.action()).isEqualTo(AuditAction.AUDIT_BREAK_ACKNOWLEDGED);
-            assertThat(ack.actor()).isEqualTo("admin");
+            assertThat(ack.actor()).isEqualTo("sysadmin");
             assertThat(ack.targetType()).isEqualTo("AUDIT");
-            assertThat(ack.detail()).isEqualTo("problem=ENTRY_ALTERED,firstBroken=6,entries=8");
+            assertThat(ack.detail()).isEqualTo("problem=ENTRY_ALTERED,firstBroken=6,entries=10");
             assertThat(admin.alertShowing().get()).isFalse();
             assertThat(admin.alertText().get()).isEmpty();
             assertThat(admin.statusText().get()).as("the status line stays for everyone")
@@ -110,10 +115,10 @@ class AuditAlertViewModelTest {
 
             // the same break checked again (the acknowledgement added an entry) stays acknowledged
             AuditVerdict again = ctx.audit().verifyAndLog();
-            assertThat(again).isEqualTo(new AuditVerdict(false, 9, 6L, AuditVerdict.Problem.ENTRY_ALTERED));
+            assertThat(again).isEqualTo(new AuditVerdict(false, 11, 6L, AuditVerdict.Problem.ENTRY_ALTERED));
             ctx.auditAlarm().report(again);
             assertThat(admin.alertShowing().get()).isFalse();
-            assertThat(new AuditAlertViewModel(ctx.auditAlarm(), ADMIN, BackgroundWork.inline()).alertShowing().get())
+            assertThat(new AuditAlertViewModel(ctx.auditAlarm(), administrator, BackgroundWork.inline()).alertShowing().get())
                     .isFalse();
 
             // a new, different break alerts again

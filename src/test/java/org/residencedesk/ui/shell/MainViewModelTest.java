@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
+import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.port.PrinterCatalog;
@@ -17,6 +18,7 @@ import org.residencedesk.port.printing.PrinterInfo;
 import org.residencedesk.port.printing.PrinterProfile;
 import org.residencedesk.port.printing.PrinterSettings;
 import org.residencedesk.print.JsonPrinterSettingsStore;
+import org.residencedesk.service.Operator;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testing.TestStation;
@@ -42,8 +44,25 @@ class MainViewModelTest {
     }
 
     private static MainViewModel screen() {
-        return new MainViewModel(TestOperators.CLERK, ctx.stationSetup().station().orElseThrow(), ctx.authentication(),
+        return new MainViewModel(TestOperators.windowStaff(ctx), ctx.stationSetup().station().orElseThrow(), ctx.authentication(),
                 BackgroundWork.inline());
+    }
+
+    @Test
+    void eachRoleSeesOnlyTheAreasTheMatrixGrants() {
+        assertThat(areasOf(Role.WINDOW_STAFF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
+                WorkArea.ENDORSEMENT, WorkArea.QUERY);
+        assertThat(areasOf(Role.CLERK)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY);
+        assertThat(areasOf(Role.REVIEWER)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REPORT);
+        assertThat(areasOf(Role.CHIEF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
+                WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REPORT);
+        assertThat(areasOf(Role.ADMIN)).as("settings, no personal data").containsExactly(WorkArea.SETTINGS);
+    }
+
+    private static List<WorkArea> areasOf(Role role) {
+        Operator op = TestOperators.signIn(ctx, "areas" + role.ordinal(), "区域" + role.ordinal(), role);
+        return new MainViewModel(op, ctx.stationSetup().station().orElseThrow(), ctx.authentication(),
+                BackgroundWork.inline()).areas();
     }
 
     @Test
