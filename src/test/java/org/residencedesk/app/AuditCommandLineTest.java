@@ -55,9 +55,7 @@ class AuditCommandLineTest {
     }
 
     static Path passwordFile(String name, String password) throws Exception {
-        Path file = files.resolve(name);
-        Files.writeString(file, password + "\n");
-        return file;
+        return org.residencedesk.testing.PasswordFiles.write(files, name, password);
     }
 
     @BeforeAll

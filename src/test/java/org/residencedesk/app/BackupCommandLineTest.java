@@ -57,11 +57,7 @@ class BackupCommandLineTest {
     }
 
     static String passwordFile(String name, String password) throws Exception {
-        Path file = files.resolve(name);
-        Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, password + "\n");
-        return file.toString();
+        return org.residencedesk.testing.PasswordFiles.write(files, name, password).toString();
     }
 
     static String[] as(String... args) throws Exception {
@@ -69,7 +65,7 @@ class BackupCommandLineTest {
         all[args.length] = "--operator";
         all[args.length + 1] = "admin";
         all[args.length + 2] = "--password-file";
-        all[args.length + 3] = passwordFile("admin.txt", "Admin2026");
+        all[args.length + 3] = passwordFile("admin.txt", "Station#2026");
         return all;
     }
 
@@ -83,7 +79,7 @@ class BackupCommandLineTest {
     static void setUp() throws Exception {
         Run setup = run("setup", "--station-code", "420111002001", "--station-name", "关山街道流动人口服务站",
                 "--division", "420111002", "--issuing-authority", "武汉市公安局洪山分局", "--admin-user", "admin", "--admin-password-file",
-                passwordFile("admin.txt", "Admin2026"));
+                passwordFile("admin.txt", "Station#2026"));
         assertThat(setup.exitCode()).as(setup.err()).isZero();
     }
 

@@ -38,7 +38,7 @@ class PolicyCommandLineTest {
     }
 
     private Run setup(String authority) throws IOException {
-        Path password = Files.writeString(dataDir.resolve("pw.txt"), "Admin2026\n");
+        Path password = org.residencedesk.testing.PasswordFiles.write(dataDir, "pw.txt", "Station#2026");
         return run("setup", "--station-code", "420111002001", "--station-name", "关山街道流动人口服务站",
                 "--division", "420111002", "--issuing-authority", authority, "--admin-user", "admin",
                 "--admin-password-file", password.toString());

@@ -233,8 +233,8 @@ class DemoDataCommandTest {
 
     @Test
     void aRealStationIsRefusedUnlessForced(@TempDir Path dir, @TempDir Path passwords) throws Exception {
-        String adminPw = java.nio.file.Files.writeString(passwords.resolve("admin.txt"), "Station#2026\n").toString();
-        String wrongPw = java.nio.file.Files.writeString(passwords.resolve("wrong.txt"), "Wrong2026\n").toString();
+        String adminPw = org.residencedesk.testing.PasswordFiles.write(passwords, "admin.txt", "Station#2026").toString();
+        String wrongPw = org.residencedesk.testing.PasswordFiles.write(passwords, "wrong.txt", "Wrong2026").toString();
         try (AppContext c = AppContext.openForTests(dir, MASTER_DATA, CLOCK)) {
             c.stationSetup().setUp(new StationSetup("420111002001", "珞南街道服务站", "420111002", "武汉市公安局洪山分局", "admin", "站长",
                     "Station#2026".toCharArray(), "Station#2026".toCharArray()));

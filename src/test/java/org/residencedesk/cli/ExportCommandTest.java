@@ -88,11 +88,7 @@ class ExportCommandTest {
     record Run(int exitCode, String out, String err) { }
 
     static String passwordFile(String name, String content) {
-        try {
-            return Files.writeString(passwordDir.resolve(name), content + "\n").toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return org.residencedesk.testing.PasswordFiles.write(passwordDir, name, content).toString();
     }
 
     static Run export(String... args) {
@@ -108,7 +104,7 @@ class ExportCommandTest {
     @Test
     void csvHasBomHeaderEveryRowAndFullIdNumbers() throws Exception {
         Path file = outDir.resolve("registrations.csv");
-        Run run = export("--what", "registrations", "--format", "csv", "--out", file.toString(), "--operator", "admin", "--password-file", adminPw);
+        Run run = export("--what", "registrations", "--format", "csv", "--out", file.toString(), "--operator", "chief", "--password-file", chiefPw);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         byte[] bytes = Files.readAllBytes(file);
@@ -137,7 +133,7 @@ class ExportCommandTest {
                 "赵敏", Role.WINDOW_STAFF, Role.REVIEWER, Role.CLERK, Role.CHIEF), persons,
                 java.time.LocalDate.now(CLOCK));
         Path file = outDir.resolve("permits.csv");
-        Run run = export("--what", "permits", "--format", "csv", "--out", file.toString(), "--operator", "admin", "--password-file", adminPw);
+        Run run = export("--what", "permits", "--format", "csv", "--out", file.toString(), "--operator", "chief", "--password-file", chiefPw);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         byte[] bytes = Files.readAllBytes(file);
@@ -157,7 +153,7 @@ class ExportCommandTest {
     @Test
     void jsonIsAnArrayOfObjectsWithTheSameRows() throws Exception {
         Path file = outDir.resolve("registrations.json");
-        Run run = export("--what", "REGISTRATIONS", "--format", "json", "--out", file.toString(), "--operator", "admin", "--password-file", adminPw);
+        Run run = export("--what", "REGISTRATIONS", "--format", "json", "--out", file.toString(), "--operator", "chief", "--password-file", chiefPw);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode array = new ObjectMapper().readTree(file.toFile());
@@ -175,12 +171,12 @@ class ExportCommandTest {
     @Test
     void eachExportIsAuditedWithWhoWhatFormatAndCountOnly() {
         Path file = outDir.resolve("audited.csv");
-        assertThat(export("--what", "registrations", "--format", "csv", "--out", file.toString(), "--operator", "admin", "--password-file", adminPw)
+        assertThat(export("--what", "registrations", "--format", "csv", "--out", file.toString(), "--operator", "chief", "--password-file", chiefPw)
                 .exitCode()).isZero();
 
         AuditEntry last = ctx.transactions().readOnly(() -> ctx.auditLog().latest(1)).get(0);
         assertThat(last.action()).isEqualTo(AuditAction.DATA_EXPORTED);
-        assertThat(last.actor()).isEqualTo("admin");
+        assertThat(last.actor()).isEqualTo("chief");
         assertThat(last.detail()).isEqualTo("what=registrations,format=csv,rows=" + (DEMO_PERSONS + 1));
     }
 
@@ -211,6 +207,17 @@ class ExportCommandTest {
         assertThat(auditCount()).as("the sign-in only, no export").isEqualTo(auditBefore + 1);
         assertThat(lastAudit().action()).isEqualTo(AuditAction.LOGIN_SUCCEEDED);
         assertThat(lastAudit().actor()).isEqualTo("clerk");
+    }
+
+    @Test
+    void theAdministratorAloneSeesNoPersonalDataAndIsRefused() {
+        Path file = outDir.resolve("refused-admin.csv");
+
+        Run run = exportAs("admin", adminPw, file);
+
+        assertThat(run.exitCode()).isEqualTo(ExportCommand.EXIT_REFUSED);
+        assertThat(run.err()).isEqualTo("账号 admin 已停用或没有“导出个人信息”权限（须为站长），不能导出数据。" + System.lineSeparator());
+        assertThat(file).doesNotExist();
     }
 
     @Test
@@ -305,7 +312,7 @@ class ExportCommandTest {
 
     private static Run exportTo(Path file, String... more) {
         List<String> args = new ArrayList<>(List.of("--what", "registrations", "--format", "csv",
-                "--out", file.toString(), "--operator", "admin", "--password-file", adminPw));
+                "--out", file.toString(), "--operator", "chief", "--password-file", chiefPw));
         args.addAll(List.of(more));
         return export(args.toArray(String[]::new));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,11 +15,17 @@ class PasswordFileTest {
     @TempDir
     Path dir;
 
+    private Path privateFile(String name, String content) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), content);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+
     @Test
     void theFirstLineWithoutSurroundingBlanksIsThePassword() throws Exception {
-        Path unix = Files.writeString(dir.resolve("unix.txt"), "  Admin2026 \nsecond line\n");
-        Path windows = Files.writeString(dir.resolve("windows.txt"), "Admin 2026\r\nsecond\r\n");
-        Path noNewline = Files.writeString(dir.resolve("plain.txt"), "密码Admin2026");
+        Path unix = privateFile("unix.txt", "  Admin2026 \nsecond line\n");
+        Path windows = privateFile("windows.txt", "Admin 2026\r\nsecond\r\n");
+        Path noNewline = privateFile("plain.txt", "密码Admin2026");
 
         assertThat(PasswordFile.read(unix)).containsExactly("Admin2026".toCharArray());
         assertThat(PasswordFile.read(windows)).containsExactly("Admin 2026".toCharArray());
@@ -37,8 +44,8 @@ class PasswordFileTest {
 
     @Test
     void anEmptyFirstLineIsRefusedInChinese() throws Exception {
-        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-        Path blankFirstLine = Files.writeString(dir.resolve("blank.txt"), " \t\nAdmin2026\n");
+        Path empty = privateFile("empty.txt", "");
+        Path blankFirstLine = privateFile("blank.txt", " \t\nAdmin2026\n");
 
         for (Path file : new Path[] {empty, blankFirstLine}) {
             assertThatThrownBy(() -> PasswordFile.read(file)).isInstanceOf(PasswordFile.Unusable.class)
@@ -49,7 +56,23 @@ class PasswordFileTest {
     @Test
     void aHugeFileIsReadOnlyUpToALimit() throws Exception {
         Path huge = Files.write(dir.resolve("huge.bin"), "a".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+        Files.setPosixFilePermissions(huge, PosixFilePermissions.fromString("rw-------"));
 
         assertThat(PasswordFile.read(huge)).hasSize(1024);
+    }
+
+    @Test
+    void aFileOthersMayReadOrChangeIsRefusedInChinese() throws Exception {
+        for (String mode : new String[] {"rw-r--r--", "rw-r-----", "rw----r--", "rw--w----", "rw------w"}) {
+            Path shared = privateFile("shared-" + mode + ".txt", "Admin2026\n");
+            Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString(mode));
+
+            assertThatThrownBy(() -> PasswordFile.read(shared)).as(mode).isInstanceOf(PasswordFile.Unusable.class)
+                    .hasMessage("密码文件 " + shared + " 其他用户也能读取或修改，已拒绝使用：请执行 chmod 600 " + shared
+                            + "，并请管理员重置该账号的密码（它可能已被他人看到）。");
+        }
+        Path ownerOnly = privateFile("owner.txt", "Admin2026\n");
+        Files.setPosixFilePermissions(ownerOnly, PosixFilePermissions.fromString("r--------"));
+        assertThat(PasswordFile.read(ownerOnly)).containsExactly("Admin2026".toCharArray());
     }
 }

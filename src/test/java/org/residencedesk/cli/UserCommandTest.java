@@ -70,7 +70,7 @@ class UserCommandTest {
     }
 
     private String file(String name, String firstLine) throws IOException {
-        return Files.writeString(files.resolve(name), firstLine + "\n").toString();
+        return org.residencedesk.testing.PasswordFiles.write(files, name, firstLine).toString();
     }
 
     @Test
