@@ -236,8 +236,10 @@ public final class RegistrationViewModel {
             mode.set(Mode.CHANGE);
             savedNumber.set(r.registrationNumber());
             discardDraft();
-            String key = was == Mode.CHANGE ? "registration.notice.changed" : "registration.notice.saved";
-            say(Fxml.text(r.lateRegistration() ? key + "Late" : key, r.registrationNumber()), false);
+            String key = was == Mode.CHANGE
+                    ? (r.lateRegistration() ? "registration.notice.changedLate" : "registration.notice.changed")
+                    : (r.lateRegistration() ? "registration.notice.savedLate" : "registration.notice.saved");
+            say(Fxml.text(key, r.registrationNumber()), false);
         } else if (outcome instanceof AlreadyActive a) {
             // Keep what was typed (a new address, a new phone) and turn it into a change of the active one.
             registrationId = a.existing().summary().registrationId();
