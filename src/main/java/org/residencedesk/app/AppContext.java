@@ -175,7 +175,8 @@ public final class AppContext implements AutoCloseable {
                 clock.getZone());
         this.registration = new RegistrationService(transactions, registrations, permitRepository,
                 stations, auditLog, outbox, counters, validator(registrationForm.form(), formRules, masterData, clock), formCodec,
-                new Pinyin4jNameInitials(), masterData, policy.registrationNumberFormat(), clock);
+                new Pinyin4jNameInitials(), masterData, policy.registrationNumberFormat(), policy.registrationDeadline(),
+                clock);
         this.certificates = new RegistrationCertificates(transactions, registrations, stations, auditLog, formCodec,
                 masterData, clock);
         this.printAudit = new PrintAuditService(transactions, auditLog);

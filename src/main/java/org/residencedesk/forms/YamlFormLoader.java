@@ -36,9 +36,10 @@ import org.residencedesk.domain.masterdata.DivisionLevel;
  * The schema is described in ADR 0040 and at the top of {@code forms/registration.yaml}.
  */
 public final class YamlFormLoader {
-    /** Code tables the provincial platform publishes (PLATFORM-API.md, master data). */
+    /** Code tables the provincial platform publishes (PLATFORM-API.md, master data), and GB/T 2659 (ADR 0171). */
     public static final Set<String> PLATFORM_CODE_TABLES = Set.of("sex", "ethnic-groups", "marital-status",
-            "education", "occupation", "family-relationship", "residence-reasons", "residence-types", "intended-stay");
+            "education", "occupation", "family-relationship", "residence-reasons", "residence-types", "intended-stay",
+            "nationality");
 
     private static final Set<String> FORM_KEYS = Set.of("form", "version", "title", "sections", "rules");
     private static final Set<String> SECTION_KEYS = Set.of("id", "title", "help", "fields");

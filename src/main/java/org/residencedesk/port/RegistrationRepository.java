@@ -27,6 +27,9 @@ public interface RegistrationRepository {
 
     List<RegistrationHistoryEntry> historyOfPerson(long personId);
 
+    /** How many registrations made from {@code from} to {@code to} (both included) are 逾期登记 (ADR 0172). */
+    long countLateRegistrations(java.time.LocalDate from, java.time.LocalDate to);
+
     /** One page of list rows (ID numbers masked); {@code limit} rows from {@code offset}. Never loads the table. */
     List<RegistrationSummary> search(SearchKind kind, String text, int offset, int limit);
 }

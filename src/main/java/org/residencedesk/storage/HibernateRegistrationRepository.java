@@ -66,6 +66,14 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
     }
 
     @Override
+    public long countLateRegistrations(LocalDate from, LocalDate to) {
+        // served by the index REGISTRATION_LATE_DAY (V9)
+        return sessions.session().createSelectionQuery("select count(r) from ResidenceRegistration r "
+                        + "where r.lateRegistration = true and r.registeredOn between :from and :to", Long.class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
     public void save(ResidenceRegistration registration) {
         if (registration.id() == null) {
             sessions.session().persist(registration);
@@ -108,7 +116,7 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
             case ADDRESS -> "%" + escapeLike(t) + "%";
         };
         return sessions.session().createSelectionQuery("select r.id, p.id, r.registrationNumber, p.name, "
-                        + "p.idNumber, p.sex, p.mobile, r.addressText, r.status, r.registeredOn "
+                        + "p.idNumber, p.sex, p.mobile, r.addressText, r.status, r.registeredOn, r.lateRegistration "
                         + "from ResidenceRegistration r join r.person p where " + whereAndOrder, Object[].class)
                 .setParameter("t", value).setFirstResult(offset).setMaxResults(limit)
                 .getResultList().stream().map(HibernateRegistrationRepository::summary).toList();
@@ -117,7 +125,7 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
     private static RegistrationSummary summary(Object[] row) {
         return new RegistrationSummary((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
                 IdNumber.mask((String) row[4]), (String) row[5], (String) row[6], (String) row[7],
-                (RegistrationStatus) row[8], (LocalDate) row[9]);
+                (RegistrationStatus) row[8], (LocalDate) row[9], (Boolean) row[10]);
     }
 
     private static String escapeLike(String s) {

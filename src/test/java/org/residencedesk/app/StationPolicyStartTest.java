@@ -145,7 +145,14 @@ class StationPolicyStartTest {
                 .set("idNumber", IdNumbers.citizen("420106", "19900315", 3)).set("name", "申请人甲")
                 .set("sex", "1").set("birthDate", "1990-03-15").set("arrivalDate", arrival.toString())
                 .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
-        return ctx.registration().register(staff, values);
+        // registered on the arrival day: the months count from the registration (ADR 0170)
+        java.time.Instant now = clock.instant();
+        clock.set(arrival.atTime(9, 15).atZone(TestClock.STATION_ZONE).toInstant());
+        try {
+            return ctx.registration().register(staff, values);
+        } finally {
+            clock.set(now);
+        }
     }
 
     private static int lineOf(String text) throws IOException {

@@ -28,7 +28,7 @@ class YamlFormLoaderTest {
         assertThat(form.id()).isEqualTo("registration");
         assertThat(form.sections()).extracting(s -> s.id())
                 .containsExactly("identity", "personal", "residence", "work", "companions", "declaration");
-        assertThat(form.tabOrder()).startsWith("documentType", "idNumber", "name", "formerName", "sex");
+        assertThat(form.tabOrder()).startsWith("documentType", "idNumber", "nationality", "name", "formerName", "sex");
         FieldDefinition residence = form.field("residenceDivision").orElseThrow();
         assertThat(residence.type()).isEqualTo(FieldType.DIVISION);
         assertThat(residence.divisionLevel()).isEqualTo(DivisionLevel.VILLAGE);
@@ -41,7 +41,8 @@ class YamlFormLoaderTest {
                 .containsExactly("name", "idNumber", "relationship", "minor", "schoolNeeds");
         assertThat(form.field("privacyConsent").orElseThrow().requiredTrue()).isTrue();
         assertThat(form.field("registrationNumber").orElseThrow().readOnly()).isTrue();
-        assertThat(form.rules()).extracting(r -> r.name()).contains("arrivalNotBeforeBirth", "minorNeedsGuardian");
+        assertThat(form.rules()).extracting(r -> r.name()).contains("arrivalNotBeforeBirth", "minorNeedsGuardian",
+                "documentKindMatchesNumber", "nationalityMatchesIdNumber", "enrolmentNotBeforeBirth");
     }
 
     @Test

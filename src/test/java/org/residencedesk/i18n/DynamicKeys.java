@@ -74,6 +74,9 @@ final class DynamicKeys {
         TABLE.put("form.load.", () -> Arrays.stream(FormLoadProblem.values()).map(FormLoadProblem::bundleKey)
                 .collect(Collectors.toCollection(TreeSet::new)));
         TABLE.put("id.problem.", () -> names("id.problem.", IdProblem.values()));
+        // DocumentKindRules.kindMismatch: what kind of number was typed
+        TABLE.put("id.kind.numberIs.", () -> names("id.kind.numberIs.",
+                org.residencedesk.domain.identity.IdNumberType.values()));
         TABLE.put("credit.problem.", () -> names("credit.problem.", SocialCreditCodeProblem.values()));
         // IdCheckCommand: address codes valid in an ID number but absent from the division table
         TABLE.put("region.", () -> Set.of("region.810000", "region.820000", "region.830000"));
@@ -81,6 +84,8 @@ final class DynamicKeys {
         TABLE.put("permit.basis.", () -> labels(PermitBasis.class));
         TABLE.put("permit.representation.", () -> labels(Representation.class));
         TABLE.put("permit.evidence.", () -> labels(ResidenceEvidence.class));
+        // EligibilityReport.countedFromText
+        TABLE.put("permit.countedFrom.", () -> names("permit.countedFrom.", ResidenceEvidence.values()));
         TABLE.put("permit.material.", () -> labels(MaterialKind.class));
         TABLE.put("permit.requirement.", () -> labels(MaterialRequirement.class));
         TABLE.put("permit.status.", () -> labels(PermitStatus.class));

@@ -116,7 +116,17 @@ class ClasspathMasterDataTest {
     @Test
     void codeTablesUnderTheirPlatformNames() {
         assertThat(DATA.codeTableNames()).containsExactly("sex", "ethnic-groups", "marital-status", "education",
-                "occupation", "family-relationship", "residence-reasons", "residence-types", "intended-stay");
+                "occupation", "family-relationship", "residence-reasons", "residence-types", "intended-stay",
+                "nationality", "nationality-numeric");
+        // GB/T 2659 = ISO 3166-1: every alpha-3 row has its numeric twin under the same name (ADR 0171)
+        assertThat(DATA.codeTable("nationality").entries()).hasSize(249);
+        assertThat(DATA.codeTable("nationality").byCode("KOR")).get().extracting(CodeEntry::name).isEqualTo("韩国");
+        assertThat(DATA.codeTable("nationality-numeric").byCode("410")).get().extracting(CodeEntry::name)
+                .isEqualTo("韩国");
+        assertThat(DATA.codeTable("nationality").byCode("HKG")).get().extracting(CodeEntry::name).isEqualTo("中国香港");
+        assertThat(DATA.codeTable("nationality-numeric").entries()).extracting(CodeEntry::name)
+                .containsExactlyInAnyOrderElementsOf(DATA.codeTable("nationality").entries().stream()
+                        .map(CodeEntry::name).toList());
         CodeTable sex = DATA.codeTable("sex");
         assertThat(sex.entries()).hasSize(4);
         assertThat(sex.byCode("2")).get().extracting(CodeEntry::name).isEqualTo("女");

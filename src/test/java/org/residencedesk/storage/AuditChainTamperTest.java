@@ -180,6 +180,9 @@ class AuditChainTamperTest {
                 st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
                 st.executeUpdate("ALTER TABLE STATION DROP COLUMN ISSUING_AUTHORITY");
                 st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
+                st.executeUpdate("DROP INDEX REGISTRATION_LATE_DAY");
+                st.executeUpdate("ALTER TABLE RESIDENCE_REGISTRATION DROP COLUMN LATE_REGISTRATION");
+                st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
             }
             before = ctx.transactions().readOnly(() -> ctx.auditLog().latest(100));
         }

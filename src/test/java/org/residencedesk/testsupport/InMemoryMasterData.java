@@ -35,6 +35,10 @@ public final class InMemoryMasterData implements MasterData {
                 "13,在校学生,zxxs", "14,其他,qt");
         table("residence-types", "21,机关,jg", "24,学校,xx", "31,居民家中,jmjz", "33,购买房屋,gmfw", "34,租赁房屋,zlfw",
                 "41,流动性施工单位,ldxsgdw", "99,其他,qt");
+        table("nationality", "GBR,英国,yg", "HKG,中国香港,zgxg", "JPN,日本,rb", "KOR,韩国,hg", "MAC,中国澳门,zgam",
+                "TWN,中国台湾,zgtw", "USA,美国,mg", "CHN,中国,zg");
+        table("nationality-numeric", "156,中国,zg", "158,中国台湾,zgtw", "344,中国香港,zgxg", "392,日本,rb",
+                "410,韩国,hg", "446,中国澳门,zgam", "826,英国,yg", "840,美国,mg");
         table("intended-stay", "1,一个月,yyy", "2,三个月,sgy", "3,六个月,lgy", "4,一年,yn", "6,三年及以上,snjys");
 
         division("11", "北京市", null, "bjs", "北京市");

@@ -22,6 +22,7 @@ public final class CrossFieldRules {
                 .register("arrivalNotInFuture", new DateNotInFutureRule("arrivalDate"))
                 .register("contractEndAfterStart", new DateOrderRule("contractStart", "contractEnd", true))
                 .register("validityEndAfterStart", new DateOrderRule("validFrom", "validUntil", true))
+                .register("enrolmentNotBeforeBirth", new DateOrderRule("birthDate", "schoolEnrolmentDate", false))
                 .register("insuranceNotBeforeBirth", new YearMonthNotBeforeBirthRule("birthDate", "insuranceStartMonth"))
                 .register("minorNeedsGuardian", new MinorNeedsGuardianRule());
     }

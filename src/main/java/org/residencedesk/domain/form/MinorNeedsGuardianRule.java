@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Follows 居住证暂行条例 art. 9 (a guardian or near relative may act for a person under 16): here a minor
- * cannot be their own declarant in a residence registration. Blames the declarant field.
+ * Follows 居住证暂行条例 art. 9 (a guardian or near relative MAY act for a person under 16, ADR 0173): a minor may
+ * declare in person when a guardian is present ({@code guardianPresent}, whose name and ID the form then
+ * requires), or a guardian or near relative declares. A minor alone is refused; the declarant field is blamed.
  */
 final class MinorNeedsGuardianRule implements CrossFieldRule {
     static final int ADULT_AGE = 16;
@@ -16,7 +17,7 @@ final class MinorNeedsGuardianRule implements CrossFieldRule {
 
     @Override
     public Map<String, String> defaultFields() {
-        return Map.of("birthDate", "birthDate", "declarant", "declarant");
+        return Map.of("birthDate", "birthDate", "declarant", "declarant", "guardianPresent", "guardianPresent");
     }
 
     @Override
@@ -24,6 +25,7 @@ final class MinorNeedsGuardianRule implements CrossFieldRule {
         Optional<LocalDate> birth = ctx.date("birthDate");
         if (birth.isEmpty() || birth.get().isAfter(ctx.today())) return List.of();
         boolean minor = Period.between(birth.get(), ctx.today()).getYears() < ADULT_AGE;
-        return minor && SELF.equals(ctx.value("declarant")) ? List.of(ctx.errorOn("declarant")) : List.of();
+        boolean alone = SELF.equals(ctx.value("declarant")) && !"true".equals(ctx.value("guardianPresent"));
+        return minor && alone ? List.of(ctx.errorOn("declarant")) : List.of();
     }
 }

@@ -49,14 +49,33 @@ public final class EligibilityCheck {
         }
         int age = c.ageOn(applicationDate);
         boolean minor = age < ApplicantCircumstances.REPRESENTATION_AGE_LIMIT;
-        if (minor && !c.representation().represented()) {
+        // art. 9: a guardian or near relative MAY apply for a person under 16; one applying in person comes
+        // with a guardian (ADR 0173)
+        if (minor && c.representation() == Representation.IN_PERSON) {
             problems.add(PermitFinding.of(PermitProblem.MINOR_NEEDS_REPRESENTATIVE,
                     ApplicantCircumstances.REPRESENTATION_AGE_LIMIT));
         }
         if (!minor && !c.limitedMobility() && c.representation().represented()) {
             problems.add(PermitFinding.of(PermitProblem.REPRESENTATIVE_NOT_ALLOWED));
         }
-        return new Eligibility(applicationDate, metOn, counted, age, problems);
+        return new Eligibility(applicationDate, metOn, counted, start, age, problems);
+    }
+
+    /**
+     * The circumstances with only the alternative start the applicant needs on {@code applicationDate}: none
+     * when the registration alone gives the months (no proof to bring), otherwise only the earlier start
+     * this check counts (its proof then joins the materials checklist, ADR 0170).
+     */
+    public ApplicantCircumstances withNeededStartOnly(ApplicantCircumstances c, LocalDate applicationDate) {
+        ApplicantCircumstances registrationOnly = c.withAlternativeStarts(null, null);
+        if (!check(registrationOnly, applicationDate).has(PermitProblem.RESIDENCE_TOO_SHORT)) {
+            return registrationOnly;
+        }
+        return switch (check(c, applicationDate).countedEvidence()) {
+            case SCHOOL_ENROLMENT -> c.withAlternativeStarts(c.schoolEnrolmentStart(), null);
+            case SOCIAL_INSURANCE -> c.withAlternativeStarts(null, c.socialInsuranceStart());
+            case REGISTRATION -> registrationOnly;
+        };
     }
 
     /** Ties keep the earlier-listed evidence, so registration wins when dates are equal. */

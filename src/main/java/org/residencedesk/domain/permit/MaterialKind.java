@@ -17,7 +17,9 @@ public enum MaterialKind implements Labelled {
     STUDENT_CARD,
     SCHOOL_CERTIFICATE,
     /** 代办人身份证件: the guardian's or near relative's ID. */
-    REPRESENTATIVE_ID_CARD;
+    REPRESENTATIVE_ID_CARD,
+    /** 社会保险缴纳证明: shows the first month insured at the place of residence. */
+    SOCIAL_INSURANCE_CERTIFICATE;
 
     @Override
     public String labelKey() {

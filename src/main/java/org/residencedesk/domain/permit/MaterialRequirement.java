@@ -11,7 +11,11 @@ public enum MaterialRequirement implements Labelled {
     EMPLOYMENT_PROOF(List.of(MaterialKind.BUSINESS_LICENCE, MaterialKind.LABOUR_CONTRACT,
             MaterialKind.EMPLOYER_CERTIFICATE)),
     STUDY_PROOF(List.of(MaterialKind.STUDENT_CARD, MaterialKind.SCHOOL_CERTIFICATE)),
-    REPRESENTATIVE_IDENTITY(List.of(MaterialKind.REPRESENTATIVE_ID_CARD));
+    REPRESENTATIVE_IDENTITY(List.of(MaterialKind.REPRESENTATIVE_ID_CARD)),
+    /** 就读证明 stating the enrolment date, when the months are counted from it. */
+    SCHOOL_ENROLMENT_PROOF(List.of(MaterialKind.SCHOOL_CERTIFICATE)),
+    /** 社保缴纳证明 stating the first insured month, when the months are counted from it. */
+    SOCIAL_INSURANCE_PROOF(List.of(MaterialKind.SOCIAL_INSURANCE_CERTIFICATE));
 
     private final List<MaterialKind> acceptable;
 

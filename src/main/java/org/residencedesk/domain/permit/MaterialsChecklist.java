@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Materials of regulation art. 9 for one application: ID, photo, proof of the residence address,
  * proof of the basis (employment or study; for a stable residence the address proof is the proof),
- * and the representative's ID when a guardian or near relative applies.
+ * the representative's ID when a guardian or near relative applies or a guardian accompanies, and the proof of
+ * an enrolment or insurance start the residence months are counted from.
  */
 public final class MaterialsChecklist {
     private MaterialsChecklist() {
@@ -22,8 +23,15 @@ public final class MaterialsChecklist {
         } else if (c.basis() == PermitBasis.CONTINUOUS_STUDY) {
             required.add(MaterialRequirement.STUDY_PROOF);
         }
-        if (c.representation().represented()) {
+        if (c.representation().guardianOrRelativePresent()) {
             required.add(MaterialRequirement.REPRESENTATIVE_IDENTITY);
+        }
+        // an earlier start than the registration is counted only on its proof (ADR 0170)
+        if (c.schoolEnrolmentStart() != null && c.schoolEnrolmentStart().isBefore(c.registrationStart())) {
+            required.add(MaterialRequirement.SCHOOL_ENROLMENT_PROOF);
+        }
+        if (c.socialInsuranceStart() != null && c.socialInsuranceStart().atDay(1).isBefore(c.registrationStart())) {
+            required.add(MaterialRequirement.SOCIAL_INSURANCE_PROOF);
         }
         return required;
     }

@@ -29,7 +29,7 @@ public enum PolicyKey {
     OVERDUE_COLLECTION_DAYS("collection", "overdueDays", Kind.INTEGER, 1, 366, "policy.key.overdueCollectionDays"),
     /** 到期签注提醒 lists permits whose last day to endorse lies within this many days. */
     ENDORSEMENT_REMINDER_DAYS("endorsement", "reminderDays", Kind.INTEGER, 1, 366, "policy.key.endorsementReminderDays"),
-    /** Days after arrival within which a residence registration is due (flagging late ones is not built yet). */
+    /** Days after arrival within which a residence registration is due; a later one is flagged 逾期登记 (ADR 0172). */
     REGISTRATION_DEADLINE_DAYS("registration", "deadlineDays", Kind.INTEGER, 1, 30, "policy.key.registrationDeadlineDays"),
     /** Digits of the yearly serial in registration numbers (station code + year + serial). */
     REGISTRATION_SERIAL_DIGITS("registrationNumber", "serialDigits", Kind.INTEGER, 4, 10,

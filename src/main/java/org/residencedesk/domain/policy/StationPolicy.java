@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.residencedesk.domain.permit.PermitNumberFormat;
 import org.residencedesk.domain.permit.PermitPolicy;
 import org.residencedesk.domain.permit.WorkingDayCalendar;
+import org.residencedesk.domain.registration.RegistrationDeadline;
 import org.residencedesk.domain.registration.RegistrationNumberFormat;
 
 /**
@@ -60,6 +61,11 @@ public record StationPolicy(
                 issuingWorkingDays, calendar, validityYears, replacementFeeFen, reissueFeeFen, overdueCollectionDays,
                 endorsementReminderDays, PermitNumberFormat.stationYearSerial(permitSerialDigits),
                 PermitNumberFormat.stationYearSerial(acceptanceSerialDigits));
+    }
+
+    /** When a residence registration is 逾期登记 ({@code registration.deadlineDays}, ADR 0172). */
+    public RegistrationDeadline registrationDeadline() {
+        return new RegistrationDeadline(registrationDeadlineDays);
     }
 
     public RegistrationNumberFormat registrationNumberFormat() {

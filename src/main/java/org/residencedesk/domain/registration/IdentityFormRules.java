@@ -44,10 +44,10 @@ public final class IdentityFormRules {
                 });
     }
 
-    /** The standard rules plus the two that read the identity number. */
+    /** The standard rules plus those that read the identity number (with the document kind ones, ADR 0171). */
     public static CrossFieldRules crossFieldRules(Clock clock, MasterData masterData) {
         IdNumberParser parser = new IdNumberParser(clock, masterData::isKnownCounty);
-        return CrossFieldRules.standard()
+        return DocumentKindRules.register(CrossFieldRules.standard(), parser, masterData)
                 .register("birthDateMatchesIdNumber", CrossFieldRule.of(
                         Map.of("idNumber", "idNumber", "birthDate", "birthDate"),
                         ctx -> parsed(parser, ctx)

@@ -75,6 +75,10 @@ public class ResidenceRegistration {
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
 
+    /** 逾期登记: registered later than the station's deadline after the arrival (ADR 0172). */
+    @Column(name = "LATE_REGISTRATION", nullable = false)
+    private boolean lateRegistration;
+
     @Version
     @Column(name = "VERSION", nullable = false)
     private int version;
@@ -109,6 +113,14 @@ public class ResidenceRegistration {
         this.formJson = formJson;
         this.formVersion = formVersion;
         this.updatedAt = now;
+    }
+
+    /**
+     * Judges the registration against the deadline from its own arrival and registration dates; called when it is
+     * created and after each 变更 (a corrected arrival date corrects the flag; the change itself is audited).
+     */
+    public void judgeDeadline(RegistrationDeadline deadline, String residenceReason, String intendedStay) {
+        this.lateRegistration = deadline.late(arrivalDate, registeredOn, residenceReason, intendedStay);
     }
 
     /** 注销 with its reason and the day the person left. */
@@ -162,6 +174,8 @@ public class ResidenceRegistration {
     public MoveOutReason endReason() { return endReason; }
 
     public LocalDate endDate() { return endDate; }
+
+    public boolean lateRegistration() { return lateRegistration; }
 
     public int version() { return version; }
 }

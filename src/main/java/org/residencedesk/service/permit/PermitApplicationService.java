@@ -7,6 +7,7 @@ import static org.residencedesk.service.permit.PermitSteps.actor;
 import static org.residencedesk.service.permit.PermitSteps.step;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.residencedesk.domain.audit.AuditAction;
@@ -24,6 +25,9 @@ import org.residencedesk.domain.permit.PermitApplication;
 import org.residencedesk.domain.permit.PermitBasis;
 import org.residencedesk.domain.permit.PermitFinding;
 import org.residencedesk.domain.permit.PermitPolicy;
+import org.residencedesk.domain.permit.WhoMayApply;
+import org.residencedesk.domain.identity.IdNumberType;
+import org.residencedesk.domain.registration.ContinuousResidence;
 import org.residencedesk.domain.registration.RegistrationStatus;
 import org.residencedesk.domain.registration.ResidenceRegistration;
 import org.residencedesk.domain.station.Station;
@@ -71,6 +75,7 @@ public final class PermitApplicationService {
         actor(op, PermitAction.SUBMIT);
         return s.tx.readOnly(() -> {
             ResidenceRegistration reg = activeRegistration(personId);
+            refuseUnlessMainlandCitizen(reg);
             FormValues form = s.codec.fromJson(reg.formJson());
             PermitBasis suggested = suggestedBasis(form);
             ApplicantCircumstances c = circumstances(reg, form, request, suggested).withBasisEvidencePresent(true);
@@ -90,6 +95,7 @@ public final class PermitApplicationService {
         Actor actor = actor(op, PermitAction.SUBMIT);
         return s.tx.inTransaction(() -> {
             ResidenceRegistration reg = activeRegistration(personId);
+            refuseUnlessMainlandCitizen(reg);
             s.permits.ofPerson(personId).stream().filter(p -> !p.status().isFinal()).findFirst().ifPresent(open -> {
                 throw Violations.failure("form", "permit.service.openApplicationExists",
                         open.acceptanceNumber() == null ? "" : open.acceptanceNumber());
@@ -155,14 +161,37 @@ public final class PermitApplicationService {
                 .orElseThrow(() -> Violations.failure("form", "permit.service.noActiveRegistration"));
     }
 
-    /** Facts from the registration: arrival date (ADR 0073), social insurance month, the chosen basis. */
-    private static ApplicantCircumstances circumstances(ResidenceRegistration reg, FormValues form,
-                                                        ApplicationRequest request, PermitBasis suggested) {
-        String insurance = form.get("insuranceStartMonth");
-        YearMonth insuranceStart = insurance.isBlank() ? null : YearMonth.parse(insurance.strip());
+    /** ADR 0171: foreigners and HK/Macao/Taiwan residents are registered but get a message, not an application. */
+    private static void refuseUnlessMainlandCitizen(ResidenceRegistration reg) {
+        WhoMayApply.of(idNumberType(reg.person().idType())).refusalKey().ifPresent(key -> {
+            throw Violations.failure("form", key);
+        });
+    }
+
+    private static IdNumberType idNumberType(String stored) {
+        try {
+            return stored == null ? null : IdNumberType.valueOf(stored);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /**
+     * Facts from the registrations (ADR 0170): the residence months run from the first registration of the
+     * unbroken chain at this station, never from the declared arrival date; the enrolment date and the first
+     * insured month are kept only when the applicant needs them today (their proof then joins the checklist).
+     */
+    private ApplicantCircumstances circumstances(ResidenceRegistration reg, FormValues form,
+                                                 ApplicationRequest request, PermitBasis suggested) {
+        LocalDate since = ContinuousResidence.since(reg, s.registrations.registrationsOfPerson(reg.person().id()));
+        String insurance = form.get("insuranceStartMonth").strip();
+        YearMonth insuranceStart = insurance.isEmpty() ? null : YearMonth.parse(insurance);
+        String enrolment = form.get("schoolEnrolmentDate").strip();
+        LocalDate enrolmentStart = enrolment.isEmpty() ? null : LocalDate.parse(enrolment);
         PermitBasis basis = request.basis() != null ? request.basis() : suggested;
-        return new ApplicantCircumstances(reg.person().birthDate(), reg.arrivalDate(), null, insuranceStart, basis,
-                false, request.representation(), request.limitedMobility());
+        ApplicantCircumstances all = new ApplicantCircumstances(reg.person().birthDate(), since, enrolmentStart,
+                insuranceStart, basis, false, request.representation(), request.limitedMobility());
+        return new EligibilityCheck(s.policy).withNeededStartOnly(all, s.today());
     }
 
     private static PermitBasis suggestedBasis(FormValues form) {

@@ -9,6 +9,7 @@ import static org.residencedesk.service.permit.PermitSteps.step;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.residencedesk.domain.permit.Actor;
 import org.residencedesk.domain.permit.CancellationReason;
 import org.residencedesk.domain.permit.PermitAction;
 import org.residencedesk.domain.permit.PermitPolicy;
+import org.residencedesk.domain.registration.ResidenceRegistration;
 import org.residencedesk.port.AuditLog;
 import org.residencedesk.port.ConcurrentChangeException;
 import org.residencedesk.port.Counters;
@@ -31,6 +33,7 @@ import org.residencedesk.port.RegistrationRepository;
 import org.residencedesk.port.StationRepository;
 import org.residencedesk.port.Transactions;
 import org.residencedesk.service.Operator;
+import org.residencedesk.service.Problems;
 
 /**
  * 签注/补换领/注销 stage of the 居住证 (ADR 0110): the yearly endorsement, the daily lapse job, 换领,
@@ -64,12 +67,29 @@ public final class PermitLifecycleService {
         Actor actor = actor(op, PermitAction.ENDORSE);
         return s.tx.inTransaction(() -> {
             PermitSteps.Loaded l = s.load(permitId);
+            refuseWhenRegistrationEnded(l.personId());
             step(() -> l.permit().endorse(actor, s.clock));
             boolean late = l.permit().endorsements().get(l.permit().endorsements().size() - 1).late();
             PermitSummary summary = s.commit(op, l, AuditAction.RECORD_CHANGED, late ? "ENDORSE late" : "ENDORSE",
                     EventType.PERMIT_ENDORSED);
             return PermitStep.of(summary, s.documents.endorsementRecord(l.subject(s.station().name()), op));
         });
+    }
+
+    /**
+     * ADR 0172: an endorsement confirms a year of residence, so it needs a live registration (any address of this
+     * station: a re-registration keeps it). Otherwise the message names the day and reason the last one ended.
+     */
+    private void refuseWhenRegistrationEnded(long personId) {
+        if (s.registrations.findActiveForPerson(personId).isPresent()) {
+            return;
+        }
+        ResidenceRegistration ended = s.registrations.registrationsOfPerson(personId).stream()
+                .filter(r -> r.endDate() != null)
+                .max(Comparator.comparing(ResidenceRegistration::endDate).thenComparing(ResidenceRegistration::id))
+                .orElseThrow(() -> Violations.failure("form", "permit.service.noActiveRegistration"));
+        throw Violations.failure("form", "permit.service.registrationEnded", ended.endDate(),
+                Problems.message(ended.endReason().messageKey()));
     }
 
     /**

@@ -131,6 +131,7 @@ final class RegistrationQueries {
     private static RegistrationSummary summary(ResidenceRegistration r) {
         Person p = r.person();
         return new RegistrationSummary(r.id(), p.id(), r.registrationNumber(), p.name(),
-                IdNumber.mask(p.idNumber()), p.sex(), p.mobile(), r.addressText(), r.status(), r.registeredOn());
+                IdNumber.mask(p.idNumber()), p.sex(), p.mobile(), r.addressText(), r.status(), r.registeredOn(),
+                r.lateRegistration());
     }
 }

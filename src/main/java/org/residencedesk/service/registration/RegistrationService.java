@@ -27,6 +27,7 @@ import org.residencedesk.domain.outbox.PendingEvent;
 import org.residencedesk.domain.registration.MoveOutReason;
 import org.residencedesk.domain.registration.Person;
 import org.residencedesk.domain.registration.RegistrationHistoryEntry;
+import org.residencedesk.domain.registration.RegistrationDeadline;
 import org.residencedesk.domain.registration.RegistrationNumberFormat;
 import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.ResidenceRegistration;
@@ -71,6 +72,7 @@ public final class RegistrationService {
     private final MasterData masterData;
     private final IdNumberParser idParser;
     private final RegistrationNumberFormat numberFormat;
+    private final RegistrationDeadline deadline;
     private final Clock clock;
     private final RegistrationQueries queries;
 
@@ -78,7 +80,7 @@ public final class RegistrationService {
                                StationRepository stations,
                                AuditLog audit, Outbox outbox, Counters counters, FormValidator validator,
                                FormCodec codec, NameInitials initials, MasterData masterData,
-                               RegistrationNumberFormat numberFormat, Clock clock) {
+                               RegistrationNumberFormat numberFormat, RegistrationDeadline deadline, Clock clock) {
         this.tx = tx;
         this.registrations = registrations;
         this.stations = stations;
@@ -90,6 +92,7 @@ public final class RegistrationService {
         this.initials = initials;
         this.masterData = masterData;
         this.numberFormat = numberFormat;
+        this.deadline = deadline;
         this.clock = clock;
         this.idParser = new IdNumberParser(clock, masterData::isKnownCounty);
         this.queries = new RegistrationQueries(tx, registrations, permits, audit, codec, idParser);
@@ -182,13 +185,14 @@ public final class RegistrationService {
         ResidenceRegistration registration = new ResidenceRegistration(number, person,
                 stored.get("residenceDivision"), addressText(stored), LocalDate.parse(stored.get("arrivalDate")),
                 today, clock.instant(), op.login(), json(stored), form().version());
+        registration.judgeDeadline(deadline, stored.get("residenceReason"), stored.get("intendedStay"));
         registrations.save(registration);
         registrations.addHistory(new RegistrationHistoryEntry(registration.id(), person.id(),
                 RegistrationHistoryEntry.Kind.CREATED, clock.instant(), op.login(), null, null));
         audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_CREATED, AGGREGATE, number));
         outbox.append(new PendingEvent(EventType.REGISTRATION_CREATED, op.login(), AGGREGATE, number,
                 payload(registration, stored)));
-        return new Registered(registration.id(), number, 0, stored);
+        return new Registered(registration.id(), number, 0, stored, registration.lateRegistration());
     }
 
     /** 变更: address, workplace, phone … The identity number itself cannot change (that is a new person). */
@@ -221,6 +225,7 @@ public final class RegistrationService {
                     reg.formJson()));
             reg.change(after.get("residenceDivision"), addressText(after), LocalDate.parse(after.get("arrivalDate")),
                     json(after), form().version(), clock.instant());
+            reg.judgeDeadline(deadline, after.get("residenceReason"), after.get("intendedStay"));
             reg.person().updateIdentity(after.get("name").strip(), initials.initialsOf(after.get("name")),
                     blankToNull(after.get("sex")), LocalDate.parse(after.get("birthDate")),
                     blankToNull(after.get("mobile")), clock.instant());
@@ -229,7 +234,8 @@ public final class RegistrationService {
             outbox.append(new PendingEvent(EventType.REGISTRATION_CHANGED, op.login(), AGGREGATE,
                     reg.registrationNumber(), payload(reg, after)));
             // the change always touches the row, so the commit raises its version by exactly one
-            return new Registered(reg.id(), reg.registrationNumber(), expectedVersion + 1, after);
+            return new Registered(reg.id(), reg.registrationNumber(), expectedVersion + 1, after,
+                    reg.lateRegistration());
         });
     }
 
@@ -261,6 +267,18 @@ public final class RegistrationService {
             outbox.append(new PendingEvent(EventType.REGISTRATION_CANCELLED, op.login(), AGGREGATE,
                     reg.registrationNumber(), payload(reg, codec.fromJson(before))));
         });
+    }
+
+    /**
+     * How many registrations made from {@code from} to {@code to} (both included) were 逾期登记, for the chief's
+     * reports (ADR 0172). Counts only; no personal data.
+     */
+    public long lateRegistrationCount(Operator op, LocalDate from, LocalDate to) {
+        op.require(Permission.REPORTS);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw invalid("form", "registration.late.period");
+        }
+        return tx.readOnly(() -> registrations.countLateRegistrations(from, to));
     }
 
     /** The operator unlocked identity fields read from the chip to correct them by hand. */

@@ -134,8 +134,7 @@ public final class ApplicationTabViewModel {
         lines.add(PermitFxml.text("permitui.eligibility.registeredSince", PermitMessages.date(c.registrationStart())));
         lines.add(PermitFxml.text("permitui.eligibility.metOn", e.residenceRequirementMetOn() == null ? "—"
                 : PermitMessages.date(e.residenceRequirementMetOn())));
-        lines.add(PermitFxml.text("permitui.eligibility.evidence", e.countedEvidence() == null ? "—"
-                : PermitMessages.label(e.countedEvidence())));
+        lines.add(PermitFxml.text("permitui.eligibility.evidence", r.countedFromText()));
         lines.add(PermitFxml.text("permitui.eligibility.suggestion", PermitMessages.label(r.suggestedBasis())));
         lines.add(r.eligible() ? PermitFxml.text("permitui.eligibility.ok")
                 : PermitFxml.text("permitui.eligibility.problems", String.join("；", r.messages())));

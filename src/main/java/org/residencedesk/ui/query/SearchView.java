@@ -72,8 +72,7 @@ public final class SearchView {
         idColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().maskedIdNumber()));
         mobileColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().mobile()));
         addressColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().addressText()));
-        statusColumn.setCellValueFactory(c -> new SimpleStringProperty(
-                Fxml.text("registration.status." + c.getValue().status().name())));
+        statusColumn.setCellValueFactory(c -> new SimpleStringProperty(SearchViewModel.statusText(c.getValue())));
         dateColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().registeredOn().toString()));
         previousButton.disableProperty().bind(model.page.isEqualTo(0));
         nextButton.disableProperty().bind(model.more.not());

@@ -64,6 +64,12 @@ public final class SearchViewModel {
         return operator.may(Permission.REGISTRATION_WRITE);
     }
 
+    /** The 状态 column of a result row: 有效 / 已注销 / 已换地, with 逾期登记 when the registration was late (ADR 0172). */
+    public static String statusText(RegistrationSummary row) {
+        String status = Fxml.text("registration.status." + row.status().name());
+        return row.lateRegistration() ? status + " · " + Fxml.text("registration.late.flag") : status;
+    }
+
     public SearchViewModel(RegistrationService service, Operator operator, BackgroundWork work, Clock clock) {
         this.service = service;
         this.operator = operator;

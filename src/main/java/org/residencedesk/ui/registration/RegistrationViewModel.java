@@ -174,7 +174,8 @@ public final class RegistrationViewModel {
         registrationId = d.summary().registrationId();
         version = d.version();
         savedNumber.set(d.summary().registrationNumber());
-        say(Fxml.text("registration.notice.change", d.summary().registrationNumber()), false);
+        say(Fxml.text(d.summary().lateRegistration() ? "registration.notice.changeLate" : "registration.notice.change",
+                d.summary().registrationNumber()), false);
     }
 
     /** 换地登记: the stored form as a starting point for the new address. */
@@ -241,8 +242,10 @@ public final class RegistrationViewModel {
             mode.set(Mode.CHANGE);
             savedNumber.set(r.registrationNumber());
             discardDraft();
-            say(Fxml.text(was == Mode.CHANGE ? "registration.notice.changed" : "registration.notice.saved",
-                    r.registrationNumber()), false);
+            String key = was == Mode.CHANGE
+                    ? (r.lateRegistration() ? "registration.notice.changedLate" : "registration.notice.changed")
+                    : (r.lateRegistration() ? "registration.notice.savedLate" : "registration.notice.saved");
+            say(Fxml.text(key, r.registrationNumber()), false);
         } else if (outcome instanceof AlreadyActive a) {
             // Keep what was typed (a new address, a new phone) and turn it into a change of the active one.
             registrationId = a.existing().summary().registrationId();

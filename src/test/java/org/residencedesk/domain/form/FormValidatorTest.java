@@ -94,7 +94,15 @@ class FormValidatorTest {
                 bad("privacy notice not accepted", set("privacyConsent", "false"), "privacyConsent", "须向本人告知个人信息处理规则并取得同意后才能登记"),
                 bad("privacy notice left empty", set("privacyConsent", ""), "privacyConsent", "须向本人告知个人信息处理规则并取得同意后才能登记"),
                 bad("unknown declarant", set("declarant", "boss"), "declarant", "请从列表中选择"),
-                bad("minor declaring for themselves", b -> b.set("birthDate", "2015-06-01").set("idNumber", "110105201506010024"), "declarant", "未满16周岁的，须由监护人或近亲属代为申报"),
+                bad("minor declaring for themselves", b -> b.set("birthDate", "2015-06-01").set("idNumber", "110105201506010024"), "declarant",
+                        "未满16周岁本人申报的，须有监护人陪同（勾选“监护人陪同”并填写监护人信息），或由监护人、近亲属代为申报"),
+                bad("minor with a guardian present but no guardian named", b -> b.set("birthDate", "2015-06-01")
+                        .set("idNumber", "110105201506010024").set("guardianPresent", "true"), "guardianName", "此项必填",
+                        "guardianIdNumber"),
+                bad("enrolment before birth", b -> b.set("residenceReason", "13").set("schoolName", "武汉大学")
+                        .set("schoolEnrolmentDate", "1949-09-01"), "schoolEnrolmentDate", "入学日期不能早于出生日期"),
+                bad("enrolment in the future", b -> b.set("residenceReason", "13").set("schoolName", "武汉大学")
+                        .set("schoolEnrolmentDate", "2026-11-29"), "schoolEnrolmentDate", "不能晚于今天"),
                 bad("birth date not that of the ID number", set("birthDate", "1950-01-01"), "birthDate", "出生日期与证件号码不一致"),
                 bad("sex not that of the ID number", set("sex", "1"), "sex", "性别与证件号码不一致"),
                 bad("guardian declarant without name", set("declarant", "guardian"), "guardianName", "此项必填", "guardianIdNumber"),
@@ -135,6 +143,17 @@ class FormValidatorTest {
             FormValues v = RegistrationFixture.valid().toBuilder().set("name", name).build();
             assertThat(validator.validate(v).errors()).as(name).isEmpty();
         }
+    }
+
+    @Test
+    void aMinorDeclaresInPersonWithAGuardianPresent() {
+        // art. 9: a guardian MAY declare for a minor; the minor in person with a guardian present is allowed (ADR 0173)
+        FormValues v = RegistrationFixture.valid().toBuilder().set("birthDate", "2011-06-01")
+                .set("idNumber", "110105201106010025").set("guardianPresent", "true").set("guardianName", "张建国")
+                .set("guardianIdNumber", "34052419800101001X").build();
+        assertThat(validator.validate(v).errors()).isEmpty();
+        FormValues byGuardian = v.toBuilder().set("guardianPresent", "").set("declarant", "guardian").build();
+        assertThat(validator.validate(byGuardian).errors()).isEmpty();
     }
 
     @Test

@@ -101,14 +101,21 @@ class EligibilityCheckTest {
     }
 
     @Test
-    void under16NeedsAGuardianOrNearRelative() {
+    void under16AppliesWithAGuardianPresentOrThroughAGuardianOrNearRelative() {
         LocalDate birth = LocalDate.of(2010, 3, 1);
         ApplicantCircumstances child = ApplicantCircumstances.adultInPerson(birth, LocalDate.of(2025, 1, 1),
                 PermitBasis.CONTINUOUS_STUDY);
         Eligibility the15 = check.check(child, LocalDate.of(2026, 2, 28));
         assertThat(the15.ageOnApplication()).isEqualTo(15);
         assertThat(the15.problems()).extracting(PermitFinding::problem).containsExactly(PermitProblem.MINOR_NEEDS_REPRESENTATIVE);
-        assertThat(the15.problems().get(0).message()).isEqualTo("未满16周岁的，应由监护人或近亲属代为申领");
+        assertThat(the15.problems().get(0).message())
+                .isEqualTo("未满16周岁本人申领的，须有监护人陪同；也可由监护人或近亲属代为申领");
+        // art. 9: a guardian MAY apply; the 15-year-old applying in person with a guardian present is allowed
+        Eligibility accompanied = check.check(child.withRepresentation(Representation.IN_PERSON_WITH_GUARDIAN, false),
+                LocalDate.of(2026, 2, 28));
+        assertThat(accompanied.problems()).isEmpty();
+        assertThat(MaterialsChecklist.requiredFor(child.withRepresentation(Representation.IN_PERSON_WITH_GUARDIAN,
+                false))).endsWith(MaterialRequirement.REPRESENTATIVE_IDENTITY);
         assertThat(check.check(child.withRepresentation(Representation.GUARDIAN, false), LocalDate.of(2026, 2, 28))
                 .eligible()).isTrue();
         assertThat(check.check(child.withRepresentation(Representation.NEAR_RELATIVE, false), LocalDate.of(2026, 2, 28))
@@ -117,6 +124,9 @@ class EligibilityCheckTest {
         assertThat(check.check(child, LocalDate.of(2026, 3, 1)).eligible()).isTrue();
         assertThat(check.check(child.withRepresentation(Representation.GUARDIAN, false), LocalDate.of(2026, 3, 1))
                 .problems()).extracting(PermitFinding::problem).containsExactly(PermitProblem.REPRESENTATIVE_NOT_ALLOWED);
+        // an older minor (16, 17) applies in person; a guardian coming along changes nothing
+        assertThat(check.check(child.withRepresentation(Representation.IN_PERSON_WITH_GUARDIAN, false),
+                LocalDate.of(2027, 6, 1)).eligible()).isTrue();
     }
 
     @Test
@@ -145,5 +155,33 @@ class EligibilityCheckTest {
         assertThat(e.eligible()).isTrue();
         EligibilityCheck none = new EligibilityCheck(PermitPolicy.hubeiDefaults().withRequiredResidenceMonths(0));
         assertThat(none.check(registeredOn(LocalDate.of(2026, 3, 1)), LocalDate.of(2026, 3, 1)).eligible()).isTrue();
+    }
+
+    @Test
+    void onlyTheEarlierStartTheApplicantNeedsIsKeptAndItsProofJoinsTheChecklist() {
+        ApplicantCircumstances both = registeredOn(LocalDate.of(2026, 2, 1))
+                .withAlternativeStarts(LocalDate.of(2025, 9, 1), YearMonth.of(2025, 10));
+        // 2026-03-01: the registration alone is short, the enrolment (earliest) is counted
+        ApplicantCircumstances needed = check.withNeededStartOnly(both, LocalDate.of(2026, 3, 1));
+        assertThat(needed.schoolEnrolmentStart()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(needed.socialInsuranceStart()).isNull();
+        assertThat(MaterialsChecklist.requiredFor(needed)).endsWith(MaterialRequirement.SCHOOL_ENROLMENT_PROOF);
+        Eligibility e = check.check(needed, LocalDate.of(2026, 3, 1));
+        assertThat(e.countedEvidence()).isEqualTo(ResidenceEvidence.SCHOOL_ENROLMENT);
+        assertThat(e.countedFrom()).isEqualTo(LocalDate.of(2025, 9, 1));
+        // 2026-08-01: six months of registration; no proof of anything earlier is asked for
+        ApplicantCircumstances later = check.withNeededStartOnly(both, LocalDate.of(2026, 8, 1));
+        assertThat(later.schoolEnrolmentStart()).isNull();
+        assertThat(later.socialInsuranceStart()).isNull();
+        assertThat(MaterialsChecklist.requiredFor(later)).doesNotContain(MaterialRequirement.SCHOOL_ENROLMENT_PROOF,
+                MaterialRequirement.SOCIAL_INSURANCE_PROOF);
+        assertThat(check.check(later, LocalDate.of(2026, 8, 1)).countedFrom()).isEqualTo(LocalDate.of(2026, 2, 1));
+        // insurance only, policy without school time
+        EligibilityCheck insuranceOnly = new EligibilityCheck(PermitPolicy.hubeiDefaults()
+                .withAlternativeResidenceEvidence(false, true));
+        ApplicantCircumstances insured = insuranceOnly.withNeededStartOnly(both, LocalDate.of(2026, 4, 1));
+        assertThat(insured.schoolEnrolmentStart()).isNull();
+        assertThat(insured.socialInsuranceStart()).isEqualTo(YearMonth.of(2025, 10));
+        assertThat(MaterialsChecklist.requiredFor(insured)).endsWith(MaterialRequirement.SOCIAL_INSURANCE_PROOF);
     }
 }

@@ -112,7 +112,15 @@ class IssuingAuthorityCardTest {
                 .set("idNumber", IdNumbers.citizen("420106", "19900315", 3)).set("name", "申请人甲")
                 .set("sex", "1").set("birthDate", "1990-03-15").set("arrivalDate", "2026-03-01")
                 .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
-        long registration = ctx.registration().register(staff, values).registrationId();
+        // registered on the arrival day: the months count from the registration (ADR 0170)
+        java.time.Instant now = clock.instant();
+        clock.set(java.time.Instant.parse("2026-03-01T01:15:00Z"));
+        long registration;
+        try {
+            registration = ctx.registration().register(staff, values).registrationId();
+        } finally {
+            clock.set(now);
+        }
         long person = ctx.registration().open(staff, registration).summary().personId();
         String id = ctx.permitApplications().submit(staff, person, ApplicationRequest.inPerson(null, ALL_FOR_WORK))
                 .permit().id();

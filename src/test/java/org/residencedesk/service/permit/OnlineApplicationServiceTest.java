@@ -112,7 +112,7 @@ class OnlineApplicationServiceTest {
         assertThat(step.permit().status()).isEqualTo(PermitStatus.AWAITING_MATERIALS);
         assertThat(step.document()).as("the lease is missing: one-time notice").isPresent();
         assertThat(ctx.permitQueries().open(STAFF, step.permit().id()).circumstances().registrationStart())
-                .isEqualTo(LocalDate.of(2026, 1, 5));
+                .as("the registration day, not the declared arrival (ADR 0170)").isEqualTo(LocalDate.of(2026, 11, 28));
         assertThat(online().pendingOnlineApplications(STAFF, 0, 50)).noneMatch(i -> i.id() == id);
     }
 

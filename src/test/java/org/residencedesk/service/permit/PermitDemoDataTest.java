@@ -53,7 +53,10 @@ class PermitDemoDataTest {
                     .set("sex", "1").set("birthDate", "1980-01-01")
                     .set("arrivalDate", i == 9 ? "2026-10-01" : "2025-01-01").set("operator", "")
                     .set("registrationDate", "").set("registrationNumber", "").build();
+            // registered on the arrival day: the residence months count from the registration (ADR 0170)
+            CLOCK.set(LocalDate.parse(v.get("arrivalDate")).atTime(9, 0).atZone(TestClock.STATION_ZONE).toInstant());
             Registered r = ctx.registration().register(STAFF, v);
+            CLOCK.set(java.time.Instant.parse("2026-11-28T01:15:00Z"));
             persons.add(ctx.registration().open(STAFF, r.registrationId()).summary().personId());
         }
 

@@ -84,15 +84,19 @@ final class PermitServiceFixture implements AutoCloseable {
         clock.set(day.atTime(9, 30).atZone(ZONE).toInstant());
     }
 
-    /** Registers a new person who arrived on {@code arrival}; returns the person id. */
+    /**
+     * Registers, on the day of {@code arrival}, a new person who arrived that day (the residence months count from
+     * the registration, ADR 0170); the clock is then back on 2026-11-28. Returns the person id.
+     */
     long registeredPerson(LocalDate arrival) {
-        today(LocalDate.of(2026, 11, 28));
+        today(arrival);
         int n = nextPerson++;
         String id = IdNumbers.citizen("420106", "19900315", 2 * n + 1);
         FormValues values = RegistrationFixture.valid().toBuilder().set("idNumber", id).set("name", "申请人" + (char) ('甲' + n))
                 .set("sex", "1").set("birthDate", "1990-03-15").set("arrivalDate", arrival.toString())
                 .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
         Registered r = ctx.registration().register(STAFF, values);
+        today(LocalDate.of(2026, 11, 28));
         return ctx.registration().open(STAFF, r.registrationId()).summary().personId();
     }
 

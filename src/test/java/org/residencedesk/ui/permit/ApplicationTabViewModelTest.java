@@ -52,7 +52,7 @@ class ApplicationTabViewModelTest {
         assertThat(application.eligibilityText.get()).isEqualTo("""
                 居住登记起始日期：2026年3月1日
                 满足居住半年条件日期：2026年9月1日
-                计算依据：居住登记时间
+                计算依据：居住时间自2026年3月1日在本站首次居住登记之日起算（连续的换地登记一并计算；申报的来本地日期不作为起算日）
                 建议申领条件：合法稳定就业
                 资格预审：符合申领条件""");
         application.basis.set(PermitBasis.STABLE_RESIDENCE);
@@ -104,5 +104,27 @@ class ApplicationTabViewModelTest {
         assertThat(application.limitedMobility.get()).isFalse();
         assertThat(application.mode.get()).isEqualTo("新申领");
         assertThat(application.onlineRequest.get()).isFalse();
+    }
+
+    @Test
+    void aForeignerFoundAtTheCounterGetsTheMessageInsteadOfAnApplication() {
+        // registered like anyone else (no hukou, nationality from GB/T 2659), ADR 0171
+        fixture.context.registration().register(PermitUiFixture.ADMIN, org.residencedesk.testsupport.RegistrationFixture
+                .valid().toBuilder().set("documentType", "foreign-permanent-residence")
+                .set("idNumber", "942410198503150012").set("nationality", "KOR").set("name", "KIM MINSU")
+                .set("sex", "1").set("birthDate", "1985-03-15").set("ethnicGroup", "").set("hukouDivision", "")
+                .set("hukouAddress", "").set("validUntil", "2033-12-01").set("arrivalDate", "2026-11-27")
+                .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build());
+        area.finder().idNumber.set("942410198503150012");
+        area.finder().find();
+
+        assertThat(application.errors.of("form").get())
+                .isEqualTo("外国人不适用《居住证暂行条例》，不能申领居住证（居住登记照常办理）");
+        assertThat(application.eligibilityText.get()).isEmpty();
+        application.basis.set(PermitBasis.STABLE_RESIDENCE);
+        application.submit();
+        assertThat(application.errors.of("form").get())
+                .isEqualTo("外国人不适用《居住证暂行条例》，不能申领居住证（居住登记照常办理）");
+        assertThat(viewer.opened).isEmpty();
     }
 }

@@ -77,7 +77,8 @@ class EndorsementHolderExportTest {
     }
 
     @Test
-    void aHolderWithoutActiveRegistrationIsEndorsedAndTheDueListExported(FxRobot robot) throws Exception {
+    void aHolderWhoMovedOutIsFoundButEndorsedOnlyAfterRegisteringAgainAndTheDueListExported(FxRobot robot)
+            throws Exception {
         assertThat(fixture.context.registration().activeRegistrationOf(PermitUiFixture.ADMIN, PermitUiFixture.ID)).isEmpty();
         TableView<?> due = robot.lookup("#dueTable").queryAs(TableView.class);
         waitUntil(() -> due.getItems().size() == 3);
@@ -101,6 +102,19 @@ class EndorsementHolderExportTest {
                 "居住满年日期：2027年11月28日",
                 "签注期内，还剩 17 天",
                 "已签注次数：0");
+        // the holder is found (ADR 0087) but the registration ended: no endorsement, the reason beside it (ADR 0172)
+        robot.clickOn("#endorseButton");
+        waitUntil(() -> text(robot, "#endorseError").contains("注销"));
+        assertThat(text(robot, "#endorseError")).isEqualTo(
+                "持证人的居住登记已于2027年6月30日注销（迁离本地），居住登记终止后不能签注；如仍在本地居住，请先重新办理居住登记");
+        assertThat(fixture.context.permitQueries().permitsOfPerson(PermitUiFixture.ADMIN, holder).get(0).nextAnniversary())
+                .isEqualTo(LocalDate.of(2027, 11, 28));
+
+        // registered again at the counter today: the endorsement goes through
+        fixture.context.registration().register(ADMIN, org.residencedesk.testsupport.RegistrationFixture.valid()
+                .toBuilder().set("idNumber", PermitUiFixture.ID).set("name", PermitUiFixture.NAME).set("sex", "2")
+                .set("birthDate", "1990-03-15").set("arrivalDate", "2027-11-10").set("operator", "")
+                .set("registrationDate", "").set("registrationNumber", "").build());
         robot.clickOn("#endorseButton");
         awaitPreview(area.previews(), DocumentType.ENDORSEMENT_RECORD);
         waitUntil(() -> text(robot, "#endorseNotice").contains("签注完成"));

@@ -86,7 +86,7 @@ class PermitFlowTest {
         assertThat(label(robot, "#eligibilityLabel")).isEqualTo("""
                 居住登记起始日期：2026年3月1日
                 满足居住半年条件日期：2026年9月1日
-                计算依据：居住登记时间
+                计算依据：居住时间自2026年3月1日在本站首次居住登记之日起算（连续的换地登记一并计算；申报的来本地日期不作为起算日）
                 建议申领条件：合法稳定就业
                 资格预审：符合申领条件""");
         tick(robot, "RESIDENT_ID_CARD");

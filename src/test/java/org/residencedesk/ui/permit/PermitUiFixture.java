@@ -103,12 +103,20 @@ final class PermitUiFixture {
         return register(ID, NAME, "2", "1990-03-15");
     }
 
-    /** Another resident (same arrival day); returns the person id. */
+    /** Another resident (same arrival day, registered that day); returns the person id. */
     long register(String idNumber, String name, String sex, String birthDate) {
         FormValues values = RegistrationFixture.valid().toBuilder().set("idNumber", idNumber).set("name", name)
                 .set("sex", sex).set("birthDate", birthDate).set("arrivalDate", "2026-03-01")
                 .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
-        Registered r = context.registration().register(ADMIN, values);
+        // registered on the arrival day: the residence months count from the registration (ADR 0170)
+        java.time.Instant now = clock.instant();
+        clock.set(java.time.Instant.parse("2026-03-01T01:30:00Z"));
+        Registered r;
+        try {
+            r = context.registration().register(ADMIN, values);
+        } finally {
+            clock.set(now);
+        }
         return context.registration().open(ADMIN, r.registrationId()).summary().personId();
     }
 

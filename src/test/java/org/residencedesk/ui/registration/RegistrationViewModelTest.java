@@ -162,7 +162,9 @@ class RegistrationViewModelTest {
         first.save();
         String number = first.savedNumberProperty().get();
         assertThat(number).isEqualTo(ctx.registration().activeRegistrationOf(CLERK, id).orElseThrow().registrationNumber());
-        assertThat(first.noticeProperty().get()).isEqualTo("登记成功，登记编号 " + number);
+        // arrived 2026-11-01, registered 2026-11-28: accepted and flagged 逾期登记 (ADR 0172)
+        assertThat(first.noticeProperty().get())
+                .isEqualTo("登记成功，登记编号 " + number + "；来本地后超过规定期限才登记，已标记为逾期登记");
 
         RegistrationViewModel second = newScreen();
         second.form().restore(person(id, "钱已登").toBuilder().set("mobile", "13700002222").build());
@@ -174,7 +176,7 @@ class RegistrationViewModelTest {
         assertThat(second.form().value("mobile").get()).as("what was typed stays").isEqualTo("13700002222");
 
         second.save();
-        assertThat(second.noticeProperty().get()).isEqualTo("变更成功，登记编号 " + number);
+        assertThat(second.noticeProperty().get()).isEqualTo("变更成功，登记编号 " + number + "；此登记为逾期登记");
         assertThat(ctx.registration().open(CLERK, second.registrationId().orElseThrow()).values().get("mobile"))
                 .isEqualTo("13700002222");
     }
