@@ -39,7 +39,7 @@ class AuditCommandLineTest {
     record Run(int exitCode, String out, String err) { }
 
     static Run run(String... args) {
-        ClasspathMasterData masterData = new ClasspathMasterData();
+        ClasspathMasterData masterData = org.residencedesk.testing.TestMasterData.shared();
         Main.LazyContext context = new Main.LazyContext(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-keys"),
                 masterData, CLOCK);
         try {
@@ -125,7 +125,7 @@ class AuditCommandLineTest {
     @Test
     @Order(4)
     void verifyExitsOneAndNamesTheFirstBrokenEntryAfterARowWasEdited() throws Exception {
-        ClasspathMasterData masterData = new ClasspathMasterData();
+        ClasspathMasterData masterData = org.residencedesk.testing.TestMasterData.shared();
         try (Main.LazyContext context = new Main.LazyContext(dataDir,
                 dataDir.resolveSibling(dataDir.getFileName() + "-keys"), masterData, CLOCK);
              Connection c = context.get().database().openConnection(); Statement st = c.createStatement()) {

@@ -41,7 +41,7 @@ class BackupCommandLineTest {
     record Run(int exitCode, String out, String err) { }
 
     static Run run(String... args) {
-        ClasspathMasterData masterData = new ClasspathMasterData();
+        ClasspathMasterData masterData = org.residencedesk.testing.TestMasterData.shared();
         Main.LazyContext context = new Main.LazyContext(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-keys"),
                 masterData, CLOCK);
         try {
@@ -66,6 +66,15 @@ class BackupCommandLineTest {
         all[args.length + 1] = "admin";
         all[args.length + 2] = "--password-file";
         all[args.length + 3] = passwordFile("admin.txt", "Station#2026");
+        return all;
+    }
+
+    static String[] asChief(String... args) throws Exception {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
+        all[args.length] = "--operator";
+        all[args.length + 1] = "chief";
+        all[args.length + 2] = "--password-file";
+        all[args.length + 3] = passwordFile("chief.txt", org.residencedesk.testing.TestOperators.PASSWORD);
         return all;
     }
 
@@ -211,21 +220,27 @@ class BackupCommandLineTest {
     @Test
     @Order(7)
     void anExportIntoTheDataFolderIsRefused() throws Exception {
+        // exports are the chief's (the administrator sees no personal data)
+        try (AppContext ctx = AppContext.open(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-keys"),
+                org.residencedesk.testing.TestMasterData.shared(), CLOCK)) {
+            org.residencedesk.testing.TestOperators.signIn(ctx, "chief", "李站长",
+                    org.residencedesk.domain.account.Role.CHIEF);
+        }
         Path target = dataDir.resolve("logs").resolve("people.csv");
-        Run export = run(as("export", "--what", "registrations", "--format", "csv", "--out", target.toString()));
+        Run export = run(asChief("export", "--what", "registrations", "--format", "csv", "--out", target.toString()));
 
         assertThat(export.exitCode()).isEqualTo(5);
         assertThat(export.err()).startsWith("未导出：" + target + " 位于本工作站的数据目录内。");
         assertThat(target).doesNotExist();
 
         Path link = Files.createSymbolicLink(files.resolve("into-data"), dataDir);
-        Run viaLink = run(as("export", "--what", "permits", "--format", "json", "--out",
+        Run viaLink = run(asChief("export", "--what", "permits", "--format", "json", "--out",
                 link.resolve("permits.json").toString()));
         assertThat(viaLink.exitCode()).isEqualTo(5);
         assertThat(dataDir.resolve("permits.json")).doesNotExist();
 
         Path outside = files.resolve("people.csv");
-        assertThat(run(as("export", "--what", "registrations", "--format", "csv", "--out", outside.toString()))
+        assertThat(run(asChief("export", "--what", "registrations", "--format", "csv", "--out", outside.toString()))
                 .exitCode()).isZero();
         assertThat(outside).isRegularFile();
     }

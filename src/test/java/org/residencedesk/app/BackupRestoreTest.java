@@ -24,7 +24,6 @@ import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.domain.form.FormValues;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.port.DatabaseBackups.Backup;
 import org.residencedesk.port.DatabaseBackups.Problem;
 import org.residencedesk.service.Operator;
@@ -59,7 +58,7 @@ class BackupRestoreTest {
     Path backups;
 
     private AppContext open() {
-        return AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(), clock);
+        return AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), clock);
     }
 
     /** A demo station with synthetic persons and permits, three named persons, and an administrator. */
@@ -98,7 +97,7 @@ class BackupRestoreTest {
     }
 
     private StationRestore.Restored restore(Path backup, String login, String password) throws RestoreFailed {
-        return new StationRestorer(dataDir, keyDir, new ClasspathMasterData(), clock, true)
+        return new StationRestorer(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), clock, true)
                 .restore(backup, login, password.toCharArray());
     }
 

@@ -37,7 +37,7 @@ class CommandLineLanguageTest {
     record Run(int exitCode, String out, String err) { }
 
     private Run run(String... args) {
-        ClasspathMasterData masterData = new ClasspathMasterData();
+        ClasspathMasterData masterData = org.residencedesk.testing.TestMasterData.shared();
         context = new Main.LazyContext(dataDir, dataDir.resolve("keys"), masterData, CLOCK);
         CommandLine cli = Main.commandLine(dataDir, masterData, CLOCK, context);
         StringWriter out = new StringWriter();
@@ -53,10 +53,10 @@ class CommandLineLanguageTest {
     }
 
     static Stream<String> commands() {
-        Main.LazyContext unused = new Main.LazyContext(Path.of("unused"), Path.of("unused-keys"), new ClasspathMasterData(), CLOCK);
+        Main.LazyContext unused = new Main.LazyContext(Path.of("unused"), Path.of("unused-keys"), org.residencedesk.testing.TestMasterData.shared(), CLOCK);
         List<String> names = new ArrayList<>();
         names.add("");
-        names.addAll(Main.commandLine(Path.of("unused"), new ClasspathMasterData(), CLOCK, unused)
+        names.addAll(Main.commandLine(Path.of("unused"), org.residencedesk.testing.TestMasterData.shared(), CLOCK, unused)
                 .getSubcommands().keySet());
         return names.stream();
     }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.audit.AuditVerdict;
 import org.residencedesk.testing.TestClock;
@@ -27,7 +26,7 @@ class DailyJobsAuditCheckTest {
 
     @Test
     void aChainEditedBeforeStartIsReportedShortlyAfterStart() throws Exception {
-        try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(), CLOCK)) {
+        try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), CLOCK)) {
             ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                     "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));
             ctx.transactions().run(() -> ctx.auditLog().append(

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.domain.station.Station;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.demodata.DemoDataService;
 import org.residencedesk.testing.TestClock;
 
@@ -26,7 +25,7 @@ class DemoButtonTest {
 
     @Test
     void theDemoButtonCreatesTheDemoStationWithPeopleAndPermits() throws SQLException {
-        try (AppContext c = AppContext.openForTests(dataDir, new ClasspathMasterData(), CLOCK)) {
+        try (AppContext c = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), CLOCK)) {
             Station station = Main.deskServices(c).createDemoStation().get();
 
             assertThat(station.isDemo()).isTrue();

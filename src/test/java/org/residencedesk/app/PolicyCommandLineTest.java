@@ -22,7 +22,7 @@ class PolicyCommandLineTest {
     record Run(int exitCode, String out, String err) { }
 
     private Run run(String... args) {
-        ClasspathMasterData masterData = new ClasspathMasterData();
+        ClasspathMasterData masterData = org.residencedesk.testing.TestMasterData.shared();
         context = new Main.LazyContext(dataDir, dataDir.resolve("keys"), masterData, CommandLineLanguageTest.CLOCK);
         CommandLine cli = Main.commandLine(dataDir, masterData, CommandLineLanguageTest.CLOCK, context);
         StringWriter out = new StringWriter();

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.permit.MaterialKind;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.port.PermitSummary;
 import org.residencedesk.port.StationPolicyStore.PolicyFileRefused;
 import org.residencedesk.service.Operator;
@@ -88,7 +87,7 @@ class StationPolicyStartTest {
     void aBadPolicyFileStopsTheStartBeforeTheDatabaseIsOpened() throws IOException {
         Files.writeString(dataDir.resolve("station-policy.properties"), "version = 1\nvalidity.years = 0\n");
 
-        assertThatThrownBy(() -> AppContext.openForTests(dataDir, new ClasspathMasterData(), clock))
+        assertThatThrownBy(() -> AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), clock))
                 .isInstanceOf(PolicyFileRefused.class)
                 .hasMessage("站点政策文件 station-policy.properties 第 2 行：设置 validity.years 的值无效：居住证有效期（年）须在 1 至 10 之间。"
                         + "请改正或删除该文件后重新启动（删除后使用湖北省默认值）。");
@@ -99,7 +98,7 @@ class StationPolicyStartTest {
     void aBadStationHolidayTableStopsTheStartToo() throws IOException {
         Files.writeString(dataDir.resolve("holidays.csv"), "2026-10-01,休,国庆\n2026-13-01,休,笔误\n");
 
-        assertThatThrownBy(() -> AppContext.openForTests(dataDir, new ClasspathMasterData(), clock))
+        assertThatThrownBy(() -> AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), clock))
                 .isInstanceOf(PolicyFileRefused.class)
                 .hasMessage("站点政策文件 holidays.csv 第 2 行：日期“2026-13-01”无效，应写成 2026-10-01 这样的格式。"
                         + "请改正或删除该文件后重新启动（删除后使用湖北省默认值）。");

@@ -39,7 +39,7 @@ import picocli.CommandLine;
 
 /** demo-data on a real Derby database with the packaged master data and form. */
 class DemoDataCommandTest {
-    static final ClasspathMasterData MASTER_DATA = new ClasspathMasterData();
+    static final ClasspathMasterData MASTER_DATA = org.residencedesk.testing.TestMasterData.shared();
     static final int PERSONS = 2_000;
     /** Permit outbox events of the seed-42 run: fixed by the seed, like the audit detail's counts. */
     static final long PERMIT_EVENTS_SEED_42 = 488;

@@ -14,7 +14,7 @@ import org.residencedesk.masterdata.ClasspathMasterData;
 import picocli.CommandLine;
 
 class IdCheckCommandTest {
-    private static final ClasspathMasterData DATA = new ClasspathMasterData();
+    private static final ClasspathMasterData DATA = org.residencedesk.testing.TestMasterData.shared();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     private record Run(int exitCode, String stdout, JsonNode json) { }

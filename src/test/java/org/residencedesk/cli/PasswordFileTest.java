@@ -63,7 +63,7 @@ class PasswordFileTest {
 
     @Test
     void aFileOthersMayReadOrChangeIsRefusedInChinese() throws Exception {
-        for (String mode : new String[] {"rw-r--r--", "rw-r-----", "rw----r--", "rw--w----", "rw------w"}) {
+        for (String mode : new String[] {"rw-r--r--", "rw-r-----", "rw----r--", "rw--w----", "rw-----w-"}) {
             Path shared = privateFile("shared-" + mode + ".txt", "Admin2026\n");
             Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString(mode));
 

@@ -94,6 +94,8 @@ class BundleCatalogueTest {
             "demo", "card", "receipt", "logs",
             // the backup command and its subcommand, named where the status tells how to configure it
             "backup", "configure",
+            // the command a password file's owner runs to make it private
+            "chmod",
             // serial-port names a clerk types, and the tool the README names for a virtual port
             "COM", "ttyUSB", "socat",
             // the product's own name on --version

@@ -15,7 +15,7 @@ import org.residencedesk.domain.masterdata.DivisionLevel;
 
 /** Runs against the data as packaged: target/classes/forms, copied there by the build. */
 class ClasspathMasterDataTest {
-    private static final ClasspathMasterData DATA = new ClasspathMasterData();
+    private static final ClasspathMasterData DATA = org.residencedesk.testing.TestMasterData.shared();
 
     @Test
     void divisionCountsMatchTheSourceFiles() {

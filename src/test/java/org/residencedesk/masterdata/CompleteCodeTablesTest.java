@@ -15,7 +15,7 @@ import org.residencedesk.domain.masterdata.CodeTable;
  * occupation table with the GB/T 2261.4-2003 codes for students, the unemployed and the retired.
  */
 class CompleteCodeTablesTest {
-    private static final ClasspathMasterData DATA = new ClasspathMasterData();
+    private static final ClasspathMasterData DATA = org.residencedesk.testing.TestMasterData.shared();
 
     /** The code ranges of GB/T 4761-2008's two-digit table: 0x, 1x and the full decades 2x–7x, 80–97, 99. */
     private static List<String> gbt4761Codes() {

@@ -10,7 +10,7 @@ import org.residencedesk.domain.masterdata.DivisionLevel;
 
 /** Short names (ADR 0140) in the packaged Hubei table: kept beside the official name, in full names, searchable. */
 class DivisionShortNameLookupTest {
-    private static final ClasspathMasterData DATA = new ClasspathMasterData();
+    private static final ClasspathMasterData DATA = org.residencedesk.testing.TestMasterData.shared();
 
     @Test
     void officialNameStaysAndShortNameJoinsTheFullName() {

@@ -22,7 +22,6 @@ import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.domain.audit.AuditRecord;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.audit.AuditVerdict;
 import org.residencedesk.service.audit.AuditVerdict.Problem;
@@ -42,7 +41,7 @@ class AuditChainTamperTest {
     Path keyDir;
 
     private AppContext open() {
-        return AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(), CLOCK);
+        return AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), CLOCK);
     }
 
     /** A station with an administrator (2 entries from the set-up) plus {@code extra} viewed records. */

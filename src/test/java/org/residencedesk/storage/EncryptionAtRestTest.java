@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.form.FormValues;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.port.StationLockedException;
 import org.residencedesk.port.StationLockedException.Reason;
 import org.residencedesk.service.StationSetup;
@@ -42,7 +41,7 @@ class EncryptionAtRestTest {
     Path elsewhere;
 
     private AppContext open(Path data, Path keys) {
-        return AppContext.openForTests(data, keys, new ClasspathMasterData(), CLOCK);
+        return AppContext.openForTests(data, keys, org.residencedesk.testing.TestMasterData.shared(), CLOCK);
     }
 
     private AppContext openStation() {

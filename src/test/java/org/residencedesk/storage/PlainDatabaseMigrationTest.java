@@ -13,7 +13,6 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.testing.PlaintextScan;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestOperators;
@@ -50,7 +49,7 @@ class PlainDatabaseMigrationTest {
                 .anyMatch(f -> f.startsWith("db/seg0/")).anyMatch(f -> f.startsWith("drafts/"))
                 .anyMatch(f -> f.startsWith("derby.log"));
 
-        try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(),
+        try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(),
                 TestClock.at("2026-11-29T01:00:00Z"))) {
             for (String[] p : PEOPLE) {
                 assertThat(ctx.registration().activeRegistrationOf(TestOperators.windowStaff(ctx), p[0])).hasValueSatisfying(r -> {
@@ -74,7 +73,7 @@ class PlainDatabaseMigrationTest {
     @Test
     void aSwapCutShortByAPowerFailureIsFinishedAtTheNextStart() throws IOException {
         unzip("/legacy/plain-station-2026-11.zip", dataDir);
-        try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(),
+        try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(),
                 TestClock.at("2026-11-29T01:00:00Z"))) {
             assertThat(ctx.registration().activeRegistrationOf(TestOperators.windowStaff(ctx), PEOPLE[0][0])).isPresent();
         }
@@ -84,7 +83,7 @@ class PlainDatabaseMigrationTest {
         unzip("/legacy/plain-station-2026-11.zip", dataDir.resolve("unzipped"));
         Files.move(dataDir.resolve("unzipped").resolve("db"), dataDir.resolve("db.plain"));
 
-        try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(),
+        try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(),
                 TestClock.at("2026-11-29T01:00:00Z"))) {
             assertThat(ctx.registration().activeRegistrationOf(TestOperators.windowStaff(ctx), PEOPLE[1][0]))
                     .hasValueSatisfying(r -> assertThat(r.name()).isEqualTo(PEOPLE[1][1]));

@@ -3,7 +3,6 @@ package org.residencedesk.testing;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.residencedesk.app.AppContext;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.StationSetup;
 
 /** A real station database for service and UI tests: 关山街道 in 洪山区, administrator admin / Station#2026. */
@@ -17,7 +16,7 @@ public final class TestStation {
 
     /** Opens (creating) the database in {@code dataDir} with the packaged master data and sets the station up. */
     public static AppContext open(Path dataDir, Clock clock) {
-        AppContext ctx = AppContext.openForTests(dataDir, new ClasspathMasterData(), clock);
+        AppContext ctx = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), clock);
         ctx.stationSetup().setUp(new StationSetup(CODE, "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", ADMIN, "站长",
                 ADMIN_PASSWORD.toCharArray(), ADMIN_PASSWORD.toCharArray()));
         return ctx;
@@ -25,6 +24,6 @@ public final class TestStation {
 
     /** Opens a station {@link #open} set up before (a restart of the program). */
     public static AppContext reopen(Path dataDir, Clock clock) {
-        return AppContext.openForTests(dataDir, new ClasspathMasterData(), clock);
+        return AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), clock);
     }
 }

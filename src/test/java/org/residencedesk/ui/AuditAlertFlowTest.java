@@ -21,7 +21,6 @@ import org.residencedesk.app.Main;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.account.UserAccount;
 import org.residencedesk.domain.audit.AuditAction;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.security.Pbkdf2PasswordHasher;
 import org.residencedesk.service.StationSetup;
 import org.residencedesk.testing.TestClock;
@@ -46,7 +45,7 @@ class AuditAlertFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
-        context = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(), clock);
+        context = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), clock);
         context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));
         context.transactions().run(() -> context.users().save(new UserAccount(CLERK_LOGIN, "李梅",

@@ -22,7 +22,6 @@ import org.residencedesk.app.AppContext;
 import org.residencedesk.app.Main;
 import org.residencedesk.domain.outbox.EventType;
 import org.residencedesk.domain.outbox.OutboxEvent;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.StationSetup;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.Screenshots;
@@ -51,7 +50,7 @@ class RegistrationFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         pdf = dataDir.resolve("certificate.pdf");
-        context = AppContext.openForTests(dataDir, new ClasspathMasterData(), TestClock.at("2026-11-28T01:15:00Z"));
+        context = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), TestClock.at("2026-11-28T01:15:00Z"));
         // the first administrator holds only the administrator role; 王芳 does the counter's work
         context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.app.Main;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestOperators;
 import org.residencedesk.ui.shell.Shell;
@@ -44,7 +43,7 @@ class SwipeToFillTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        context = AppContext.openForTests(dataDir, new ClasspathMasterData(), TestClock.at("2026-11-28T01:15:00Z"));
+        context = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), TestClock.at("2026-11-28T01:15:00Z"));
         context.stationSetup().setUpDemo();
         Shell shell = new Shell(Main.deskServices(context), FileDialogs.system());
         stage.setScene(new Scene(shell.root(), 1200, 760));

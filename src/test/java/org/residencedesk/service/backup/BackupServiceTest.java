@@ -15,7 +15,6 @@ import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.port.DatabaseBackups.Backup;
 import org.residencedesk.port.DatabaseBackups.Problem;
 import org.residencedesk.service.Operator;
@@ -40,7 +39,7 @@ class BackupServiceTest {
 
     @BeforeEach
     void open() {
-        ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(), clock);
+        ctx = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), clock);
         ctx.stationSetup().setUp(new StationSetup(TestStation.CODE, "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局",
                 TestStation.ADMIN, "站长", TestStation.ADMIN_PASSWORD.toCharArray(),
                 TestStation.ADMIN_PASSWORD.toCharArray()));

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.testing.TestClock;
 
 /** The demo-data service without the command line: what it tells its listener and what it refuses. */
@@ -36,7 +35,7 @@ class DemoDataServiceTest {
 
     @Test
     void anEmptyFolderBecomesTheDemoStationBeforeAnyProgressIsReported() throws Exception {
-        try (AppContext c = AppContext.openForTests(dataDir, new ClasspathMasterData(), CLOCK)) {
+        try (AppContext c = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), CLOCK)) {
             Heard heard = new Heard();
 
             DemoDataOutcome outcome = c.demoData().generate(new DemoDataRequest(60, 30, 7, -1, false), heard);
@@ -52,7 +51,7 @@ class DemoDataServiceTest {
 
     @Test
     void settingsOutOfRangeAreRefusedBeforeTheStationIsTouched() {
-        try (AppContext c = AppContext.openForTests(dataDir, new ClasspathMasterData(), CLOCK)) {
+        try (AppContext c = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), CLOCK)) {
             Heard heard = new Heard();
 
             assertThatThrownBy(() -> c.demoData().generate(new DemoDataRequest(10, 0, 1, -1, false), heard))

@@ -13,7 +13,7 @@ import org.residencedesk.testsupport.RegistrationFixture;
  * master data gives the short name (ADR 0140): 建强社区, not 建强社区居民居委会. No window needed.
  */
 class DivisionLookupShortNameTest {
-    private static final ClasspathMasterData DATA = new ClasspathMasterData();
+    private static final ClasspathMasterData DATA = org.residencedesk.testing.TestMasterData.shared();
     private final FieldDefinition residence = RegistrationFixture.form().field("residenceDivision").orElseThrow();
     private final LookupSource lookup = LookupSource.forField(residence, DATA);
 

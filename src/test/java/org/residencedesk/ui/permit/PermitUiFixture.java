@@ -36,7 +36,6 @@ import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.card.CardType;
 import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.domain.form.FormValues;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.StationSetup;
@@ -69,7 +68,7 @@ final class PermitUiFixture {
 
     PermitUiFixture() throws Exception {
         dataDir = Files.createTempDirectory("desk-permit-ui");
-        context = AppContext.openForTests(dataDir, new ClasspathMasterData(), clock);
+        context = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), clock);
         // the first administrator holds only the administrator role; 王芳 does the counter's work
         context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));

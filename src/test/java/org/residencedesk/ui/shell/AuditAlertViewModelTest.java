@@ -15,7 +15,6 @@ import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.domain.audit.AuditRecord;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.service.StationSetup;
@@ -34,7 +33,7 @@ class AuditAlertViewModelTest {
     Path keyDir;
 
     private AppContext station() {
-        AppContext ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(), CLOCK);
+        AppContext ctx = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), CLOCK);
         ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));
         ctx.transactions().run(() -> {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.domain.station.Station;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.ui.BackgroundWork;
 
@@ -25,7 +24,7 @@ class SetupViewModelTest {
 
     @BeforeEach
     void open() {
-        ctx = AppContext.openForTests(dataDir, new ClasspathMasterData(), TestClock.at("2026-11-28T01:00:00Z"));
+        ctx = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), TestClock.at("2026-11-28T01:00:00Z"));
     }
 
     @AfterEach

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
-import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.StationSetup;
 import org.residencedesk.testing.TestClock;
@@ -37,7 +36,7 @@ class BackupViewModelTest {
 
     @BeforeEach
     void open() {
-        ctx = AppContext.openForTests(dataDir, keyDir, new ClasspathMasterData(), clock);
+        ctx = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), clock);
         ctx.stationSetup().setUp(new StationSetup(TestStation.CODE, "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局",
                 TestStation.ADMIN, "站长", TestStation.ADMIN_PASSWORD.toCharArray(),
                 TestStation.ADMIN_PASSWORD.toCharArray()));
