@@ -44,6 +44,13 @@ public final class Tables {
         if (root instanceof ButtonBase || root instanceof MenuButton) {
             ((javafx.scene.control.Control) root).setMinWidth(Region.USE_PREF_SIZE);
         }
+        if (root instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().stream().map(javafx.scene.control.Tab::getContent).filter(java.util.Objects::nonNull)
+                    .forEach(Tables::settle); // tab contents are not children before the skin exists
+        }
+        if (root instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            settle(scroll.getContent());
+        }
         if (root instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(Tables::settle);
         }

@@ -273,6 +273,7 @@ public final class RegistrationService {
      * How many registrations made from {@code from} to {@code to} (both included) were 逾期登记, for the chief's
      * reports (ADR 0172). Counts only; no personal data.
      */
+    @Requires(Permission.REPORTS)
     public long lateRegistrationCount(Operator op, LocalDate from, LocalDate to) {
         op.require(Permission.REPORTS);
         if (from == null || to == null || to.isBefore(from)) {
