@@ -144,7 +144,7 @@ public final class Main {
                 jobs[0].close();
             }
             context.close();
-        });
+        }, new org.residencedesk.storage.PropertiesWindowStateStore(context.dataDir));
         return 0;
     }
 

@@ -28,7 +28,9 @@ public final class Fxml {
         FXMLLoader loader = new FXMLLoader(fxml, bundle);
         loader.setControllerFactory(requested -> controller);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            Tables.settle(root); // Chinese empty tables, columns that fit, buttons that never shrink (ADR 0183)
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + fxml, e);
         }

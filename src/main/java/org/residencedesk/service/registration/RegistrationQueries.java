@@ -84,6 +84,29 @@ final class RegistrationQueries {
         });
     }
 
+    Optional<RegistrationSummary> currentRegistrationOf(Operator op, long personId) {
+        return tx.inTransaction(() -> {
+            Optional<RegistrationSummary> found = registrations.findActiveForPerson(personId)
+                    .or(() -> registrations.registrationsOfPerson(personId).stream()
+                            .max(Comparator.comparing(ResidenceRegistration::registeredOn)
+                                    .thenComparing(ResidenceRegistration::id)))
+                    .map(RegistrationQueries::summary);
+            found.ifPresent(s -> audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED,
+                    RegistrationService.AGGREGATE, s.registrationNumber(), "kind=PERSON,lookup")));
+            return found;
+        });
+    }
+
+    String revealIdNumber(Operator op, long registrationId) {
+        return tx.inTransaction(() -> {
+            ResidenceRegistration reg = registrations.findById(registrationId)
+                    .orElseThrow(() -> RegistrationService.invalid("form", "registration.notFound"));
+            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_VIEWED, RegistrationService.AGGREGATE,
+                    reg.registrationNumber(), "idNumberRevealed"));
+            return reg.person().idNumber();
+        });
+    }
+
     SearchPage search(Operator op, String text, SearchKind kind, int page, int pageSize) {
         if (text == null || text.isBlank()) {
             return new SearchPage(List.of(), page, false);

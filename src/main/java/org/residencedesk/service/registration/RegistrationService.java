@@ -306,6 +306,28 @@ public final class RegistrationService {
         return queries.search(op, text, kind, page, pageSize);
     }
 
+    /**
+     * The registration that stands for a person when the clerk goes to them from a list (a permit row, a
+     * timeline): the active one, else the newest. Found by the person's id, never by a retyped number; audited
+     * like a look-up.
+     */
+    @Requires(Permission.REGISTRATION_SEARCH)
+    public Optional<RegistrationSummary> currentRegistrationOf(Operator op, long personId) {
+        op.require(Permission.REGISTRATION_SEARCH);
+        return queries.currentRegistrationOf(op, personId);
+    }
+
+    /**
+     * The unmasked ID number of a listed registration's person, shown when the clerk asks for it on a masked
+     * row (显示证件号码) instead of retyping it; audited as a look at the record (RECORD_VIEWED, detail
+     * {@code idNumberRevealed}).
+     */
+    @Requires(Permission.REGISTRATION_VIEW)
+    public String revealIdNumber(Operator op, long registrationId) {
+        op.require(Permission.REGISTRATION_VIEW);
+        return queries.revealIdNumber(op, registrationId);
+    }
+
     /** Everything this station did for one person, newest first: registrations, changes and permit steps. */
     @Requires(Permission.REGISTRATION_VIEW)
     public List<TimelineEntry> timeline(Operator op, long personId) {

@@ -10,7 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.residencedesk.domain.permit.CancellationReason;
 import org.residencedesk.domain.permit.FeeKind;
@@ -20,6 +21,7 @@ import org.residencedesk.domain.permit.PermitBasis;
 import org.residencedesk.domain.permit.PermitMessages;
 import org.residencedesk.domain.permit.Representation;
 import org.residencedesk.port.PermitSummary;
+import org.residencedesk.ui.Confirmations;
 import org.residencedesk.ui.FieldErrors;
 
 /** Thin controller of the 申领 tab: the application panel and, beside it, the person's permits and details. */
@@ -79,15 +81,22 @@ public final class ApplicationTabView {
         initDetails();
     }
 
-    /** One line per requirement with a checkbox for each document that satisfies it. */
+    /**
+     * One line per requirement with a checkbox for each document that satisfies it; a line wraps rather than
+     * cutting its entries ("房… 房… …" at 1366×768, issue 12).
+     */
     private void renderChecklist() {
         materialsBox.getChildren().clear();
         boolean minor = model.applicantIsMinor();
         for (MaterialRequirement r : model.required) {
-            HBox line = new HBox(8, new Label(PermitMessages.label(r) + "："));
+            Label requirement = new Label(PermitMessages.label(r) + "：");
+            requirement.setMinWidth(Region.USE_PREF_SIZE);
+            FlowPane line = new FlowPane(requirement);
+            line.getStyleClass().add("materials-line");
             for (MaterialKind kind : r.acceptable(minor)) {
                 CheckBox box = new CheckBox(PermitMessages.label(kind));
                 box.setId("material-" + kind.name());
+                box.setMinWidth(Region.USE_PREF_SIZE);
                 box.setSelected(model.presented.contains(kind));
                 box.selectedProperty().addListener((o, was, on) -> {
                     if (on) {
@@ -141,8 +150,10 @@ public final class ApplicationTabView {
         details.reissue();
     }
 
+    /** Asks first (default 取消, ADR 0181); without a permit or a reason the model says what is missing. */
     @FXML
     private void cancelPermit() {
-        details.cancel();
+        details.cancelQuestion().ifPresentOrElse(q -> Confirmations.ask(cancelButton, q,
+                PermitFxml.text("permitui.details.cancel"), details::cancel), details::cancel);
     }
 }

@@ -28,9 +28,11 @@ public final class CollectionTabView {
     @FXML private Label collectionNotice;
 
     private final CollectionTabViewModel model;
+    private final PermitLists lists;
 
-    public CollectionTabView(CollectionTabViewModel model) {
+    public CollectionTabView(CollectionTabViewModel model, PermitLists lists) {
         this.model = model;
+        this.lists = lists;
     }
 
     public Parent load() {
@@ -39,10 +41,12 @@ public final class CollectionTabView {
 
     @FXML
     private void initialize() {
-        PermitTables.listColumns(collectionTable);
+        PermitTables.listColumns(collectionTable, lists);
+        lists.decorate(collectionTable, m -> model.errors.show(java.util.Map.of("form", m), "form"));
         collectionTable.setItems(model.collection.items());
         PermitTables.pager(collectionPager, model.collection, p -> model.load(model.collection, p));
-        PermitTables.listColumns(overdueTable);
+        PermitTables.listColumns(overdueTable, lists);
+        lists.decorate(overdueTable, m -> model.errors.show(java.util.Map.of("form", m), "form"));
         overdueTable.setItems(model.overdue.items());
         PermitTables.pager(overduePager, model.overdue, p -> model.load(model.overdue, p));
         collectionTable.getSelectionModel().selectedItemProperty().addListener((o, old, i) ->

@@ -77,7 +77,7 @@ public final class DocumentPreviews {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(title);
-        stage.setScene(new Scene(PrintPreviewView.load(preview), 900, 700));
+        stage.setScene(org.residencedesk.ui.Theme.apply(new Scene(PrintPreviewView.load(preview), 900, 700)));
         stage.show();
         preview.load(document);
         last.set(preview);

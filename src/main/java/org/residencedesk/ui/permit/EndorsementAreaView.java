@@ -84,9 +84,11 @@ public final class EndorsementAreaView implements CardSwipeTarget {
         listMessage.textProperty().bind(model.listMessage);
         listError.textProperty().bind(model.listError);
         reminderColumns(dueTable);
+        model.lists.decorate(dueTable, model.listError::set);
         dueTable.setItems(model.due.items());
         PermitTables.pager(duePager, model.due, p -> model.load(model.due, p));
         reminderColumns(lapsedTable);
+        model.lists.decorate(lapsedTable, model.listError::set);
         lapsedTable.setItems(model.lapsed.items());
         PermitTables.pager(lapsedPager, model.lapsed, p -> model.load(model.lapsed, p));
         // the lists are read when the area is built and again on each refresh/page
@@ -95,14 +97,21 @@ public final class EndorsementAreaView implements CardSwipeTarget {
 
     private void reminderColumns(TableView<PermitListItem> table) {
         PermitTables.column(table, "permitui.col.name", 100, PermitListItem::name);
-        PermitTables.column(table, "permitui.col.id", 170, PermitListItem::maskedIdNumber);
+        PermitTables.idColumn(table, model.lists);
         PermitTables.column(table, "permitui.col.permitNumber", 190, i -> i.permit().permitNumber() == null ? ""
                 : i.permit().permitNumber());
         PermitTables.column(table, "permitui.col.lastDay", 110, i -> i.permit().nextAnniversary() == null ? ""
                 : PermitTables.date(i.permit().nextAnniversary().minusDays(1)));
-        PermitTables.column(table, "permitui.col.daysLeft", 80, i -> i.permit().nextAnniversary() == null ? ""
-                : Long.toString(ChronoUnit.DAYS.between(java.time.LocalDate.now(clock),
-                i.permit().nextAnniversary().minusDays(1))));
+        PermitTables.column(table, "permitui.col.daysLeft", 80, i -> daysLeftText(i));
+    }
+
+    /** Days left to endorse; a lapsed row says so in words (逾期 n 天), not by its colour alone. */
+    private String daysLeftText(PermitListItem i) {
+        if (i.permit().nextAnniversary() == null) {
+            return "";
+        }
+        long left = ChronoUnit.DAYS.between(java.time.LocalDate.now(clock), i.permit().nextAnniversary().minusDays(1));
+        return left >= 0 ? Long.toString(left) : PermitFxml.text("permitui.overdue.daysLapsed", -left);
     }
 
     /** FX thread: a swiped card looks the person up at once. */

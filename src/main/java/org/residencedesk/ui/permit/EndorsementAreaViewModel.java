@@ -65,6 +65,8 @@ public final class EndorsementAreaViewModel {
     final StringProperty listError = new SimpleStringProperty("");
     final PermitQueue due;
     final PermitQueue lapsed;
+    /** Revealed ID numbers, the person keys and the overdue marks of the reminder lists. */
+    final PermitLists lists;
 
     /** 签注 is offered only to an operator who may endorse. */
     public boolean mayEndorse() {
@@ -84,6 +86,8 @@ public final class EndorsementAreaViewModel {
         this.finder = new PersonFinder(services.registration(), services.permits().queries(), operator);
         due = new PermitQueue(p -> services.permits().queries().endorsementsDue(operator, p, PAGE_SIZE));
         lapsed = new PermitQueue(p -> services.permits().queries().lapsed(operator, p, PAGE_SIZE));
+        lists = new PermitLists(new org.residencedesk.ui.IdReveal(services.registration(), operator, background),
+                clock, services.permits().queries().policy());
     }
 
     PermitQueue list(ReminderList which) {
@@ -105,6 +109,16 @@ public final class EndorsementAreaViewModel {
     public CompletableFuture<Endorsable> find() {
         String typed = idNumber.get();
         return work.run(() -> findOnWorker(typed), this::show, errors, notice);
+    }
+
+    /** A person reached from another list by their id (Ctrl+Shift+Q): the number field stays empty. */
+    public CompletableFuture<Endorsable> findPerson(long personId) {
+        idNumber.set("");
+        return work.run(() -> endorsable(finder.findPerson(personId)), this::show, errors, notice);
+    }
+
+    public PermitLists lists() {
+        return lists;
     }
 
     /** 签注 of the found permit → 签注凭证 in the preview; both reminder lists are read again. */
@@ -151,7 +165,11 @@ public final class EndorsementAreaViewModel {
      * holder is found by ID number even when their registration has ended.
      */
     private Endorsable findOnWorker(String typed) {
-        PersonFinder.Found f = finder.findHolder(operator, typed);
+        return endorsable(finder.findHolder(operator, typed));
+    }
+
+    /** Worker thread: the permit of a found person that can be endorsed. */
+    private Endorsable endorsable(PersonFinder.Found f) {
         PermitSummary permit = f.permits().stream()
                 .filter(p -> p.status() == PermitStatus.ISSUED || p.status() == PermitStatus.SUSPENDED)
                 .findFirst()

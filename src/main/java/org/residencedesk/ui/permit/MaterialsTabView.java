@@ -14,9 +14,11 @@ public final class MaterialsTabView {
     @FXML private Label materialsMessage;
 
     private final MaterialsTabViewModel model;
+    private final PermitLists lists;
 
-    public MaterialsTabView(MaterialsTabViewModel model) {
+    public MaterialsTabView(MaterialsTabViewModel model, PermitLists lists) {
         this.model = model;
+        this.lists = lists;
     }
 
     public Parent load() {
@@ -25,7 +27,8 @@ public final class MaterialsTabView {
 
     @FXML
     private void initialize() {
-        PermitTables.listColumns(materialsTable);
+        PermitTables.listColumns(materialsTable, lists);
+        lists.decorate(materialsTable, model.message::set);
         materialsTable.setItems(model.queue.items());
         materialsTable.getSelectionModel().selectedItemProperty().addListener((o, old, i) -> model.selected.set(i));
         PermitTables.pager(materialsPager, model.queue, model::load);

@@ -61,10 +61,10 @@ public final class PermitAreaView implements CardSwipeTarget {
     private void initialize() {
         permitArea.getChildren().add(0, new PersonFinderView(model.finder()).load());
         applyTab.setContent(new ApplicationTabView(model.application(), model.details()).load());
-        reviewTab.setContent(new ReviewTabView(model.review()).load());
-        printTab.setContent(new PrintTabView(model.print()).load());
-        collectionTab.setContent(new CollectionTabView(model.collection()).load());
-        materialsTab.setContent(new MaterialsTabView(model.materials()).load());
+        reviewTab.setContent(new ReviewTabView(model.review(), model.lists()).load());
+        printTab.setContent(new PrintTabView(model.print(), model.lists()).load());
+        collectionTab.setContent(new CollectionTabView(model.collection(), model.lists()).load());
+        materialsTab.setContent(new MaterialsTabView(model.materials(), model.lists()).load());
         onlineTab.setContent(new OnlineTabView(model.online()).load());
         tabs.put(PermitTab.APPLY, applyTab);
         tabs.put(PermitTab.REVIEW, reviewTab);

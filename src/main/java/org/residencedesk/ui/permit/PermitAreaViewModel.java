@@ -33,6 +33,7 @@ public final class PermitAreaViewModel {
     private final CollectionTabViewModel collection;
     private final MaterialsTabViewModel materials;
     private final OnlineTabViewModel online;
+    private final PermitLists lists;
     private DocumentViewer viewer = (title, document, onOutcome) -> { };
 
     public PermitAreaViewModel(DeskServices services, Operator operator, BackgroundWork background) {
@@ -42,6 +43,8 @@ public final class PermitAreaViewModel {
         DocumentViewer documents = this::openDocument;
         Runnable toApplication = () -> show(PermitTab.APPLY);
         finder = new PersonFinderViewModel(people, background);
+        lists = new PermitLists(new org.residencedesk.ui.IdReveal(services.registration(), operator, background),
+                services.clock(), permits.queries().policy());
         application = new ApplicationTabViewModel(permits, services.onlineApplications(), services.clock(), operator,
                 background, finder, documents);
         details = new PermitDetailsViewModel(permits, services.clock(), operator, background, finder);
@@ -122,6 +125,20 @@ public final class PermitAreaViewModel {
                 finder.find();
             }
         }
+    }
+
+    /** The lists' shared reveal, person keys and overdue marks. */
+    public PermitLists lists() {
+        return lists;
+    }
+
+    /**
+     * A person reached from another area (Ctrl+Shift+Z): found by their id, shown in the finder with their
+     * permits on the 申领 tab (where they are listed), or in the finder alone for an operator without that tab.
+     */
+    public java.util.concurrent.CompletableFuture<PersonFinder.Found> showPerson(long personId) {
+        show(PermitTab.APPLY);
+        return finder.findPerson(personId);
     }
 
     public PersonFinderViewModel finder() {

@@ -108,6 +108,21 @@ public final class PermitDetailsViewModel {
         return onOpened(id -> () -> permits.lifecycle().reissue(operator, id), "permitui.details.reissued");
     }
 
+    /**
+     * The question before 注销 of the opened permit; empty when none is opened or no reason is chosen
+     * ({@link #cancel} then says what is missing).
+     */
+    public java.util.Optional<String> cancelQuestion() {
+        PermitApplication a = opened.get();
+        if (a == null || cancelReason.get() == null) {
+            return java.util.Optional.empty();
+        }
+        String number = a.permitNumber().orElse(a.acceptanceNumber().orElse(""));
+        String name = finder.person.get() == null ? "" : finder.person.get().name();
+        return java.util.Optional.of(PermitFxml.text("permitui.confirm.cancel", name, number,
+                PermitMessages.label(cancelReason.get())));
+    }
+
     /** 注销 (其他 needs a note). */
     public CompletableFuture<PermitStep> cancel() {
         CancellationReason reason = cancelReason.get();

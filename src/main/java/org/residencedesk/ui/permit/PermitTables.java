@@ -21,14 +21,24 @@ final class PermitTables {
     private PermitTables() {
     }
 
-    static void listColumns(TableView<PermitListItem> table) {
+    /** The columns of a permit queue: the ID number as revealed, the status with its overdue marker. */
+    static void listColumns(TableView<PermitListItem> table, PermitLists lists) {
         column(table, "permitui.col.name", 100, PermitListItem::name);
-        column(table, "permitui.col.id", 170, PermitListItem::maskedIdNumber);
+        idColumn(table, lists);
         column(table, "permitui.col.acceptance", 190, i -> nullToBlank(i.permit().acceptanceNumber()));
         column(table, "permitui.col.permitNumber", 190, i -> nullToBlank(i.permit().permitNumber()));
-        column(table, "permitui.col.status", 80, i -> PermitMessages.label(i.permit().status()));
+        column(table, "permitui.col.status", 80, lists::statusText);
         column(table, "permitui.col.since", 100, i -> date(i.permit().statusSince()));
         column(table, "permitui.col.promised", 100, i -> date(i.permit().promisedOn()));
+    }
+
+    /** The masked ID number, or the full one once revealed for the row (audited). */
+    static void idColumn(TableView<PermitListItem> table, PermitLists lists) {
+        TableColumn<PermitListItem, String> c = new TableColumn<>(PermitFxml.text("permitui.col.id"));
+        c.setPrefWidth(170);
+        c.setCellValueFactory(cell -> lists.reveal().text(cell.getValue().permit().registrationId(),
+                cell.getValue().maskedIdNumber()));
+        table.getColumns().add(c);
     }
 
     static void summaryColumns(TableView<PermitSummary> table) {

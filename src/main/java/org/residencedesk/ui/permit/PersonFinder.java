@@ -62,6 +62,19 @@ public final class PersonFinder {
         return new Found(registrations.open(op, newest.registrationId()).summary(), held);
     }
 
+    /**
+     * Worker thread: a person reached from a list by their id (never a retyped number): the registration that
+     * stands for them (active, else the newest) and their permits.
+     *
+     * @throws ValidationFailure on field {@code idNumber} when the person has no registration here
+     */
+    public Found findPerson(long personId) {
+        RegistrationSummary reg = registrations.currentRegistrationOf(operator, personId)
+                .orElseThrow(() -> new ValidationFailure(Map.of("idNumber",
+                        PermitFxml.text("permitui.finder.noHolder"))));
+        return new Found(reg, permits.permitsOfPerson(operator, personId));
+    }
+
     private static String required(String idNumber) {
         if (idNumber == null || idNumber.isBlank()) {
             throw new ValidationFailure(Map.of("idNumber", PermitFxml.text("permitui.finder.required")));

@@ -48,6 +48,12 @@ public final class PersonFinderViewModel {
         return work.run(() -> finder.find(typed), this::show, errors);
     }
 
+    /** A person reached from another list by their id (Ctrl+Shift+Z): the number field stays empty. */
+    public CompletableFuture<PersonFinder.Found> findPerson(long personId) {
+        idNumber.set("");
+        return work.run(() -> finder.findPerson(personId), this::show, errors);
+    }
+
     /** A swiped card puts its number in the finder. */
     public void takeCard(IdCardData card) {
         idNumber.set(card.idNumber());

@@ -27,9 +27,11 @@ public final class PrintTabView {
     @FXML private Label printNotice;
 
     private final PrintTabViewModel model;
+    private final PermitLists lists;
 
-    public PrintTabView(PrintTabViewModel model) {
+    public PrintTabView(PrintTabViewModel model, PermitLists lists) {
         this.model = model;
+        this.lists = lists;
     }
 
     public Parent load() {
@@ -38,7 +40,8 @@ public final class PrintTabView {
 
     @FXML
     private void initialize() {
-        PermitTables.listColumns(printTable);
+        PermitTables.listColumns(printTable, lists);
+        lists.decorate(printTable, m -> model.errors.show(java.util.Map.of("form", m), "form"));
         printTable.setItems(model.queue.items());
         printTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         printTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PermitListItem>) c ->

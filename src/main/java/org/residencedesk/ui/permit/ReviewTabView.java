@@ -7,6 +7,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.residencedesk.service.permit.PermitListItem;
+import org.residencedesk.ui.Confirmations;
 
 /** Thin controller of the 待审核 tab. */
 public final class ReviewTabView {
@@ -17,9 +18,11 @@ public final class ReviewTabView {
     @FXML private Label reviewNotice;
 
     private final ReviewTabViewModel model;
+    private final PermitLists lists;
 
-    public ReviewTabView(ReviewTabViewModel model) {
+    public ReviewTabView(ReviewTabViewModel model, PermitLists lists) {
         this.model = model;
+        this.lists = lists;
     }
 
     public Parent load() {
@@ -28,7 +31,8 @@ public final class ReviewTabView {
 
     @FXML
     private void initialize() {
-        PermitTables.listColumns(reviewTable);
+        PermitTables.listColumns(reviewTable, lists);
+        lists.decorate(reviewTable, model.message::set);
         reviewTable.setItems(model.queue.items());
         reviewTable.getSelectionModel().selectedItemProperty().addListener((o, old, i) -> model.selected.set(i));
         PermitTables.pager(reviewPager, model.queue, model::load);
@@ -37,13 +41,16 @@ public final class ReviewTabView {
         reviewNotice.textProperty().bind(model.notice);
     }
 
+    /** Asks first (default 取消, ADR 0181); with nothing selected the model says so at once. */
     @FXML
     private void approve() {
-        model.approve();
+        model.approveQuestion().ifPresentOrElse(q -> Confirmations.ask(reviewTable, q,
+                PermitFxml.text("permitui.review.approve"), model::approve), model::approve);
     }
 
     @FXML
     private void reject() {
-        model.reject();
+        model.rejectQuestion().ifPresentOrElse(q -> Confirmations.ask(reviewTable, q,
+                PermitFxml.text("permitui.review.reject"), model::reject), model::reject);
     }
 }

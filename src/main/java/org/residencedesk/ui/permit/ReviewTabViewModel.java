@@ -40,6 +40,25 @@ public final class ReviewTabViewModel {
         return work.load(queue, page, message::set);
     }
 
+    /**
+     * The question before 审核通过 of the selected application (naming the person and the acceptance number);
+     * empty when nothing is selected — {@link #approve} then says so.
+     */
+    public java.util.Optional<String> approveQuestion() {
+        PermitListItem item = selected.get();
+        return item == null ? java.util.Optional.empty() : java.util.Optional.of(PermitFxml.text(
+                "permitui.confirm.approve", item.name(), item.permit().acceptanceNumber()));
+    }
+
+    /** The question before 不予批准; empty when nothing is selected or no reason is given ({@link #reject} says so). */
+    public java.util.Optional<String> rejectQuestion() {
+        PermitListItem item = selected.get();
+        String reason = rejectReason.get();
+        return item == null || reason == null || reason.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(PermitFxml.text("permitui.confirm.reject", item.name(),
+                        item.permit().acceptanceNumber(), reason.strip()));
+    }
+
     /** 审核通过 of the selected application. */
     public CompletableFuture<PermitStep> approve() {
         PermitListItem item = selected.get();

@@ -18,6 +18,8 @@ import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.SearchKind;
 import org.residencedesk.service.registration.RegistrationDetails;
 import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.PersonActions;
+import org.residencedesk.ui.PersonNavigation;
 
 /** Thin controller of the 查询 screen. */
 public final class SearchView {
@@ -47,12 +49,23 @@ public final class SearchView {
     private final SearchViewModel model;
     private final Consumer<RegistrationDetails> onChange;
     private final Consumer<RegistrationDetails> onReRegister;
+    private PersonNavigation navigation = PersonNavigation.NONE;
 
     public SearchView(SearchViewModel model, Consumer<RegistrationDetails> onChange,
                       Consumer<RegistrationDetails> onReRegister) {
         this.model = model;
         this.onChange = onChange;
         this.onReRegister = onReRegister;
+    }
+
+    /** The person keys and menus of the results and the timeline (before {@link #load}). */
+    public SearchView navigation(PersonNavigation target) {
+        this.navigation = target;
+        return this;
+    }
+
+    public SearchViewModel model() {
+        return model;
     }
 
     public Parent load() {
@@ -69,7 +82,8 @@ public final class SearchView {
         resultTable.setItems(model.results);
         numberColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().registrationNumber()));
         nameColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
-        idColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().maskedIdNumber()));
+        idColumn.setCellValueFactory(c -> model.reveal.text(c.getValue().registrationId(),
+                c.getValue().maskedIdNumber()));
         mobileColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().mobile()));
         addressColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().addressText()));
         statusColumn.setCellValueFactory(c -> new SimpleStringProperty(SearchViewModel.statusText(c.getValue())));
@@ -91,6 +105,8 @@ public final class SearchView {
             writing.setVisible(model.mayChange());
             writing.setManaged(model.mayChange());
         }
+        PersonActions.install(resultTable, model::selectedPerson, navigation, model::revealSelected);
+        PersonActions.install(timelineList, model.timelinePerson::get, navigation, null);
         resultTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && model.mayChange()) {
                 change();

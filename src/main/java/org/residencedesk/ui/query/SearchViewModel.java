@@ -28,6 +28,8 @@ import org.residencedesk.service.registration.SearchPage;
 import org.residencedesk.service.registration.TimelineEntry;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.IdReveal;
+import org.residencedesk.ui.PersonNavigation;
 
 /**
  * 查询: one search box, paged results with masked ID numbers, and the actions on the chosen registration
@@ -58,6 +60,10 @@ public final class SearchViewModel {
     final StringProperty moveOutDate = new SimpleStringProperty("");
     final StringProperty moveOutError = new SimpleStringProperty("");
     final ObservableList<String> timeline = FXCollections.observableArrayList();
+    /** The person whose 人员档案 is shown (its entries are theirs: the person keys act on them). */
+    final ObjectProperty<PersonNavigation.Person> timelinePerson = new SimpleObjectProperty<>();
+    /** Masked ID numbers revealed on request (audited). */
+    final IdReveal reveal;
 
     /** Change, re-register and move out are shown only to an operator who may write registrations. */
     public boolean mayChange() {
@@ -75,6 +81,32 @@ public final class SearchViewModel {
         this.operator = operator;
         this.work = work;
         this.clock = clock;
+        this.reveal = new IdReveal(service, operator, work);
+    }
+
+    /** The person of the selected row, for the person keys; null when none is selected. */
+    PersonNavigation.Person selectedPerson() {
+        RegistrationSummary row = selected.get();
+        return row == null ? null : person(row);
+    }
+
+    static PersonNavigation.Person person(RegistrationSummary row) {
+        return new PersonNavigation.Person(row.personId(), row.registrationId(), row.name());
+    }
+
+    /** 显示证件号码 (Ctrl+Shift+X) of the selected row: the full number replaces the masked one; audited. */
+    void revealSelected() {
+        withSelected(row -> reveal.reveal(row.registrationId(), message::set));
+    }
+
+    /** 人员档案 of a person reached from another area (Ctrl+Shift+H): by their id. */
+    public void showTimelineOf(PersonNavigation.Person person) {
+        loadTimeline(person);
+    }
+
+    /** A person reached from another area has no active registration to change: said in the message line. */
+    public void say(String text) {
+        message.set(text);
     }
 
     /** What was searched: paging keeps to it even if the box is edited meanwhile. */
@@ -84,6 +116,7 @@ public final class SearchViewModel {
 
     /** A new search from what is in the box now, from its first page. */
     void search() {
+        reveal.forget();
         lastQuery = new Query(text.get(), kind.get());
         load(0);
     }
@@ -154,10 +187,15 @@ public final class SearchViewModel {
 
     /** 人员档案: every registration and permit event of the chosen person, newest as the service orders them. */
     void showTimeline() {
-        withSelected(row -> work.run(() -> service.timeline(operator, row.personId()), entries -> {
+        withSelected(row -> loadTimeline(person(row)));
+    }
+
+    private void loadTimeline(PersonNavigation.Person person) {
+        work.run(() -> service.timeline(operator, person.personId()), entries -> {
             timeline.setAll(entries.stream().map(this::describe).toList());
+            timelinePerson.set(person);
             panel.set(Panel.TIMELINE);
-        }, this::showFirstProblem, message::set));
+        }, this::showFirstProblem, message::set);
     }
 
     private String describe(TimelineEntry e) {

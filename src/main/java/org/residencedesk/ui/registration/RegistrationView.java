@@ -24,6 +24,7 @@ import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.ui.CardSwipeTarget;
+import org.residencedesk.ui.Confirmations;
 import org.residencedesk.ui.FileDialogs;
 import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.form.FormRenderer;
@@ -128,10 +129,30 @@ public final class RegistrationView implements CardSwipeTarget {
         renderer.focusFirstEmptyEditable();
     }
 
+    /** 新登记 (Ctrl+N): typed input is discarded only after the clerk confirms (default 取消, ADR 0181). */
     @FXML
     private void startNew() {
-        model.startNew();
-        renderer.focusFirstEmptyEditable();
+        replaceForm(() -> {
+            model.startNew();
+            renderer.focusFirstEmptyEditable();
+        });
+    }
+
+    /**
+     * Runs {@code replace} — anything that puts other content into the form (新登记, 变更 or 换地登记 from 查询,
+     * a pre-application) — at once when nothing was typed, else after the clerk agreed to discard the input;
+     * the discarded input's draft goes with it. 取消 leaves the form and its draft as they are.
+     */
+    public void replaceForm(Runnable replace) {
+        if (!model.form().isDirty()) {
+            replace.run();
+            return;
+        }
+        Confirmations.ask(formHost, Fxml.text("registration.confirm.discard"),
+                Fxml.text("registration.confirm.discardButton"), () -> {
+                    model.discardDraft();
+                    replace.run();
+                });
     }
 
     @FXML

@@ -13,10 +13,12 @@ import javafx.stage.Stage;
 import org.residencedesk.domain.station.Station;
 import org.residencedesk.port.StationLockedException;
 import org.residencedesk.port.StationPolicyStore;
+import org.residencedesk.port.WindowStateStore;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.DeskServices;
 import org.residencedesk.ui.FileDialogs;
 import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.Theme;
 import org.residencedesk.ui.print.PrintFonts;
 
 /**
@@ -27,14 +29,22 @@ import org.residencedesk.ui.print.PrintFonts;
 public final class DeskApplication extends Application {
     private static Callable<DeskServices> opener;
     private static Runnable closer = () -> { };
+    private static WindowStateStore windowState;
     /** The window's one worker pool (composition of the window): shut down when the window closes. */
     private final ExecutorService workers = BackgroundWork.newWorkerPool();
     private final BackgroundWork work = BackgroundWork.toFxThread(workers);
 
-    /** Blocks until the window closes. */
-    public static void launch(Callable<DeskServices> servicesOpener, Runnable onExit) {
+    private Shell shell;
+
+    /**
+     * Blocks until the window closes.
+     *
+     * @param windowStates where the window's size, position and last area are remembered (ADR 0182)
+     */
+    public static void launch(Callable<DeskServices> servicesOpener, Runnable onExit, WindowStateStore windowStates) {
         opener = servicesOpener;
         closer = onExit;
+        windowState = windowStates;
         Application.launch(DeskApplication.class);
     }
 
@@ -47,7 +57,9 @@ public final class DeskApplication extends Application {
         Label starting = new Label(Fxml.text("app.starting"));
         VBox splash = new VBox(12, new ProgressIndicator(), starting);
         splash.setStyle("-fx-alignment: center; -fx-padding: 48;");
-        stage.setScene(new Scene(splash, 1200, 800));
+        stage.setScene(Theme.apply(new Scene(splash)));
+        WindowMemory memory = new WindowMemory(stage, windowState);
+        memory.placeInitially(); // inside the screen, never larger; where it was left last
         stage.show();
         work.run(() -> {
             try {
@@ -66,7 +78,7 @@ public final class DeskApplication extends Application {
                 throw new IllegalStateException("startup failed", e);
             }
         }, started -> {
-            Shell shell = new Shell(started.services(), FileDialogs.system(), work);
+            shell = new Shell(started.services(), FileDialogs.system(), work).rememberWindowWith(memory);
             stage.getScene().setRoot(shell.root());
             shell.start(started.station());
         }, invalid -> starting.setText(String.join("；", invalid.fieldMessages().values())),
@@ -75,6 +87,9 @@ public final class DeskApplication extends Application {
 
     @Override
     public void stop() {
+        if (shell != null) {
+            shell.windowClosing(); // the signed-in operator's window and area, written on close
+        }
         workers.shutdownNow();
         closer.run();
         Platform.exit();

@@ -62,6 +62,8 @@ public final class MainView {
             Tab tab = new Tab(title, content);
             tab.setId(area.name().toLowerCase() + "Tab");
             tab.setClosable(false);
+            tab.setTooltip(new javafx.scene.control.Tooltip(Fxml.text("main.area.tip", title,
+                    area.shortcut().getName())));
             tabs.put(area, tab);
             areas.getTabs().add(tab);
         }

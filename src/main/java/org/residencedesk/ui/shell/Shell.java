@@ -51,6 +51,11 @@ public final class Shell {
     /** The window's one BackgroundWork: every screen's view model receives it through its constructor. */
     private final BackgroundWork work;
     private Station station;
+    /** Remembers the window per operator (ADR 0182); null for tests that open the window on their own. */
+    private WindowMemory windowMemory;
+    /** While the main window is shown: who is signed in and which area is on screen (for the window memory). */
+    private Operator signedIn;
+    private MainView mainView;
 
     /** For tests that open the window on their own: a daemon worker pool of its own, results on the FX thread. */
     public Shell(DeskServices services, FileDialogs fileDialogs) {
@@ -65,6 +70,23 @@ public final class Shell {
         demoBanner.getStyleClass().add("demo-banner");
         demoBanner.setMaxWidth(Double.MAX_VALUE);
         root.getStylesheets().add(Shell.class.getResource("/org/residencedesk/ui/desk.css").toExternalForm());
+    }
+
+    /** Sizes and places the window per operator and remembers it at sign-out and close. */
+    public Shell rememberWindowWith(WindowMemory memory) {
+        this.windowMemory = memory;
+        return this;
+    }
+
+    /** The window is closing: the signed-in operator's window and area are remembered. */
+    public void windowClosing() {
+        rememberWindow();
+    }
+
+    private void rememberWindow() {
+        if (windowMemory != null && signedIn != null && mainView != null) {
+            windowMemory.remember(signedIn.login(), mainView.selectedArea().name());
+        }
     }
 
     public Parent root() {
@@ -119,24 +141,31 @@ public final class Shell {
         Map<WorkArea, Node> areas = new EnumMap<>(WorkArea.class);
         areas.put(WorkArea.REGISTRATION, registration.load());
         MainView[] main = new MainView[1];
-        SearchView search = new SearchView(new SearchViewModel(services.registration(), operator, work,
-                services.clock()), details -> {
+        SearchViewModel searchModel = new SearchViewModel(services.registration(), operator, work, services.clock());
+        PermitAreaViewModel permitModel = new PermitAreaViewModel(services, operator, work);
+        EndorsementAreaViewModel endorsementModel = new EndorsementAreaViewModel(services, operator, work);
+        // one key from a person in any list to their registration, permits, endorsement or history (ADR 0180)
+        PersonNavigator navigator = new PersonNavigator(operator, services.registration(), work, () -> main[0], model,
+                registration, searchModel, permitModel, endorsementModel);
+        permitModel.lists().navigateWith(navigator);
+        endorsementModel.lists().navigateWith(navigator);
+        SearchView search = new SearchView(searchModel, details -> registration.replaceForm(() -> {
             registrationModel.loadForChange(details);
             main[0].show(WorkArea.REGISTRATION);
-        }, details -> {
+        }), details -> registration.replaceForm(() -> {
             registrationModel.loadForReRegistration(details);
             main[0].show(WorkArea.REGISTRATION);
-        });
+        })).navigation(navigator);
         areas.put(WorkArea.QUERY, search.load());
         DocumentPreviews previews = new DocumentPreviews(services.printer(), services.printerSettings(),
                 services.printAudit(), operator, work);
-        PermitAreaView permit = new PermitAreaView(new PermitAreaViewModel(services, operator, work), previews, values -> {
+        PermitAreaView permit = new PermitAreaView(permitModel, previews, values -> registration.replaceForm(() -> {
             registrationModel.startFromValues(values);
             main[0].show(WorkArea.REGISTRATION);
-        });
+        }));
         areas.put(WorkArea.PERMIT, permit.load());
-        EndorsementAreaView endorsement = new EndorsementAreaView(new EndorsementAreaViewModel(services, operator, work),
-                previews, fileDialogs, services.clock());
+        EndorsementAreaView endorsement = new EndorsementAreaView(endorsementModel, previews, fileDialogs,
+                services.clock());
         areas.put(WorkArea.ENDORSEMENT, endorsement.load());
         SettingsAreaView.build(new SettingsAreaViewModel(operator), Map.of(
                 SettingsAreaViewModel.Tab.PRINTERS, () -> PrinterSettingsView.load(new PrinterSettingsViewModel(
@@ -167,6 +196,9 @@ public final class Shell {
         model.checkPrinter(services.printerCatalog(), services.printerSettings());
         AuditAlertViewModel alert = new AuditAlertViewModel(services.auditAlarm(), operator, work);
         Runnable endSession = () -> {
+            rememberWindow();
+            signedIn = null;
+            mainView = null;
             // stopping waits for the reader's last reply: never on the FX thread
             reader.ifPresent(r -> work.run(() -> {
                 r.reader().removeListener(listener);
@@ -182,6 +214,11 @@ public final class Shell {
             showLogin(station);
         }).userMenu(() -> ChangePasswordDialog.open(root, services.authentication(), operator, work), lock::lockNow);
         Parent mainScreen = main[0].load();
+        signedIn = operator;
+        mainView = main[0];
+        if (windowMemory != null) {
+            windowMemory.signedIn(operator.login()).flatMap(WorkArea::named).ifPresent(main[0]::show);
+        }
         model.auditStatus().bind(alert.statusText());
         AuditAlertView.attach(alert, mainScreen);
         show(LockScreenView.wrap(mainScreen, lock, reason -> {

@@ -27,6 +27,11 @@ public enum WorkArea {
 
     public String titleKey() { return titleKey; }
 
+    /** The area of a remembered name; empty for a name this version does not know. */
+    public static java.util.Optional<WorkArea> named(String name) {
+        return java.util.Arrays.stream(values()).filter(a -> a.name().equals(name)).findFirst();
+    }
+
     public KeyCode shortcut() { return shortcut; }
 
     /** What an operator needs to see this area. */

@@ -109,6 +109,7 @@ class PermitFlowTest {
         assertThat(robot.from(review).lookup(PermitUiFixture.ID).tryQuery()).isEmpty();
         robot.interact(() -> review.getSelectionModel().select(0));
         robot.clickOn("#approveButton");
+        robot.clickOn("#" + org.residencedesk.ui.Confirmations.CONFIRM_ID); // asked first (ADR 0181)
         waitUntil(() -> label(robot, "#reviewNotice").contains("审核通过"));
         assertThat(label(robot, "#reviewNotice"))
                 .isEqualTo("受理编号 " + accepted.acceptanceNumber() + " 审核通过，已进入待制证");

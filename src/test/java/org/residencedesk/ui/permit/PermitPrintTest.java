@@ -177,11 +177,13 @@ class PermitPrintTest {
         ChoiceBox<CancellationReason> reason = robot.lookup("#cancelReasonChoice").queryAs(ChoiceBox.class);
         robot.interact(() -> reason.setValue(CancellationReason.OTHER));
         robot.clickOn("#cancelButton");
+        robot.clickOn("#" + org.residencedesk.ui.Confirmations.CONFIRM_ID); // asked first (ADR 0181)
         waitUntil(() -> !text(robot, "#detailError").isEmpty());
         assertThat(text(robot, "#detailError")).isEqualTo("注销原因为“其他”时须填写说明");
         assertThat(status(otherPermit)).isEqualTo(PermitStatus.PRINTED);
         set(robot, "#cancelNoteField", "本人申请注销");
         robot.clickOn("#cancelButton");
+        robot.clickOn("#" + org.residencedesk.ui.Confirmations.CONFIRM_ID); // asked first (ADR 0181)
         waitUntil(() -> text(robot, "#detailNotice").contains("已注销"));
         assertThat(text(robot, "#detailNotice")).isEqualTo("居住证已注销");
         assertThat(status(otherPermit)).isEqualTo(PermitStatus.CANCELLED);

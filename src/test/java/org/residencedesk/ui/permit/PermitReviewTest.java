@@ -61,6 +61,7 @@ class PermitReviewTest {
         robot.interact(() -> robot.lookup("#rejectReasonField").queryAs(javafx.scene.control.TextField.class)
                 .setText("居住登记信息与材料不符"));
         robot.clickOn("#rejectButton");
+        robot.clickOn("#" + org.residencedesk.ui.Confirmations.CONFIRM_ID); // asked first (ADR 0181)
         var notice = awaitPreview(area.previews(), DocumentType.REJECTION_NOTICE);
         assertThat(notice.documentProperty().get().source().parameters())
                 .as("the reason is on the notice").containsEntry("reason", "居住登记信息与材料不符");
@@ -74,6 +75,7 @@ class PermitReviewTest {
 
         selectFirstRow(robot, "#reviewTable", 1);
         robot.clickOn("#approveButton");
+        robot.clickOn("#" + org.residencedesk.ui.Confirmations.CONFIRM_ID);
         waitUntil(() -> text(robot, "#reviewNotice").contains("审核通过"));
         assertThat(text(robot, "#reviewNotice")).isEqualTo("受理编号 "
                 + fixture.context.permitQueries().summary(PermitUiFixture.ADMIN, approved).acceptanceNumber() + " 审核通过，已进入待制证");

