@@ -84,7 +84,7 @@ interface LookupSource {
             case CHOICE:
                 Map<String, String> labels = f.options().stream().collect(Collectors.toMap(ChoiceOption::value,
                         ChoiceOption::label, (a, b) -> a, LinkedHashMap::new));
-                String table = "choice:" + f.id();
+                String table = LookupPicks.tableOf(f);
                 CodeTable options = masterData.optionTable(table, labels);
                 return new LookupSource() {
                     public List<Suggestion> search(String q) {
