@@ -113,6 +113,7 @@ public final class AppContext implements AutoCloseable {
     private final OnlineApplicationService onlineApplications;
     private final PlatformIntake platformIntake;
     private final FileDraftStore drafts;
+    private final org.residencedesk.storage.FileLookupUsage lookupUsage;
     private final JsonFormCodec formCodec = new JsonFormCodec();
     private final DocumentPrinter printer;
     private final PrinterSettingsStore printerSettings;
@@ -194,6 +195,7 @@ public final class AppContext implements AutoCloseable {
                 permitApplications, clock);
         this.platformIntake = new PlatformIntake(permitReview, onlineApplications);
         this.drafts = new FileDraftStore(dataDir.resolve("drafts"), SecretDerivation.derive(key.secret(), "drafts"));
+        this.lookupUsage = new org.residencedesk.storage.FileLookupUsage(dataDir);
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
         this.demoData = new DemoDataService(transactions, stations, users, auditLog, stationSetup, authentication,
@@ -325,6 +327,9 @@ public final class AppContext implements AutoCloseable {
     public PlatformIntake platformIntake() { return platformIntake; }
 
     public DraftStore drafts() { return drafts; }
+
+    /** How often this counter picked each look-up row (ADR 0177). */
+    public org.residencedesk.port.LookupUsageStore lookupUsage() { return lookupUsage; }
 
     public FormCodec formCodec() { return formCodec; }
 

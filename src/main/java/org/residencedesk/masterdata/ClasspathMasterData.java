@@ -11,6 +11,8 @@ import org.residencedesk.domain.masterdata.CodeEntry;
 import org.residencedesk.domain.masterdata.CodeTable;
 import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.domain.masterdata.DivisionLevel;
+import org.residencedesk.domain.masterdata.LookupContext;
+import org.residencedesk.domain.masterdata.Spelling;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +67,13 @@ public final class ClasspathMasterData implements MasterData {
 
     @Override
     public List<Division> searchDivisions(String query, DivisionLevel level, String withinCode, int limit) {
-        return data().divisions().search(query, level, withinCode, limit);
+        return data().divisions().search(query, level, withinCode, limit, LookupContext.none());
+    }
+
+    @Override
+    public List<Division> searchDivisions(String query, DivisionLevel level, String withinCode, int limit,
+                                          LookupContext context) {
+        return data().divisions().search(query, level, withinCode, limit, context);
     }
 
     /** Whether a 6-digit code is a county in the packaged table (for {@code IdNumberParser}). */
@@ -142,9 +150,26 @@ public final class ClasspathMasterData implements MasterData {
             List<String> words = aliases < 0 ? List.of() : splitAliases(CsvTable.cell(row, aliases));
             List<String> wordInitials = words.stream().map(w -> pinyin.initials(w, PinyinReadings.Kind.PLACE)).toList();
             entries.add(new CodeEntry(CsvTable.cell(row, code), n, p.isEmpty() ? null : p,
-                    pinyin.initials(n, PinyinReadings.Kind.PLACE), words, wordInitials));
+                    pinyin.initials(n, PinyinReadings.Kind.PLACE), words, wordInitials, spellings(n, words)));
         }
         return new CodeTable(t.name(), t.version(), entries);
+    }
+
+    /** Full pinyin of a name and its aliases, computed once when the table loads (ADR 0177). */
+    private List<Spelling> spellings(String name, List<String> aliases) {
+        List<Spelling> out = new ArrayList<>(1 + aliases.size());
+        out.add(Spelling.of(pinyin.syllables(name, PinyinReadings.Kind.PLACE)));
+        for (String a : aliases) out.add(Spelling.of(pinyin.syllables(a, PinyinReadings.Kind.PLACE)));
+        return out;
+    }
+
+    /** A form's options with initials and full pinyin of their labels, searchable like a code table. */
+    @Override
+    public CodeTable optionTable(String tableName, Map<String, String> labelsByValue) {
+        List<CodeEntry> rows = new ArrayList<>(labelsByValue.size());
+        labelsByValue.forEach((value, label) -> rows.add(new CodeEntry(value, label, null,
+                pinyin.initials(label, PinyinReadings.Kind.PLACE), List.of(), List.of(), spellings(label, List.of()))));
+        return new CodeTable(tableName, 1, rows);
     }
 
     private static List<String> splitAliases(String cell) {

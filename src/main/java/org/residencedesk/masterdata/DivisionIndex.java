@@ -6,12 +6,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.domain.masterdata.DivisionLevel;
 import org.residencedesk.domain.masterdata.DivisionShortName;
+import org.residencedesk.domain.masterdata.LookupContext;
+import org.residencedesk.domain.masterdata.LookupMatch;
+import org.residencedesk.domain.masterdata.Spelling;
+import org.residencedesk.domain.masterdata.UsageCounts;
 
 /** The division tree in memory with its look-up structures; immutable once built. */
 final class DivisionIndex {
@@ -21,8 +24,9 @@ final class DivisionIndex {
     /**
      * @param initials      every reading's initials of the official and of the short name
      * @param shortInitials the preferred reading's initials of the short name
+     * @param spellings     full pinyin of the official and (when different) the short name
      */
-    private record Entry(Division division, List<String> initials, String shortInitials) { }
+    private record Entry(Division division, List<String> initials, String shortInitials, List<Spelling> spellings) { }
 
     private final List<Entry> entries;
     private final Map<String, Entry> byCode;
@@ -68,7 +72,11 @@ final class DivisionIndex {
             }
             Division d = new Division(r.code(), r.name(), DivisionLevel.ofCode(r.code()), r.parentCode(),
                     initials.isEmpty() ? "" : initials.get(0), fullName, shortName);
-            entries.add(new Entry(d, List.copyOf(searchable), shortInitials(pinyin, shortName)));
+            List<Spelling> spellings = shortName.equals(r.name())
+                    ? List.of(Spelling.of(pinyin.syllables(r.name(), PinyinReadings.Kind.PLACE)))
+                    : List.of(Spelling.of(pinyin.syllables(shortName, PinyinReadings.Kind.PLACE)),
+                            Spelling.of(pinyin.syllables(r.name(), PinyinReadings.Kind.PLACE)));
+            entries.add(new Entry(d, List.copyOf(searchable), shortInitials(pinyin, shortName), spellings));
         }
         entries.sort(Comparator.comparing(e -> e.division().code()));
         return new DivisionIndex(List.copyOf(entries));
@@ -105,46 +113,38 @@ final class DivisionIndex {
     }
 
     /**
-     * Ranking: exact code, name or initials first; then prefixes of code, name or any reading's
-     * initials; then names containing the text. Within a rank, higher levels and shorter names first.
+     * Code, any part of the official or short name, initials of any reading, full pinyin, or (last) the
+     * full name with its parents; ranked by {@link LookupMatch} with the station's area and this
+     * counter's picks (ADR 0177). All pinyin was computed when the index was built.
      */
-    List<Division> search(String query, DivisionLevel level, String withinCode, int limit) {
+    List<Division> search(String query, DivisionLevel level, String withinCode, int limit, LookupContext context) {
         String within = withinCode == null ? "" : withinCode.trim();
-        String q = query == null ? "" : query.trim();
-        String lower = q.toLowerCase(Locale.ROOT);
-        boolean letters = !lower.isEmpty() && lower.chars().allMatch(c -> c >= 'a' && c <= 'z');
-        List<List<Entry>> ranks = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (Entry e : entries) {
+        LookupMatch.Typed typed = LookupMatch.Typed.of(query);
+        List<LookupMatch.Hit<Division>> hits = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
             Division d = e.division();
             if (level != null && d.level() != level) continue;
             if (!within.isEmpty() && (!d.code().startsWith(within) || d.code().equals(within))) continue;
-            int rank = rank(e, q, lower, letters);
-            if (rank >= 0) ranks.get(rank).add(e);
-        }
-        Comparator<Entry> order = Comparator.<Entry>comparingInt(e -> e.division().level().ordinal())
-                .thenComparingInt(e -> e.division().shortName().length())
-                .thenComparing(e -> e.division().code());
-        List<Division> out = new ArrayList<>();
-        for (List<Entry> r : ranks) {
-            if (!q.isEmpty()) r.sort(order);
-            for (Entry e : r) {
-                if (out.size() >= limit) return out;
-                out.add(e.division());
+            LookupMatch.Quality q = typed.isEmpty() ? LookupMatch.Quality.PREFIX : match(e, typed);
+            if (q != null) {
+                hits.add(new LookupMatch.Hit<>(d, q, context.distance(d.code()),
+                        context.usage().uses(UsageCounts.DIVISIONS, d.code()), d.level().ordinal(), i));
             }
         }
-        return out;
+        return LookupMatch.top(hits, limit);
     }
 
-    private static int rank(Entry e, String q, String lower, boolean letters) {
-        if (q.isEmpty()) return 0;
+    private static LookupMatch.Quality match(Entry e, LookupMatch.Typed t) {
         Division d = e.division();
-        if (d.code().equals(q) || d.name().equals(q) || d.shortName().equals(q)
-                || (letters && (d.initials().equals(lower) || e.shortInitials().equals(lower)))) return 0;
-        if (d.code().startsWith(q) || d.name().startsWith(q) || d.shortName().startsWith(q)) return 1;
-        if (letters) {
-            for (String i : e.initials()) if (i.startsWith(lower)) return 1;
-        }
-        if (d.name().contains(q) || d.shortName().contains(q) || (!letters && d.fullName().contains(q))) return 2;
-        return -1;
+        LookupMatch.Quality q = LookupMatch.code(d.code(), t);
+        q = LookupMatch.best(q, LookupMatch.name(d.name(), t));
+        q = LookupMatch.best(q, LookupMatch.name(d.shortName(), t));
+        q = LookupMatch.best(q, LookupMatch.initials(d.initials(), t));
+        q = LookupMatch.best(q, LookupMatch.initials(e.shortInitials(), t));
+        for (String i : e.initials()) q = LookupMatch.best(q, LookupMatch.otherInitials(i, t));
+        for (Spelling s : e.spellings()) q = LookupMatch.best(q, LookupMatch.spelling(s, t));
+        if (q == null && !t.letters() && d.fullName().contains(t.text())) q = LookupMatch.Quality.PARENT;
+        return q;
     }
 }

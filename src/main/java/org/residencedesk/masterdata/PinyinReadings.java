@@ -35,7 +35,10 @@ public final class PinyinReadings {
     private final Map<String, String> surnames;
     private final int longestWord;
     private final int longestSurname;
+    private final Map<String, String[]> wordSyllables;
+    private final Map<String, String[]> surnameSyllables;
     private final Map<Character, char[]> cache = new ConcurrentHashMap<>();
+    private final Map<Character, String> readingCache = new ConcurrentHashMap<>();
     private final HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
 
     private PinyinReadings(Map<String, String> characters, Map<String, String> words, Map<String, String> surnames) {
@@ -44,6 +47,8 @@ public final class PinyinReadings {
         this.preferred = Map.copyOf(p);
         this.words = initialsOfReadings(words);
         this.surnames = initialsOfReadings(surnames);
+        this.wordSyllables = syllablesOf(words);
+        this.surnameSyllables = syllablesOf(surnames);
         this.longestWord = this.words.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.longestSurname = this.surnames.keySet().stream().mapToInt(String::length).max().orElse(0);
         format.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
@@ -87,6 +92,79 @@ public final class PinyinReadings {
             out.put(word, sb.toString());
         });
         return Map.copyOf(out);
+    }
+
+    private static Map<String, String[]> syllablesOf(Map<String, String> readings) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        readings.forEach((word, pinyin) -> out.put(word, pinyin.trim().toLowerCase(Locale.ROOT).split("\\s+")));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The preferred full reading, one syllable per character, without tones (ü written v): 普通高中 →
+     * [pu, tong, gao, zhong], 重庆市 → [chong, qing, shi]. The reading follows the same preferences as
+     * {@link #initials}; Latin letters are kept one per "syllable", digits and · dropped (ADR 0177).
+     */
+    public List<String> syllables(String text, Kind kind) {
+        if (text == null || text.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        boolean surnameDone = kind != Kind.PERSON;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (isHan(cp)) {
+                int matched = 0;
+                if (!surnameDone) {
+                    matched = fixedSyllables(text, i, surnameSyllables, longestSurname, out);
+                    surnameDone = true;
+                } else if (kind == Kind.PLACE) {
+                    matched = fixedSyllables(text, i, wordSyllables, longestWord, out);
+                }
+                if (matched > 0) {
+                    i += matched;
+                    continue;
+                }
+                if (width == 1) {
+                    String r = readingOf(text.charAt(i));
+                    if (!r.isEmpty()) out.add(r);
+                }
+            } else if (Character.isLetter(cp)) {
+                out.add(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+            }
+            i += width;
+        }
+        return out;
+    }
+
+    private int fixedSyllables(String text, int at, Map<String, String[]> table, int longest, List<String> out) {
+        for (int len = Math.min(longest, text.length() - at); len >= 1; len--) {
+            String[] syllables = table.get(text.substring(at, at + len));
+            if (syllables != null) {
+                out.addAll(List.of(syllables));
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** The reading of one character whose initial is the preferred one; empty when pinyin4j has none. */
+    private String readingOf(char c) {
+        return readingCache.computeIfAbsent(c, ch -> {
+            String[] readings;
+            try {
+                readings = PinyinHelper.toHanyuPinyinStringArray(ch, format);
+            } catch (BadHanyuPinyinOutputFormatCombination e) {
+                throw new IllegalStateException("fixed pinyin format rejected", e);
+            }
+            if (readings == null || readings.length == 0) return "";
+            char[] initials = initialsOf(ch);
+            char wanted = initials.length == 0 ? readings[0].charAt(0) : initials[0];
+            for (String r : readings) {
+                if (!r.isEmpty() && r.charAt(0) == wanted) return r;
+            }
+            return readings[0];
+        });
     }
 
     /** The preferred initials, e.g. 重庆市 -> cqs, 单田芳 (PERSON) -> stf. */

@@ -11,6 +11,7 @@ import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.DraftStore;
 import org.residencedesk.port.FormCodec;
+import org.residencedesk.port.LookupUsageStore;
 import org.residencedesk.port.PrinterCatalog;
 import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.service.AuthenticationService;
@@ -34,6 +35,7 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param idleLock the idle time after which the window locks
  * @param stationPolicy 站点政策 and 签发机关 in 系统设置
  * @param backups 备份 in 系统设置
+ * @param lookupUsage how often this counter picked each look-up row, which ranks suggestions
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -43,5 +45,6 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            PermitServices permits, OnlineApplicationService onlineApplications,
                            Supplier<Station> createDemoStation, AuditAlarm auditAlarm,
                            UserAdministration userAdministration, IdleLockSettings idleLock,
-                           StationPolicyService stationPolicy, BackupService backups) {
+                           StationPolicyService stationPolicy, BackupService backups,
+                           LookupUsageStore lookupUsage) {
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,44 +41,30 @@ public final class CodeTable {
                 .or(() -> entries.stream().filter(e -> e.aliases().contains(n)).findFirst());
     }
 
-    /**
-     * What a counter worker may type into a code field: the code, a name prefix or pinyin initials,
-     * of the name or of one of the row's aliases.
-     * Exact code matches first, then name, then initials; at most {@code limit} rows.
-     */
+    /** {@link #search(String, int, LookupContext)} without the station's area or counts. */
     public List<CodeEntry> search(String query, int limit) {
-        return CodeSearch.rank(entries, query, limit);
+        return search(query, limit, LookupContext.none());
     }
 
-    /** Shared ranking so code tables and division look-ups behave the same at the keyboard. */
-    static final class CodeSearch {
-        private CodeSearch() { }
-
-        static List<CodeEntry> rank(List<CodeEntry> entries, String query, int limit) {
-            if (query == null || query.isBlank()) {
-                return entries.subList(0, Math.min(limit, entries.size()));
-            }
-            String q = query.trim();
-            String lower = q.toLowerCase(Locale.ROOT);
-            List<CodeEntry> exact = new ArrayList<>();
-            List<CodeEntry> prefix = new ArrayList<>();
-            List<CodeEntry> contains = new ArrayList<>();
-            for (CodeEntry e : entries) {
-                if (e.code().equals(q) || e.name().equals(q) || e.aliases().contains(q)) {
-                    exact.add(e);
-                } else if (e.code().startsWith(q) || e.name().startsWith(q)
-                        || (e.initials() != null && e.initials().startsWith(lower))
-                        || e.aliases().stream().anyMatch(a -> a.startsWith(q))
-                        || e.aliasInitials().stream().anyMatch(i -> i.startsWith(lower))) {
-                    prefix.add(e);
-                } else if (e.name().contains(q) || e.aliases().stream().anyMatch(a -> a.contains(q))) {
-                    contains.add(e);
-                }
-            }
-            List<CodeEntry> out = new ArrayList<>(exact);
-            out.addAll(prefix);
-            out.addAll(contains);
-            return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    /**
+     * What a counter worker may type into a code field: the code, any part of the name, the pinyin
+     * initials or the full pinyin, of the name or of one of the row's aliases (ADR 0177). Ranked by
+     * {@link LookupMatch}: exact matches, then this counter's most picked rows, then starts before
+     * insides, then code order; at most {@code limit} rows. An empty query lists the table in order.
+     */
+    public List<CodeEntry> search(String query, int limit, LookupContext context) {
+        LookupMatch.Typed typed = LookupMatch.Typed.of(query);
+        if (typed.isEmpty()) {
+            return entries.subList(0, Math.min(limit, entries.size()));
         }
+        List<LookupMatch.Hit<CodeEntry>> hits = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CodeEntry e = entries.get(i);
+            LookupMatch.Quality q = e.match(typed);
+            if (q != null) {
+                hits.add(new LookupMatch.Hit<>(e, q, 0, context.usage().uses(name, e.code()), 0, i));
+            }
+        }
+        return LookupMatch.top(hits, limit);
     }
 }

@@ -36,13 +36,16 @@ import org.residencedesk.domain.form.FieldDefinition;
 import org.residencedesk.domain.form.FieldError;
 import org.residencedesk.domain.form.FieldType;
 import org.residencedesk.domain.form.Section;
+import org.residencedesk.domain.masterdata.LookupContext;
 import org.residencedesk.domain.masterdata.MasterData;
 
 /**
  * Builds the JavaFX nodes for any form definition: one titled grid per section (label, editor, red
- * message), a list of row editors with add/remove for repeating groups. Keyboard first: Enter moves to
- * the next editable field in paper-form order (in a code field it first accepts the top suggestion);
- * Tab follows the same order because nodes are added in that order.
+ * message), a list of row editors with add/remove for repeating groups. Keyboard first, the same in every
+ * field kind (ADR 0175): Enter and Tab first finish the field (a code, division or choice field takes its
+ * highlighted suggestion, a date is normalised), then Enter moves to the next field that still needs
+ * input and Tab to the next field, Shift+Tab to the previous one, in paper-form order. Section headers
+ * are never stops; the field that takes focus is scrolled into view.
  */
 public final class FormRenderer {
     static final String ERROR_STYLE = "-fx-text-fill: #c62828;";
@@ -55,15 +58,27 @@ public final class FormRenderer {
     private final Map<String, VBox> groupBoxes = new LinkedHashMap<>();
     private final Map<String, Button> addButtons = new LinkedHashMap<>();
     private final Map<RowViewModel, RowNodes> rowNodes = new IdentityHashMap<>();
+    /** What finishing each editor means (commit a look-up, normalise a date), run before focus moves on. */
+    private final Map<Node, Runnable> finishers = new IdentityHashMap<>();
+    private final List<LookupField> lookups = new ArrayList<>();
+    private final LookupContext lookupContext;
 
     public FormRenderer(FormViewModel vm, MasterData masterData) {
-        this(vm, masterData, ResourceBundle.getBundle("i18n.form"));
+        this(vm, masterData, LookupContext.none());
     }
 
-    public FormRenderer(FormViewModel vm, MasterData masterData, ResourceBundle bundle) {
+    /** @param lookupContext the station's area and this counter's picks, which rank suggestions (ADR 0177) */
+    public FormRenderer(FormViewModel vm, MasterData masterData, LookupContext lookupContext) {
+        this(vm, masterData, lookupContext, ResourceBundle.getBundle("i18n.form"));
+    }
+
+    public FormRenderer(FormViewModel vm, MasterData masterData, LookupContext lookupContext, ResourceBundle bundle) {
         this.vm = vm;
         this.masterData = masterData;
+        this.lookupContext = lookupContext;
         this.bundle = bundle;
+        // a new or restored form drops text half typed into a look-up (it would otherwise be committed there)
+        vm.restoresProperty().addListener((obs, o, n) -> lookups.forEach(LookupField::showValue));
     }
 
     public Parent render() {
@@ -72,11 +87,14 @@ public final class FormRenderer {
         for (Section s : vm.definition().sections()) {
             TitledPane pane = new TitledPane(s.title(), sectionGrid(s));
             pane.setCollapsible(false);
+            pane.setFocusTraversable(false); // a header is never a stop: keys typed there would be lost
             pane.setId("section-" + s.id());
             sections.getChildren().add(pane);
         }
+        sections.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
         return scroll;
     }
 
@@ -152,10 +170,11 @@ public final class FormRenderer {
             box.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
             control = box;
         } else if (f.type() == FieldType.CODE || f.type() == FieldType.DIVISION || f.type() == FieldType.CHOICE) {
-            LookupField lookup = new LookupField(value, LookupSource.forField(f, masterData));
+            LookupField lookup = new LookupField(value, LookupSource.forField(f, masterData, lookupContext));
             lookup.textField().setPromptText(bundle.getString("form.ui.lookupHint"));
             control = lookup.textField();
             beforeLeaving = lookup::commit;
+            lookups.add(lookup);
         } else {
             TextField text = new TextField();
             text.textProperty().bindBidirectional(value);
@@ -180,17 +199,16 @@ public final class FormRenderer {
         }
         if (f.help() != null) control.setTooltip(new Tooltip(f.help()));
         Runnable leave = beforeLeaving;
+        finishers.put(control, leave);
+        int[] shownForm = {vm.restoresProperty().get()};
         control.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
+            if (focused) {
+                shownForm[0] = vm.restoresProperty().get();
+                ScrollIntoView.reveal(control);
+            } else {
                 leave.run();
-                vm.touch(path.get());
-            }
-        });
-        control.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                leave.run();
-                focusNext(control);
+                // leaving a field of a form that has since been replaced says nothing about the new form
+                if (shownForm[0] == vm.restoresProperty().get()) vm.touch(path.get());
             }
         });
         return control;
@@ -243,6 +261,7 @@ public final class FormRenderer {
         Button remove = new Button(bundle.getString("form.ui.removeRow"));
         remove.setOnAction(e -> vm.removeRow(group.id(), row));
         pane.getChildren().add(remove);
+        nodes.remove = remove;
         return nodes;
     }
 
@@ -261,7 +280,10 @@ public final class FormRenderer {
             if (f.isGroup()) {
                 for (RowViewModel r : vm.rows(f.id())) {
                     RowNodes n = rowNodes.get(r);
-                    if (n != null) order.addAll(n.order);
+                    if (n != null) {
+                        order.addAll(n.order);
+                        if (n.remove != null) order.add(n.remove);
+                    }
                 }
                 order.add(addButtons.get(f.id()));
             } else {
@@ -269,6 +291,38 @@ public final class FormRenderer {
             }
         }
         return order;
+    }
+
+    /**
+     * Enter and Tab, the same for every field kind (ADR 0175): finish the field, then move on. Enter on
+     * a button presses it. Tab past the last field (Shift+Tab before the first) leaves the form as usual.
+     */
+    private void onKey(KeyEvent e) {
+        if (e.getCode() != KeyCode.TAB && e.getCode() != KeyCode.ENTER) return;
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) return;
+        if (!(e.getTarget() instanceof Node target)) return;
+        List<Node> order = keyboardOrder();
+        int at = order.indexOf(target);
+        if (at < 0) return;
+        Runnable finish = finishers.get(target);
+        if (finish != null) finish.run();
+        if (e.getCode() == KeyCode.ENTER) {
+            e.consume();
+            if (target instanceof Button b) {
+                b.fire();
+            } else {
+                focusNext(target);
+            }
+            return;
+        }
+        int step = e.isShiftDown() ? -1 : 1;
+        for (int j = at + step; j >= 0 && j < order.size(); j += step) {
+            if (canTakeFocus(order.get(j))) {
+                e.consume();
+                order.get(j).requestFocus();
+                return;
+            }
+        }
     }
 
     /**
@@ -318,6 +372,7 @@ public final class FormRenderer {
         final Parent pane;
         final Map<String, Control> controls = new LinkedHashMap<>();
         final List<Control> order = new ArrayList<>();
+        Button remove;
 
         RowNodes(String groupId, RowViewModel row, Parent pane) {
             this.groupId = groupId;

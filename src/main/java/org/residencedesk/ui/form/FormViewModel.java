@@ -46,6 +46,8 @@ public final class FormViewModel {
     private final Map<String, ObservableList<RowViewModel>> readOnlyGroups = new LinkedHashMap<>();
     private final Set<String> touched = new HashSet<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    /** Counts {@link #restore} calls: editors drop half-typed text when it changes (ADR 0175). */
+    private final javafx.beans.property.IntegerProperty restores = new javafx.beans.property.SimpleIntegerProperty(0);
     private final ChangeListener<String> onAnyChange = (obs, o, n) -> refresh();
     private FormValues baseline;
     private boolean showAll;
@@ -101,6 +103,11 @@ public final class FormViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** Changes each time every value is replaced (a new form, a draft, a saved or loaded registration). */
+    public javafx.beans.property.ReadOnlyIntegerProperty restoresProperty() {
+        return restores;
     }
 
     public boolean isDirty() {
@@ -195,6 +202,7 @@ public final class FormViewModel {
         showAll = false;
         baseline = snapshot();
         refresh();
+        restores.set(restores.get() + 1);
     }
 
     /** After a successful save: the current values become the clean state. */

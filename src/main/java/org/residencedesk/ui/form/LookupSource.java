@@ -1,15 +1,24 @@
 package org.residencedesk.ui.form;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.residencedesk.domain.form.ChoiceOption;
 import org.residencedesk.domain.form.FieldDefinition;
+import org.residencedesk.domain.masterdata.CodeTable;
+import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.domain.masterdata.LookupContext;
 import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.domain.masterdata.UsageCounts;
 
 /**
  * Where a code, division or choice field finds its suggestions. The stored value is the code; the
- * text field shows "code name". All three field kinds behave the same at the keyboard.
+ * text field shows "code name" (a choice its label). All three field kinds match and rank the same way
+ * (ADR 0177): code, any part of the name, pinyin initials from any syllable, full pinyin; ranked by the
+ * station's area and this counter's picks ({@link LookupContext}).
  */
 interface LookupSource {
     int LIMIT = 12;
@@ -19,52 +28,87 @@ interface LookupSource {
     /** How a stored value is shown; empty when the value is not (or no longer) in the table. */
     Optional<String> display(String value);
 
-    record Suggestion(String value, String display) {
+    /** The table under which picks of this field are counted ({@link UsageCounts}). */
+    String usageTable();
+
+    /**
+     * @param value    the code stored
+     * @param display  what the field shows once picked
+     * @param listText what the suggestion list shows: for divisions the whole hierarchy
+     *                 (420111002003 湖北省 武汉市 洪山区 关山街道 海核社区)
+     */
+    record Suggestion(String value, String display, String listText) {
         @Override
         public String toString() {
-            return display;
+            return listText;
         }
     }
 
     static LookupSource forField(FieldDefinition f, MasterData masterData) {
+        return forField(f, masterData, LookupContext.none());
+    }
+
+    static LookupSource forField(FieldDefinition f, MasterData masterData, LookupContext context) {
         switch (f.type()) {
             case CODE:
                 return new LookupSource() {
                     public List<Suggestion> search(String q) {
-                        return masterData.codeTable(f.codeTable()).search(q, LIMIT).stream()
-                                .map(e -> new Suggestion(e.code(), e.display())).toList();
+                        return masterData.codeTable(f.codeTable()).search(q, LIMIT, context).stream()
+                                .map(e -> new Suggestion(e.code(), e.display(), e.display())).toList();
                     }
 
                     public Optional<String> display(String v) {
                         return masterData.codeTable(f.codeTable()).byCode(v).map(e -> e.display());
                     }
+
+                    public String usageTable() {
+                        return f.codeTable();
+                    }
                 };
             case DIVISION:
                 return new LookupSource() {
                     public List<Suggestion> search(String q) {
-                        return masterData.searchDivisions(q, f.divisionLevel(), f.within(), LIMIT).stream()
-                                .map(d -> new Suggestion(d.code(), d.code() + " " + d.fullName())).toList();
+                        return masterData.searchDivisions(q, f.divisionLevel(), f.within(), LIMIT, context).stream()
+                                .map(d -> new Suggestion(d.code(), d.code() + " " + d.fullName(),
+                                        d.code() + " " + hierarchy(masterData, d))).toList();
                     }
 
                     public Optional<String> display(String v) {
                         return masterData.division(v).map(d -> d.code() + " " + d.fullName());
                     }
+
+                    public String usageTable() {
+                        return UsageCounts.DIVISIONS;
+                    }
                 };
             case CHOICE:
+                Map<String, String> labels = f.options().stream().collect(Collectors.toMap(ChoiceOption::value,
+                        ChoiceOption::label, (a, b) -> a, LinkedHashMap::new));
+                String table = LookupPicks.tableOf(f);
+                CodeTable options = masterData.optionTable(table, labels);
                 return new LookupSource() {
                     public List<Suggestion> search(String q) {
-                        String query = q == null ? "" : q.strip();
-                        return f.options().stream()
-                                .filter(o -> query.isEmpty() || o.value().startsWith(query) || o.label().contains(query))
-                                .map(o -> new Suggestion(o.value(), o.label())).toList();
+                        return options.search(q, LIMIT, context).stream()
+                                .map(e -> new Suggestion(e.code(), e.name(), e.name())).toList();
                     }
 
                     public Optional<String> display(String v) {
-                        return f.options().stream().filter(o -> o.value().equals(v)).map(ChoiceOption::label).findFirst();
+                        return Optional.ofNullable(v == null ? null : labels.get(v));
+                    }
+
+                    public String usageTable() {
+                        return table;
                     }
                 };
             default:
                 throw new IllegalArgumentException("no lookup for type " + f.type());
         }
+    }
+
+    /** 湖北省 武汉市 洪山区 关山街道 海核社区: the short names of the division and its parents. */
+    static String hierarchy(MasterData masterData, Division d) {
+        List<Division> path = masterData.path(d.code());
+        if (path.isEmpty()) return d.fullName();
+        return path.stream().map(Division::shortName).collect(Collectors.joining(" "));
     }
 }

@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.domain.form.FormValues;
+import org.residencedesk.domain.masterdata.LookupContext;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.ui.CardSwipeTarget;
@@ -28,12 +29,15 @@ import org.residencedesk.ui.Confirmations;
 import org.residencedesk.ui.FileDialogs;
 import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.form.FormRenderer;
+import org.residencedesk.ui.form.TypeAhead;
 import org.residencedesk.ui.print.PrintPreviewView;
 
 /** Thin controller of the 居住登记 screen: renders the form from its YAML and wires the shortcuts. */
 public final class RegistrationView implements CardSwipeTarget {
     /** How often typing is written to the crash-safe draft. */
     static final Duration DRAFT_INTERVAL = Duration.seconds(5);
+    /** How long keys wait for a simulated card before they go where the focus is (ADR 0175). */
+    static final Duration SWIPE_WAIT = Duration.seconds(5);
 
     @FXML private ScrollPane formHost;
     @FXML private Label modeLabel;
@@ -48,7 +52,12 @@ public final class RegistrationView implements CardSwipeTarget {
 
     private final RegistrationViewModel model;
     private final MasterData masterData;
+    private final LookupContext lookupContext;
     private final PrinterSettingsStore printerSettings;
+    private final TypeAhead typeAhead = new TypeAhead();
+    private final Timeline swipeWait = new Timeline(new KeyFrame(SWIPE_WAIT, e -> endSwipeWait()));
+    private boolean waitingForCard;
+    private boolean waitingForSave;
     private final Optional<Runnable> simulateSwipe;
     private final FileDialogs fileDialogs;
     private FormRenderer renderer;
@@ -56,11 +65,14 @@ public final class RegistrationView implements CardSwipeTarget {
     /** Keeps the observed "form is in a shown window" value alive for the draft autosave. */
     private ObservableValue<Boolean> formShown;
 
-    public RegistrationView(RegistrationViewModel model, MasterData masterData, PrinterSettingsStore printerSettings,
-                            Optional<Runnable> simulateSwipe, FileDialogs fileDialogs) {
+    /** @param lookupContext the station's area and this counter's picks, which rank suggestions (ADR 0177) */
+    public RegistrationView(RegistrationViewModel model, MasterData masterData, LookupContext lookupContext,
+                            PrinterSettingsStore printerSettings, Optional<Runnable> simulateSwipe,
+                            FileDialogs fileDialogs) {
         this.fileDialogs = fileDialogs;
         this.model = model;
         this.masterData = masterData;
+        this.lookupContext = lookupContext;
         this.printerSettings = printerSettings;
         this.simulateSwipe = simulateSwipe;
     }
@@ -75,7 +87,14 @@ public final class RegistrationView implements CardSwipeTarget {
 
     @FXML
     private void initialize() {
-        renderer = new FormRenderer(model.form(), masterData);
+        renderer = new FormRenderer(model.form(), masterData, lookupContext);
+        // keys typed while a save runs wait until its result has replaced the form (ADR 0175)
+        model.busyProperty().addListener((o, was, busy) -> {
+            if (!busy && waitingForSave) {
+                waitingForSave = false;
+                Platform.runLater(typeAhead::release);
+            }
+        });
         formHost.setContent(renderer.render());
         modeLabel.textProperty().bind(model.modeProperty().map(m -> Fxml.text("registration.mode." + m.name())));
         noticeLabel.textProperty().bind(model.noticeProperty());
@@ -122,11 +141,17 @@ public final class RegistrationView implements CardSwipeTarget {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::simulateSwipe);
     }
 
-    /** Called on the FX thread for each newly placed card. */
+    /** Called on the FX thread for each newly placed card; keys typed since the swipe follow (ADR 0175). */
     @Override
     public void cardRead(IdCardData card) {
         model.fillFromCard(card);
         renderer.focusFirstEmptyEditable();
+        endSwipeWait();
+    }
+
+    /** Keys typed ahead of the screen, held while the form is being replaced. */
+    public TypeAhead typeAhead() {
+        return typeAhead;
     }
 
     /** 新登记 (Ctrl+N): typed input is discarded only after the clerk confirms (default 取消, ADR 0181). */
@@ -158,6 +183,10 @@ public final class RegistrationView implements CardSwipeTarget {
     @FXML
     private void save() {
         model.save();
+        if (model.busyProperty().get() && !waitingForSave) {
+            waitingForSave = true;
+            typeAhead.hold(formHost);
+        }
     }
 
     @FXML
@@ -186,7 +215,21 @@ public final class RegistrationView implements CardSwipeTarget {
 
     @FXML
     private void simulateSwipe() {
-        simulateSwipe.ifPresent(model::simulateSwipe);
+        simulateSwipe.ifPresent(swipe -> {
+            if (!waitingForCard) {
+                waitingForCard = true;
+                typeAhead.hold(formHost);
+                swipeWait.playFromStart();
+            }
+            model.simulateSwipe(swipe);
+        });
+    }
+
+    private void endSwipeWait() {
+        if (!waitingForCard) return;
+        waitingForCard = false;
+        swipeWait.stop();
+        typeAhead.release();
     }
 
     @FXML

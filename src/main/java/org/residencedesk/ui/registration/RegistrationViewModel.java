@@ -34,6 +34,9 @@ import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.form.FormViewModel;
+import org.residencedesk.ui.form.LookupPicks;
+import org.residencedesk.port.LookupUsageStore;
+import org.slf4j.LoggerFactory;
 import org.residencedesk.ui.print.PrintPreviewViewModel;
 
 /**
@@ -67,6 +70,7 @@ public final class RegistrationViewModel {
     private final BackgroundWork work;
     private final CertificateOutput output;
     private final FormViewModel form;
+    private final LookupUsageStore lookupUsage;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.NEW);
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty noticeIsWarning = new SimpleBooleanProperty(false);
@@ -83,6 +87,15 @@ public final class RegistrationViewModel {
     public RegistrationViewModel(RegistrationService service, RegistrationCertificates certificates,
                                  DocumentPrinter printer, PrintAuditService printAudit, Operator operator,
                                  DraftStore drafts, FormCodec codec, Clock clock, BackgroundWork work) {
+        this(service, certificates, printer, printAudit, operator, drafts, codec, clock, work, LookupUsageStore.none());
+    }
+
+    /** Look-ups picked in each new registration are counted in {@code lookupUsage} to rank suggestions (ADR 0177). */
+    public RegistrationViewModel(RegistrationService service, RegistrationCertificates certificates,
+                                 DocumentPrinter printer, PrintAuditService printAudit, Operator operator,
+                                 DraftStore drafts, FormCodec codec, Clock clock, BackgroundWork work,
+                                 LookupUsageStore lookupUsage) {
+        this.lookupUsage = lookupUsage;
         this.service = service;
         this.operator = operator;
         this.drafts = drafts;
@@ -220,13 +233,26 @@ public final class RegistrationViewModel {
     /** Worker thread. */
     public SaveOutcome saveOnWorker(SaveRequest r) {
         try {
-            return switch (r.mode()) {
+            SaveOutcome saved = switch (r.mode()) {
                 case NEW -> new Saved(service.register(operator, r.values()));
                 case CHANGE -> new Saved(service.change(operator, r.registrationId(), r.version(), r.values()));
                 case RE_REGISTER -> new Saved(service.reRegister(operator, r.registrationId(), r.values()));
             };
+            if (r.mode() != Mode.CHANGE) {
+                countPicks(r.values());
+            }
+            return saved;
         } catch (ActiveRegistrationExists e) {
             return new AlreadyActive(service.open(operator, e.registrationId()));
+        }
+    }
+
+    /** Each registration counts its look-up picks once; a count that cannot be written never fails the save. */
+    private void countPicks(FormValues values) {
+        try {
+            lookupUsage.record(LookupPicks.of(form.definition(), values));
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(RegistrationViewModel.class).warn("look-up usage not counted", e);
         }
     }
 

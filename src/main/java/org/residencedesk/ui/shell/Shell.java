@@ -3,6 +3,7 @@ package org.residencedesk.ui.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
+import org.residencedesk.domain.masterdata.LookupContext;
 import javafx.scene.Node;
 import org.residencedesk.port.CardEvent;
 import org.residencedesk.port.CardReaderListener;
@@ -135,8 +136,9 @@ public final class Shell {
         Optional<CardReaderHandle> reader = services.cardReaderFor().apply(station.isDemo());
         RegistrationViewModel registrationModel = new RegistrationViewModel(services.registration(),
                 services.certificates(), services.printer(), services.printAudit(), operator, services.drafts(),
-                services.formCodec(), services.clock(), work);
+                services.formCodec(), services.clock(), work, services.lookupUsage());
         RegistrationView registration = new RegistrationView(registrationModel, services.masterData(),
+                new LookupContext(station.divisionCode(), services.lookupUsage()),
                 services.printerSettings(), reader.flatMap(CardReaderHandle::simulateSwipe), fileDialogs);
         Map<WorkArea, Node> areas = new EnumMap<>(WorkArea.class);
         areas.put(WorkArea.REGISTRATION, registration.load());
