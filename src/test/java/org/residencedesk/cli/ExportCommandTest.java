@@ -122,16 +122,22 @@ class ExportCommandTest {
 
     @Test
     void permitsExportCarriesStatusDatesAndEndorsementsOfEveryPermit() throws Exception {
-        List<Long> persons = new java.util.ArrayList<>();
+        List<org.residencedesk.service.permit.PermitDemoData.Applicant> persons = new java.util.ArrayList<>();
         try (java.sql.Connection c = ctx.database().openConnection(); java.sql.ResultSet rs = c.createStatement().executeQuery(
-                "SELECT PERSON_ID FROM RESIDENCE_REGISTRATION WHERE STATUS = 'ACTIVE' ORDER BY ID FETCH FIRST 30 ROWS ONLY")) {
+                "SELECT PERSON_ID, REGISTERED_ON FROM RESIDENCE_REGISTRATION WHERE STATUS = 'ACTIVE' ORDER BY ID")) {
             while (rs.next()) {
-                persons.add(rs.getLong(1));
+                persons.add(new org.residencedesk.service.permit.PermitDemoData.Applicant(rs.getLong(1),
+                        rs.getDate(2).toLocalDate()));
             }
         }
-        org.residencedesk.service.permit.PermitDemoData.generate(ctx.permits(), TestOperators.signIn(ctx, "zhaomin",
-                "赵敏", Role.WINDOW_STAFF, Role.REVIEWER, Role.CLERK, Role.CHIEF), persons,
-                java.time.LocalDate.now(CLOCK));
+        org.residencedesk.domain.permit.Handover collector = org.residencedesk.domain.permit.Handover.collector("钱多多",
+                new org.residencedesk.domain.identity.IdNumberParser(CLOCK, c -> true)
+                        .check(IdNumbers.citizen("420106", "19800101", 801)).idNumber().orElseThrow(), "配偶");
+        int generated = org.residencedesk.service.permit.PermitDemoData.generate(ctx.permits(), TestOperators.signIn(ctx,
+                "zhaomin", "赵敏", Role.WINDOW_STAFF, Role.REVIEWER, Role.CLERK, Role.CHIEF), persons, 30,
+                new org.residencedesk.service.permit.PermitDemoData.Settings(java.time.LocalDate.now(CLOCK), 1,
+                        List.of(collector), "父母", card -> { }))
+                .values().stream().mapToInt(Integer::intValue).sum();
         Path file = outDir.resolve("permits.csv");
         Run run = export("--what", "permits", "--format", "csv", "--out", file.toString(), "--operator", "chief", "--password-file", chiefPw);
 
@@ -140,7 +146,7 @@ class ExportCommandTest {
         List<List<String>> rows = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         assertThat(rows.get(0)).isEqualTo(org.residencedesk.service.permit.ExportRow.COLUMNS);
         List<List<String>> permits = rows.subList(1, rows.size());
-        assertThat(permits).hasSize(persons.size());
+        assertThat(permits).hasSize(generated).hasSize(30);
         int status = rows.get(0).indexOf("status");
         int endorsements = rows.get(0).indexOf("endorsements");
         assertThat(permits).extracting(r -> r.get(status)).isSubsetOf("AWAITING_MATERIALS", "ACCEPTED", "APPROVED",
