@@ -26,10 +26,13 @@ import org.residencedesk.domain.registration.DocumentKindRules;
  * registered persons share a number, whatever their kind.
  */
 final class Identities {
-    /** Per thousand adults: HK/Macao/Taiwan residents, foreigners (2017 / 2023 card), temporary ID cards. */
+    /**
+     * Per thousand adults: HK/Macao/Taiwan residents, foreigners (2017 / 2023 card; a university township has a
+     * few), temporary ID cards.
+     */
     private static final int HMT_PER_MILLE = 10;
-    private static final int FOREIGN_2017_PER_MILLE = 3;
-    private static final int FOREIGN_2023_PER_MILLE = 3;
+    private static final int FOREIGN_2017_PER_MILLE = 4;
+    private static final int FOREIGN_2023_PER_MILLE = 5;
     private static final int TEMPORARY_CARD_PER_MILLE = 8;
     private static final Map<String, String> HMT_PREFIX = Map.of("HKG", "810000", "MAC", "820000", "TWN", "830000");
     /** The 2023 card went into use on this day; the 2017 card was issued until the day before. */

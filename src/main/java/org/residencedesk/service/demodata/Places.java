@@ -119,13 +119,23 @@ final class Places {
         return residenceVillages.get(rnd.nextInt(residenceVillages.size()));
     }
 
-    /** A real village in a Hubei county (home address of a Hubei migrant), or null outside Hubei. */
+    /**
+     * A real village in a Hubei county (home address of a Hubei migrant), or null outside Hubei and where the
+     * division names still carry a committee (东门居委会, …管理委员会): a house address never names one (ADR 0190).
+     */
     Division drawHubeiVillage(Division county, SplittableRandom rnd) {
         if (!county.code().startsWith(HUBEI)) return null;
         List<Division> towns = masterData.children(county.code());
         if (towns.isEmpty()) return null;
         List<Division> villages = masterData.children(towns.get(rnd.nextInt(towns.size())).code());
-        return villages.isEmpty() ? null : villages.get(rnd.nextInt(villages.size()));
+        if (villages.isEmpty()) return null;
+        Division village = villages.get(rnd.nextInt(villages.size()));
+        return namesCommittee(village.fullName()) ? null : village;
+    }
+
+    /** Whether an address text names a residents' or villagers' committee (or another 委员会). */
+    static boolean namesCommittee(String text) {
+        return text.contains("委会") || text.contains("委员会");
     }
 
     Division city(Division county) {
