@@ -315,12 +315,12 @@ final class DemoRecordFactory {
     }
 
     /**
-     * When someone arrived: most register within the deadline, a quarter within the month, some much later (the
+     * When someone arrived: three in four register within the deadline, more within the month, some much later (the
      * seed report's 重办证、轻登记); never before birth (a baby born here arrived at birth).
      */
     private static LocalDate arrival(LocalDate registeredOn, LocalDate birth, SplittableRandom rnd) {
         int r = rnd.nextInt(100);
-        LocalDate arrival = registeredOn.minusDays(r < 60 ? rnd.nextInt(4) : r < 85 ? 4 + rnd.nextInt(27)
+        LocalDate arrival = registeredOn.minusDays(r < 75 ? rnd.nextInt(4) : r < 90 ? 4 + rnd.nextInt(27)
                 : 31 + rnd.nextInt(370));
         return arrival.isBefore(birth) ? birth : arrival;
     }
