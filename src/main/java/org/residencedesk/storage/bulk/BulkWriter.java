@@ -22,7 +22,8 @@ import org.residencedesk.port.demodata.DemoRecord;
 
 /**
  * Writes chunks of {@link DemoRecord}s with JDBC batches on one connection: persons, then their
- * registrations, then the history rows, then the year counters, then one commit. Identity keys are
+ * registrations (one or two each, with the 逾期登记 flag the generator judged, ADR 0192), then the history rows
+ * (CREATED, CHANGED, CANCELLED or SUPERSEDED), then the year counters, then one commit. Identity keys are
  * assigned by Derby and found by the chunk's first and last rows' unique keys (see {@link #chunkKeys}).
  */
 final class BulkWriter implements BulkRegistrationStore.BulkSession {
