@@ -201,7 +201,8 @@ public final class AppContext implements AutoCloseable {
         this.demoData = new DemoDataService(transactions, stations, users, auditLog, stationSetup, authentication,
                 permits(),
                 new JdbcBulkRegistrationStore(database::openConnection), formCodec, masterData,
-                new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(), clock);
+                new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(),
+                policy.registrationNumberFormat(), policy.registrationDeadline(), clock);
         this.exports = new ExportService(transactions, users, auditLog,
                 new JdbcRegistrationExport(database::openConnection), permitQueries, new AtomicExportFiles(), dataDir);
         this.audit = new AuditService(transactions, auditLog, new FileAuditCheckpoints(

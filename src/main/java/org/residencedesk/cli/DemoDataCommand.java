@@ -44,7 +44,7 @@ public final class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--persons", required = true, paramLabel = "N", descriptionKey = "cli.demoData.persons")
     long persons;
 
-    @Option(names = "--days", paramLabel = "D", defaultValue = "365", descriptionKey = "cli.demoData.days")
+    @Option(names = "--days", paramLabel = "D", defaultValue = "1095", descriptionKey = "cli.demoData.days")
     int days;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", descriptionKey = "cli.demoData.seed")
@@ -114,8 +114,8 @@ public final class DemoDataCommand implements Callable<Integer> {
             return EXIT_FAILED;
         }
         DemoDataResult r = outcome.registrations();
-        out.println(CliMessages.get("demoData.done", r.persons(), r.changed(), r.movedOut(),
-                r.millis() / 1000.0, Math.round(r.personsPerSecond())));
+        out.println(CliMessages.get("demoData.done", r.persons(), r.changed(), r.movedOut(), r.reRegistered(),
+                r.late(), r.millis() / 1000.0, Math.round(r.personsPerSecond())));
         if (!outcome.permits().isEmpty()) {
             out.println(CliMessages.get("demoData.permits", outcome.permitCount(), outcome.permits().toString()));
         }

@@ -28,7 +28,7 @@ public final class StationSetupService {
     public static final String DEMO_LOGIN = "demo";
     public static final String DEMO_PASSWORD = "demo1234";
     static final String DEMO_STATION_CODE = "420111999001";
-    static final String DEMO_DIVISION = "420111";
+    static final String DEMO_DIVISION = "420111002";
 
     private final Transactions tx;
     private final StationRepository stations;

@@ -42,7 +42,10 @@ class DemoDataCommandTest {
     static final ClasspathMasterData MASTER_DATA = org.residencedesk.testing.TestMasterData.shared();
     static final int PERSONS = 2_000;
     /** Permit outbox events of the seed-42 run: fixed by the seed, like the audit detail's counts. */
-    static final long PERMIT_EVENTS_SEED_42 = 488;
+    static final long PERMIT_EVENTS_SEED_42 = 727;
+    /** Second registrations (换地登记, back after a move-out) and late registrations of the seed-42 run. */
+    static final long RE_REGISTERED_SEED_42 = 130;
+    static final long LATE_SEED_42 = 491;
     static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
 
     @TempDir
@@ -138,19 +141,28 @@ class DemoDataCommandTest {
         assertThat(stderr.strip().lines().reduce((a, b) -> b).orElseThrow())
                 .matches("已完成 100%：2000 人，每秒 \\d+ 人");
         // elapsed time and rate depend on the machine; everything else is fixed by the seed
-        assertThat(stdout).matches("(?s)已生成 2000 人的居住登记（其中变更 188 条、注销 172 条），用时 \\d+\\.\\d 秒，每秒 \\d+ 人。\\R"
+        assertThat(stdout).matches("(?s)已生成 2000 人的居住登记（其中变更 194 条、注销 176 条、再次登记 " + RE_REGISTERED_SEED_42
+                + " 条、逾期登记 " + LATE_SEED_42 + " 条），用时 \\d+\\.\\d 秒，每秒 \\d+ 人。\\R"
                 + "另生成居住证 200 张，各状态数量：" + java.util.regex.Pattern.quote(permitStatusCounts().toString()) + "\\R");
         assertThat(count(ctx, "SELECT COUNT(*) FROM PERSON")).isEqualTo(PERSONS);
-        assertThat(count(ctx, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION")).isEqualTo(PERSONS);
-        assertThat(count(ctx, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CREATED'")).isEqualTo(PERSONS);
+        assertThat(count(ctx, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION")).isEqualTo(PERSONS + RE_REGISTERED_SEED_42);
+        assertThat(count(ctx, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CREATED'"))
+                .isEqualTo(PERSONS + RE_REGISTERED_SEED_42);
+        assertThat(count(ctx, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'SUPERSEDED'"))
+                .isEqualTo(count(ctx, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION WHERE STATUS = 'SUPERSEDED'"))
+                .isPositive();
+        assertThat(count(ctx, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION WHERE LATE_REGISTRATION"))
+                .isEqualTo(LATE_SEED_42);
         long cancelled = count(ctx, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION WHERE STATUS = 'CANCELLED'");
         long changed = count(ctx, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CHANGED'");
-        assertThat(cancelled).isBetween(PERSONS * 6L / 100, PERSONS * 10L / 100);
+        assertThat(cancelled).as("move-outs, and the first registration of those who came back")
+                .isBetween(PERSONS * 6L / 100, PERSONS * 12L / 100);
         assertThat(changed).isBetween(PERSONS * 8L / 100, PERSONS * 12L / 100);
         assertThat(count(ctx, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CANCELLED'")).isEqualTo(cancelled);
         assertThat(count(ctx, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION WHERE REGISTERED_ON >= '2026-11-28'"
-                + " OR REGISTERED_ON < '2025-11-28' OR ARRIVAL_DATE > REGISTERED_ON")).isZero();
-        assertThat(count(ctx, "SELECT COUNT(*) FROM PERSON WHERE NAME LIKE '%·%'")).isEqualTo(11L);
+                + " OR REGISTERED_ON < '2023-11-29' OR ARRIVAL_DATE > REGISTERED_ON")).isZero();
+        assertThat(count(ctx, "SELECT COUNT(*) FROM PERSON WHERE NAME LIKE '%·%'")).as("Uyghur and foreign names")
+                .isEqualTo(25L);
     }
 
     @Test
@@ -174,22 +186,34 @@ class DemoDataCommandTest {
         AuditEntry last = auditAfterRun.get(0);
         assertThat(last.action()).isEqualTo(AuditAction.DATA_GENERATED);
         assertThat(last.actor()).isEqualTo(DemoDataCommand.ACTOR);
-        assertThat(last.detail()).isEqualTo("persons=2000,days=365,seed=42,changed=188,movedOut=172,permits=200");
+        assertThat(last.detail()).isEqualTo("persons=2000,days=1095,seed=42,changed=194,movedOut=176,reRegistered="
+                + RE_REGISTERED_SEED_42 + ",late=" + LATE_SEED_42 + ",permits=200");
         assertThat(auditAfterRun.stream().filter(e -> e.action() == AuditAction.DATA_GENERATED)).hasSize(1);
         assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().firstBrokenLink())).isEqualTo(-1L);
         assertThat(outboxAfterRun).as("bulk registrations are never queued for the platform").isZero();
-        // one event per step each permit went through (accept, review, print, issue, cancel; a lapse has none),
-        // counted from the steps' dates in the permits the run wrote
-        java.util.Map<String, Long> fromPermits = new java.util.TreeMap<>(java.util.Map.of(
-                "PERMIT_APPLICATION_ACCEPTED", count(ctx, "SELECT COUNT(*) FROM PERMIT_APPLICATION WHERE ACCEPTED_ON IS NOT NULL"),
-                "PERMIT_APPLICATION_REVIEWED", count(ctx, "SELECT COUNT(*) FROM PERMIT_APPLICATION"
-                        + " WHERE APPROVED_ON IS NOT NULL OR STATUS = 'REJECTED'"),
-                "PERMIT_PRINTED", count(ctx, "SELECT COUNT(*) FROM PERMIT_APPLICATION WHERE PRINTED_ON IS NOT NULL"),
-                "PERMIT_ISSUED", count(ctx, "SELECT COUNT(*) FROM PERMIT_APPLICATION WHERE ISSUED_ON IS NOT NULL"),
-                "PERMIT_CANCELLED", count(ctx, "SELECT COUNT(*) FROM PERMIT_APPLICATION WHERE CANCELLED_ON IS NOT NULL")));
-        fromPermits.values().removeIf(n -> n == 0);
+        // one event per step each permit went through (accept, review, print, issue, endorse, 换领/补领, cancel; a
+        // lapse has none), counted from the permits' own histories as the permit queries show them
+        Operator chief = TestOperators.signIn(ctx, "eventchief", "核对站长", Role.CHIEF);
+        java.util.Map<String, Long> fromPermits = new java.util.TreeMap<>();
+        for (String person : strings(ctx, "SELECT DISTINCT CHAR(PERSON_ID) FROM PERMIT_APPLICATION")) {
+            for (var summary : ctx.permitQueries().permitsOfPerson(chief, Long.parseLong(person.strip()))) {
+                for (var t : ctx.permitQueries().open(chief, summary.id()).history()) {
+                    String event = switch (t.action()) {
+                        case ACCEPT -> "PERMIT_APPLICATION_ACCEPTED";
+                        case APPROVE, REJECT -> "PERMIT_APPLICATION_REVIEWED";
+                        case PRINT -> "PERMIT_PRINTED";
+                        case ISSUE -> "PERMIT_ISSUED";
+                        case ENDORSE -> "PERMIT_ENDORSED";
+                        case REPLACE, REISSUE -> "PERMIT_REPLACED";
+                        case CANCEL -> "PERMIT_CANCELLED";
+                        default -> null;
+                    };
+                    if (event != null) fromPermits.merge(event, 1L, Long::sum);
+                }
+            }
+        }
         assertThat(permitEventsByType).as("demo permits went through the real service (demo stations never upload)")
-                .isEqualTo(fromPermits);
+                .isEqualTo(fromPermits).containsKeys("PERMIT_ENDORSED", "PERMIT_REPLACED");
         assertThat(permitEventsAfterRun).isEqualTo(PERMIT_EVENTS_SEED_42);
         assertThat(ctx.stationSetup().station().orElseThrow().isDemo()).isTrue();
     }
@@ -267,9 +291,11 @@ class DemoDataCommandTest {
             assertThat(c.transactions().readOnly(() -> c.auditLog().latest(1)).get(0).actor())
                     .as("the administrator who forced it").isEqualTo("admin");
             assertThat(c.transactions().readOnly(() -> c.auditLog().latest(1)).get(0).detail())
-                    .isEqualTo("persons=50,days=365,seed=1,force,changed="
+                    .isEqualTo("persons=50,days=1095,seed=1,force,changed="
                             + count(c, "SELECT COUNT(*) FROM REGISTRATION_HISTORY WHERE KIND = 'CHANGED'")
                             + ",movedOut=" + count(c, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION WHERE STATUS = 'CANCELLED'")
+                            + ",reRegistered=" + (count(c, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION") - 50)
+                            + ",late=" + count(c, "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION WHERE LATE_REGISTRATION")
                             + ",permits=0");
             assertThat(count(c, "SELECT COUNT(*) FROM PERMIT_APPLICATION")).isZero();
         }

@@ -1,5 +1,6 @@
 package org.residencedesk.port.demodata;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,15 @@ public interface BulkRegistrationStore {
     /** A session on its own connection; whatever is not committed when it closes is dropped. */
     BulkSession open();
 
-    /** The person ids of the first {@code limit} active registrations, in registration order. */
-    List<Long> personsWithActiveRegistration(int limit);
+    /** A person who may be offered a demo permit, and the day their active registration was made. */
+    record PermitCandidate(long personId, LocalDate registeredOn) { }
+
+    /**
+     * Up to {@code limit} persons with a mainland number (citizen or 15-digit) and an active registration whose first
+     * registration here was made on or before {@code firstRegisteredBy}, spread evenly over registration order (so
+     * both long-standing and recent residents are among them).
+     */
+    List<PermitCandidate> permitCandidates(LocalDate firstRegisteredBy, int limit);
 
     /** One writer: read the counters, write chunks (each its own commit), refresh the statistics. */
     interface BulkSession extends AutoCloseable {

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.PriorityQueue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.domain.registration.RegistrationDeadline;
 import org.residencedesk.domain.registration.RegistrationNumberFormat;
 import org.residencedesk.port.FormCodec;
 import org.residencedesk.port.NameInitials;
@@ -15,6 +17,7 @@ import org.residencedesk.port.demodata.BulkRegistrationStore;
 import org.residencedesk.port.demodata.DemoWordSource;
 import org.residencedesk.port.demodata.BulkWriteException;
 import org.residencedesk.port.demodata.DemoRecord;
+import org.residencedesk.domain.registration.RegistrationStatus;
 
 /**
  * Fills the station database with synthetic persons and registrations, in registration-date order so
@@ -25,9 +28,15 @@ import org.residencedesk.port.demodata.DemoRecord;
  */
 final class DemoDataGenerator {
     static final int CHUNK = 5_000;
+    /** Bound of the share of persons registered a second time, for the serial check (drawn: 7 %). */
+    private static final double LATER_REGISTRATIONS_AT_MOST = 0.08;
 
-    /** The station being filled, and the staff logins that appear as operators. */
-    public record Target(String stationCode, String divisionCode, List<String> operators) { }
+    /**
+     * The station being filled, the staff logins that appear as operators, and the station's registration rules
+     * (its number format and deadline, ADR 0172: the same the registration service uses).
+     */
+    public record Target(String stationCode, String divisionCode, List<String> operators,
+                         RegistrationNumberFormat numberFormat, RegistrationDeadline deadline) { }
 
     private final BulkRegistrationStore store;
     private final FormCodec formCodec;
@@ -63,16 +72,18 @@ final class DemoDataGenerator {
         DayPlan plan = new DayPlan(settings.persons(), settings.days(), today);
         DemoRecordFactory factory = new DemoRecordFactory(WordLists.from(words),
                 new Places(masterData, target.divisionCode()), initials, formCodec, masterData, formId, formVersion,
-                target.stationCode(), target.operators(), clock.getZone(), today, settings.days(), settings.seed());
+                target, clock.getZone(), today, settings.days(), settings.seed());
         if (settings.persons() > factory.capacity()) {
             throw new DemoDataRefused("demoData.tooMany", factory.capacity());
         }
         long changed = 0;
         long movedOut = 0;
+        long reRegistered = 0;
+        long late = 0;
         long historyRows = 0;
         long done = 0;
         try (BulkRegistrationStore.BulkSession writer = store.open()) {
-            Producer producer = new Producer(factory, plan, existingCounters(writer, plan));
+            Producer producer = new Producer(factory, plan, existingCounters(writer, plan, target.numberFormat()));
             producer.start();
             int reported = 0;
             try {
@@ -80,9 +91,13 @@ final class DemoDataGenerator {
                     writer.writeChunk(chunk.records(), chunk.count(), chunk.lastSerials());
                     for (int i = 0; i < chunk.count(); i++) {
                         DemoRecord r = chunk.records()[i];
-                        changed += r.changedAt != null ? 1 : 0;
-                        movedOut += r.cancelledAt != null ? 1 : 0;
-                        historyRows += 1 + (r.changedAt != null ? 1 : 0) + (r.cancelledAt != null ? 1 : 0);
+                        reRegistered += r.registrations.size() - 1;
+                        for (DemoRecord.Registration g : r.registrations) {
+                            changed += g.changedAt != null ? 1 : 0;
+                            movedOut += g.status == RegistrationStatus.CANCELLED ? 1 : 0;
+                            late += g.lateRegistration ? 1 : 0;
+                            historyRows += 1 + (g.changedAt != null ? 1 : 0) + (g.endedAt != null ? 1 : 0);
+                        }
                     }
                     done += chunk.count();
                     reported = report(progress, reported, done, settings.persons(), started);
@@ -94,7 +109,7 @@ final class DemoDataGenerator {
                 producer.interrupt();
             }
         }
-        return new DemoDataResult(settings.persons(), changed, movedOut, historyRows,
+        return new DemoDataResult(settings.persons(), changed, movedOut, reRegistered, late, historyRows,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -105,15 +120,31 @@ final class DemoDataGenerator {
 
     /**
      * Makes records on the second core while the writer's thread is inside Derby: a bounded hand-over
-     * of two chunks keeps memory flat. Serial numbers are drawn here, in person order, so the output is
-     * the same as single-threaded.
+     * of two chunks keeps memory flat. Serial numbers are drawn here, day by day in person order, so the output is
+     * the same as single-threaded. A person who registers again later (换地登记, or back after a move-out) waits in
+     * a small queue — index, first day and serial only — until that day, when the later registration takes that
+     * day's next serial and the whole person is made and written (ADR 0190).
      */
     private static final class Producer extends Thread {
         private final DemoRecordFactory factory;
         private final DayPlan plan;
         private final Map<Integer, Long> lastSerial;
         private final BlockingQueue<Chunk> handOver = new ArrayBlockingQueue<>(2);
+        private final PriorityQueue<Waiting> waiting = new PriorityQueue<>();
+        private final Map<Integer, Long> touched = new TreeMap<>();
+        private DemoRecord[] records = new DemoRecord[CHUNK];
+        private int filled;
         private volatile RuntimeException failure;
+
+        /** A person whose later registration is numbered on {@code day}. */
+        private record Waiting(LocalDate day, long index, LocalDate firstDay, long firstSerial)
+                implements Comparable<Waiting> {
+            @Override
+            public int compareTo(Waiting o) {
+                int c = day.compareTo(o.day);
+                return c != 0 ? c : Long.compare(index, o.index);
+            }
+        }
 
         Producer(DemoRecordFactory factory, DayPlan plan, Map<Integer, Long> lastSerial) {
             super("demo-data-producer");
@@ -126,23 +157,23 @@ final class DemoDataGenerator {
         @Override
         public void run() {
             try {
-                Map<Integer, Long> touched = new TreeMap<>();
-                DemoRecord[] records = new DemoRecord[CHUNK];
-                int filled = 0;
                 for (int d = 0; d < plan.days(); d++) {
                     LocalDate day = plan.day(d);
-                    int year = day.getYear();
+                    while (!waiting.isEmpty() && !waiting.peek().day().isAfter(day)) {
+                        Waiting w = waiting.poll();
+                        add(factory.make(w.index(), w.firstDay(), w.firstSerial(), serial(day)).record());
+                    }
                     for (long i = plan.firstPersonOf(d); i < plan.firstPersonOf(d + 1); i++) {
-                        long serial = lastSerial.merge(year, 1L, Long::sum);
-                        touched.put(year, serial);
-                        records[filled++] = factory.make(i, day, serial);
-                        if (filled == CHUNK) {
-                            handOver.put(new Chunk(records, filled, Map.copyOf(touched)));
-                            records = new DemoRecord[CHUNK];
-                            filled = 0;
+                        long serial = serial(day);
+                        DemoRecordFactory.Made made = factory.make(i, day, serial, 0);
+                        if (made.record() != null) {
+                            add(made.record());
+                        } else {
+                            waiting.add(new Waiting(made.pendingUntil(), i, day, serial));
                         }
                     }
                 }
+                if (!waiting.isEmpty()) throw new IllegalStateException("a later registration fell after the plan");
                 if (filled > 0) handOver.put(new Chunk(records, filled, Map.copyOf(touched)));
                 handOver.put(Chunk.END);
             } catch (InterruptedException e) {
@@ -154,6 +185,21 @@ final class DemoDataGenerator {
                 } catch (InterruptedException stopped) {
                     // the writer has stopped already
                 }
+            }
+        }
+
+        private long serial(LocalDate day) {
+            long serial = lastSerial.merge(day.getYear(), 1L, Long::sum);
+            touched.put(day.getYear(), serial);
+            return serial;
+        }
+
+        private void add(DemoRecord record) throws InterruptedException {
+            records[filled++] = record;
+            if (filled == CHUNK) {
+                handOver.put(new Chunk(records, filled, Map.copyOf(touched)));
+                records = new DemoRecord[CHUNK];
+                filled = 0;
             }
         }
 
@@ -173,13 +219,17 @@ final class DemoDataGenerator {
      * The last serial of every year the plan touches, refusing when the year's numbers would overflow
      * the serial width (real registrations may already have used some).
      */
-    private static Map<Integer, Long> existingCounters(BulkRegistrationStore.BulkSession session, DayPlan plan)
-            throws DemoDataRefused {
+    private static Map<Integer, Long> existingCounters(BulkRegistrationStore.BulkSession session, DayPlan plan,
+                                                       RegistrationNumberFormat format) throws DemoDataRefused {
         Map<Integer, Long> out = new TreeMap<>();
-        long limit = (long) Math.pow(10, RegistrationNumberFormat.DEFAULT.serialDigits()) - 1;
+        long limit = (long) Math.pow(10, format.serialDigits()) - 1;
+        long upToYear = 0;
         for (Map.Entry<Integer, Long> e : plan.perYear().entrySet()) {
             long last = session.counterValue(RegistrationNumberFormat.counterName(e.getKey()));
-            if (last + e.getValue() > limit) {
+            upToYear += e.getValue();
+            // later registrations (换地登记, returns) of anyone registered so far may fall in this year too
+            long later = (long) Math.ceil(upToYear * LATER_REGISTRATIONS_AT_MOST);
+            if (last + e.getValue() + later > limit) {
                 throw new DemoDataRefused("demoData.serialOverflow", e.getKey(), limit - last);
             }
             out.put(e.getKey(), last);

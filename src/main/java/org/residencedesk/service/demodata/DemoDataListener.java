@@ -1,5 +1,7 @@
 package org.residencedesk.service.demodata;
 
+import org.residencedesk.service.permit.PermitDemoData;
+
 /** What a demo-data run reports while it works (the command prints it; the window ignores it). */
 public interface DemoDataListener extends ProgressListener {
     DemoDataListener SILENT = new DemoDataListener() {
@@ -14,4 +16,11 @@ public interface DemoDataListener extends ProgressListener {
 
     /** The data folder was empty and became the demo station with this code. */
     void demoStationCreated(String stationCode);
+
+    /**
+     * A demo permit card was printed (recorded as printed; nothing reaches a printer), with the card document as it
+     * would have been sent: for checks that the card says what the record holds (ADR 0143). Ignored by default.
+     */
+    default void cardPrinted(PermitDemoData.PrintedCard card) {
+    }
 }

@@ -6,7 +6,7 @@ package org.residencedesk.service.demodata;
  * (non-demo) station may be filled (test environments only).
  */
 public record DemoDataRequest(long persons, int days, long seed, int permits, boolean force) {
-    /** The defaults of {@code demo-data}: a year of registrations, seed 1, the default number of permits. */
+    /** The defaults of {@code demo-data}: three years of registrations, seed 1, the default number of permits. */
     public static DemoDataRequest of(long persons) {
         return new DemoDataRequest(persons, DemoDataSettings.DEFAULT_DAYS, 1, -1, false);
     }

@@ -13,6 +13,8 @@ import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.domain.form.FormDefinition;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.domain.permit.PermitStatus;
+import org.residencedesk.domain.registration.RegistrationDeadline;
+import org.residencedesk.domain.registration.RegistrationNumberFormat;
 import org.residencedesk.domain.station.Station;
 import org.residencedesk.port.AuditLog;
 import org.residencedesk.port.FormCodec;
@@ -59,11 +61,16 @@ public final class DemoDataService {
     private final BulkRegistrationStore store;
     private final DemoDataGenerator generator;
     private final Clock clock;
+    private final RegistrationNumberFormat numberFormat;
+    private final RegistrationDeadline deadline;
+    private final DemoWordSource words;
+    private final MasterData masterData;
 
     public DemoDataService(Transactions tx, StationRepository stations, UserRepository users, AuditLog audit,
                            StationSetupService setup, AuthenticationService authentication, PermitServices permits, BulkRegistrationStore store,
                            FormCodec formCodec, MasterData masterData, NameInitials nameInitials,
-                           DemoWordSource words, FormDefinition registrationForm, Clock clock) {
+                           DemoWordSource words, FormDefinition registrationForm, RegistrationNumberFormat numberFormat,
+                           RegistrationDeadline deadline, Clock clock) {
         this.tx = tx;
         this.stations = stations;
         this.users = users;
@@ -73,6 +80,10 @@ public final class DemoDataService {
         this.permits = permits;
         this.store = store;
         this.clock = clock;
+        this.numberFormat = numberFormat;
+        this.deadline = deadline;
+        this.words = words;
+        this.masterData = masterData;
         this.generator = new DemoDataGenerator(store, formCodec, masterData, nameInitials, words, registrationForm.id(),
                 registrationForm.version(), clock);
     }
@@ -138,10 +149,10 @@ public final class DemoDataService {
         Map<PermitStatus, Integer> permitCounts;
         try {
             result = generator.generate(new DemoDataGenerator.Target(station.code().value(),
-                    station.divisionCode(), operators), settings, listener);
+                    station.divisionCode(), operators, numberFormat, deadline), settings, listener);
             // Permits go through the real permit service and so write its audit entries and platform events;
             // only a demo station gets them, because a demo station never uploads (ADR 0060).
-            permitCounts = station.isDemo() ? generatePermits(request, permitOperator) : Map.of();
+            permitCounts = station.isDemo() ? generatePermits(request, permitOperator, listener::cardPrinted) : Map.of();
         } catch (DemoDataFailure e) {
             LOG.error("demo data generation failed after {} persons", e.personsWritten(), e.getCause());
             audit(actor, station, what + ",failedAfter=" + e.personsWritten());
@@ -151,8 +162,8 @@ public final class DemoDataService {
             throw new DemoDataFailure(0, e);
         }
         DemoDataOutcome outcome = new DemoDataOutcome(result, permitCounts);
-        audit(actor, station, what + ",changed=" + result.changed() + ",movedOut=" + result.movedOut() + ",permits="
-                + outcome.permitCount());
+        audit(actor, station, what + ",changed=" + result.changed() + ",movedOut=" + result.movedOut()
+                + ",reRegistered=" + result.reRegistered() + ",late=" + result.late() + ",permits=" + outcome.permitCount());
         return outcome;
     }
 
@@ -171,16 +182,24 @@ public final class DemoDataService {
     }
 
     /**
-     * Permits in every state for the first persons with an active registration, through the real permit
-     * service (so they obey the same rules as real ones); few enough to keep the run fast.
+     * Permits in every state and with every step of their life (ADR 0191) for persons spread over the registrations,
+     * through the real permit service (so they obey the same rules as real ones); few enough to keep the run fast.
      */
-    private Map<PermitStatus, Integer> generatePermits(DemoDataRequest request, Operator demo) {
+    private Map<PermitStatus, Integer> generatePermits(DemoDataRequest request, Operator demo,
+                                                       java.util.function.Consumer<PermitDemoData.PrintedCard> printed) {
         int wanted = request.permits() >= 0 ? request.permits()
                 : (int) Math.min(MAX_DEFAULT_PERMITS, request.persons() / 10);
         if (wanted == 0) {
             return Map.of();
         }
-        List<Long> personIds = store.personsWithActiveRegistration(wanted);
-        return PermitDemoData.generate(permits, demo, personIds, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        // who registered at least the residence months ago (the service then judges the chain, ADR 0170)
+        LocalDate registeredBy = today.minusMonths(permits.queries().policy().requiredResidenceMonths());
+        List<PermitDemoData.Applicant> applicants = store.permitCandidates(registeredBy, wanted * 3).stream()
+                .map(c -> new PermitDemoData.Applicant(c.personId(), c.registeredOn())).toList();
+        WordLists lists = WordLists.from(words);
+        return PermitDemoData.generate(permits, demo, applicants, wanted, new PermitDemoData.Settings(today,
+                request.seed(), CardCollectors.make(lists, masterData, clock, request.seed()),
+                CardCollectors.guardianRelationship(masterData), printed));
     }
 }

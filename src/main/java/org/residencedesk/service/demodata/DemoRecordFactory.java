@@ -20,6 +20,7 @@ import org.residencedesk.domain.identity.IdNumberType;
 import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.domain.registration.MoveOutReason;
+import org.residencedesk.domain.registration.RegistrationDeadline;
 import org.residencedesk.domain.registration.RegistrationNumberFormat;
 import org.residencedesk.domain.registration.RegistrationStatus;
 import org.residencedesk.port.FormCodec;
@@ -27,17 +28,21 @@ import org.residencedesk.port.NameInitials;
 import org.residencedesk.port.demodata.DemoRecord;
 
 /**
- * Makes one synthetic person with a complete, valid registration form, and decides whether and how
- * the registration was later changed or ended. Each person draws from its own random stream seeded by
- * (seed, running index), so the output depends on the seed only — not on chunk sizes or timing.
+ * Makes one synthetic person with complete, valid registration forms, and decides whether and how the registration
+ * was later changed, ended, or followed by another one (ADR 0190). Each person draws from its own random stream
+ * seeded by (seed, running index), so the output depends on the seed only — not on chunk sizes or timing.
+ * Registration numbers come from the caller, who numbers registrations in date order; a person registered again
+ * later is therefore finished only when the caller reaches that day ({@link Made#pendingUntil}).
  */
 final class DemoRecordFactory {
     /** Share of registrations changed later / ended by a move-out (issue 3: about 10 % and 8 %). */
     static final double CHANGED_SHARE = 0.10;
     static final double MOVED_OUT_SHARE = 0.08;
-    /** Nobody registered here is younger than this on registration day (minors come as companions). */
-    static final int MIN_AGE = 18;
-    static final int MAX_AGE = 62;
+    /** 换地登记 to another address of the station / registered again after a move-out (ADR 0190). */
+    static final double RE_REGISTERED_SHARE = 0.05;
+    static final double RETURNED_SHARE = 0.02;
+    /** The oldest registered person's age today; the youngest is a month old on the first registration day. */
+    static final int MAX_AGE = 80;
     private static final String[] ADDRESS_PARTS = {"street", "houseNumber", "building", "unit", "room"};
 
     private static final Weighted<String> RESIDENCE_TYPES = Weighted.pairs("34", 55, "31", 10, "25", 12, "33", 6,
@@ -60,9 +65,14 @@ final class DemoRecordFactory {
             "residence-reasons", List.of(REASONS), "occupation", List.of(Workplaces.OCCUPATIONS),
             "education", List.of(EDUCATION));
 
+    /** A made person; {@code record} is null while a later registration waits for its day and number. */
+    record Made(DemoRecord record, LocalDate pendingUntil) { }
+
     private final WordLists words;
     private final Places places;
     private final PersonalDetails details;
+    private final Identities identities;
+    private final Minors minors;
     private final Workplaces workplaces;
     private final IdNumberSpace idSpace;
     private final NameInitials initials;
@@ -71,32 +81,38 @@ final class DemoRecordFactory {
     private final String formId;
     private final int formVersion;
     private final String stationCode;
+    private final String localAuthority;
+    private final RegistrationNumberFormat numberFormat;
+    private final RegistrationDeadline deadline;
     private final List<String> operators;
     private final ZoneId zone;
     private final LocalDate today;
     private final long seed;
 
     DemoRecordFactory(WordLists words, Places places, NameInitials initials, FormCodec formCodec, MasterData masterData,
-                      String formId,
-                      int formVersion, String stationCode, List<String> operators, ZoneId zone, LocalDate today,
+                      String formId, int formVersion, DemoDataGenerator.Target target, ZoneId zone, LocalDate today,
                       int days, long seed) {
         this.words = words;
         this.places = places;
         this.details = new PersonalDetails(words, places, masterData);
+        this.identities = new Identities(words, places, details, masterData);
+        this.minors = new Minors(words, details);
         this.workplaces = new Workplaces(words, masterData, details);
         this.initials = initials;
         this.formCodec = formCodec;
         this.masterData = masterData;
         this.formId = formId;
         this.formVersion = formVersion;
-        this.stationCode = stationCode;
-        this.operators = List.copyOf(operators);
+        this.stationCode = target.stationCode();
+        this.numberFormat = target.numberFormat();
+        this.deadline = target.deadline();
+        this.operators = List.copyOf(target.operators());
+        this.localAuthority = details.authority(places.stationCounty());
         this.zone = zone;
         this.today = today;
         this.seed = seed;
-        // the youngest is MIN_AGE on the earliest registration day; the oldest MAX_AGE today
-        this.idSpace = new IdNumberSpace(today.minusYears(MAX_AGE), today.minusDays(days).minusYears(MIN_AGE),
-                today, seed);
+        // the oldest is MAX_AGE today; the youngest was born a month before the earliest registration day
+        this.idSpace = new IdNumberSpace(today.minusYears(MAX_AGE), today.minusDays(days).minusDays(30), today, seed);
         CODE_TABLES.forEach((table, lists) -> lists.forEach(w -> w.values().forEach(code -> {
             if (masterData.codeTable(table).byCode(code).isEmpty()) {
                 throw new IllegalStateException("demo code " + code + " is not in code table " + table);
@@ -109,118 +125,204 @@ final class DemoRecordFactory {
         return idSpace.capacity();
     }
 
-    DemoRecord make(long index, LocalDate registeredOn, long serial) {
+    /**
+     * Person {@code index}, first registered on {@code registeredOn} with {@code serial}. When the person registers
+     * again later and {@code laterSerial} is not known yet (0), only the day it happens comes back; call again with
+     * the serial drawn on that day for the whole record (the draws are the same, so the person is the same).
+     */
+    Made make(long index, LocalDate registeredOn, long serial, long laterSerial) {
         SplittableRandom rnd = new SplittableRandom(Mix.personSeed(seed, index));
-        IdNumberSpace.Slot slot = idSpace.slot(index);
-        boolean male = rnd.nextInt(100) < 53;
-        int nameKind = rnd.nextInt(1000);
-        boolean uyghur = nameKind < 5;
-        String province = uyghur ? Places.XINJIANG : places.drawHomeProvince(rnd);
-        Division county = places.drawCounty(province, rnd);
-        String idNumber = PersonalDetails.idNumber(county.code(), slot.birthDate(),
-                slot.sequenceIndex() * 2 + (male ? 1 : 0));
-        String surname = details.surname(nameKind < 8 && !uyghur, rnd);
-        String name = uyghur ? details.uyghurName(male, rnd) : surname + details.givenName(male, nameKind < 15, rnd);
-        LocalDate birth = slot.birthDate();
+        Identities.Identity id = identities.draw(idSpace.slot(index), registeredOn, rnd);
+        LocalDate birth = id.birth();
+        boolean minor = Minors.minor(birth, registeredOn);
         int age = Period.between(birth, registeredOn).getYears();
 
-        FormValues.Builder f = FormValues.builder()
-                .set("documentType", "id-card").set("idNumber", idNumber).set("name", name)
-                .set("sex", male ? "1" : "2").set("ethnicGroup", PersonalDetails.ethnicGroup(uyghur, county, rnd))
-                .set("birthDate", birth.toString()).set("hukouDivision", county.code())
-                .set("hukouAddress", details.hukouAddress(county, rnd))
-                .set("issuingAuthority", details.authority(county));
-        details.validity(f, birth, registeredOn, rnd);
-        f.set("education", EDUCATION.draw(rnd)).set("maritalStatus", PersonalDetails.maritalStatus(age, rnd))
-                .set("mobile", PersonalDetails.mobile(rnd));
-        if (rnd.nextInt(10) == 0) f.set("fixedPhone", details.fixedPhone(Places.HUBEI, rnd));
-        if (rnd.nextInt(10) < 4) {
-            f.set("emergencyContact", details.someonesName(rnd)).set("emergencyPhone", PersonalDetails.mobile(rnd));
+        FormValues.Builder f = FormValues.builder();
+        identities.fill(f, id, registeredOn, localAuthority, rnd);
+        String childReason = null;
+        if (minor) {
+            childReason = minors.fillPersonal(f, id, registeredOn);
+        } else {
+            f.set("education", EDUCATION.draw(rnd)).set("maritalStatus", PersonalDetails.maritalStatus(age, rnd))
+                    .set("mobile", PersonalDetails.mobile(rnd));
+            if (rnd.nextInt(10) == 0) f.set("fixedPhone", details.fixedPhone(Places.HUBEI, rnd));
+            if (rnd.nextInt(10) < 4) {
+                f.set("emergencyContact", details.someonesName(rnd)).set("emergencyPhone", PersonalDetails.mobile(rnd));
+            }
         }
         Division village = places.drawResidence(rnd);
         String villageCounty = village.code().substring(0, 6);
         f.set("residenceDivision", village.code());
-        address(f, rnd);
+        address(f, village, false, rnd);
         String residenceType = RESIDENCE_TYPES.draw(rnd);
         f.set("residenceType", residenceType);
         boolean landlord = residenceType.equals("34") || (residenceType.equals("31") && rnd.nextBoolean());
         if (landlord) {
+            LocalDate landlordBirth = PersonalDetails.birthOfLocal(rnd);
             f.set("landlordName", details.someonesName(rnd))
-                    .set("landlordIdNumber", PersonalDetails.idNumber(villageCounty, PersonalDetails.birthOfLocal(rnd),
-                            rnd.nextInt(1000)))
+                    .set("landlordIdNumber", PersonalDetails.othersNumber(villageCounty, landlordBirth, rnd.nextBoolean(),
+                            true, rnd))
                     .set("landlordPhone", PersonalDetails.mobile(rnd));
         }
         if (rnd.nextInt(10) < 3) f.set("houseCode", village.code() + digits(rnd.nextInt(1_000_000), 6));
-        LocalDate arrival = registeredOn.minusDays(rnd.nextInt(10) < 8 ? rnd.nextInt(31) : 31 + rnd.nextInt(370));
-        if (arrival.isBefore(birth.plusYears(MIN_AGE - 2))) arrival = registeredOn;
+        LocalDate arrival = arrival(registeredOn, birth, rnd);
         f.set("arrivalDate", arrival.toString()).set("intendedStay", INTENDED_STAY.draw(rnd));
-        String reason = age <= 24 && rnd.nextInt(5) == 0 ? "13" : REASONS.draw(rnd);
+        String reason = minor ? childReason : age >= 63 ? (rnd.nextInt(10) < 7 ? "09" : "10")
+                : age <= 24 && rnd.nextInt(5) == 0 ? "13" : REASONS.draw(rnd);
         f.set("residenceReason", reason);
-        workplaces.work(f, reason, village, villageCounty, arrival, registeredOn, rnd);
-        f.group("companions");
-        if (!uyghur && rnd.nextInt(100) < 15) {
-            details.companions(f, male, surname, birth, county.code(), registeredOn, rnd);
+        if (minor) {
+            minors.school(f, id, places.county(villageCounty), arrival, registeredOn, rnd);
+        } else if (age >= 63) {
+            f.set("occupation", "80");
+        } else {
+            workplaces.work(f, reason, village, villageCounty, arrival, registeredOn, rnd);
         }
-        String declarant = DECLARANTS.draw(rnd);
-        if (declarant.equals("landlord") && !landlord) declarant = "self";
-        f.set("declarant", declarant)
-                .set("channel", declarant.equals("grid-worker") ? "grid" : CHANNELS.draw(rnd))
-                .set("privacyConsent", "true");
-
-        String number = RegistrationNumberFormat.DEFAULT.format(stationCode, registeredOn.getYear(), serial);
+        f.group("companions");
+        if (!minor && id.mainland() && !id.uyghur() && rnd.nextInt(100) < 15) {
+            details.companions(f, id.male(), id.surname(), birth, id.county().code(), registeredOn, rnd);
+        }
+        if (minor) {
+            minors.declaration(f, id, registeredOn, rnd);
+            f.set("channel", "counter");
+        } else {
+            String declarant = DECLARANTS.draw(rnd);
+            if (declarant.equals("landlord") && !landlord) declarant = "self";
+            f.set("declarant", declarant).set("channel", declarant.equals("grid-worker") ? "grid" : CHANNELS.draw(rnd));
+        }
+        f.set("privacyConsent", "true");
         String operator = operators.get(rnd.nextInt(operators.size()));
-        f.set("operator", operator).set("registrationDate", registeredOn.toString())
-                .set("registrationNumber", number);
-        FormValues created = f.build();
+        FormValues created = numbered(f.build(), operator, registeredOn, serial);
 
         DemoRecord r = new DemoRecord();
-        r.idNumber = idNumber;
-        r.idType = IdNumberType.CITIZEN.name();
-        r.name = name;
-        r.nameInitials = initials.initialsOf(name);
-        r.sex = male ? "1" : "2";
+        r.idNumber = id.idNumber();
+        r.idType = id.type().name();
+        r.name = id.name();
+        r.nameInitials = initials.initialsOf(id.name());
+        r.sex = id.male() ? "1" : "2";
         r.birthDate = birth;
-        r.registrationNumber = number;
-        r.status = RegistrationStatus.ACTIVE;
-        r.residenceDivision = village.code();
-        r.arrivalDate = arrival;
-        r.registeredOn = registeredOn;
-        r.registeredAt = at(registeredOn, rnd);
-        r.operator = operator;
-        r.formVersion = formVersion;
-        r.personUpdatedAt = r.registeredAt;
-        r.updatedAt = r.registeredAt;
+        DemoRecord.Registration first = registration(created, at(registeredOn, rnd));
+        r.registrations.add(first);
+        r.personUpdatedAt = first.registeredAt;
         FormValues current = created;
         LocalDate lastDay = registeredOn;
-        Instant lastAt = r.registeredAt;
         if (rnd.nextDouble() < CHANGED_SHARE) {
             LocalDate day = dayBetween(registeredOn, rnd);
-            Instant changedAt = after(day, lastAt, rnd);
+            Instant changedAt = after(day, first.registeredAt, rnd);
             FormValues changed = change(created, village, rnd);
-            r.changedFields = changedFields(created, changed);
-            r.jsonBeforeChange = json(created);
-            r.changedAt = changedAt;
+            first.changedFields = changedFields(created, changed);
+            first.jsonBeforeChange = json(created);
+            first.changedAt = changedAt;
+            first.version++;
+            first.updatedAt = changedAt;
             r.personUpdatedAt = changedAt;
             r.personVersion = 1;
-            r.version++;
-            r.updatedAt = changedAt;
             current = changed;
             lastDay = day;
-            lastAt = changedAt;
+            judge(first, changed);
         }
-        if (rnd.nextDouble() < MOVED_OUT_SHARE) {
-            LocalDate day = dayBetween(lastDay, rnd);
-            r.cancelledAt = after(day, lastAt, rnd);
-            r.status = RegistrationStatus.CANCELLED;
-            r.endReason = MOVE_OUT_REASONS.draw(rnd);
-            r.endDate = day;
-            r.version++;
-            r.updatedAt = r.cancelledAt;
-        }
+        double end = rnd.nextDouble();
+        LocalDate endDay = dayAfter(lastDay, 1, rnd);
+        Instant lastAt = first.changedAt != null ? first.changedAt : first.registeredAt;
         r.mobile = current.get("mobile");
-        r.addressText = addressText(current);
-        r.formJson = json(current);
-        return r;
+        if (current != created) {
+            first.formJson = json(current);
+            first.addressText = addressText(current);
+        }
+        if (end < MOVED_OUT_SHARE + RETURNED_SHARE) {
+            LocalDate day = endDay != null ? endDay : dayBetween(lastDay, rnd);
+            end(first, RegistrationStatus.CANCELLED, end < MOVED_OUT_SHARE ? MOVE_OUT_REASONS.draw(rnd)
+                    : MoveOutReason.MOVED_AWAY, day, after(day, lastAt, rnd));
+            // came back: the next day (the chain goes on) or after a month or more away (it starts anew)
+            LocalDate back = end < MOVED_OUT_SHARE ? null
+                    : rnd.nextBoolean() ? (day.plusDays(1).isBefore(today) ? day.plusDays(1) : null)
+                    : dayAfter(day, 31, rnd);
+            if (back != null) {
+                LocalDate arrived = back.minusDays(rnd.nextInt(4));
+                return later(r, again(current, arrived.isAfter(day) ? arrived : back, rnd), back, laterSerial, rnd);
+            }
+        } else if (end < MOVED_OUT_SHARE + RETURNED_SHARE + RE_REGISTERED_SHARE && endDay != null) {
+            // 换地登记: the old registration ends on the day the new address is registered (RegistrationService.reRegister)
+            end(first, RegistrationStatus.SUPERSEDED, MoveOutReason.MOVED_AWAY, endDay, after(endDay, lastAt, rnd));
+            LocalDate moved = endDay.minusDays(rnd.nextInt(10) < 8 ? rnd.nextInt(4) : 4 + rnd.nextInt(20));
+            return later(r, again(current, moved, rnd), endDay, laterSerial, rnd);
+        }
+        return new Made(r, null);
+    }
+
+    private static void end(DemoRecord.Registration reg, RegistrationStatus status, MoveOutReason reason, LocalDate day,
+                            Instant at) {
+        reg.status = status;
+        reg.endReason = reason;
+        reg.endDate = day;
+        reg.endedAt = at;
+        reg.version++;
+        reg.updatedAt = at;
+    }
+
+    /** The person's second registration on {@code day}, or only the day while its serial is unknown. */
+    private Made later(DemoRecord r, FormValues form, LocalDate day, long laterSerial, SplittableRandom rnd) {
+        if (laterSerial <= 0) return new Made(null, day);
+        String operator = operators.get(rnd.nextInt(operators.size()));
+        FormValues second = numbered(form, operator, day, laterSerial);
+        Instant at = after(day, r.registrations.get(0).endedAt, rnd);
+        r.registrations.add(registration(second, at));
+        r.mobile = second.get("mobile");
+        r.personUpdatedAt = at;
+        return new Made(r, null);
+    }
+
+    /** The form of a later registration: another flat (often in another community), arrived on {@code arrival}. */
+    private FormValues again(FormValues before, LocalDate arrival, SplittableRandom rnd) {
+        FormValues.Builder b = before.toBuilder();
+        Division village = rnd.nextInt(3) == 0 ? masterData.division(before.get("residenceDivision")).orElseThrow()
+                : places.drawResidence(rnd);
+        b.set("residenceDivision", village.code());
+        for (String part : ADDRESS_PARTS) b.set(part, "");
+        address(b, village, true, rnd);
+        LocalDate birth = LocalDate.parse(before.get("birthDate"));
+        b.set("arrivalDate", (arrival.isBefore(birth) ? birth : arrival).toString());
+        return b.build();
+    }
+
+    /** The system fields RegistrationService sets when it stores a registration. */
+    private FormValues numbered(FormValues form, String operator, LocalDate day, long serial) {
+        return form.toBuilder().set("operator", operator).set("registrationDate", day.toString())
+                .set("registrationNumber", numberFormat.format(stationCode, day.getYear(), serial)).build();
+    }
+
+    /** A new ACTIVE registration of {@code form}, judged against the deadline as the service judges it. */
+    private DemoRecord.Registration registration(FormValues form, Instant at) {
+        DemoRecord.Registration reg = new DemoRecord.Registration();
+        reg.registrationNumber = form.get("registrationNumber");
+        reg.status = RegistrationStatus.ACTIVE;
+        reg.residenceDivision = form.get("residenceDivision");
+        reg.arrivalDate = LocalDate.parse(form.get("arrivalDate"));
+        reg.registeredOn = LocalDate.parse(form.get("registrationDate"));
+        reg.registeredAt = at;
+        reg.operator = form.get("operator");
+        reg.formVersion = formVersion;
+        reg.updatedAt = at;
+        reg.formJson = json(form);
+        reg.addressText = addressText(form);
+        judge(reg, form);
+        return reg;
+    }
+
+    /** 逾期登记 by the station's deadline rule, from the registration's own dates (ResidenceRegistration.judgeDeadline). */
+    private void judge(DemoRecord.Registration reg, FormValues form) {
+        reg.lateRegistration = deadline.late(LocalDate.parse(form.get("arrivalDate")), reg.registeredOn,
+                form.get("residenceReason"), form.get("intendedStay"));
+    }
+
+    /**
+     * When someone arrived: three in four register within the deadline, more within the month, some much later (the
+     * seed report's 重办证、轻登记); never before birth (a baby born here arrived at birth).
+     */
+    private static LocalDate arrival(LocalDate registeredOn, LocalDate birth, SplittableRandom rnd) {
+        int r = rnd.nextInt(100);
+        LocalDate arrival = registeredOn.minusDays(r < 75 ? rnd.nextInt(4) : r < 90 ? 4 + rnd.nextInt(27)
+                : 31 + rnd.nextInt(370));
+        return arrival.isBefore(birth) ? birth : arrival;
     }
 
     private String json(FormValues values) {
@@ -229,8 +331,10 @@ final class DemoRecordFactory {
 
     // ---- residence
 
-    private void address(FormValues.Builder f, SplittableRandom rnd) {
-        f.set("street", pick(words.streets, rnd)).set("houseNumber", (1 + rnd.nextInt(999)) + words.houseNumberSuffix);
+    /** Street and number of the community's own streets; a later address gets numbers the first never has. */
+    private void address(FormValues.Builder f, Division village, boolean later, SplittableRandom rnd) {
+        f.set("street", pick(places.streetsOf(village, words), rnd))
+                .set("houseNumber", ((later ? 1000 : 1) + rnd.nextInt(999)) + words.houseNumberSuffix);
         if (rnd.nextInt(10) < 6) {
             f.set("building", (1 + rnd.nextInt(30)) + words.buildingSuffix);
             if (rnd.nextBoolean()) f.set("unit", (1 + rnd.nextInt(6)) + words.unitSuffix);
@@ -252,6 +356,13 @@ final class DemoRecordFactory {
         return span <= 1 ? from : from.plusDays(rnd.nextLong(span));
     }
 
+    /** A day from {@code gap} days after {@code from} to yesterday, or null when there is none. */
+    private LocalDate dayAfter(LocalDate from, int gap, SplittableRandom rnd) {
+        LocalDate first = from.plusDays(gap);
+        long span = ChronoUnit.DAYS.between(first, today);
+        return span < 1 ? null : first.plusDays(rnd.nextLong(span));
+    }
+
     private Instant at(LocalDate day, SplittableRandom rnd) {
         return day.atTime(LocalTime.of(8, 30).plusMinutes(rnd.nextInt(540))).atZone(zone).toInstant();
     }
@@ -266,8 +377,8 @@ final class DemoRecordFactory {
         FormValues.Builder b = before.toBuilder();
         int kind = rnd.nextInt(10);
         if (kind < 3) {
-            String street = pick(words.streets, rnd);
-            String house = (1000 + rnd.nextInt(999)) + words.houseNumberSuffix; // never equals the old 1..999
+            String street = pick(places.streetsOf(village, words), rnd);
+            String house = (2000 + rnd.nextInt(999)) + words.houseNumberSuffix; // never equals an earlier number
             b.set("street", street).set("houseNumber", house);
         } else if (kind < 5 && !before.get("workplaceName").isEmpty()) {
             String city = workplaces.cityOf(village);
@@ -276,6 +387,7 @@ final class DemoRecordFactory {
             b.set("workplaceName", company);
         } else {
             String mobile = PersonalDetails.mobile(rnd);
+            if (before.get("mobile").isEmpty()) return b.set("mobile", mobile).build();
             while (mobile.equals(before.get("mobile"))) mobile = PersonalDetails.mobile(rnd);
             b.set("mobile", mobile);
         }

@@ -12,10 +12,17 @@ import java.time.temporal.ChronoUnit;
  * unique key can never be hit and memory stays constant however many persons are made.
  */
 final class IdNumberSpace {
-    /** A person's slot: birth date and a sequence index 0..499 (the parity digit is added for the sex). */
+    /** A person's slot: birth date and a sequence index 0..399 (the parity digit is added for the sex). */
     record Slot(LocalDate birthDate, int sequenceIndex) { }
 
-    private static final int MAX_SLOTS_PER_DAY = 500;
+    /**
+     * Registered persons use sequence numbers 000–799 (index × 2 + sex digit); 800–999 are left to people who
+     * only appear inside forms (companions, guardians, landlords, collectors), so their numbers can never be a
+     * registered person's (ADR 0190).
+     */
+    private static final int MAX_SLOTS_PER_DAY = 400;
+    /** The first sequence number of people who only appear inside forms. */
+    static final int OTHERS_FIRST_SEQUENCE = 800;
     private final LocalDate firstBirthDay;
     private final int days;
     /** cumulative[d] = slots in days before d; cumulative[days] = total. */
@@ -23,7 +30,7 @@ final class IdNumberSpace {
     private final FeistelPermutation permutation;
 
     /**
-     * @param youngest latest possible birth date (the person is adult on registration day)
+     * @param youngest latest possible birth date (born before the earliest registration day)
      * @param oldest   earliest possible birth date
      * @param today    ages, and so weights, are counted at this date
      */
@@ -38,8 +45,12 @@ final class IdNumberSpace {
         this.permutation = new FeistelPermutation(cumulative[days], seed);
     }
 
-    /** Migrants at service windows: mostly 22-45, fewer young adults and over-50s (census shape, roughly). */
+    /**
+     * Migrants at service windows: mostly 22-45, fewer young adults and over-50s (census shape, roughly); children
+     * who moved with their parents are about one registered person in twelve.
+     */
     private static double ageWeight(int age) {
+        if (age < 18) return 0.14;
         if (age < 22) return 0.45;
         if (age < 30) return 1.0;
         if (age < 40) return 0.9;

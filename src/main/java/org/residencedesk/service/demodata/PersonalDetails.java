@@ -47,6 +47,21 @@ final class PersonalDetails {
         return LocalDate.of(1950, 1, 1).plusDays(rnd.nextInt(365 * 45));
     }
 
+    /**
+     * The number of someone who appears only inside a form (companion, guardian, landlord, collector): sequence
+     * 800–999, which registered persons never use, so it is never a registered person's number. Born before 1985,
+     * one in five writes the first-generation 15-digit number (GB 11643-1989), which the form accepts and keeps.
+     */
+    static String othersNumber(String county, LocalDate birth, boolean male, boolean legacyAllowed,
+                               SplittableRandom rnd) {
+        int sequence = IdNumberSpace.OTHERS_FIRST_SEQUENCE + rnd.nextInt(100) * 2 + (male ? 1 : 0);
+        if (legacyAllowed && birth.getYear() < 1985 && rnd.nextInt(5) == 0) {
+            return county + digits(birth.getYear() % 100, 2) + digits(birth.getMonthValue(), 2)
+                    + digits(birth.getDayOfMonth(), 2) + digits(sequence, 3);
+        }
+        return idNumber(county, birth, sequence);
+    }
+
     String surname(boolean rare, SplittableRandom rnd) {
         return rare ? pick(words.rareSurnames, rnd) : words.surnames.draw(rnd);
     }
@@ -141,7 +156,7 @@ final class PersonalDetails {
             if (spouseBirth.isAfter(registeredOn.minusYears(20))) spouseBirth = registeredOn.minusYears(20);
             f.addRow("companions", Map.of(
                     "name", words.surnames.draw(rnd) + givenName(!male, false, rnd),
-                    "idNumber", idNumber(county, spouseBirth, rnd.nextInt(500) * 2 + (male ? 0 : 1)),
+                    "idNumber", othersNumber(county, spouseBirth, !male, false, rnd),
                     "relationship", male ? "12" : "11"));
             rows++;
         }
@@ -153,7 +168,7 @@ final class PersonalDetails {
             int age = Period.between(childBirth, registeredOn).getYears();
             f.addRow("companions", Map.of(
                     "name", (male ? surname : words.surnames.draw(rnd)) + givenName(son, false, rnd),
-                    "idNumber", idNumber(county, childBirth, rnd.nextInt(500) * 2 + (son ? 1 : 0)),
+                    "idNumber", othersNumber(county, childBirth, son, false, rnd),
                     "relationship", son ? "20" : "30",
                     "minor", "true",
                     "schoolNeeds", age < 3 ? "none" : age < 6 ? "kindergarten" : age < 12 ? "primary"

@@ -24,6 +24,9 @@ final class Places {
     private final java.util.Map<String, List<Division>> countiesByProvince = new java.util.HashMap<>();
     private final List<Division> residenceVillages;
     private final MasterData masterData;
+    private final Division stationCounty;
+    /** Each community's streets, looked up once (few communities, many persons). */
+    private final java.util.Map<String, List<String>> streets = new java.util.concurrent.ConcurrentHashMap<>();
 
     Places(MasterData masterData, String stationDivision) {
         this.masterData = masterData;
@@ -34,6 +37,35 @@ final class Places {
         }
         countiesByProvince.put(XINJIANG, counties(XINJIANG, stationCounty));
         this.residenceVillages = residenceVillages(stationDivision);
+        this.stationCounty = masterData.division(residenceVillages.get(0).code().substring(0, 6))
+                .orElseThrow(() -> new IllegalStateException("no county above " + residenceVillages.get(0).code()));
+    }
+
+    /** The county (区/县) of the station's communities: its public-security authority issues local documents. */
+    Division stationCounty() {
+        return stationCounty;
+    }
+
+    Division county(String code) {
+        return masterData.division(code).orElseThrow(() -> new IllegalStateException("unknown county " + code));
+    }
+
+    /**
+     * The streets of a community: its own list when the word lists have one (the demo township), else three of
+     * the general streets chosen by the community's code, the same three every time (ADR 0190).
+     */
+    List<String> streetsOf(Division village, WordLists words) {
+        return streets.computeIfAbsent(village.code(), code -> {
+            List<String> own = words.communityStreets.get(code);
+            if (own != null) return own;
+            List<String> out = new ArrayList<>();
+            long h = Mix.mix64(Long.parseLong(code));
+            for (int i = 0; out.size() < Math.min(3, words.streets.size()); i++) {
+                String s = words.streets.get((int) Math.floorMod(Mix.mix64(h + i), (long) words.streets.size()));
+                if (!out.contains(s)) out.add(s);
+            }
+            return List.copyOf(out);
+        });
     }
 
     private List<Division> counties(String province, String excluded) {
@@ -48,7 +80,10 @@ final class Places {
         return List.copyOf(out);
     }
 
-    /** Villages under the station's division if it is in Hubei (widened to its county), else all of Hubei. */
+    /**
+     * The communities of the station's township when its division is one (the demo station is 关山街道), widened to
+     * its county when the township has none, else all of Hubei.
+     */
     private List<Division> residenceVillages(String stationDivision) {
         List<Division> out = new ArrayList<>();
         if (stationDivision.startsWith(HUBEI)) {
@@ -84,13 +119,23 @@ final class Places {
         return residenceVillages.get(rnd.nextInt(residenceVillages.size()));
     }
 
-    /** A real village in a Hubei county (home address of a Hubei migrant), or null outside Hubei. */
+    /**
+     * A real village in a Hubei county (home address of a Hubei migrant), or null outside Hubei and where the
+     * division names still carry a committee (东门居委会, …管理委员会): a house address never names one (ADR 0190).
+     */
     Division drawHubeiVillage(Division county, SplittableRandom rnd) {
         if (!county.code().startsWith(HUBEI)) return null;
         List<Division> towns = masterData.children(county.code());
         if (towns.isEmpty()) return null;
         List<Division> villages = masterData.children(towns.get(rnd.nextInt(towns.size())).code());
-        return villages.isEmpty() ? null : villages.get(rnd.nextInt(villages.size()));
+        if (villages.isEmpty()) return null;
+        Division village = villages.get(rnd.nextInt(villages.size()));
+        return namesCommittee(village.fullName()) ? null : village;
+    }
+
+    /** Whether an address text names a residents' or villagers' committee (or another 委员会). */
+    static boolean namesCommittee(String text) {
+        return text.contains("委会") || text.contains("委员会");
     }
 
     Division city(Division county) {

@@ -31,6 +31,16 @@ final class WordLists {
     final String unitSuffix;
     /** What the card says instead of an end date for people over 45 (the form accepts it too). */
     final String longTermValidity;
+    /** Streets per community code (the demo township); other communities draw from {@link #streets}. */
+    final Map<String, List<String>> communityStreets;
+    final List<String> primarySchools;
+    final List<String> juniorSchools;
+    final List<String> seniorSchools;
+    final Weighted<String> hmtRegions;
+    final Map<String, List<String>> foreignMale;
+    final Map<String, List<String>> foreignFemale;
+    final String foreignIssuer2017;
+    final String foreignIssuer2023;
 
     private WordLists(Map<String, Object> root) {
         List<String> names = new ArrayList<>();
@@ -65,6 +75,24 @@ final class WordLists {
         this.buildingSuffix = text(root, "buildingSuffix");
         this.unitSuffix = text(root, "unitSuffix");
         this.longTermValidity = text(root, "longTermValidity");
+        this.communityStreets = lists(root, "communityStreets");
+        this.primarySchools = list(root, "primarySchools");
+        this.juniorSchools = list(root, "juniorSchools");
+        this.seniorSchools = list(root, "seniorSchools");
+        List<String> regions = new ArrayList<>();
+        List<Double> regionWeights = new ArrayList<>();
+        map(root, "hmtRegions").forEach((region, weight) -> {
+            regions.add(region);
+            regionWeights.add(((Number) weight).doubleValue());
+        });
+        this.hmtRegions = Weighted.of(regions, regionWeights.stream().mapToDouble(Double::doubleValue).toArray());
+        this.foreignMale = lists(root, "foreignMale");
+        this.foreignFemale = lists(root, "foreignFemale");
+        if (!foreignMale.keySet().equals(foreignFemale.keySet())) {
+            throw new IllegalStateException("word lists: foreignMale and foreignFemale name different nationalities");
+        }
+        this.foreignIssuer2017 = text(root, "foreignIssuer2017");
+        this.foreignIssuer2023 = text(root, "foreignIssuer2023");
     }
 
     static WordLists from(DemoWordSource source) {
@@ -77,6 +105,13 @@ final class WordLists {
             throw new IllegalStateException("word lists: map " + key + " is missing");
         }
         return (Map<String, Object>) m;
+    }
+
+    /** A map of non-empty lists, in a stable (sorted) order of its keys. */
+    private static Map<String, List<String>> lists(Map<String, Object> root, String key) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        map(root, key).forEach((k, v) -> out.put(k, list(Map.of(k, v), k)));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static List<String> list(Map<String, Object> root, String key) {

@@ -15,13 +15,15 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.residencedesk.domain.registration.RegistrationHistoryEntry;
 import org.residencedesk.domain.registration.RegistrationNumberFormat;
+import org.residencedesk.domain.registration.RegistrationStatus;
 import org.residencedesk.port.demodata.BulkRegistrationStore;
 import org.residencedesk.port.demodata.BulkWriteException;
 import org.residencedesk.port.demodata.DemoRecord;
 
 /**
  * Writes chunks of {@link DemoRecord}s with JDBC batches on one connection: persons, then their
- * registrations, then the history rows, then the year counters, then one commit. Identity keys are
+ * registrations (one or two each, with the 逾期登记 flag the generator judged, ADR 0192), then the history rows
+ * (CREATED, CHANGED, CANCELLED or SUPERSEDED), then the year counters, then one commit. Identity keys are
  * assigned by Derby and found by the chunk's first and last rows' unique keys (see {@link #chunkKeys}).
  */
 final class BulkWriter implements BulkRegistrationStore.BulkSession {
@@ -30,8 +32,8 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
             + " BIRTH_DATE, MOBILE, CREATED_AT, UPDATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_REGISTRATION = "INSERT INTO RESIDENCE_REGISTRATION (REG_NUMBER, PERSON_ID,"
             + " STATUS, RESIDENCE_DIVISION, ADDRESS_TEXT, ARRIVAL_DATE, REGISTERED_ON, REGISTERED_AT, OPERATOR,"
-            + " FORM_JSON, FORM_VERSION, END_REASON, END_DATE, UPDATED_AT, VERSION)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " FORM_JSON, FORM_VERSION, END_REASON, END_DATE, UPDATED_AT, VERSION, LATE_REGISTRATION)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_HISTORY = "INSERT INTO REGISTRATION_HISTORY (REGISTRATION_ID, PERSON_ID,"
             + " KIND, OCCURRED_AT, OPERATOR, SUMMARY, BEFORE_JSON) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -121,14 +123,22 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         person.executeBatch();
         long[] personKeys = chunkKeys(personId, personRange, records[0].idNumber, records[count - 1].idNumber,
                 count);
+        int registrationCount = 0;
         for (int i = 0; i < count; i++) {
-            addRegistration(records[i], personKeys[i]);
+            for (DemoRecord.Registration r : records[i].registrations) {
+                addRegistration(r, personKeys[i]);
+                registrationCount++;
+            }
         }
         registration.executeBatch();
-        long[] registrationKeys = chunkKeys(registrationId, registrationRange, records[0].registrationNumber,
-                records[count - 1].registrationNumber, count);
+        long[] registrationKeys = chunkKeys(registrationId, registrationRange,
+                records[0].registrations.get(0).registrationNumber, records[count - 1].current().registrationNumber,
+                registrationCount);
+        int k = 0;
         for (int i = 0; i < count; i++) {
-            addHistory(records[i], registrationKeys[i], personKeys[i]);
+            for (DemoRecord.Registration r : records[i].registrations) {
+                addHistory(r, registrationKeys[k++], personKeys[i]);
+            }
         }
         history.executeBatch();
         for (Map.Entry<Integer, Long> e : lastSerialPerYear.entrySet()) {
@@ -145,13 +155,13 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         person.setString(5, r.sex);
         setDate(person, 6, r.birthDate);
         person.setString(7, r.mobile);
-        setInstant(person, 8, r.registeredAt);
+        setInstant(person, 8, r.personCreatedAt());
         setInstant(person, 9, r.personUpdatedAt);
         person.setInt(10, r.personVersion);
         person.addBatch();
     }
 
-    private void addRegistration(DemoRecord r, long personKey) throws SQLException {
+    private void addRegistration(DemoRecord.Registration r, long personKey) throws SQLException {
         registration.setString(1, r.registrationNumber);
         registration.setLong(2, personKey);
         registration.setString(3, r.status.name());
@@ -167,18 +177,23 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         setDate(registration, 13, r.endDate);
         setInstant(registration, 14, r.updatedAt);
         registration.setInt(15, r.version);
+        registration.setBoolean(16, r.lateRegistration);
         registration.addBatch();
     }
 
-    private void addHistory(DemoRecord r, long registrationKey, long personKey) throws SQLException {
+    /** The rows RegistrationService writes: CREATED, then CHANGED, then CANCELLED (reason) or SUPERSEDED. */
+    private void addHistory(DemoRecord.Registration r, long registrationKey, long personKey) throws SQLException {
         addHistory(registrationKey, personKey, RegistrationHistoryEntry.Kind.CREATED, r.registeredAt, r.operator,
                 null, null);
         if (r.changedAt != null) {
             addHistory(registrationKey, personKey, RegistrationHistoryEntry.Kind.CHANGED, r.changedAt, r.operator,
                     r.changedFields, r.jsonBeforeChange);
         }
-        if (r.cancelledAt != null) {
-            addHistory(registrationKey, personKey, RegistrationHistoryEntry.Kind.CANCELLED, r.cancelledAt,
+        if (r.endedAt != null && r.status == RegistrationStatus.SUPERSEDED) {
+            addHistory(registrationKey, personKey, RegistrationHistoryEntry.Kind.SUPERSEDED, r.endedAt,
+                    r.operator, null, r.formJson);
+        } else if (r.endedAt != null) {
+            addHistory(registrationKey, personKey, RegistrationHistoryEntry.Kind.CANCELLED, r.endedAt,
                     r.operator, r.endReason.name(), r.formJson);
         }
     }

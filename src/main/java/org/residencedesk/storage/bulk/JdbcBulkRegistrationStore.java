@@ -1,9 +1,11 @@
 package org.residencedesk.storage.bulk;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.residencedesk.port.demodata.BulkRegistrationStore;
@@ -28,20 +30,29 @@ public final class JdbcBulkRegistrationStore implements BulkRegistrationStore {
     }
 
     @Override
-    public List<Long> personsWithActiveRegistration(int limit) {
-        List<Long> personIds = new ArrayList<>();
+    public List<PermitCandidate> permitCandidates(LocalDate firstRegisteredBy, int limit) {
+        List<PermitCandidate> all = new ArrayList<>();
         try (Connection c = connections.open();
-             PreparedStatement ps = c.prepareStatement("SELECT PERSON_ID FROM RESIDENCE_REGISTRATION "
-                     + "WHERE STATUS = 'ACTIVE' ORDER BY ID FETCH FIRST ? ROWS ONLY")) {
-            ps.setInt(1, limit);
+             PreparedStatement ps = c.prepareStatement("SELECT r.PERSON_ID, r.REGISTERED_ON FROM RESIDENCE_REGISTRATION r"
+                     + " JOIN PERSON p ON p.ID = r.PERSON_ID WHERE r.STATUS = 'ACTIVE'"
+                     + " AND p.ID_TYPE IN ('CITIZEN', 'LEGACY_15') AND (r.REGISTERED_ON <= ? OR EXISTS (SELECT 1"
+                     + " FROM RESIDENCE_REGISTRATION e WHERE e.PERSON_ID = r.PERSON_ID AND e.STATUS <> 'ACTIVE'"
+                     + " AND e.REGISTERED_ON <= ?)) ORDER BY r.ID")) {
+            ps.setDate(1, Date.valueOf(firstRegisteredBy));
+            ps.setDate(2, Date.valueOf(firstRegisteredBy));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    personIds.add(rs.getLong(1));
+                    all.add(new PermitCandidate(rs.getLong(1), rs.getDate(2).toLocalDate()));
                 }
             }
         } catch (SQLException e) {
-            throw new BulkWriteException("reading active registrations failed", e);
+            throw new BulkWriteException("reading permit candidates failed", e);
         }
-        return personIds;
+        if (all.size() <= limit) return all;
+        List<PermitCandidate> spread = new ArrayList<>(limit);
+        for (int i = 0; i < limit; i++) {
+            spread.add(all.get((int) ((long) i * all.size() / limit)));
+        }
+        return spread;
     }
 }

@@ -38,7 +38,7 @@ class DemoDataServiceTest {
         try (AppContext c = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), CLOCK)) {
             Heard heard = new Heard();
 
-            DemoDataOutcome outcome = c.demoData().generate(new DemoDataRequest(60, 30, 7, -1, false), heard);
+            DemoDataOutcome outcome = c.demoData().generate(new DemoDataRequest(60, 1095, 7, -1, false), heard);
 
             String code = c.stationSetup().station().orElseThrow().code().value();
             assertThat(heard.events.get(0)).isEqualTo("created " + code);
@@ -65,7 +65,7 @@ class DemoDataServiceTest {
     }
 
     @Test
-    void theWindowsRequestIsAYearFromSeedOneWithDefaultPermits() {
-        assertThat(DemoDataRequest.of(500)).isEqualTo(new DemoDataRequest(500, 365, 1, -1, false));
+    void theWindowsRequestIsThreeYearsFromSeedOneWithDefaultPermits() {
+        assertThat(DemoDataRequest.of(500)).isEqualTo(new DemoDataRequest(500, 1095, 1, -1, false));
     }
 }
