@@ -110,7 +110,7 @@ class CommandLineLanguageTest {
     @Test
     void optionHelpShowsDefaultsAndChoicesFromTheBundle() {
         assertThat(run("demo-data", "--help").out()).contains("--persons=N", "人数（1 至 5000000）",
-                "（默认 365）", "（默认 1）");
+                "（默认 1095）", "（默认 1）");
         assertThat(run("export", "--help").out()).contains("导出内容：REGISTRATIONS, PERMITS", "格式：CSV, JSON");
         assertThat(run("read-card", "--help").out()).contains("退出码：0 读卡成功", "（默认 5）", "（默认 115200）");
     }

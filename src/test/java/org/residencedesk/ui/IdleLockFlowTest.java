@@ -39,6 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class IdleLockFlowTest {
     private final TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
     private AppContext context;
+    /** This test's window: lookups stay inside it, never in a window an earlier test left behind. */
+    private javafx.scene.Parent root;
     @TempDir
     Path dataDir;
 
@@ -47,7 +49,8 @@ class IdleLockFlowTest {
         context = TestStation.open(dataDir, clock);
         TestOperators.signIn(context, "wangfang", "王芳", Role.WINDOW_STAFF);
         Shell shell = new Shell(Main.deskServices(context), FileDialogs.system());
-        stage.setScene(new Scene(shell.root(), 1200, 800));
+        root = shell.root();
+        stage.setScene(new Scene(root, 1200, 800));
         shell.start(context.stationSetup().station());
         stage.show();
     }
@@ -63,11 +66,11 @@ class IdleLockFlowTest {
             throws Exception {
         robot.clickOn("#login").write("wangfang");
         robot.clickOn("#password").write(TestOperators.PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#field-street").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#field-street").query().requestFocus());
+        waitUntil(() -> robot.from(root).lookup("#field-street").tryQuery().isPresent());
+        robot.interact(() -> robot.from(root).lookup("#field-street").query().requestFocus());
         robot.write("Luoyu Road");
-        TextField street = robot.lookup("#field-street").queryAs(TextField.class);
-        Node overlay = robot.lookup("#lockOverlay").query();
+        TextField street = robot.from(root).lookup("#field-street").queryAs(TextField.class);
+        Node overlay = robot.from(root).lookup("#lockOverlay").query();
         assertThat(overlay.isVisible()).isFalse();
 
         clock.advance(Duration.ofMinutes(10));
@@ -75,20 +78,20 @@ class IdleLockFlowTest {
 
         assertThat(street.getText()).as("kept in place behind the overlay").isEqualTo("Luoyu Road");
         assertThat(street.isDisabled()).as("nothing behind the overlay takes input").isTrue();
-        assertThat(robot.lookup("#lockedLabel").queryAs(Label.class).getText())
+        assertThat(robot.from(root).lookup("#lockedLabel").queryAs(Label.class).getText())
                 .isEqualTo("王芳（wangfang）离开时屏幕已锁定，未保存的内容保留在原处。");
         waitUntil(() -> context.transactions().readOnly(() -> context.auditLog().latest(1)).get(0).action()
                 == AuditAction.SCREEN_LOCKED);
 
-        javafx.scene.control.TabPane areas = robot.lookup("#areas").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.TabPane areas = robot.from(root).lookup("#areas").queryAs(javafx.scene.control.TabPane.class);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(areas.getSelectionModel().getSelectedItem().getText())
                 .as("the window's shortcuts do not act behind the overlay").isEqualTo("居住登记");
 
         robot.clickOn("#unlockPassword").write("Wrong#20260").type(KeyCode.ENTER);
-        waitUntil(() -> !robot.lookup("#unlockPasswordError").queryAs(Label.class).getText().isEmpty());
-        assertThat(robot.lookup("#unlockPasswordError").queryAs(Label.class).getText()).isEqualTo("密码错误");
+        waitUntil(() -> !robot.from(root).lookup("#unlockPasswordError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.from(root).lookup("#unlockPasswordError").queryAs(Label.class).getText()).isEqualTo("密码错误");
         assertThat(overlay.isVisible()).isTrue();
 
         robot.clickOn("#unlockPassword").write(TestOperators.PASSWORD).type(KeyCode.ENTER);
