@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,9 +15,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.app.CommandLines.Run;
 import org.residencedesk.masterdata.ClasspathMasterData;
 import org.residencedesk.testing.TestClock;
-import picocli.CommandLine;
 
 /**
  * {@code audit verify} and {@code audit list} through the real command tree of {@link Main}, on a station set up
@@ -36,22 +34,8 @@ class AuditCommandLineTest {
     @TempDir
     static Path files;
 
-    record Run(int exitCode, String out, String err) { }
-
     static Run run(String... args) {
-        ClasspathMasterData masterData = org.residencedesk.testing.TestMasterData.shared();
-        Main.LazyContext context = new Main.LazyContext(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-keys"),
-                masterData, CLOCK);
-        try {
-            CommandLine cli = Main.commandLine(dataDir, masterData, CLOCK, context);
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
-            return new Run(cli.execute(args), out.toString(), err.toString());
-        } finally {
-            context.close();
-        }
+        return CommandLines.run(dataDir, CLOCK, args);
     }
 
     static Path passwordFile(String name, String password) throws Exception {

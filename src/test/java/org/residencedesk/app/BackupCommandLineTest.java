@@ -3,8 +3,6 @@ package org.residencedesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,9 +15,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.residencedesk.masterdata.ClasspathMasterData;
+import org.residencedesk.app.CommandLines.Run;
 import org.residencedesk.testing.TestClock;
-import picocli.CommandLine;
 
 /**
  * {@code backup} and {@code restore} through the real command tree of {@link Main}, on a station set up with
@@ -38,22 +35,8 @@ class BackupCommandLineTest {
     @TempDir
     static Path backups;
 
-    record Run(int exitCode, String out, String err) { }
-
     static Run run(String... args) {
-        ClasspathMasterData masterData = org.residencedesk.testing.TestMasterData.shared();
-        Main.LazyContext context = new Main.LazyContext(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-keys"),
-                masterData, CLOCK);
-        try {
-            CommandLine cli = Main.commandLine(dataDir, masterData, CLOCK, context);
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
-            return new Run(cli.execute(args), out.toString(), err.toString());
-        } finally {
-            context.close();
-        }
+        return CommandLines.run(dataDir, CLOCK, args);
     }
 
     static String passwordFile(String name, String password) throws Exception {

@@ -41,14 +41,11 @@ public final class CollectionTabView {
 
     @FXML
     private void initialize() {
-        PermitTables.listColumns(collectionTable, lists);
-        lists.decorate(collectionTable, m -> model.errors.show(java.util.Map.of("form", m), "form"));
-        collectionTable.setItems(model.collection.items());
-        PermitTables.pager(collectionPager, model.collection, p -> model.load(model.collection, p));
-        PermitTables.listColumns(overdueTable, lists);
-        lists.decorate(overdueTable, m -> model.errors.show(java.util.Map.of("form", m), "form"));
-        overdueTable.setItems(model.overdue.items());
-        PermitTables.pager(overduePager, model.overdue, p -> model.load(model.overdue, p));
+        java.util.function.Consumer<String> showFailure = m -> model.errors.show(java.util.Map.of("form", m), "form");
+        PermitTables.queueTable(collectionTable, collectionPager, lists, model.collection, showFailure,
+                p -> model.load(model.collection, p));
+        PermitTables.queueTable(overdueTable, overduePager, lists, model.overdue, showFailure,
+                p -> model.load(model.overdue, p));
         collectionTable.getSelectionModel().selectedItemProperty().addListener((o, old, i) ->
                 model.choose(i == null ? null : i.permit()));
         overdueTable.getSelectionModel().selectedItemProperty().addListener((o, old, i) ->

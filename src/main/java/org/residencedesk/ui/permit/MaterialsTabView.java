@@ -27,11 +27,8 @@ public final class MaterialsTabView {
 
     @FXML
     private void initialize() {
-        PermitTables.listColumns(materialsTable, lists);
-        lists.decorate(materialsTable, model.message::set);
-        materialsTable.setItems(model.queue.items());
+        PermitTables.queueTable(materialsTable, materialsPager, lists, model.queue, model.message::set, model::load);
         materialsTable.getSelectionModel().selectedItemProperty().addListener((o, old, i) -> model.selected.set(i));
-        PermitTables.pager(materialsPager, model.queue, model::load);
         materialsMessage.textProperty().bind(model.message);
     }
 

@@ -56,6 +56,15 @@ final class PermitTables {
     }
 
     /** 上一页 / 第 n 页 / 下一页 under a queue; {@code load} is called with the page to fetch. */
+    /** A permit queue's table: the list columns, overdue marks and person keys, its rows and its pager. */
+    static void queueTable(TableView<PermitListItem> table, HBox pagerBox, PermitLists lists, PermitQueue queue,
+                           java.util.function.Consumer<String> onFailure, java.util.function.IntConsumer load) {
+        listColumns(table, lists);
+        lists.decorate(table, onFailure);
+        table.setItems(queue.items());
+        pager(pagerBox, queue, load);
+    }
+
     static void pager(HBox box, PermitQueue queue, java.util.function.IntConsumer load) {
         Button previous = new Button(PermitFxml.text("permitui.page.previous"));
         Button next = new Button(PermitFxml.text("permitui.page.next"));

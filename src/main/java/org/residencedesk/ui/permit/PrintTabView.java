@@ -40,9 +40,8 @@ public final class PrintTabView {
 
     @FXML
     private void initialize() {
-        PermitTables.listColumns(printTable, lists);
-        lists.decorate(printTable, m -> model.errors.show(java.util.Map.of("form", m), "form"));
-        printTable.setItems(model.queue.items());
+        PermitTables.queueTable(printTable, printPager, lists, model.queue,
+                m -> model.errors.show(java.util.Map.of("form", m), "form"), model::load);
         printTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         printTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PermitListItem>) c ->
                 model.selected.setAll(printTable.getSelectionModel().getSelectedItems()));
@@ -52,7 +51,6 @@ public final class PrintTabView {
                 model.focus(item);
             }
         });
-        PermitTables.pager(printPager, model.queue, model::load);
         PermitTables.choices(printTypeChoice, PrintType.values(), model.printType);
         printReasonField.textProperty().bindBidirectional(model.reason);
         authoriserLoginField.textProperty().bindBidirectional(model.authoriserLogin);

@@ -31,11 +31,8 @@ public final class ReviewTabView {
 
     @FXML
     private void initialize() {
-        PermitTables.listColumns(reviewTable, lists);
-        lists.decorate(reviewTable, model.message::set);
-        reviewTable.setItems(model.queue.items());
+        PermitTables.queueTable(reviewTable, reviewPager, lists, model.queue, model.message::set, model::load);
         reviewTable.getSelectionModel().selectedItemProperty().addListener((o, old, i) -> model.selected.set(i));
-        PermitTables.pager(reviewPager, model.queue, model::load);
         rejectReasonField.textProperty().bindBidirectional(model.rejectReason);
         reviewMessage.textProperty().bind(model.message);
         reviewNotice.textProperty().bind(model.notice);
