@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,46 +105,71 @@ public final class PinyinReadings {
      * {@link #initials}; Latin letters are kept one per "syllable", digits and · dropped (ADR 0177).
      */
     public List<String> syllables(String text, Kind kind) {
-        if (text == null || text.isEmpty()) return List.of();
         List<String> out = new ArrayList<>();
+        walk(text, kind, new Walker() {
+            @Override public void word(String word, boolean surname) {
+                out.addAll(List.of((surname ? surnameSyllables : wordSyllables).get(word)));
+            }
+            @Override public void han(char c) {
+                String r = readingOf(c);
+                if (!r.isEmpty()) out.add(r);
+            }
+            @Override public void letter(String lower) {
+                out.add(lower);
+            }
+        });
+        return out;
+    }
+
+    /** What {@link #walk} meets in a text: a word of the readings file, another Han character, a letter. */
+    private interface Walker {
+        void word(String word, boolean surname);
+
+        void han(char c);
+
+        void letter(String lower);
+    }
+
+    /**
+     * One pass over the text shared by the full readings and the initials: the surname (PERSON) or the
+     * longest place word (PLACE) of the readings file first, then character by character; digits, · and
+     * characters outside the BMP (𠮷, no pinyin4j entry) are skipped.
+     */
+    private void walk(String text, Kind kind, Walker walker) {
+        if (text == null || text.isEmpty()) return;
         int i = 0;
         boolean surnameDone = kind != Kind.PERSON;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
             if (isHan(cp)) {
-                int matched = 0;
+                String word = null;
                 if (!surnameDone) {
-                    matched = fixedSyllables(text, i, surnameSyllables, longestSurname, out);
+                    word = longestAt(text, i, surnames.keySet(), longestSurname);
                     surnameDone = true;
+                    if (word != null) walker.word(word, true);
                 } else if (kind == Kind.PLACE) {
-                    matched = fixedSyllables(text, i, wordSyllables, longestWord, out);
+                    word = longestAt(text, i, words.keySet(), longestWord);
+                    if (word != null) walker.word(word, false);
                 }
-                if (matched > 0) {
-                    i += matched;
+                if (word != null) {
+                    i += word.length();
                     continue;
                 }
-                if (width == 1) {
-                    String r = readingOf(text.charAt(i));
-                    if (!r.isEmpty()) out.add(r);
-                }
+                if (width == 1) walker.han(text.charAt(i));
             } else if (Character.isLetter(cp)) {
-                out.add(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+                walker.letter(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
             }
             i += width;
         }
-        return out;
     }
 
-    private int fixedSyllables(String text, int at, Map<String, String[]> table, int longest, List<String> out) {
+    private static String longestAt(String text, int at, Set<String> table, int longest) {
         for (int len = Math.min(longest, text.length() - at); len >= 1; len--) {
-            String[] syllables = table.get(text.substring(at, at + len));
-            if (syllables != null) {
-                out.addAll(List.of(syllables));
-                return len;
-            }
+            String candidate = text.substring(at, at + len);
+            if (table.contains(candidate)) return candidate;
         }
-        return 0;
+        return null;
     }
 
     /** The reading of one character whose initial is the preferred one; empty when pinyin4j has none. */
@@ -204,60 +228,30 @@ public final class PinyinReadings {
 
     /** For each output position the candidate initials, preferred first. */
     private List<char[]> positions(String text, Kind kind) {
-        if (text == null || text.isEmpty()) return Collections.emptyList();
         List<char[]> out = new ArrayList<>();
-        int i = 0;
-        boolean surnameDone = kind != Kind.PERSON;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            int width = Character.charCount(cp);
-            if (isHan(cp)) {
-                int matched = 0;
-                if (!surnameDone) {
-                    matched = fixed(text, i, surnames, longestSurname, out);
-                    surnameDone = true;
-                } else if (kind == Kind.PLACE) {
-                    matched = fixed(text, i, words, longestWord, out);
-                }
-                if (matched > 0) {
-                    i += matched;
-                    continue;
-                }
-                if (width == 1) {
-                    char[] choices = initialsOf(text.charAt(i));
-                    if (choices.length > 0) out.add(choices);
-                }
-                // characters outside the BMP (𠮷) have no pinyin4j entry: skipped
-            } else if (Character.isLetter(cp)) {
-                String lower = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
-                for (char c : lower.toCharArray()) out.add(new char[] {c});
-            }
-            i += width;
-        }
-        return out;
-    }
-
-    /**
-     * Longest entry of {@code table} starting at {@code at}: appends its initials as the preferred
-     * choice (other readings stay as alternatives) and returns its length, or 0 when none matches.
-     */
-    private int fixed(String text, int at, Map<String, String> table, int longest, List<char[]> out) {
-        for (int len = Math.min(longest, text.length() - at); len >= 1; len--) {
-            String initials = table.get(text.substring(at, at + len));
-            if (initials != null) {
-                for (int k = 0; k < len; k++) {
+        walk(text, kind, new Walker() {
+            /** The file's initials are the preferred choice; the characters' other readings stay as alternatives. */
+            @Override public void word(String word, boolean surname) {
+                String initials = (surname ? surnames : words).get(word);
+                for (int k = 0; k < word.length(); k++) {
                     Set<Character> choices = new LinkedHashSet<>();
                     choices.add(initials.charAt(k));
-                    for (char c : initialsOf(text.charAt(at + k))) choices.add(c);
+                    for (char c : initialsOf(word.charAt(k))) choices.add(c);
                     char[] arr = new char[choices.size()];
                     int n = 0;
                     for (Character c : choices) arr[n++] = c;
                     out.add(arr);
                 }
-                return len;
             }
-        }
-        return 0;
+            @Override public void han(char c) {
+                char[] choices = initialsOf(c);
+                if (choices.length > 0) out.add(choices);
+            }
+            @Override public void letter(String lower) {
+                for (char c : lower.toCharArray()) out.add(new char[] {c});
+            }
+        });
+        return out;
     }
 
     private char[] initialsOf(char c) {
