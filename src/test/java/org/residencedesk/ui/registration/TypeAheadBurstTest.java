@@ -289,8 +289,9 @@ class TypeAheadBurstTest {
         } else {
             for (KeyScript.Stroke s : keys.strokes()) {
                 for (Runnable event : KeyScript.events(counter.scene, s)) {
-                    Platform.runLater(event);
-                    WaitForAsyncUtils.waitForFxEvents();
+                    // a slow typist: each key handled, and whatever it queued on the FX thread run, before the next
+                    WaitForAsyncUtils.asyncFx(event).get(5, TimeUnit.SECONDS);
+                    WaitForAsyncUtils.asyncFx(() -> { }).get(5, TimeUnit.SECONDS);
                 }
                 if (s.pause() == KeyScript.Pause.CARD) {
                     waitUntil(() -> card.name().equals(counter.model.form().value("name").get()));
