@@ -117,6 +117,11 @@ final class DynamicKeys {
         TABLE.put("house.kind.", () -> names("house.kind.", org.residencedesk.domain.register.HouseKind.values()));
         TABLE.put("house.managerKind.", () -> names("house.managerKind.",
                 org.residencedesk.domain.register.ManagerKind.values()));
+        // RegisterDialogs: one label per field of the services' forms
+        TABLE.put("register.house.field.", () -> org.residencedesk.service.register.HouseForm.FIELDS.stream()
+                .map(f -> "register.house.field." + f).collect(Collectors.toCollection(TreeSet::new)));
+        TABLE.put("register.employer.field.", () -> org.residencedesk.service.register.EmployerForm.FIELDS.stream()
+                .map(f -> "register.employer.field." + f).collect(Collectors.toCollection(TreeSet::new)));
         // UserManagementViewModel: the roles in Chinese
         TABLE.put("users.role.", () -> names("users.role.", org.residencedesk.domain.account.Role.values()));
         // UserCommand: the roles in Chinese

@@ -120,7 +120,7 @@ final class RegisterChecks {
         }
         SocialCreditCode.Check check = SocialCreditCode.check(value);
         if (!check.valid()) {
-            problems.add(field, "register.identityProblem", IDENTITY.getString(check.errors().get(0).messageKey()));
+            problems.addMessage(field, IDENTITY.getString(check.errors().get(0).messageKey()));
             return null;
         }
         return check.normalized();
@@ -135,7 +135,7 @@ final class RegisterChecks {
         if (!check.valid()) {
             String message = check.errors().isEmpty() ? Problems.message("register.badIdNumber")
                     : IDENTITY.getString(check.errors().get(0).messageKey());
-            problems.add(field, "register.identityProblem", message);
+            problems.addMessage(field, message);
             return null;
         }
         return check.normalized();

@@ -22,6 +22,9 @@ import org.residencedesk.service.register.HouseRecord;
 import org.residencedesk.service.register.HouseRegisterService;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.Tables;
+import org.residencedesk.domain.register.HouseKind;
+import org.residencedesk.domain.register.ManagerKind;
 
 /**
  * The small "new house" and "new employer" dialogs the registration form opens from a register picker (create on
@@ -43,7 +46,7 @@ public final class RegisterDialogs {
     }
 
     public Optional<HouseRecord> newHouse(Node owner) {
-        return edit(owner, "register.house.new", "register.house.field.", HouseForm.FIELDS,
+        return edit(owner, "register.house.new", id -> Fxml.text("register.house.field." + id), HouseForm.FIELDS,
                 Map.of("kind", "RENTAL", "managerKind", "PERSON"),
                 v -> houses.register(operator, new HouseForm(v.get("houseCode"), v.get("kind"), v.get("divisionCode"),
                         v.get("street"), v.get("houseNumber"), v.get("building"), v.get("unit"), v.get("room"),
@@ -53,13 +56,13 @@ public final class RegisterDialogs {
     }
 
     public Optional<EmployerRecord> newEmployer(Node owner) {
-        return edit(owner, "register.employer.new", "register.employer.field.", EmployerForm.FIELDS, Map.of(),
+        return edit(owner, "register.employer.new", id -> Fxml.text("register.employer.field." + id), EmployerForm.FIELDS, Map.of(),
                 v -> employers.register(operator, new EmployerForm(v.get("creditCode"), v.get("name"),
                         v.get("divisionCode"), v.get("addressDetail"), v.get("contactName"), v.get("contactPhone"),
                         v.get("industry"))));
     }
 
-    private <T> Optional<T> edit(Node owner, String titleKey, String labelPrefix, List<String> fields,
+    private <T> Optional<T> edit(Node owner, String titleKey, Function<String, String> label, List<String> fields,
                                  Map<String, String> defaults, Function<Map<String, String>, T> save) {
         Dialog<T> dialog = new Dialog<>();
         dialog.setTitle(Fxml.text(titleKey));
@@ -67,15 +70,15 @@ public final class RegisterDialogs {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(2);
-        Map<String, TextField> inputs = new LinkedHashMap<>();
+        Map<String, javafx.scene.control.Control> inputs = new LinkedHashMap<>();
         Map<String, Label> messages = new LinkedHashMap<>();
         int row = 0;
         for (String id : fields) {
-            TextField input = new TextField(defaults.getOrDefault(id, ""));
+            javafx.scene.control.Control input = input(id, defaults.getOrDefault(id, ""));
             input.setId("register-" + id);
             Label message = new Label();
             message.setStyle("-fx-text-fill: #c62828;");
-            grid.addRow(row++, new Label(Fxml.text(labelPrefix + id)), input, message);
+            grid.addRow(row++, new Label(label.apply(id)), input, message);
             inputs.put(id, input);
             messages.put(id, message);
         }
@@ -91,7 +94,7 @@ public final class RegisterDialogs {
             if (saved[0] != null) return; // saved: let the dialog close
             e.consume();
             Map<String, String> values = new LinkedHashMap<>();
-            inputs.forEach((id, input) -> values.put(id, input.getText() == null ? "" : input.getText()));
+            inputs.forEach((id, input) -> values.put(id, textOf(input)));
             messages.values().forEach(l -> l.setText(""));
             general.setText("");
             saveButton.setDisable(true);
@@ -109,9 +112,43 @@ public final class RegisterDialogs {
             });
         });
         dialog.setResultConverter(button -> null);
+        Tables.settle(grid);
         dialog.showAndWait();
         @SuppressWarnings("unchecked")
         T result = (T) saved[0];
         return Optional.ofNullable(result);
+    }
+
+    /** A choice of codes shown by their Chinese labels (房屋类别, 房东或管理单位), else a text field. */
+    private static javafx.scene.control.Control input(String id, String initial) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        if (id.equals("kind")) {
+            for (HouseKind k : HouseKind.values()) choices.put(k.name(), Fxml.text(k.labelKey()));
+        } else if (id.equals("managerKind")) {
+            for (ManagerKind k : ManagerKind.values()) choices.put(k.name(), Fxml.text(k.labelKey()));
+        }
+        if (choices.isEmpty()) return new TextField(initial);
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.getItems().setAll(choices.keySet());
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : choices.getOrDefault(code, code);
+            }
+
+            @Override
+            public String fromString(String label) {
+                return choices.entrySet().stream().filter(e -> e.getValue().equals(label)).map(Map.Entry::getKey)
+                        .findFirst().orElse(label);
+            }
+        });
+        box.setValue(initial);
+        return box;
+    }
+
+    private static String textOf(javafx.scene.control.Control input) {
+        if (input instanceof TextField t) return t.getText() == null ? "" : t.getText();
+        if (input instanceof javafx.scene.control.ComboBox<?> c) return c.getValue() == null ? "" : c.getValue().toString();
+        return "";
     }
 }
