@@ -90,7 +90,8 @@ import org.residencedesk.storage.SequenceCounters;
 public final class AppContext implements AutoCloseable {
     /** Every Hibernate-mapped domain class; new entities are added here. */
     static final List<Class<?>> ENTITIES = List.of(Station.class, UserAccount.class, Person.class,
-            ResidenceRegistration.class, RegistrationHistoryEntry.class, PermitRecord.class, OnlineApplication.class);
+            ResidenceRegistration.class, RegistrationHistoryEntry.class, PermitRecord.class, OnlineApplication.class,
+            org.residencedesk.domain.register.House.class, org.residencedesk.domain.register.Employer.class);
     static final String REGISTRATION_FORM = "forms/registration.yaml";
 
     private final Path dataDir;
@@ -103,6 +104,8 @@ public final class AppContext implements AutoCloseable {
     private final StationSetupService stationSetup;
     private final AuthenticationService authentication;
     private final RegistrationService registration;
+    private final org.residencedesk.service.register.HouseRegisterService houseRegister;
+    private final org.residencedesk.service.register.EmployerRegisterService employerRegister;
     private final RegistrationCertificates certificates;
     private final PrintAuditService printAudit;
     private final PermitApplicationService permitApplications;
@@ -174,8 +177,16 @@ public final class AppContext implements AutoCloseable {
         this.startupNotices = registrationForm.notice().stream().toList();
         HibernatePermitRepository permitRepository = new HibernatePermitRepository(transactions, permitPolicy,
                 clock.getZone());
+        org.residencedesk.storage.HibernateHouseRepository houseRepository =
+                new org.residencedesk.storage.HibernateHouseRepository(transactions);
+        org.residencedesk.storage.HibernateEmployerRepository employerRepository =
+                new org.residencedesk.storage.HibernateEmployerRepository(transactions);
+        this.houseRegister = new org.residencedesk.service.register.HouseRegisterService(transactions,
+                houseRepository, auditLog, outbox, counters, masterData, new Pinyin4jNameInitials(), clock);
+        this.employerRegister = new org.residencedesk.service.register.EmployerRegisterService(transactions,
+                employerRepository, permitRepository, auditLog, outbox, masterData, new Pinyin4jNameInitials(), clock);
         this.registration = new RegistrationService(transactions, registrations, permitRepository,
-                stations, auditLog, outbox, counters, validator(registrationForm.form(), formRules, masterData, clock), formCodec,
+                houseRepository, employerRepository, stations, auditLog, outbox, counters, validator(registrationForm.form(), formRules, masterData, clock), formCodec,
                 new Pinyin4jNameInitials(), masterData, policy.registrationNumberFormat(), policy.registrationDeadline(),
                 clock);
         this.certificates = new RegistrationCertificates(transactions, registrations, stations, auditLog, formCodec,
@@ -297,6 +308,12 @@ public final class AppContext implements AutoCloseable {
     public IdleLockSettings idleLock() { return idleLock; }
 
     public RegistrationService registration() { return registration; }
+
+    /** 房屋登记簿 (以房管人). */
+    public org.residencedesk.service.register.HouseRegisterService houseRegister() { return houseRegister; }
+
+    /** 单位登记簿 (以业管人). */
+    public org.residencedesk.service.register.EmployerRegisterService employerRegister() { return employerRegister; }
 
     public RegistrationCertificates certificates() { return certificates; }
 

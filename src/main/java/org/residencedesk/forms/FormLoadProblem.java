@@ -16,6 +16,7 @@ public enum FormLoadProblem {
     UNKNOWN_TYPE("unknownType"),
     UNKNOWN_CODE_TABLE("unknownCodeTable"),
     UNKNOWN_DIVISION_LEVEL("unknownDivisionLevel"),
+    UNKNOWN_REGISTER("unknownRegister"),
     UNKNOWN_RULE("unknownRule"),
     UNKNOWN_RULE_ROLE("unknownRuleRole"),
     UNKNOWN_FIELD_REFERENCE("unknownFieldReference"),

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -45,23 +46,25 @@ public final class YamlFormLoader {
     private static final Set<String> SECTION_KEYS = Set.of("id", "title", "help", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("id", "type", "label", "help", "required", "requiredTrue",
             "requiredWhen", "visibleWhen", "readOnly", "maxLength", "minLength", "pattern", "codeTable", "level",
-            "within", "options", "notFuture", "alsoAccepts", "messages", "columns", "minRows", "maxRows");
+            "within", "options", "notFuture", "alsoAccepts", "messages", "columns", "minRows", "maxRows", "register");
     private static final Set<String> RULE_KEYS = Set.of("rule", "fields", "message");
     private static final Set<String> OPTION_KEYS = Set.of("value", "label");
     /** Keys that only make sense for some types: a typo'd type must not silently drop them. */
-    private static final Map<String, Set<FieldType>> TYPE_SPECIFIC_KEYS = Map.of(
-            "codeTable", Set.of(FieldType.CODE),
-            "level", Set.of(FieldType.DIVISION),
-            "within", Set.of(FieldType.DIVISION),
-            "options", Set.of(FieldType.CHOICE),
-            "notFuture", Set.of(FieldType.DATE, FieldType.YEAR_MONTH),
-            "alsoAccepts", Set.of(FieldType.DATE),
-            "requiredTrue", Set.of(FieldType.BOOLEAN),
-            "columns", Set.of(FieldType.GROUP),
-            "minRows", Set.of(FieldType.GROUP),
-            "maxRows", Set.of(FieldType.GROUP));
+    private static final Map<String, Set<FieldType>> TYPE_SPECIFIC_KEYS = Map.ofEntries(
+            Map.entry("codeTable", Set.of(FieldType.CODE)),
+            Map.entry("level", Set.of(FieldType.DIVISION)),
+            Map.entry("within", Set.of(FieldType.DIVISION)),
+            Map.entry("options", Set.of(FieldType.CHOICE)),
+            Map.entry("notFuture", Set.of(FieldType.DATE, FieldType.YEAR_MONTH)),
+            Map.entry("alsoAccepts", Set.of(FieldType.DATE)),
+            Map.entry("requiredTrue", Set.of(FieldType.BOOLEAN)),
+            Map.entry("columns", Set.of(FieldType.GROUP)),
+            Map.entry("minRows", Set.of(FieldType.GROUP)),
+            Map.entry("maxRows", Set.of(FieldType.GROUP)),
+            Map.entry("register", Set.of(FieldType.TEXT, FieldType.SOCIAL_CREDIT_CODE)));
 
     private final CrossFieldRules rules;
+
 
     public YamlFormLoader(CrossFieldRules rules) {
         this.rules = rules;
@@ -95,6 +98,18 @@ public final class YamlFormLoader {
 
     /** One load: knows the file name for its errors. */
     private final class Parse extends YamlValues {
+    /** {@code register: house | employer | employer-name} (ADR 0214); null when absent. */
+        private org.residencedesk.domain.form.RegisterPick register(YamlNode.MapNode m, String id)
+                throws FormDefinitionException {
+            YamlNode node = m.entries().get("register");
+            if (node == null) return null;
+            String name = text(node, id);
+            Optional<org.residencedesk.domain.form.RegisterPick> pick =
+                    org.residencedesk.domain.form.RegisterPick.ofYamlName(name);
+            if (pick.isEmpty()) throw error(node.line(), id, FormLoadProblem.UNKNOWN_REGISTER, name);
+            return pick.get();
+        }
+
         Parse(String source) {
             super(source);
         }
@@ -218,7 +233,8 @@ public final class YamlFormLoader {
                     messages(m, id),
                     columns,
                     m.entries().containsKey("minRows") ? integer(m.entries().get("minRows"), id) : 0,
-                    m.entries().containsKey("maxRows") ? integer(m.entries().get("maxRows"), id) : 0);
+                    m.entries().containsKey("maxRows") ? integer(m.entries().get("maxRows"), id) : 0,
+                    register(m, id));
         }
 
         private Map<MessageKind, String> messages(YamlNode.MapNode field, String id) throws FormDefinitionException {

@@ -15,6 +15,12 @@ public final class Problems {
         return this;
     }
 
+    /** A message already in Chinese (another bundle's, e.g. an ID-number problem from {@code i18n.identity}). */
+    public Problems addMessage(String field, String message) {
+        byField.putIfAbsent(field, message);
+        return this;
+    }
+
     public boolean has(String field) {
         return byField.containsKey(field);
     }

@@ -56,7 +56,8 @@ class BundleCatalogueTest {
     static List<Catalogue> catalogues() {
         return List.of(
                 new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status", "users",
-                        "permission", "role", "registration", "query", "timeline", "moveOut", "backup", "restore"),
+                        "permission", "role", "registration", "query", "timeline", "moveOut", "backup", "restore",
+                        "house", "employer", "register"),
                         file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
                 new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")

@@ -111,7 +111,17 @@ final class DynamicKeys {
                 org.residencedesk.domain.audit.AuditAction.values()));
         TABLE.put("audit.target.", () -> new TreeSet<>(Set.of("audit.target.USER", "audit.target.PERSON",
                 "audit.target.REGISTRATION", "audit.target.PERMIT", "audit.target.STATION", "audit.target.AUDIT",
-                "audit.target.DOCUMENT", "audit.target.LIST", "audit.target.BACKUP")));
+                "audit.target.DOCUMENT", "audit.target.LIST", "audit.target.BACKUP", "audit.target.HOUSE",
+                "audit.target.EMPLOYER")));
+        // the registers: house kinds and who manages a house (HouseKind.labelKey, ManagerKind.labelKey)
+        TABLE.put("house.kind.", () -> names("house.kind.", org.residencedesk.domain.register.HouseKind.values()));
+        TABLE.put("house.managerKind.", () -> names("house.managerKind.",
+                org.residencedesk.domain.register.ManagerKind.values()));
+        // RegisterDialogs: one label per field of the services' forms
+        TABLE.put("register.house.field.", () -> org.residencedesk.service.register.HouseForm.FIELDS.stream()
+                .map(f -> "register.house.field." + f).collect(Collectors.toCollection(TreeSet::new)));
+        TABLE.put("register.employer.field.", () -> org.residencedesk.service.register.EmployerForm.FIELDS.stream()
+                .map(f -> "register.employer.field." + f).collect(Collectors.toCollection(TreeSet::new)));
         // UserManagementViewModel: the roles in Chinese
         TABLE.put("users.role.", () -> names("users.role.", org.residencedesk.domain.account.Role.values()));
         // UserCommand: the roles in Chinese

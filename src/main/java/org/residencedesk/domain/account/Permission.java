@@ -15,6 +15,10 @@ public enum Permission {
     REGISTRATION_VIEW(Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF),
     /** 居住登记、变更、注销. */
     REGISTRATION_WRITE(Role.WINDOW_STAFF, Role.CHIEF),
+    /** 查看房屋登记簿和单位登记簿（列表与详情，证件号码在列表中脱敏）. */
+    REGISTER_VIEW(Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF),
+    /** 登记、变更房屋和单位. */
+    REGISTER_WRITE(Role.WINDOW_STAFF, Role.CHIEF),
     /** 打印居住登记凭证. */
     CERTIFICATE_PRINT(Role.WINDOW_STAFF, Role.CHIEF),
     /** 查看居住证申领与各类队列. */

@@ -22,6 +22,7 @@ import org.residencedesk.domain.masterdata.DivisionLevel;
  * @param within        a {@code division} value must lie under this division code (null: anywhere)
  * @param alsoAccepts   literal words a {@code date} field accepts besides dates (长期 on ID cards)
  * @param messages      per-field message overrides
+ * @param register      the register the field is picked from (ADR 0214), null for none
  */
 public record FieldDefinition(
         String id,
@@ -45,7 +46,8 @@ public record FieldDefinition(
         Map<MessageKind, String> messages,
         List<FieldDefinition> columns,
         int minRows,
-        int maxRows) {
+        int maxRows,
+        RegisterPick register) {
 
     public FieldDefinition {
         options = options == null ? List.of() : List.copyOf(options);

@@ -79,6 +79,14 @@ public class ResidenceRegistration {
     @Column(name = "LATE_REGISTRATION", nullable = false)
     private boolean lateRegistration;
 
+    /** The house in the register this registration names (以房管人, ADR 0212); null when none. */
+    @Column(name = "HOUSE_CODE", length = 30)
+    private String houseCode;
+
+    /** The employer in the register this registration names (以业管人, ADR 0212); null when none. */
+    @Column(name = "WORKPLACE_CREDIT_CODE", length = 18)
+    private String workplaceCreditCode;
+
     @Version
     @Column(name = "VERSION", nullable = false)
     private int version;
@@ -141,6 +149,13 @@ public class ResidenceRegistration {
         this.updatedAt = now;
     }
 
+    /** The register keys taken from the form (blank → none); set when created and after each 变更. */
+    public void referTo(String houseCode, String workplaceCreditCode) {
+        this.houseCode = houseCode == null || houseCode.isBlank() ? null : houseCode.strip();
+        this.workplaceCreditCode = workplaceCreditCode == null || workplaceCreditCode.isBlank()
+                ? null : workplaceCreditCode.strip();
+    }
+
     private void requireActive() {
         if (status != RegistrationStatus.ACTIVE) {
             throw new IllegalStateException("registration is no longer active");
@@ -176,6 +191,10 @@ public class ResidenceRegistration {
     public LocalDate endDate() { return endDate; }
 
     public boolean lateRegistration() { return lateRegistration; }
+
+    public String houseCode() { return houseCode; }
+
+    public String workplaceCreditCode() { return workplaceCreditCode; }
 
     public int version() { return version; }
 }

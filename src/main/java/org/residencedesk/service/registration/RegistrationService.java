@@ -35,6 +35,8 @@ import org.residencedesk.domain.registration.SearchKind;
 import org.residencedesk.domain.station.Station;
 import org.residencedesk.port.AuditLog;
 import org.residencedesk.port.Counters;
+import org.residencedesk.port.EmployerRepository;
+import org.residencedesk.port.HouseRepository;
 import org.residencedesk.port.FormCodec;
 import org.residencedesk.port.NameInitials;
 import org.residencedesk.port.Outbox;
@@ -75,9 +77,10 @@ public final class RegistrationService {
     private final RegistrationDeadline deadline;
     private final Clock clock;
     private final RegistrationQueries queries;
+    private final RegisterReferences references;
 
     public RegistrationService(Transactions tx, RegistrationRepository registrations, PermitRepository permits,
-                               StationRepository stations,
+                               HouseRepository houses, EmployerRepository employers, StationRepository stations,
                                AuditLog audit, Outbox outbox, Counters counters, FormValidator validator,
                                FormCodec codec, NameInitials initials, MasterData masterData,
                                RegistrationNumberFormat numberFormat, RegistrationDeadline deadline, Clock clock) {
@@ -96,6 +99,7 @@ public final class RegistrationService {
         this.clock = clock;
         this.idParser = new IdNumberParser(clock, masterData::isKnownCounty);
         this.queries = new RegistrationQueries(tx, registrations, permits, audit, codec, idParser);
+        this.references = new RegisterReferences(tx, houses, employers);
     }
 
     @NoOperator("the registration form's definition: metadata, no personal data")
@@ -129,7 +133,7 @@ public final class RegistrationService {
     @Requires(Permission.REGISTRATION_WRITE)
     public Registered register(Operator op, FormValues typed) {
         op.require(Permission.REGISTRATION_WRITE);
-        FormValues values = validated(typed);
+        FormValues values = references.normalised(validated(typed), null);
         String idNumber = normalizedId(values);
         return tx.inTransaction(() -> {
             Person person = registrations.findPersonByIdNumber(idNumber)
@@ -147,7 +151,7 @@ public final class RegistrationService {
     @Requires(Permission.REGISTRATION_WRITE)
     public Registered reRegister(Operator op, long previousRegistrationId, FormValues typed) {
         op.require(Permission.REGISTRATION_WRITE);
-        FormValues values = validated(typed);
+        FormValues values = references.normalised(validated(typed), null);
         String idNumber = normalizedId(values);
         return tx.inTransaction(() -> {
             ResidenceRegistration previous = activeRegistration(previousRegistrationId);
@@ -186,6 +190,7 @@ public final class RegistrationService {
                 stored.get("residenceDivision"), addressText(stored), LocalDate.parse(stored.get("arrivalDate")),
                 today, clock.instant(), op.login(), json(stored), form().version());
         registration.judgeDeadline(deadline, stored.get("residenceReason"), stored.get("intendedStay"));
+        registration.referTo(stored.get("houseCode"), stored.get("workplaceCreditCode"));
         registrations.save(registration);
         registrations.addHistory(new RegistrationHistoryEntry(registration.id(), person.id(),
                 RegistrationHistoryEntry.Kind.CREATED, clock.instant(), op.login(), null, null));
@@ -199,7 +204,9 @@ public final class RegistrationService {
     @Requires(Permission.REGISTRATION_WRITE)
     public Registered change(Operator op, long registrationId, int expectedVersion, FormValues typed) {
         op.require(Permission.REGISTRATION_WRITE);
-        FormValues values = validated(typed);
+        FormValues checked = validated(typed);
+        FormValues values = references.normalised(checked, tx.readOnly(() -> registrations.findById(registrationId)
+                .map(r -> codec.fromJson(r.formJson())).orElse(null)));
         String idNumber = normalizedId(values);
         return tx.inTransaction(() -> {
             ResidenceRegistration reg = activeRegistration(registrationId);
@@ -226,6 +233,7 @@ public final class RegistrationService {
             reg.change(after.get("residenceDivision"), addressText(after), LocalDate.parse(after.get("arrivalDate")),
                     json(after), form().version(), clock.instant());
             reg.judgeDeadline(deadline, after.get("residenceReason"), after.get("intendedStay"));
+            reg.referTo(after.get("houseCode"), after.get("workplaceCreditCode"));
             reg.person().updateIdentity(after.get("name").strip(), initials.initialsOf(after.get("name")),
                     blankToNull(after.get("sex")), LocalDate.parse(after.get("birthDate")),
                     blankToNull(after.get("mobile")), clock.instant());

@@ -62,6 +62,9 @@ public final class FormRenderer {
     private final Map<Node, Runnable> finishers = new IdentityHashMap<>();
     private final List<LookupField> lookups = new ArrayList<>();
     private final LookupContext lookupContext;
+    /** The station's registers for fields with {@code register:} (ADR 0214); null renders them as plain fields. */
+    private RegisterLookup registers;
+    private final Map<String, RegisterPickerField> pickers = new LinkedHashMap<>();
 
     public FormRenderer(FormViewModel vm, MasterData masterData) {
         this(vm, masterData, LookupContext.none());
@@ -79,6 +82,23 @@ public final class FormRenderer {
         this.bundle = bundle;
         // a new or restored form drops text half typed into a look-up (it would otherwise be committed there)
         vm.restoresProperty().addListener((obs, o, n) -> lookups.forEach(LookupField::showValue));
+    }
+
+    /** Fields with {@code register:} become register pickers (call before {@link #render()}). */
+    public FormRenderer withRegisters(RegisterLookup lookup) {
+        this.registers = lookup;
+        return this;
+    }
+
+    /** The 新登记 button beside a register picker (tests, the keyboard guide). */
+    public Optional<Button> createButton(String fieldId) {
+        return Optional.ofNullable(pickers.get(fieldId)).map(RegisterPickerField::createButton);
+    }
+
+    /** The rows a register picker shows now (tests). */
+    public List<RegisterLookup.Suggestion> registerSuggestions(String fieldId) {
+        RegisterPickerField p = pickers.get(fieldId);
+        return p == null ? List.of() : p.suggestions();
     }
 
     public Parent render() {
@@ -148,11 +168,12 @@ public final class FormRenderer {
         return grid;
     }
 
-    private Control topLevelEditor(FieldDefinition f) {
+    private Node topLevelEditor(FieldDefinition f) {
         Control c = editor(f, vm.value(f.id()), vm.locked(f.id()), () -> f.id());
         c.setId("field-" + f.id());
         controls.put(f.id(), c);
-        return c;
+        RegisterPickerField picker = pickers.get(f.id());
+        return picker == null ? c : picker.node();
     }
 
     /**
@@ -169,6 +190,13 @@ public final class FormRenderer {
             value.addListener((obs, o, n) -> box.setSelected("true".equals(n)));
             box.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
             control = box;
+        } else if (f.register() != null && registers != null && !f.readOnly()) {
+            RegisterPickerField picker = new RegisterPickerField(value, f.register(), registers,
+                    bundle.getString("form.ui.registerNew"), this::fillFromRegister);
+            picker.textField().setPromptText(bundle.getString("form.ui.registerHint"));
+            control = picker.textField();
+            beforeLeaving = picker::commit;
+            pickers.put(f.id(), picker);
         } else if (f.type() == FieldType.CODE || f.type() == FieldType.DIVISION || f.type() == FieldType.CHOICE) {
             LookupField lookup = new LookupField(value, LookupSource.forField(f, masterData, lookupContext));
             lookup.textField().setPromptText(bundle.getString("form.ui.lookupHint"));
@@ -212,6 +240,12 @@ public final class FormRenderer {
             }
         });
         return control;
+    }
+
+    /** A picked register row fills the form's fields it names (fields the form does not have are skipped). */
+    private void fillFromRegister(Map<String, String> values) {
+        values.forEach((id, v) -> vm.definition().field(id).filter(f -> !f.isGroup() && !f.readOnly())
+                .ifPresent(f -> vm.value(id).set(v == null ? "" : v)));
     }
 
     private Node groupEditor(FieldDefinition group) {

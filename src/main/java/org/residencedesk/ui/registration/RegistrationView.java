@@ -61,6 +61,8 @@ public final class RegistrationView implements CardSwipeTarget {
     private final Optional<Runnable> simulateSwipe;
     private final FileDialogs fileDialogs;
     private FormRenderer renderer;
+    /** The registers behind the house and workplace pickers (ADR 0214); null: plain fields. */
+    private org.residencedesk.ui.form.RegisterLookup registers;
     private FormValues pendingDraft;
     /** Keeps the observed "form is in a shown window" value alive for the draft autosave. */
     private ObservableValue<Boolean> formShown;
@@ -77,6 +79,17 @@ public final class RegistrationView implements CardSwipeTarget {
         this.simulateSwipe = simulateSwipe;
     }
 
+    /** The house and workplace fields pick from the station's registers (call before {@link #load()}). */
+    public RegistrationView registers(org.residencedesk.ui.form.RegisterLookup lookup) {
+        this.registers = lookup;
+        return this;
+    }
+
+    /** The form's renderer, once loaded (tests reach the pickers through it). */
+    public FormRenderer renderer() {
+        return renderer;
+    }
+
     public Parent load() {
         return Fxml.load(this);
     }
@@ -87,7 +100,7 @@ public final class RegistrationView implements CardSwipeTarget {
 
     @FXML
     private void initialize() {
-        renderer = new FormRenderer(model.form(), masterData, lookupContext);
+        renderer = new FormRenderer(model.form(), masterData, lookupContext).withRegisters(registers);
         // keys typed while a save runs wait until its result has replaced the form (ADR 0175)
         model.busyProperty().addListener((o, was, busy) -> {
             if (!busy && waitingForSave) {

@@ -139,7 +139,10 @@ public final class Shell {
                 services.formCodec(), services.clock(), work, services.lookupUsage());
         RegistrationView registration = new RegistrationView(registrationModel, services.masterData(),
                 new LookupContext(station.divisionCode(), services.lookupUsage()),
-                services.printerSettings(), reader.flatMap(CardReaderHandle::simulateSwipe), fileDialogs);
+                services.printerSettings(), reader.flatMap(CardReaderHandle::simulateSwipe), fileDialogs)
+                .registers(new org.residencedesk.ui.register.RegisterPickers(services.houseRegister(),
+                        services.employerRegister(), operator, work, new org.residencedesk.ui.register.RegisterDialogs(
+                        services.houseRegister(), services.employerRegister(), operator, work)));
         Map<WorkArea, Node> areas = new EnumMap<>(WorkArea.class);
         areas.put(WorkArea.REGISTRATION, registration.load());
         MainView[] main = new MainView[1];

@@ -77,6 +77,12 @@ class RegistrationBadInputTest {
                 bad("working without workplace", set("residenceReason", "01").andThen(set("workplaceName", "")),
                         "workplaceName", "此项必填"),
                 bad("bad credit code", set("workplaceCreditCode", "91420100MA4K000000"), "workplaceCreditCode", null),
+                // the registers (issue 14): a well-formed key that names nothing registered
+                bad("house code not in the house register", set("houseCode", "NOSUCH0001"), "houseCode",
+                        "房屋登记簿中没有这个房屋编码，请先登记房屋或从列表中选择"),
+                bad("credit code not in the employer register", set("workplaceCreditCode",
+                        org.residencedesk.testsupport.RegisterFixture.creditCode("91420100MA4K0999Y")),
+                        "workplaceCreditCode", "单位登记簿中没有这个统一社会信用代码，请先登记单位或从列表中选择"),
                 bad("contract ends before it starts", set("contractStart", "2026-01-01").andThen(set("contractEnd", "2025-01-01")),
                         "contractEnd", "劳动合同终止日期应晚于起始日期"),
                 bad("insurance month 13", set("insuranceStartMonth", "2026-13"), "insuranceStartMonth", null),

@@ -1,0 +1,34 @@
+package org.residencedesk.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.residencedesk.domain.register.House;
+import org.residencedesk.domain.register.HouseSummary;
+import org.residencedesk.domain.register.RegisterSearch;
+import org.residencedesk.domain.registration.RegistrationSummary;
+
+/** The rental-house register (以房管人) and the registrations that name a house. */
+public interface HouseRepository {
+    Optional<House> find(long id);
+
+    Optional<House> findByCode(String houseCode);
+
+    boolean exists(String houseCode);
+
+    void save(House house);
+
+    /** One page of list rows, manager ID numbers masked. */
+    List<HouseSummary> search(RegisterSearch kind, String text, int offset, int limit);
+
+    /** The row of one house. */
+    Optional<HouseSummary> summary(long id);
+
+    /** Registrations naming the house, newest first: active ones when {@code active}, ended ones otherwise. */
+    List<RegistrationSummary> occupants(String houseCode, boolean active, int limit);
+
+    /** Houses that had occupants and have none now (everyone moved out), newest change first. */
+    List<HouseSummary> allMovedOut(int offset, int limit);
+
+    /** Houses where more people are registered now than they may hold. */
+    List<HouseSummary> overCapacity(int offset, int limit);
+}

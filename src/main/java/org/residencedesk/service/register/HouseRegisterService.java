@@ -1,0 +1,359 @@
+package org.residencedesk.service.register;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.residencedesk.domain.account.Permission;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditRecord;
+import org.residencedesk.domain.identity.IdNumberParser;
+import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.domain.masterdata.DivisionLevel;
+import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.domain.outbox.EventType;
+import org.residencedesk.domain.outbox.PendingEvent;
+import org.residencedesk.domain.register.House;
+import org.residencedesk.domain.register.HouseCode;
+import org.residencedesk.domain.register.HouseDetails;
+import org.residencedesk.domain.register.HouseKind;
+import org.residencedesk.domain.register.HouseSummary;
+import org.residencedesk.domain.register.ManagerKind;
+import org.residencedesk.domain.register.RegisterSearch;
+import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.Counters;
+import org.residencedesk.port.HouseRepository;
+import org.residencedesk.port.NameInitials;
+import org.residencedesk.port.Outbox;
+import org.residencedesk.port.Transactions;
+import org.residencedesk.service.NoOperator;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.Problems;
+import org.residencedesk.service.Requires;
+import org.residencedesk.service.ValidationFailure;
+
+/**
+ * 房屋登记簿 (以房管人, issue 14 item 1): register and change houses, find them by code, address, landlord name or
+ * its pinyin initials, and open a house with its occupants now and before. Every change commits the house, its
+ * audit entry and its HOUSE_REGISTERED / HOUSE_CHANGED event in one transaction; every look is audited except
+ * the picker's suggestions, which show no ID number or phone (ADR 0213).
+ */
+public final class HouseRegisterService {
+    static final String AGGREGATE = "HOUSE";
+    /** Houses are where the station's people live: in Hubei (as the registration form's residence). */
+    private static final String WITHIN = "42";
+    private static final int PAGE_LIMIT = 200;
+
+    private final Transactions tx;
+    private final HouseRepository houses;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final Counters counters;
+    private final MasterData masterData;
+    private final NameInitials initials;
+    private final IdNumberParser idParser;
+    private final Clock clock;
+
+    public HouseRegisterService(Transactions tx, HouseRepository houses, AuditLog audit, Outbox outbox,
+                                Counters counters, MasterData masterData, NameInitials initials, Clock clock) {
+        this.tx = tx;
+        this.houses = houses;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.counters = counters;
+        this.masterData = masterData;
+        this.initials = initials;
+        this.clock = clock;
+        this.idParser = new IdNumberParser(clock, masterData::isKnownCounty);
+    }
+
+    /**
+     * Validates a house without storing it (the collection queue checks rows with it): the normalised form, or
+     * {@link ValidationFailure} with a Chinese message per bad field. A given code that is already registered
+     * is reported on {@code houseCode}.
+     */
+    @NoOperator("validation only: reads no stored personal data, only whether a house code is taken")
+    public HouseForm check(HouseForm form) {
+        Checked c = validate(form);
+        if (c.code != null && tx.readOnly(() -> houses.exists(c.code))) {
+            throw invalid("houseCode", "house.codeTaken");
+        }
+        return c.normalised;
+    }
+
+    /** 房屋登记. A blank code gets the station's own (community code + serial). */
+    @Requires(Permission.REGISTER_WRITE)
+    public HouseRecord register(Operator op, HouseForm form) {
+        op.require(Permission.REGISTER_WRITE);
+        Checked c = validate(form);
+        return tx.inTransaction(() -> {
+            String code = c.code;
+            if (code == null) {
+                do {
+                    code = HouseCode.assigned(c.details.divisionCode(),
+                            counters.next(HouseCode.counterName(c.details.divisionCode())));
+                } while (houses.exists(code)); // a landlord's own code may already have taken the number
+            } else if (houses.exists(code)) {
+                throw invalid("houseCode", "house.codeTaken");
+            }
+            House house = new House(code, c.details, op.login(), clock.instant());
+            houses.save(house);
+            audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_CREATED, AGGREGATE, code));
+            outbox.append(new PendingEvent(EventType.HOUSE_REGISTERED, op.login(), AGGREGATE, code, payload(house)));
+            return record(house, 0);
+        });
+    }
+
+    /** 变更: everything but the code, which never changes. */
+    @Requires(Permission.REGISTER_WRITE)
+    public HouseRecord change(Operator op, long houseId, int expectedVersion, HouseForm form) {
+        op.require(Permission.REGISTER_WRITE);
+        Checked c = validate(form);
+        return tx.inTransaction(() -> {
+            House house = houses.find(houseId).orElseThrow(() -> invalid("form", "house.notFound"));
+            if (house.version() != expectedVersion) {
+                throw invalid("form", "app.changedMeanwhile");
+            }
+            if (c.code != null && !c.code.equals(house.houseCode())) {
+                throw invalid("houseCode", "house.codeFixed");
+            }
+            List<String> changed = changedFields(record(house, house.version()).form(),
+                    toForm(house.houseCode(), c.details));
+            if (changed.isEmpty()) {
+                throw invalid("form", "register.nothingChanged");
+            }
+            house.change(c.details, clock.instant());
+            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_CHANGED, AGGREGATE, house.houseCode(),
+                    "fields:" + String.join(",", changed)));
+            outbox.append(new PendingEvent(EventType.HOUSE_CHANGED, op.login(), AGGREGATE, house.houseCode(),
+                    payload(house)));
+            // the change always touches the row, so the commit raises its version by exactly one
+            return record(house, expectedVersion + 1);
+        });
+    }
+
+    /** The house with this code, complete (the picker fills the landlord's ID number from it); audited. */
+    @Requires(Permission.REGISTER_VIEW)
+    public Optional<HouseRecord> findByCode(Operator op, String houseCode) {
+        op.require(Permission.REGISTER_VIEW);
+        Optional<String> code = HouseCode.normalize(houseCode);
+        if (code.isEmpty()) return Optional.empty();
+        return tx.inTransaction(() -> houses.findByCode(code.get()).map(h -> {
+            audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, h.houseCode()));
+            return record(h, h.version());
+        }));
+    }
+
+    /** 房屋详情: the house, its occupants now and before, and whether it is over capacity; audited. */
+    @Requires(Permission.REGISTER_VIEW)
+    public HousePage open(Operator op, long houseId) {
+        op.require(Permission.REGISTER_VIEW);
+        return tx.inTransaction(() -> {
+            House house = houses.find(houseId).orElseThrow(() -> invalid("form", "house.notFound"));
+            audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, house.houseCode()));
+            return new HousePage(record(house, house.version()), houses.summary(houseId).orElseThrow(),
+                    houses.occupants(house.houseCode(), true, PAGE_LIMIT),
+                    houses.occupants(house.houseCode(), false, PAGE_LIMIT));
+        });
+    }
+
+    /**
+     * One page of houses (manager ID numbers masked). {@code kind} null guesses from the text: letters are pinyin
+     * initials, text with a digit a house code, anything else a landlord name and then an address. Audited
+     * (who searched and how many rows, never the text).
+     */
+    @Requires(Permission.REGISTER_VIEW)
+    public List<HouseSummary> search(Operator op, String text, RegisterSearch kind, int page, int pageSize) {
+        op.require(Permission.REGISTER_VIEW);
+        String t = text == null ? "" : text.strip();
+        int size = Math.max(1, Math.min(pageSize, PAGE_LIMIT));
+        int offset = Math.max(0, page) * size;
+        return tx.inTransaction(() -> {
+            RegisterSearch k = kind != null ? kind : RegisterChecks.guess(t);
+            List<HouseSummary> rows = houses.search(k, t, offset, size);
+            if (kind == null && k == RegisterSearch.NAME && rows.isEmpty()) {
+                k = RegisterSearch.ADDRESS;
+                rows = houses.search(k, t, offset, size);
+            }
+            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
+                    "kind=" + k + ",page=" + page + ",rows=" + rows.size()));
+            return rows;
+        });
+    }
+
+    /** Houses whose occupants have all moved out (有人住过、现已无人登记居住); audited like a search. */
+    @Requires(Permission.REGISTER_VIEW)
+    public List<HouseSummary> allMovedOut(Operator op, int page, int pageSize) {
+        op.require(Permission.REGISTER_VIEW);
+        int size = Math.max(1, Math.min(pageSize, PAGE_LIMIT));
+        return tx.inTransaction(() -> {
+            List<HouseSummary> rows = houses.allMovedOut(Math.max(0, page) * size, size);
+            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
+                    "kind=ALL_MOVED_OUT,page=" + page + ",rows=" + rows.size()));
+            return rows;
+        });
+    }
+
+    /** Houses with more people registered now than they may hold; audited like a search. */
+    @Requires(Permission.REGISTER_VIEW)
+    public List<HouseSummary> overCapacity(Operator op, int page, int pageSize) {
+        op.require(Permission.REGISTER_VIEW);
+        int size = Math.max(1, Math.min(pageSize, PAGE_LIMIT));
+        return tx.inTransaction(() -> {
+            List<HouseSummary> rows = houses.overCapacity(Math.max(0, page) * size, size);
+            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
+                    "kind=OVER_CAPACITY,page=" + page + ",rows=" + rows.size()));
+            return rows;
+        });
+    }
+
+    /**
+     * The picker's suggestions (registration form): code prefix, landlord initials or name, any part of the
+     * address; at most {@code limit}, no ID number or phone, not audited per keystroke (ADR 0213).
+     */
+    @Requires(Permission.REGISTER_VIEW)
+    public List<RegisterSuggestion> suggest(Operator op, String text, int limit) {
+        op.require(Permission.REGISTER_VIEW);
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) return List.of();
+        int n = Math.max(1, Math.min(limit, 50));
+        return tx.readOnly(() -> {
+            Map<String, RegisterSuggestion> found = new LinkedHashMap<>();
+            List<RegisterSearch> kinds = switch (RegisterChecks.guess(t)) {
+                case INITIALS -> List.of(RegisterSearch.INITIALS, RegisterSearch.CODE);
+                case CODE -> List.of(RegisterSearch.CODE, RegisterSearch.ADDRESS);
+                default -> List.of(RegisterSearch.NAME, RegisterSearch.ADDRESS);
+            };
+            for (RegisterSearch k : kinds) {
+                for (HouseSummary h : houses.search(k, t, 0, n)) {
+                    if (found.size() < n) {
+                        found.putIfAbsent(h.houseCode(), new RegisterSuggestion(h.houseCode(), h.managerName(),
+                                h.addressText()));
+                    }
+                }
+            }
+            return new ArrayList<>(found.values());
+        });
+    }
+
+    private Checked validate(HouseForm f) {
+        if (f == null) throw invalid("form", "validation.required");
+        Problems p = new Problems();
+        RegisterChecks c = new RegisterChecks(p, masterData);
+        String code = null;
+        if (f.houseCode() != null && !f.houseCode().isBlank()) {
+            code = HouseCode.normalize(f.houseCode()).orElse(null);
+            if (code == null) p.add("houseCode", "house.badCode");
+        }
+        HouseKind kind = null;
+        if (f.kind() == null || f.kind().isBlank()) {
+            p.add("kind", "validation.required");
+        } else {
+            kind = HouseKind.ofCode(f.kind()).orElse(null);
+            if (kind == null) p.add("kind", "house.unknownKind");
+        }
+        Division division = c.division("divisionCode", f.divisionCode(), DivisionLevel.VILLAGE, WITHIN);
+        String street = c.text("street", f.street(), 50, true);
+        String number = c.text("houseNumber", f.houseNumber(), 20, true);
+        String building = c.text("building", f.building(), 10, false);
+        String unit = c.text("unit", f.unit(), 10, false);
+        String room = c.text("room", f.room(), 10, false);
+        ManagerKind managerKind = null;
+        if (f.managerKind() == null || f.managerKind().isBlank()) {
+            p.add("managerKind", "validation.required");
+        } else {
+            managerKind = ManagerKind.ofCode(f.managerKind()).orElse(null);
+            if (managerKind == null) p.add("managerKind", "house.unknownManagerKind");
+        }
+        String name = null;
+        String idNumber = null;
+        String creditCode = null;
+        if (managerKind == ManagerKind.ORGANISATION) {
+            name = c.text("managerName", f.managerName(), 100, true);
+            creditCode = c.creditCode("managerCreditCode", f.managerCreditCode());
+            c.mustBeBlank("managerIdNumber", f.managerIdNumber(), "house.idNumberOnlyForPerson");
+        } else {
+            name = c.personName("managerName", f.managerName(), 50);
+            if (managerKind == ManagerKind.PERSON) {
+                idNumber = c.idNumber("managerIdNumber", f.managerIdNumber(), idParser);
+                c.mustBeBlank("managerCreditCode", f.managerCreditCode(), "house.creditCodeOnlyForOrganisation");
+            }
+        }
+        String phone = c.phone("managerPhone", f.managerPhone());
+        Integer rooms = c.number("rooms", f.rooms(), 0, 999, 0);
+        Integer capacity = c.number("capacity", f.capacity(), 1, 9999, null);
+        String note = c.text("note", f.note(), 200, false);
+        p.throwIfAny();
+        HouseDetails details = new HouseDetails(kind, division.code(), street, number, building, unit, room,
+                RegisterChecks.addressLine(division, street, number, building, unit, room), managerKind, name,
+                initials.initialsOf(name), idNumber, creditCode, phone, rooms, capacity, note);
+        return new Checked(code, details, toForm(code, details));
+    }
+
+    private record Checked(String code, HouseDetails details, HouseForm normalised) {
+    }
+
+    private static HouseForm toForm(String code, HouseDetails d) {
+        return new HouseForm(code == null ? "" : code, d.kind().name(), d.divisionCode(), d.street(),
+                d.houseNumber(), e(d.building()), e(d.unit()), e(d.room()), d.managerKind().name(), d.managerName(),
+                e(d.managerIdNumber()), e(d.managerCreditCode()), d.managerPhone(),
+                d.rooms() == 0 ? "" : Integer.toString(d.rooms()), Integer.toString(d.capacity()), e(d.note()));
+    }
+
+    private static HouseRecord record(House h, int version) {
+        return new HouseRecord(h.id(), version, toForm(h.houseCode(), h.details()), h.addressText(), h.createdAt(),
+                h.createdBy());
+    }
+
+    private static List<String> changedFields(HouseForm before, HouseForm after) {
+        List<String> changed = new ArrayList<>();
+        Object[] b = values(before);
+        Object[] a = values(after);
+        for (int i = 0; i < b.length; i++) {
+            if (!b[i].equals(a[i])) changed.add(HouseForm.FIELDS.get(i));
+        }
+        return changed;
+    }
+
+    private static Object[] values(HouseForm f) {
+        return new Object[] {f.houseCode(), f.kind(), f.divisionCode(), f.street(), f.houseNumber(), f.building(),
+                f.unit(), f.room(), f.managerKind(), f.managerName(), f.managerIdNumber(), f.managerCreditCode(),
+                f.managerPhone(), f.rooms(), f.capacity(), f.note()};
+    }
+
+    /** The full state after the change (PLATFORM-API §1): codes as codes, dates ISO, ID number in full. */
+    private Map<String, Object> payload(House h) {
+        HouseDetails d = h.details();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("houseCode", h.houseCode());
+        p.put("kind", d.kind().name());
+        p.put("divisionCode", d.divisionCode());
+        p.put("street", d.street());
+        p.put("houseNumber", d.houseNumber());
+        p.put("building", e(d.building()));
+        p.put("unit", e(d.unit()));
+        p.put("room", e(d.room()));
+        p.put("address", d.addressText());
+        p.put("managerKind", d.managerKind().name());
+        p.put("managerName", d.managerName());
+        p.put("managerIdNumber", e(d.managerIdNumber()));
+        p.put("managerCreditCode", e(d.managerCreditCode()));
+        p.put("managerPhone", d.managerPhone());
+        p.put("rooms", d.rooms());
+        p.put("capacity", d.capacity());
+        p.put("note", e(d.note()));
+        p.put("registeredOn", LocalDate.ofInstant(h.createdAt(), clock.getZone()).toString());
+        return p;
+    }
+
+    private static String e(String s) {
+        return s == null ? "" : s;
+    }
+
+    static ValidationFailure invalid(String field, String key) {
+        return new ValidationFailure(Map.of(field, Problems.message(key)));
+    }
+}
