@@ -51,10 +51,18 @@ public final class HttpPlatformClient implements PlatformClient {
     private final Duration requestTimeout;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT, true);
     private final ObjectMapper json = new ObjectMapper();
+    /** The TLS context, for telling a refused client certificate from a broken connection; null for http. */
+    private final SSLContext tls;
 
     public HttpPlatformClient(HttpClient http, URI base, String stationCode, String clientVersion,
                               Duration requestTimeout) {
+        this(http, null, base, stationCode, clientVersion, requestTimeout);
+    }
+
+    HttpPlatformClient(HttpClient http, SSLContext tls, URI base, String stationCode, String clientVersion,
+                       Duration requestTimeout) {
         this.http = http;
+        this.tls = tls;
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text : text + "/");
         this.stationCode = stationCode;
@@ -73,11 +81,12 @@ public final class HttpPlatformClient implements PlatformClient {
             throws PlatformConfig.Refused {
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1);
+        SSLContext tls = null;
         if (!config.plainHttp()) {
-            SSLContext tls = PlatformTls.context(config);
+            tls = PlatformTls.context(config);
             builder.sslContext(tls);
         }
-        return new HttpPlatformClient(builder.build(), config.url(), stationCode, clientVersion, requestTimeout);
+        return new HttpPlatformClient(builder.build(), tls, config.url(), stationCode, clientVersion, requestTimeout);
     }
 
     // ---- §1 events ----
@@ -254,7 +263,7 @@ public final class HttpPlatformClient implements PlatformClient {
             throw new PlatformUnavailable(PlatformUnavailable.Kind.TIMEOUT,
                     PlatformMessages.get("platform.error.timeout"), null, e);
         } catch (IOException e) {
-            throw TransportFailures.classify(e, base);
+            throw TransportFailures.classify(e, base, tls);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PlatformUnavailable(PlatformUnavailable.Kind.CONNECTION,

@@ -69,6 +69,9 @@ class BundleCatalogueTest {
                 new Catalogue("storage", Set.of("storage"), file -> file.contains("/storage/")
                         || file.contains("/port/StationLockedException"), null),
                 new Catalogue("policy", Set.of("policy"), file -> true, "ui/settings/policy/.*"),
+                new Catalogue("sync", Set.of("sync", "platform", "platformsim"),
+                        file -> file.contains("/service/sync/") || file.contains("/platform/")
+                                || file.contains("/platformsim/"), null),
                 new Catalogue("permitui", Set.of("permitui"), file -> file.contains("/ui/permit/"), "ui/permit/.*"),
                 new Catalogue("print", Set.of("print", "cli", "ui"),
                         file -> file.contains("/print/") || file.contains("/printing/") || file.contains("/cli/"),

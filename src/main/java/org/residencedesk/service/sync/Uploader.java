@@ -78,8 +78,13 @@ final class Uploader {
 
     SyncReport run(String trigger, SyncSettings settings) {
         if (!client.configured()) {
-            return new SyncReport(SyncOutcome.NOT_CONFIGURED, 0, 0, 0, backlog(), lastDelivered(), 0,
-                    SyncMessages.get("sync.notConfigured"));
+            String why = SyncMessages.get("sync.notConfigured");
+            try {
+                client.cursor();
+            } catch (PlatformRefused | PlatformUnavailable e) {
+                why = e.getMessage(); // the refused file's reason, when there is one
+            }
+            return new SyncReport(SyncOutcome.NOT_CONFIGURED, 0, 0, 0, backlog(), lastDelivered(), 0, why);
         }
         if (!local.tryLock()) {
             return busy();
