@@ -26,17 +26,17 @@ import picocli.CommandLine.Spec;
         versionProvider = CliVersion.class, description = "${bundle:cli.sync.description}",
         footer = "${bundle:cli.sync.footer}")
 public final class SyncCommand implements Callable<Integer> {
-    static final int EXIT_REFUSED = 2;
+    public static final int EXIT_REFUSED = 2;
     /** A CONFLICT (or a gap the station cannot fill) stopped uploading: an alert is open. */
-    static final int EXIT_STOPPED = 3;
-    static final int EXIT_NOT_SIGNED_IN = 4;
-    static final int EXIT_NOT_CONFIGURED = 5;
+    public static final int EXIT_STOPPED = 3;
+    public static final int EXIT_NOT_SIGNED_IN = 4;
+    public static final int EXIT_NOT_CONFIGURED = 5;
     /** The platform could not be reached (offline, busy, timed out, broken connection) after the retries. */
-    static final int EXIT_OFFLINE = 6;
+    public static final int EXIT_OFFLINE = 6;
     /** The platform or the TLS handshake refused the station (certificates, a refused request). */
-    static final int EXIT_PLATFORM_REFUSED = 7;
+    public static final int EXIT_PLATFORM_REFUSED = 7;
     /** Another program is uploading for this station right now. */
-    static final int EXIT_BUSY = 8;
+    public static final int EXIT_BUSY = 8;
 
     @Spec
     private CommandSpec spec;

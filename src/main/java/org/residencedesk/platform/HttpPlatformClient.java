@@ -254,20 +254,20 @@ public final class HttpPlatformClient implements PlatformClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PlatformUnavailable(PlatformUnavailable.Kind.CONNECTION,
-                    PlatformMessages.get("platform.error.offline", "interrupted"), null, e);
+                    PlatformMessages.get("platformError.offline", "interrupted"), null, e);
         }
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
             throw new PlatformUnavailable(PlatformUnavailable.Kind.TIMEOUT,
-                    PlatformMessages.get("platform.error.timeout"), null, e);
+                    PlatformMessages.get("platformError.timeout"), null, e);
         } catch (IOException e) {
             throw TransportFailures.classify(e, base, tls);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PlatformUnavailable(PlatformUnavailable.Kind.CONNECTION,
-                    PlatformMessages.get("platform.error.offline", "interrupted"), null, e);
+                    PlatformMessages.get("platformError.offline", "interrupted"), null, e);
         } finally {
             inFlight.release();
         }
@@ -279,11 +279,11 @@ public final class HttpPlatformClient implements PlatformClient {
         if (status == 429 || status == 503) {
             Duration retryAfter = retryAfter(response);
             throw new PlatformUnavailable(PlatformUnavailable.Kind.BUSY,
-                    PlatformMessages.get("platform.error.busy", status, retryAfter.toSeconds()), retryAfter, null);
+                    PlatformMessages.get("platformError.busy", status, retryAfter.toSeconds()), retryAfter, null);
         }
         if (status >= 500) {
             throw new PlatformUnavailable(PlatformUnavailable.Kind.SERVER_ERROR,
-                    PlatformMessages.get("platform.error.server", status), null, null);
+                    PlatformMessages.get("platformError.server", status), null, null);
         }
         JsonNode body;
         try {
@@ -292,7 +292,7 @@ public final class HttpPlatformClient implements PlatformClient {
             throw protocol(e);
         }
         if (status >= 400 || status < 200 || status >= 300) {
-            throw new PlatformRefused(PlatformRefused.Kind.REQUEST, PlatformMessages.get("platform.error.request",
+            throw new PlatformRefused(PlatformRefused.Kind.REQUEST, PlatformMessages.get("platformError.request",
                     body.path("message").asText("HTTP " + status), body.path("code").asText(Integer.toString(status))),
                     null);
         }
@@ -310,6 +310,6 @@ public final class HttpPlatformClient implements PlatformClient {
 
     private static PlatformRefused protocol(Exception e) {
         return new PlatformRefused(PlatformRefused.Kind.PROTOCOL,
-                PlatformMessages.get("platform.error.protocol", e.getClass().getSimpleName()), e);
+                PlatformMessages.get("platformError.protocol", e.getClass().getSimpleName()), e);
     }
 }

@@ -52,22 +52,22 @@ public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, 
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            throw new Refused(PlatformMessages.get("platform.config.unreadable", file));
+            throw new Refused(PlatformMessages.get("platformConfig.unreadable", file));
         }
         String rawUrl = required(p, "platform.url", file);
         URI url;
         try {
             url = new URI(rawUrl.trim());
         } catch (URISyntaxException e) {
-            throw new Refused(PlatformMessages.get("platform.config.url", rawUrl));
+            throw new Refused(PlatformMessages.get("platformConfig.url", rawUrl));
         }
         String scheme = url.getScheme();
         if (url.getHost() == null || scheme == null
                 || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
-            throw new Refused(PlatformMessages.get("platform.config.url", rawUrl));
+            throw new Refused(PlatformMessages.get("platformConfig.url", rawUrl));
         }
         if (scheme.equalsIgnoreCase("http") && !loopback(url.getHost())) {
-            throw new Refused(PlatformMessages.get("platform.config.plainHttp", rawUrl));
+            throw new Refused(PlatformMessages.get("platformConfig.plainHttp", rawUrl));
         }
         int interval = interval(p.getProperty("platform.intervalMinutes"));
         if (scheme.equalsIgnoreCase("http")) {
@@ -84,7 +84,7 @@ public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, 
     private static String required(Properties p, String key, Path file) throws Refused {
         String value = p.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new Refused(PlatformMessages.get("platform.config.missing", file, key));
+            throw new Refused(PlatformMessages.get("platformConfig.missing", file, key));
         }
         return value.trim();
     }
@@ -101,13 +101,13 @@ public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, 
         } catch (NumberFormatException e) {
             // told below
         }
-        throw new Refused(PlatformMessages.get("platform.config.interval", raw));
+        throw new Refused(PlatformMessages.get("platformConfig.interval", raw));
     }
 
     private static Path existing(Path dataDir, String value, String key) throws Refused {
         Path path = dataDir.resolve(value);
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new Refused(PlatformMessages.get("platform.config.fileMissing", key, path));
+            throw new Refused(PlatformMessages.get("platformConfig.fileMissing", key, path));
         }
         return path;
     }
@@ -133,12 +133,12 @@ public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, 
         try {
             Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
             if (!Collections.disjoint(mode, SHARED)) {
-                throw new Refused(PlatformMessages.get("platform.config.passwordShared", file));
+                throw new Refused(PlatformMessages.get("platformConfig.passwordShared", file));
             }
         } catch (UnsupportedOperationException e) {
             // Windows: the ACL of the user's profile folder
         } catch (IOException e) {
-            throw new Refused(PlatformMessages.get("platform.config.fileMissing", "platform.keystorePasswordFile",
+            throw new Refused(PlatformMessages.get("platformConfig.fileMissing", "platform.keystorePasswordFile",
                     file));
         }
         char[] buffer = new char[1024];
@@ -149,13 +149,13 @@ public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, 
                 buffer[length++] = (char) c;
             }
         } catch (IOException e) {
-            throw new Refused(PlatformMessages.get("platform.config.fileMissing", "platform.keystorePasswordFile",
+            throw new Refused(PlatformMessages.get("platformConfig.fileMissing", "platform.keystorePasswordFile",
                     file));
         }
         String trimmed = new String(buffer, 0, length).strip();
         Arrays.fill(buffer, '\0');
         if (trimmed.isEmpty()) {
-            throw new Refused(PlatformMessages.get("platform.config.passwordEmpty", file));
+            throw new Refused(PlatformMessages.get("platformConfig.passwordEmpty", file));
         }
         return trimmed.toCharArray();
     }

@@ -19,12 +19,12 @@ final class PlatformTls {
     static SSLContext context(PlatformConfig config) throws PlatformConfig.Refused {
         char[] password = PlatformConfig.readPassword(config.keystorePasswordFile());
         try {
-            KeyStore keys = load(config.keystore(), password, "platform.config.keystore");
+            KeyStore keys = load(config.keystore(), password, "platformConfig.keystore");
             KeyStore trust;
             try {
-                trust = load(config.truststore(), null, "platform.config.truststore");
+                trust = load(config.truststore(), null, "platformConfig.truststore");
             } catch (PlatformConfig.Refused withoutPassword) {
-                trust = load(config.truststore(), password, "platform.config.truststore");
+                trust = load(config.truststore(), password, "platformConfig.truststore");
             }
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             kmf.init(keys, password);
@@ -34,7 +34,7 @@ final class PlatformTls {
             context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
             return context;
         } catch (GeneralSecurityException e) {
-            throw new PlatformConfig.Refused(PlatformMessages.get("platform.config.keystore", config.keystore()));
+            throw new PlatformConfig.Refused(PlatformMessages.get("platformConfig.keystore", config.keystore()));
         } finally {
             Arrays.fill(password, '\0');
         }

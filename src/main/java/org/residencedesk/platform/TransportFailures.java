@@ -20,7 +20,7 @@ final class TransportFailures {
             throws org.residencedesk.port.platform.PlatformRefused {
         PlatformUnavailable unavailable = classify(e, base);
         if (tls != null && "https".equalsIgnoreCase(base.getScheme()) && refusesOurCertificate(base, tls)) {
-            throw tls("platform.error.clientCertificate", e);
+            throw tls("platformError.clientCertificate", e);
         }
         return unavailable;
     }
@@ -66,20 +66,20 @@ final class TransportFailures {
         boolean ssl = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CertificateException || String.valueOf(t.getMessage()).contains("PKIX")) {
-                throw tls("platform.error.serverCertificate", e);
+                throw tls("platformError.serverCertificate", e);
             }
             String message = String.valueOf(t.getMessage());
             if (t instanceof SSLException && message.contains("fatal alert")
                     && (message.contains("certificate") || message.contains("handshake_failure"))) {
-                throw tls("platform.error.clientCertificate", e);
+                throw tls("platformError.clientCertificate", e);
             }
             ssl |= t instanceof SSLHandshakeException;
         }
         if (ssl) {
-            throw tls("platform.error.clientCertificate", e);
+            throw tls("platformError.clientCertificate", e);
         }
         return new PlatformUnavailable(PlatformUnavailable.Kind.CONNECTION,
-                PlatformMessages.get("platform.error.offline", base.getHost() + ":" + base.getPort()), null, e);
+                PlatformMessages.get("platformError.offline", base.getHost() + ":" + base.getPort()), null, e);
     }
 
     private static org.residencedesk.port.platform.PlatformRefused tls(String key, IOException e) {

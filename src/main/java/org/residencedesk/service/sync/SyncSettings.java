@@ -10,5 +10,5 @@ public record SyncSettings(int attempts, Duration leaseTime) {
     /** The window's scheduled runs: patient (the next run comes anyway). */
     public static final SyncSettings SCHEDULED = new SyncSettings(6, Duration.ofMinutes(2));
     /** {@code sync --once} and 立即同步: a few tries, then the operator is told. */
-    public static final SyncSettings ON_DEMAND = new SyncSettings(3, Duration.ofMinutes(2));
+    public static final SyncSettings ON_DEMAND = new SyncSettings(2, Duration.ofMinutes(2));
 }
