@@ -260,6 +260,10 @@ public final class HttpPlatformClient implements PlatformClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
+            if (tls != null && TransportFailures.refusesOurCertificate(base, tls)) {
+                throw new PlatformRefused(PlatformRefused.Kind.TLS,
+                        PlatformMessages.get("platformError.clientCertificate"), e);
+            }
             throw new PlatformUnavailable(PlatformUnavailable.Kind.TIMEOUT,
                     PlatformMessages.get("platformError.timeout"), null, e);
         } catch (IOException e) {
