@@ -100,7 +100,10 @@ public final class AppContext implements AutoCloseable {
     private final MasterData masterData;
     private final HibernateTransactions transactions;
     private final AuditLog auditLog;
-    private final Outbox outbox;
+    private final NotifyingOutbox outbox;
+    private final org.residencedesk.storage.JdbcSyncState syncState;
+    private final PlatformConnection platform;
+    private final org.residencedesk.service.sync.SyncService sync;
     private final StationSetupService stationSetup;
     private final AuthenticationService authentication;
     private final RegistrationService registration;
@@ -162,7 +165,8 @@ public final class AppContext implements AutoCloseable {
         SequenceCounters counters = new SequenceCounters(transactions);
         this.auditLog = new JdbcAuditLog(transactions, counters, clock,
                 SecretDerivation.derive(key.secret(), "audit-chain"));
-        this.outbox = new JdbcOutbox(transactions, counters, clock);
+        this.outbox = new NotifyingOutbox(new JdbcOutbox(transactions, counters, clock));
+        this.syncState = new org.residencedesk.storage.JdbcSyncState(transactions);
         this.stations = new HibernateStationRepository(transactions);
         this.users = new HibernateUserRepository(transactions);
         this.stationSetup = new StationSetupService(transactions, stations, users, auditLog, hasher, masterData,
@@ -224,6 +228,11 @@ public final class AppContext implements AutoCloseable {
         this.backups = new org.residencedesk.service.backup.BackupService(transactions, auditLog, stations,
                 new DerbyDatabaseBackups(database::openConnection, DataDirectory.database(dataDir), key.secret()),
                 new PropertiesBackupSettingsStore(dataDir), audit, clock, APP_VERSION);
+        this.platform = new PlatformConnection(dataDir, transactions, stations, APP_VERSION);
+        this.sync = new org.residencedesk.service.sync.SyncService(transactions, outbox, syncState, auditLog, platform,
+                new org.residencedesk.service.sync.Backoff(java.time.Duration.ofSeconds(2),
+                        java.time.Duration.ofMinutes(5), new java.util.Random()),
+                org.residencedesk.service.sync.Pause.sleeping(), clock);
         if (station) {
             audit.open();
         }
@@ -298,6 +307,21 @@ public final class AppContext implements AutoCloseable {
     public Outbox outbox() { return outbox; }
 
     public StationSetupService stationSetup() { return stationSetup; }
+
+    /** 平台同步: uploads, its state, history, rejected events and alert (issue 13). */
+    public org.residencedesk.service.sync.SyncService sync() { return sync; }
+
+    /** The uploader's lease, run history and alert (V14), for tests that build their own uploader. */
+    public org.residencedesk.port.platform.SyncStateStore syncState() { return syncState; }
+
+    /** The platform of {@code platform.properties} (refusing every call when there is none). */
+    public org.residencedesk.port.platform.PlatformClient platform() { return platform; }
+
+    /** Minutes between scheduled uploads ({@code platform.intervalMinutes}, default 5). */
+    int syncIntervalMinutes() { return platform.intervalMinutes(); }
+
+    /** Tells {@code listener} whenever an event is queued (the sync scheduler's nudge). */
+    void onOutboxAppend(Runnable listener) { outbox.onAppend(listener); }
 
     public AuthenticationService authentication() { return authentication; }
 

@@ -104,6 +104,8 @@ public final class Main {
                 () -> context.get().authentication(), clock));
         // restore never opens the station's own context: its database is the one being replaced
         cli.addSubcommand(new RestoreCommand(() -> context.restorer()));
+        cli.addSubcommand(new org.residencedesk.cli.SyncCommand(() -> context.get().sync(),
+                () -> context.get().authentication()));
         cli.addSubcommand(org.residencedesk.cli.UserCommand.commandLine(() -> context.get().userAdministration(),
                 () -> context.get().authentication(), clock));
         ChineseParameterErrors.install(cli); // after the subcommands: it applies to those present
@@ -134,12 +136,18 @@ public final class Main {
 
     private static int openWindow(LazyContext context) {
         DailyJobs[] jobs = new DailyJobs[1];
+        SyncScheduler[] sync = new SyncScheduler[1];
         DeskApplication.launch(() -> {
             AppContext c = context.get();
             // a broken chain is logged as an error and alarms the window (docs/decisions/0139)
             jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), c.auditAlarm()::report, c.backups());
+            sync[0] = new SyncScheduler(c.sync(), c.syncIntervalMinutes());
+            c.onOutboxAppend(sync[0]::nudge);
             return deskServices(c);
         }, () -> {
+            if (sync[0] != null) {
+                sync[0].close();
+            }
             if (jobs[0] != null) {
                 jobs[0].close();
             }

@@ -101,6 +101,86 @@ public final class JdbcOutbox implements Outbox {
         return counters.current("outbox");
     }
 
+    @Override
+    public void markDelivered(long seq, DeliveryStatus status, java.time.Instant at) {
+        if (status != DeliveryStatus.ACCEPTED && status != DeliveryStatus.DUPLICATE) {
+            throw new IllegalArgumentException("delivered means ACCEPTED or DUPLICATE, not " + status);
+        }
+        update(seq, status, null, at);
+    }
+
+    @Override
+    public void markRejected(long seq, String error, java.time.Instant at) {
+        String text = error == null ? "" : error;
+        update(seq, DeliveryStatus.REJECTED, text.length() > 2000 ? text.substring(0, 2000) : text, at);
+    }
+
+    private void update(long seq, DeliveryStatus status, String error, java.time.Instant at) {
+        sessions.session().doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE OUTBOX_EVENT SET STATUS = ?, ERROR_TEXT = ?, ACKED_AT = ? WHERE SEQ = ?")) {
+                ps.setString(1, status.name());
+                ps.setString(2, error);
+                UtcTimestamps.set(ps, 3, at);
+                ps.setLong(4, seq);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public long lastDeliveredSeq() {
+        return sessions.session().doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT MAX(SEQ) FROM OUTBOX_EVENT WHERE STATUS <> 'PENDING'");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public int reopenAbove(long seq) {
+        return sessions.session().doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE OUTBOX_EVENT SET STATUS = 'PENDING', "
+                    + "ERROR_TEXT = NULL, ACKED_AT = NULL WHERE SEQ > ? AND STATUS <> 'PENDING'")) {
+                ps.setLong(1, seq);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<org.residencedesk.domain.outbox.RejectedEvent> rejected(int limit) {
+        return sessions.session().doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", ERROR_TEXT, ACKED_AT"
+                    + " FROM OUTBOX_EVENT WHERE STATUS = 'REJECTED' ORDER BY SEQ DESC FETCH FIRST ? ROWS ONLY")) {
+                ps.setInt(1, limit);
+                List<org.residencedesk.domain.outbox.RejectedEvent> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new org.residencedesk.domain.outbox.RejectedEvent(read(rs), rs.getString(10),
+                                UtcTimestamps.get(rs, 11)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public boolean advanceSeqTo(long seq) {
+        return sessions.session().doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE SEQUENCE_COUNTER SET LAST_VALUE = ? WHERE NAME = 'outbox' AND LAST_VALUE < ?")) {
+                ps.setLong(1, seq);
+                ps.setLong(2, seq);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
     private static OutboxEvent read(ResultSet rs) throws SQLException {
         return new OutboxEvent(rs.getLong(1), rs.getString(2), EventType.valueOf(rs.getString(3)),
                 OffsetDateTime.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),

@@ -50,15 +50,18 @@ class ArchitectureTest {
     static final String CLI = ROOT + ".cli..";
     static final String APP = ROOT + ".app..";
     static final String MAIN = ROOT + ".app.Main";
+    static final String PLATFORM = ROOT + ".platform..";
+    static final String SIMULATOR = ROOT + ".platformsim..";
+    static final String SIMULATOR_MAIN = ROOT + ".platformsim.PlatformSimulator";
 
     /** The adapters: each implements ports with one technology and is wired only by {@code app} (and used by {@code cli}). */
-    static final String[] ADAPTERS = {STORAGE, DEVICE, PRINT, MASTERDATA, FORMS, SECURITY};
+    static final String[] ADAPTERS = {STORAGE, DEVICE, PRINT, MASTERDATA, FORMS, SECURITY, PLATFORM};
     private static final Set<String> ADAPTER_NAMES = Stream.of(ADAPTERS)
             .map(p -> p.substring(ROOT.length() + 1, p.length() - 2)).collect(Collectors.toSet());
 
     /** Every package the rules below name; each must hold at least one production class (and {@link #MAIN} must exist). */
     static final List<String> NAMED_PACKAGES = List.of(DOMAIN, PORT, SERVICE, STORAGE, DEVICE, PRINT, MASTERDATA,
-            FORMS, SECURITY, UI, CLI, APP);
+            FORMS, SECURITY, PLATFORM, UI, CLI, APP, SIMULATOR, ROOT + ".service.sync..");
 
     private static final String[] JDBC = {"java.sql..", "javax.sql.."};
     private static final String[] PERSISTENCE_ENGINE = {"org.hibernate..", "org.flywaydb..", "org.apache.derby.."};
@@ -99,6 +102,7 @@ class ArchitectureTest {
             .layer("ui").definedBy(UI)
             .layer("cli").definedBy(CLI)
             .layer("app").definedBy(APP)
+            .layer("simulator").definedBy(SIMULATOR)
             .whereLayer("domain").mayNotAccessAnyLayer()
             .whereLayer("port").mayOnlyAccessLayers("domain")
             .whereLayer("service").mayOnlyAccessLayers("domain", "port")
@@ -106,6 +110,8 @@ class ArchitectureTest {
             .whereLayer("ui").mayOnlyAccessLayers("domain", "port", "service")
             .whereLayer("cli").mayOnlyAccessLayers("domain", "port", "service", "adapters")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("simulator").mayNotAccessAnyLayer()
+            .whereLayer("simulator").mayNotBeAccessedByAnyLayer()
             .ensureAllClassesAreContainedInArchitecture()
             .because("docs/architecture.md: dependencies point inward; every package is a row of the table");
 
@@ -223,6 +229,7 @@ class ArchitectureTest {
     static final ArchRule onlyCliAndMainUseStandardStreams = noClasses()
             .that().resideOutsideOfPackage(CLI)
             .and().doNotHaveFullyQualifiedName(MAIN)
+            .and().doNotHaveFullyQualifiedName(SIMULATOR_MAIN)
             .should(ACCESS_STANDARD_STREAMS)
             .because("everything else logs (SLF4J) or shows text on screen; stdout belongs to the CLI's output");
 
@@ -245,6 +252,25 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages(APP, SERVICE)
             .should().callMethod(PermitLifecycleService.class, "refreshLapses")
             .because("the lapse job has no operator: only the daily jobs (and demo data) run it");
+
+    // ---- platform sync (issue 13, docs/decisions/0200-0207) ----
+
+    @ArchTest
+    static final ArchRule noProductCodeUsesThePlatformSimulator = noClasses().that().resideOutsideOfPackage(SIMULATOR)
+            .should().dependOnClassesThat().resideInAPackage(SIMULATOR)
+            .because("the simulator is a test and demonstration tool: only tests and its own main use it");
+
+    @ArchTest
+    static final ArchRule theSimulatorStandsAlone = classes().that().resideInAPackage(SIMULATOR)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(SIMULATOR, "java..", "javax.net..",
+                    "com.sun.net.httpserver..", "com.fasterxml.jackson..")
+            .because("the simulator plays the province's platform: it shares no code with the station client");
+
+    @ArchTest
+    static final ArchRule theScheduledUploadRunsOnlyAsTheStation = noClasses()
+            .that().resideOutsideOfPackages(APP, ROOT + ".service.sync..")
+            .should().callMethod(org.residencedesk.service.sync.SyncService.class, "runAsStation", String.class)
+            .because("the scheduled upload has no operator: only the composition root's scheduler runs it");
 
     // ---- cycles ----
 

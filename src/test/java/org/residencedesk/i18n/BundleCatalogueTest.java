@@ -70,6 +70,9 @@ class BundleCatalogueTest {
                 new Catalogue("storage", Set.of("storage"), file -> file.contains("/storage/")
                         || file.contains("/port/StationLockedException"), null),
                 new Catalogue("policy", Set.of("policy"), file -> true, "ui/settings/policy/.*"),
+                new Catalogue("sync", Set.of("sync", "platformConfig", "platformError", "platformsim"),
+                        file -> file.contains("/service/sync/") || file.contains("/platform/")
+                                || file.contains("/platformsim/"), null),
                 new Catalogue("permitui", Set.of("permitui"), file -> file.contains("/ui/permit/"), "ui/permit/.*"),
                 new Catalogue("print", Set.of("print", "cli", "ui"),
                         file -> file.contains("/print/") || file.contains("/printing/") || file.contains("/cli/"),
@@ -100,7 +103,13 @@ class BundleCatalogueTest {
             // serial-port names a clerk types, and the tool the README names for a virtual port
             "COM", "ttyUSB", "socat",
             // the product's own name on --version
-            "ResidenceDesk");
+            "ResidenceDesk",
+            // platform sync: the keys of platform.properties an administrator types, the protocols and formats,
+            // the JSON keys sync prints, the contract's header, the simulator's class an operator runs
+            "platform", "properties", "url", "keystore", "truststore", "intervalMinutes", "http", "https", "localhost",
+            "HTTP", "PKCS", "API", "uploaded", "duplicates", "rejected", "backlog", "lastAcceptedSeq", "inbox",
+            "Station", "Code", "java", "jar", "residence", "desk", "org", "residencedesk", "platformsim",
+            "PlatformSimulator", "PLATFORM", "REJECTED", "Retry", "After");
     /**
      * Not words: MessageFormat placeholders ({0}, {1,number,#}), picocli variables (${DEFAULT-VALUE},
      * ${COMPLETION-CANDIDATES}), command-line options (--persons), printf codes (%d, %n), and file-name

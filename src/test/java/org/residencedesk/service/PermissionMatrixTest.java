@@ -88,7 +88,8 @@ class PermissionMatrixTest {
         }
         assertThat(Arrays.stream(Permission.values()).filter(p -> p.roles().contains(Role.ADMIN)))
                 .containsExactlyInAnyOrder(Permission.AUDIT_VIEW, Permission.AUDIT_ACKNOWLEDGE,
-                        Permission.USERS_MANAGE, Permission.SETTINGS_MANAGE, Permission.BACKUP, Permission.DEMO_DATA);
+                        Permission.USERS_MANAGE, Permission.SETTINGS_MANAGE, Permission.BACKUP, Permission.DEMO_DATA,
+                        Permission.SYNC_VIEW, Permission.SYNC_RUN);
     }
 
     /** The instance of {@code service} the composition root hands out, if any. */

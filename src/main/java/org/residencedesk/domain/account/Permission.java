@@ -56,7 +56,11 @@ public enum Permission {
     /** 备份与恢复. */
     BACKUP(Role.ADMIN),
     /** 生成演示数据. */
-    DEMO_DATA(Role.ADMIN);
+    DEMO_DATA(Role.ADMIN),
+    /** 查看平台同步状态（积压、历史、被拒事件、告警）. */
+    SYNC_VIEW(Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF, Role.ADMIN),
+    /** 立即同步、解除同步告警. */
+    SYNC_RUN(Role.ADMIN, Role.CHIEF);
 
     private final Set<Role> roles;
 

@@ -50,5 +50,11 @@ public enum AuditAction {
     /** The same operator unlocked the window with their password. */
     SCREEN_UNLOCKED,
     /** An administrator changed the idle time after which the window locks (the detail holds before and after). */
-    IDLE_LOCK_CHANGED
+    IDLE_LOCK_CHANGED,
+    /** The platform answered CONFLICT (or a gap it cannot fill): uploading stopped; the detail names the seq. */
+    SYNC_ALERT_RAISED,
+    /** An administrator or chief cleared the sync alert: uploading resumes. */
+    SYNC_ALERT_CLEARED,
+    /** The platform stood behind what it had acknowledged: the events above its cursor were queued again. */
+    SYNC_EVENTS_RESENT
 }

@@ -79,6 +79,37 @@ class PermitApplicationServiceTest extends PermitStageTest {
             public long lastSeq() {
                 return f.ctx.outbox().lastSeq();
             }
+
+            @Override
+            public void markDelivered(long seq, org.residencedesk.domain.outbox.DeliveryStatus status,
+                                      java.time.Instant at) {
+                f.ctx.outbox().markDelivered(seq, status, at);
+            }
+
+            @Override
+            public void markRejected(long seq, String error, java.time.Instant at) {
+                f.ctx.outbox().markRejected(seq, error, at);
+            }
+
+            @Override
+            public long lastDeliveredSeq() {
+                return f.ctx.outbox().lastDeliveredSeq();
+            }
+
+            @Override
+            public int reopenAbove(long seq) {
+                return f.ctx.outbox().reopenAbove(seq);
+            }
+
+            @Override
+            public List<org.residencedesk.domain.outbox.RejectedEvent> rejected(int limit) {
+                return f.ctx.outbox().rejected(limit);
+            }
+
+            @Override
+            public boolean advanceSeqTo(long seq) {
+                return f.ctx.outbox().advanceSeqTo(seq);
+            }
         };
         PermitApplicationService broken = new PermitApplicationService(tx,
                 new HibernatePermitRepository(tx, f.queries().policy(), ZONE),

@@ -1,0 +1,123 @@
+package org.residencedesk.app;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.residencedesk.domain.outbox.OutboxEvent;
+import org.residencedesk.domain.station.Station;
+import org.residencedesk.platform.DisabledPlatformClient;
+import org.residencedesk.platform.HttpPlatformClient;
+import org.residencedesk.platform.PlatformConfig;
+import org.residencedesk.port.StationRepository;
+import org.residencedesk.port.Transactions;
+import org.residencedesk.port.platform.BatchResponse;
+import org.residencedesk.port.platform.InboxPage;
+import org.residencedesk.port.platform.MasterDataTable;
+import org.residencedesk.port.platform.PersonRecords;
+import org.residencedesk.port.platform.PlatformClient;
+import org.residencedesk.port.platform.PlatformRefused;
+import org.residencedesk.port.platform.PlatformUnavailable;
+
+/**
+ * The station's platform as the composition root wires it (ADR 0206): {@code platform.properties} is read once at
+ * start; the HTTP client is built at first use, when the station (and so its code) exists. Without a file, or with a
+ * refused one, every call is refused with the Chinese reason and the counter works offline.
+ */
+final class PlatformConnection implements PlatformClient {
+    private final Transactions tx;
+    private final StationRepository stations;
+    private final String clientVersion;
+    private final Optional<PlatformConfig> config;
+    private final PlatformClient refused;
+    private PlatformClient client;
+
+    PlatformConnection(Path dataDir, Transactions tx, StationRepository stations, String clientVersion) {
+        this.tx = tx;
+        this.stations = stations;
+        this.clientVersion = clientVersion;
+        Optional<PlatformConfig> loaded;
+        PlatformClient refusal = null;
+        try {
+            loaded = PlatformConfig.load(dataDir);
+            if (loaded.isEmpty()) {
+                refusal = DisabledPlatformClient.notConfigured();
+            }
+        } catch (PlatformConfig.Refused e) {
+            org.slf4j.LoggerFactory.getLogger(PlatformConnection.class).warn("platform.properties refused: {}",
+                    e.getMessage());
+            loaded = Optional.empty();
+            refusal = new DisabledPlatformClient(e.getMessage());
+        }
+        this.config = loaded;
+        this.refused = refusal;
+    }
+
+    /** The configuration, when there is a usable one. */
+    Optional<PlatformConfig> config() {
+        return config;
+    }
+
+    /** Minutes between scheduled runs. */
+    int intervalMinutes() {
+        return config.map(PlatformConfig::intervalMinutes).orElse(PlatformConfig.DEFAULT_INTERVAL_MINUTES);
+    }
+
+    private synchronized PlatformClient client() {
+        if (refused != null) {
+            return refused;
+        }
+        if (client == null) {
+            Optional<Station> station = tx.readOnly(stations::find);
+            if (station.isEmpty()) {
+                return DisabledPlatformClient.notConfigured();
+            }
+            try {
+                client = HttpPlatformClient.of(config.orElseThrow(), station.get().code().value(), clientVersion);
+            } catch (PlatformConfig.Refused e) {
+                client = new DisabledPlatformClient(e.getMessage());
+            }
+        }
+        return client;
+    }
+
+    @Override
+    public boolean configured() {
+        return client().configured();
+    }
+
+    @Override
+    public BatchResponse upload(String batchId, List<OutboxEvent> events) throws PlatformUnavailable, PlatformRefused {
+        return client().upload(batchId, events);
+    }
+
+    @Override
+    public long cursor() throws PlatformUnavailable, PlatformRefused {
+        return client().cursor();
+    }
+
+    @Override
+    public InboxPage inbox(long after, int limit) throws PlatformUnavailable, PlatformRefused {
+        return client().inbox(after, limit);
+    }
+
+    @Override
+    public void acknowledgeInbox(long cursor) throws PlatformUnavailable, PlatformRefused {
+        client().acknowledgeInbox(cursor);
+    }
+
+    @Override
+    public MasterDataTable masterData(String table) throws PlatformUnavailable, PlatformRefused {
+        return client().masterData(table);
+    }
+
+    @Override
+    public PersonRecords personRecords(String idNumber) throws PlatformUnavailable, PlatformRefused {
+        return client().personRecords(idNumber);
+    }
+
+    @Override
+    public OffsetDateTime time() throws PlatformUnavailable, PlatformRefused {
+        return client().time();
+    }
+}
