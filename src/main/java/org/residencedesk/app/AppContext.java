@@ -154,7 +154,8 @@ public final class AppContext implements AutoCloseable {
         StationPolicy policy = policyStore.load();
         HolidayTable holidays = policyStore.holidays();
         DatabaseKey key = DatabaseUnlock.unlock(DataDirectory.database(dataDir), secrets);
-        this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES);
+        // pending migrations run only after an automatic backup beside the data folder (ADR 0252)
+        this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES, upgradeOptions(dataDir, clock));
         this.transactions = new HibernateTransactions(database.sessionFactory());
         SequenceCounters counters = new SequenceCounters(transactions);
         this.auditLog = new JdbcAuditLog(transactions, counters, clock,
@@ -232,6 +233,12 @@ public final class AppContext implements AutoCloseable {
             throw new IllegalStateException(e.getMessage(), e);
         }
         return FormOverride.choose(new YamlFormLoader(rules), packaged, dataDir, REGISTRATION_FORM);
+    }
+
+    /** The product's migrations, after an automatic backup beside the data folder (ADR 0252). */
+    private static org.residencedesk.storage.SchemaUpgrade.Options upgradeOptions(Path dataDir, Clock clock) {
+        return org.residencedesk.storage.SchemaUpgrade.Options.standard(DataDirectory.database(dataDir), clock,
+                APP_VERSION);
     }
 
     private static FormValidator validator(FormDefinition form, CrossFieldRules rules, MasterData masterData,
