@@ -31,9 +31,27 @@ class LogPrivacyTest {
 
     @Test
     void aCounterDayLeavesNoIdNumberNameOrPhoneInTheLog() throws Exception {
-        Path log = logFile();
-        long before = Files.exists(log) ? Files.size(log) : 0;
         Path dataDir = temp.resolve("station");
+        // the product's logback.xml, writing into the data folder as Main arranges; the tests' own afterwards
+        String previous = System.getProperty("residencedesk.logdir");
+        System.setProperty("residencedesk.logdir", DataDirectory.logs(dataDir).toString());
+        configure("/logback.xml");
+        try {
+            counterDay(dataDir);
+        } finally {
+            configure("/logback-test.xml");
+            if (previous == null) {
+                System.clearProperty("residencedesk.logdir");
+            } else {
+                System.setProperty("residencedesk.logdir", previous);
+            }
+        }
+    }
+
+    private void counterDay(Path dataDir) throws Exception {
+        Path log = logFile();
+        assertThat(log).isEqualTo(DataDirectory.logs(dataDir).resolve("residence-desk.log"));
+        long before = Files.exists(log) ? Files.size(log) : 0;
         Path keyDir = temp.resolve("station-keys");
         List<String> secrets;
         try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, TestMasterData.shared(), clock)) {
@@ -53,11 +71,21 @@ class LogPrivacyTest {
         }
 
         String day = tail(log, before);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(log)))
+                .isEqualTo("rw-------");
         assertThat(day).as("the flow wrote to the log").contains("database ready in");
         assertThat(day).doesNotContainPattern("[1-9][0-9]{5}(19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx]");
         for (String secret : secrets) {
             assertThat(day).doesNotContain(secret);
         }
+    }
+
+    private static void configure(String resource) throws Exception {
+        LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+        logback.reset();
+        ch.qos.logback.classic.joran.JoranConfigurator joran = new ch.qos.logback.classic.joran.JoranConfigurator();
+        joran.setContext(logback);
+        joran.doConfigure(LogPrivacyTest.class.getResource(resource));
     }
 
     /** The rolling appender's current file (the data folder's logs/ in production, a temp folder in tests). */
