@@ -155,7 +155,8 @@ public final class AppContext implements AutoCloseable {
         HolidayTable holidays = policyStore.holidays();
         DatabaseKey key = DatabaseUnlock.unlock(DataDirectory.database(dataDir), secrets);
         // pending migrations run only after an automatic backup beside the data folder (ADR 0252)
-        this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES, upgradeOptions(dataDir, clock));
+        this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES,
+                upgradeOptions(dataDir, clock, station));
         this.transactions = new HibernateTransactions(database.sessionFactory());
         SequenceCounters counters = new SequenceCounters(transactions);
         this.auditLog = new JdbcAuditLog(transactions, counters, clock,
@@ -236,9 +237,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The product's migrations, after an automatic backup beside the data folder (ADR 0252). */
-    private static org.residencedesk.storage.SchemaUpgrade.Options upgradeOptions(Path dataDir, Clock clock) {
-        return org.residencedesk.storage.SchemaUpgrade.Options.standard(DataDirectory.database(dataDir), clock,
-                APP_VERSION);
+    private static org.residencedesk.storage.SchemaUpgrade.Options upgradeOptions(Path dataDir, Clock clock,
+            boolean station) {
+        // a restore's staged copy is itself a backup: it is migrated without another one (the station is untouched)
+        return station ? org.residencedesk.storage.SchemaUpgrade.Options.standard(DataDirectory.database(dataDir), clock,
+                APP_VERSION) : org.residencedesk.storage.SchemaUpgrade.Options.withoutBackup(clock, APP_VERSION);
     }
 
     private static FormValidator validator(FormDefinition form, CrossFieldRules rules, MasterData masterData,

@@ -47,7 +47,8 @@ public final class SchemaUpgrade {
      * How a start migrates.
      *
      * @param locations Flyway locations (tests add a broken one)
-     * @param preUpgradeFolder where the automatic backup goes; created 0700 when missing
+     * @param preUpgradeFolder where the automatic backup goes; created 0700 when missing; null: no backup (a
+     *                         restore's staged copy, which is a copy of a backup already)
      * @param clock names and dates the backup
      * @param appVersion written into the backup's manifest
      */
@@ -58,6 +59,11 @@ public final class SchemaUpgrade {
         public static Options standard(Path databaseDir, Clock clock, String appVersion) {
             return new Options(List.of(MIGRATIONS), preUpgradeFolderOf(databaseDir.toAbsolutePath().getParent()),
                     clock, appVersion);
+        }
+
+        /** The product's migrations without a backup first: only for a restore's staged copy. */
+        public static Options withoutBackup(Clock clock, String appVersion) {
+            return new Options(List.of(MIGRATIONS), null, clock, appVersion);
         }
     }
 
@@ -98,9 +104,9 @@ public final class SchemaUpgrade {
         if (pending.length == 0) {
             return new Outcome(current, current, null);
         }
-        if (applied.length == 0) {
-            flyway.migrate(); // a new database: nothing to protect
-            return new Outcome("0", target, null);
+        if (applied.length == 0 || options.preUpgradeFolder() == null) {
+            flyway.migrate(); // a new database, or a restore's staged copy: nothing of the station's to protect
+            return new Outcome(current, target, null);
         }
         Backup backup = backUp(ds, databaseDir, key, options, current, target);
         try {
