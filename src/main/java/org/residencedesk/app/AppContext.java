@@ -160,7 +160,9 @@ public final class AppContext implements AutoCloseable {
         StationPolicy policy = policyStore.load();
         HolidayTable holidays = policyStore.holidays();
         DatabaseKey key = DatabaseUnlock.unlock(DataDirectory.database(dataDir), secrets);
-        this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES);
+        // pending migrations run only after an automatic backup beside the data folder (ADR 0252)
+        this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES,
+                upgradeOptions(dataDir, clock, station));
         this.transactions = new HibernateTransactions(database.sessionFactory());
         SequenceCounters counters = new SequenceCounters(transactions);
         this.auditLog = new JdbcAuditLog(transactions, counters, clock,
@@ -252,6 +254,14 @@ public final class AppContext implements AutoCloseable {
             throw new IllegalStateException(e.getMessage(), e);
         }
         return FormOverride.choose(new YamlFormLoader(rules), packaged, dataDir, REGISTRATION_FORM);
+    }
+
+    /** The product's migrations, after an automatic backup beside the data folder (ADR 0252). */
+    private static org.residencedesk.storage.SchemaUpgrade.Options upgradeOptions(Path dataDir, Clock clock,
+            boolean station) {
+        // a restore's staged copy is itself a backup: it is migrated without another one (the station is untouched)
+        return station ? org.residencedesk.storage.SchemaUpgrade.Options.standard(DataDirectory.database(dataDir), clock,
+                APP_VERSION) : org.residencedesk.storage.SchemaUpgrade.Options.withoutBackup(clock, APP_VERSION);
     }
 
     private static FormValidator validator(FormDefinition form, CrossFieldRules rules, MasterData masterData,

@@ -85,7 +85,7 @@ public final class Main {
 
     /** The window and every headless command; the database opens only when a command needs it. */
     static CommandLine commandLine(Path dataDir, ClasspathMasterData masterData, Clock clock, LazyContext context) {
-        RootCommand root = new RootCommand(() -> openWindow(context));
+        RootCommand root = new RootCommand(smoke -> openWindow(context, smoke));
         CommandLine cli = new CommandLine(root);
         cli.addSubcommand(new SetupCommand(() -> context.get().stationSetup()));
         cli.addSubcommand(new IdCheckCommand(() -> masterData, clock));
@@ -106,6 +106,9 @@ public final class Main {
         cli.addSubcommand(new RestoreCommand(() -> context.restorer()));
         cli.addSubcommand(new org.residencedesk.cli.SyncCommand(() -> context.get().sync(),
                 () -> context.get().authentication()));
+        // diagnose needs no sign-in and opens the database read-only itself (ADR 0253)
+        cli.addSubcommand(new org.residencedesk.cli.DiagnoseCommand(() -> new Diagnosis(dataDir, context.keyDirectory,
+                new JavaxPrinterCatalog(), clock).reportClosed()));
         cli.addSubcommand(org.residencedesk.cli.UserCommand.commandLine(() -> context.get().userAdministration(),
                 () -> context.get().authentication(), clock));
         ChineseParameterErrors.install(cli); // after the subcommands: it applies to those present
@@ -121,6 +124,12 @@ public final class Main {
             cmd.getErr().println(locked.userMessage());
             return 78;
         }
+        if (e instanceof org.residencedesk.port.SchemaUpgradeFailed upgrade) {
+            // the upgrade stopped and the database is as before (or its backup is named): words, no incident
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("schema upgrade failed: {}", upgrade.reason());
+            cmd.getErr().println(upgrade.userMessage());
+            return upgrade.exitCode();
+        }
         if (e instanceof org.residencedesk.port.StationPolicyStore.PolicyFileRefused refused) {
             // a hand-edited policy file or holiday table: the file, line and key, no incident (ADR 0165)
             org.slf4j.LoggerFactory.getLogger(Main.class).warn("station policy refused: {}", refused.getMessage());
@@ -134,7 +143,10 @@ public final class Main {
         return 70;
     }
 
-    private static int openWindow(LazyContext context) {
+    private static int openWindow(LazyContext context, boolean smokeExit) {
+        if (smokeExit) {
+            DeskApplication.exitAfterFirstScreen();
+        }
         DailyJobs[] jobs = new DailyJobs[1];
         SyncScheduler[] sync = new SyncScheduler[1];
         DeskApplication.launch(() -> {
@@ -153,7 +165,7 @@ public final class Main {
             }
             context.close();
         }, new org.residencedesk.storage.PropertiesWindowStateStore(context.dataDir));
-        return 0;
+        return smokeExit ? DeskApplication.smokeResult() : 0;
     }
 
     public static DeskServices deskServices(AppContext c) {
@@ -162,7 +174,9 @@ public final class Main {
                 c.printerSettings(), c.printerCatalog(),
                 demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()), c.permits(), c.onlineApplications(),
                 () -> createDemoStation(c), c.auditAlarm(), c.userAdministration(), c.idleLock(),
-                c.stationPolicy(), c.backups(), c.lookupUsage(), c.houseRegister(), c.employerRegister());
+                c.stationPolicy(), c.backups(), c.lookupUsage(), c.houseRegister(), c.employerRegister(),
+                () -> new Diagnosis(c.dataDir(), KeyDirectory.resolve(System.getenv(), System.getProperty("user.home")),
+                        c.printerCatalog(), c.clock()).report(c));
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */
@@ -180,7 +194,7 @@ public final class Main {
     /** Opens the database only for commands that need it: id-check and --help stay instant. */
     static final class LazyContext implements AutoCloseable {
         private final Path dataDir;
-        private final Path keyDirectory;
+        final Path keyDirectory;
         private final ClasspathMasterData masterData;
         private final Clock clock;
         private AppContext context;

@@ -12,15 +12,20 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "residence-desk", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         resourceBundle = CliMessages.BUNDLE_NAME, description = "${bundle:cli.root.description}",
-        synopsisSubcommandLabel = "[命令]")
+        footer = "${bundle:cli.root.footer}", synopsisSubcommandLabel = "[命令]")
 public final class RootCommand implements Callable<Integer> {
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             descriptionKey = "cli.root.dataDir")
     private Path dataDir;
 
-    private final Callable<Integer> openWindow;
+    /** The installer's smoke test: the window closes by itself after its first screen (ADR 0251); not for users. */
+    @Option(names = "--smoke-exit", hidden = true)
+    private boolean smokeExit;
 
-    public RootCommand(Callable<Integer> openWindow) {
+    private final java.util.function.Function<Boolean, Integer> openWindow;
+
+    /** @param openWindow opens the window; its argument says whether to close after the first screen */
+    public RootCommand(java.util.function.Function<Boolean, Integer> openWindow) {
         this.openWindow = openWindow;
     }
 
@@ -31,6 +36,6 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return openWindow.call();
+        return openWindow.apply(smokeExit);
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -33,13 +32,15 @@ public final class Database implements AutoCloseable {
     private final DerbyCredentials credentials;
     private final EmbeddedDataSource dataSource;
     private final SessionFactory sessionFactory;
+    private final SchemaUpgrade.Outcome schema;
 
     private Database(String jdbcPath, DerbyCredentials credentials, EmbeddedDataSource dataSource,
-            SessionFactory sessionFactory) {
+            SessionFactory sessionFactory, SchemaUpgrade.Outcome schema) {
         this.jdbcPath = jdbcPath;
         this.credentials = credentials;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
+        this.schema = schema;
     }
 
     /**
@@ -51,6 +52,18 @@ public final class Database implements AutoCloseable {
      * @throws StationLockedException when the key does not open the database
      */
     public static Database open(Path directory, DatabaseKey key, List<Class<?>> entityClasses) {
+        return open(directory, key, entityClasses,
+                SchemaUpgrade.Options.standard(directory, java.time.Clock.systemUTC(), "0.1"));
+    }
+
+    /**
+     * As {@link #open(Path, DatabaseKey, List)}, migrating as {@code upgrade} says: pending migrations of an
+     * existing database run only after an automatic backup (docs/decisions/0252).
+     *
+     * @throws org.residencedesk.port.SchemaUpgradeFailed the upgrade did not happen; the database is as before
+     */
+    public static Database open(Path directory, DatabaseKey key, List<Class<?>> entityClasses,
+            SchemaUpgrade.Options upgrade) {
         Path dir = directory.toAbsolutePath().normalize();
         if (dir.toString().indexOf(';') >= 0) {
             // Derby reads everything after ';' in its URL as attributes (create, shutdown, bootPassword…):
@@ -78,11 +91,17 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(e, key.location());
         }
-        migrate(ds);
+        SchemaUpgrade.Outcome schema;
+        try {
+            schema = SchemaUpgrade.run(ds, dir, key, upgrade, () -> shutdown(jdbcPath, credentials));
+        } catch (org.residencedesk.port.SchemaUpgradeFailed e) {
+            shutdown(jdbcPath, credentials); // the program stops here: leave the database closed and consistent
+            throw e;
+        }
         SessionFactory sf = buildSessionFactory(ds, entityClasses);
         restrictFiles(dir);
         LOG.info("database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return new Database(jdbcPath, credentials, ds, sf);
+        return new Database(jdbcPath, credentials, ds, sf, schema);
     }
 
     /** Derby's system-wide settings; they take effect at its first boot in this JVM. */
@@ -211,14 +230,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DataSource ds) {
-        Flyway.configure()
-                .dataSource(ds)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-    }
-
     private static SessionFactory buildSessionFactory(DataSource ds, List<Class<?>> entityClasses) {
         Configuration cfg = new Configuration();
         entityClasses.forEach(cfg::addAnnotatedClass);
@@ -231,6 +242,16 @@ public final class Database implements AutoCloseable {
         cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
         cfg.setProperty(AvailableSettings.STATEMENT_FETCH_SIZE, "100");
         return cfg.buildSessionFactory();
+    }
+
+    /** The schema version this start left the database at (Flyway's version, e.g. "9"). */
+    public String schemaVersion() {
+        return schema.toVersion();
+    }
+
+    /** What this start did to the schema: versions before and after, and the pre-upgrade backup if one was taken. */
+    public SchemaUpgrade.Outcome schemaUpgrade() {
+        return schema;
     }
 
     public SessionFactory sessionFactory() {

@@ -104,6 +104,9 @@ public final class BackgroundWork {
         } else if (error instanceof StationLockedException locked) {
             LOG.warn("station database locked: {}", locked.reason());
             onFailure.accept(locked.userMessage());
+        } else if (error instanceof org.residencedesk.port.SchemaUpgradeFailed upgrade) {
+            LOG.error("schema upgrade failed: {}", upgrade.reason()); // the cause was logged where it happened
+            onFailure.accept(upgrade.userMessage());
         } else if (error instanceof StationPolicyStore.PolicyFileRefused refused) {
             LOG.warn("station policy refused: {}", refused.getMessage());
             onFailure.accept(refused.getMessage());

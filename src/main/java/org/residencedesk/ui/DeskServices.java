@@ -38,6 +38,7 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param lookupUsage how often this counter picked each look-up row, which ranks suggestions
  * @param houseRegister 房屋登记簿 (以房管人)
  * @param employerRegister 单位登记簿 (以业管人)
+ * @param diagnose the health report of 关于与诊断, the same as the {@code diagnose} command's (ADR 0253)
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -50,5 +51,6 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            StationPolicyService stationPolicy, BackupService backups,
                            LookupUsageStore lookupUsage,
                            org.residencedesk.service.register.HouseRegisterService houseRegister,
-                           org.residencedesk.service.register.EmployerRegisterService employerRegister) {
+                           org.residencedesk.service.register.EmployerRegisterService employerRegister,
+                           Supplier<org.residencedesk.port.HealthReport> diagnose) {
 }

@@ -68,7 +68,8 @@ class BundleCatalogueTest {
                 new Catalogue("identity", Set.of("id", "credit", "region"), file -> true, null),
                 new Catalogue("permit", Set.of("permit"), file -> true, null),
                 new Catalogue("storage", Set.of("storage"), file -> file.contains("/storage/")
-                        || file.contains("/port/StationLockedException"), null),
+                        || file.contains("/port/StationLockedException")
+                        || file.contains("/port/SchemaUpgradeFailed"), null),
                 new Catalogue("policy", Set.of("policy"), file -> true, "ui/settings/policy/.*"),
                 new Catalogue("sync", Set.of("sync", "platformConfig", "platformError", "platformsim"),
                         file -> file.contains("/service/sync/") || file.contains("/platform/")

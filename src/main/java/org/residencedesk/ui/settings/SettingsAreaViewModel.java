@@ -12,7 +12,9 @@ public final class SettingsAreaViewModel {
         PRINTERS("main.settings.printers", Permission.SETTINGS_MANAGE),
         USERS("main.settings.users", Permission.USERS_MANAGE),
         POLICY("main.settings.policy", Permission.SETTINGS_MANAGE),
-        BACKUP("main.settings.backup", Permission.BACKUP);
+        BACKUP("main.settings.backup", Permission.BACKUP),
+        /** 关于与诊断: versions and the health report (ADR 0253). */
+        ABOUT("main.settings.about", Permission.SETTINGS_MANAGE);
 
         private final String titleKey;
         private final Permission permission;

@@ -30,6 +30,10 @@ public final class DeskApplication extends Application {
     private static Callable<DeskServices> opener;
     private static Runnable closer = () -> { };
     private static WindowStateStore windowState;
+    /** Smoke start of the installed app (ADR 0251): close as soon as the first screen is shown. */
+    private static volatile boolean smokeExit;
+    /** 0 when the first screen was shown, 1 when the start failed; read after {@link #launch} returns. */
+    private static volatile int smokeResult = 1;
     /** The window's one worker pool (composition of the window): shut down when the window closes. */
     private final ExecutorService workers = BackgroundWork.newWorkerPool();
     private final BackgroundWork work = BackgroundWork.toFxThread(workers);
@@ -46,6 +50,30 @@ public final class DeskApplication extends Application {
         closer = onExit;
         windowState = windowStates;
         Application.launch(DeskApplication.class);
+    }
+
+    /**
+     * The installer's smoke test (docs/decisions/0251): the window closes by itself right after its first screen
+     * (setup or sign-in) is on screen, or after the start failed; {@link #smokeResult} tells which.
+     */
+    public static void exitAfterFirstScreen() {
+        smokeExit = true;
+    }
+
+    /** 0 when the smoke start showed its first screen, else 1. */
+    public static int smokeResult() {
+        return smokeResult;
+    }
+
+    private static void endSmoke(Stage stage, int result, String what) {
+        if (smokeExit) {
+            smokeResult = result;
+            org.slf4j.LoggerFactory.getLogger(DeskApplication.class).info("smoke start: {}", what);
+            Platform.runLater(() -> {
+                stage.close();
+                Platform.exit();
+            });
+        }
     }
 
     @Override
@@ -71,6 +99,9 @@ public final class DeskApplication extends Application {
                     if (t instanceof StationLockedException locked) {
                         throw locked;
                     }
+                    if (t instanceof org.residencedesk.port.SchemaUpgradeFailed upgrade) {
+                        throw upgrade; // the upgrade stopped, the database is as before: one message (ADR 0252)
+                    }
                     if (t instanceof StationPolicyStore.PolicyFileRefused refused) {
                         throw refused; // the file, line and key in words (ADR 0165)
                     }
@@ -81,8 +112,14 @@ public final class DeskApplication extends Application {
             shell = new Shell(started.services(), FileDialogs.system(), work).rememberWindowWith(memory);
             stage.getScene().setRoot(shell.root());
             shell.start(started.station());
-        }, invalid -> starting.setText(String.join("；", invalid.fieldMessages().values())),
-                message -> starting.setText(message));
+            endSmoke(stage, 0, "first screen shown");
+        }, invalid -> {
+            starting.setText(String.join("；", invalid.fieldMessages().values()));
+            endSmoke(stage, 1, "start refused");
+        }, message -> {
+            starting.setText(message);
+            endSmoke(stage, 1, "start failed");
+        });
     }
 
     @Override

@@ -180,7 +180,9 @@ public final class Shell {
                 SettingsAreaViewModel.Tab.POLICY, () -> new StationPolicyView(new StationPolicyViewModel(
                         services.stationPolicy(), operator, work)).load(),
                 SettingsAreaViewModel.Tab.BACKUP, () -> BackupView.load(new BackupViewModel(services.backups(),
-                        operator, services.clock(), work))))
+                        operator, services.clock(), work)),
+                SettingsAreaViewModel.Tab.ABOUT, () -> org.residencedesk.ui.settings.about.AboutView.load(
+                        new org.residencedesk.ui.settings.about.AboutViewModel(services.diagnose(), work))))
                 .ifPresent(settings -> areas.put(WorkArea.SETTINGS, settings));
         Map<WorkArea, CardSwipeTarget> swipeTargets = new EnumMap<>(WorkArea.class);
         swipeTargets.put(WorkArea.REGISTRATION, registration);

@@ -1,0 +1,140 @@
+package org.residencedesk.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.residencedesk.port.HealthReport.Check;
+import org.residencedesk.port.HealthReport.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database part of 诊断 (docs/decisions/0253): size on disk, encryption, schema version, the platform
+ * outbox backlog, and Derby's {@code SYSCS_CHECK_TABLE} over every table within a time bound (tables not reached
+ * in time are counted, not checked). Read-only: it never migrates or writes. {@link #inspectClosed} boots a
+ * database no process has open, with the station key, and shuts it down after.
+ */
+public final class DatabaseHealth {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseHealth.class);
+
+    private DatabaseHealth() {
+    }
+
+    /** The check of the open database behind {@code connections}. */
+    public static Check inspect(ConnectionSource connections, Path databaseDir, Duration budget) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("folder", databaseDir.toAbsolutePath().normalize().toString());
+        facts.put("sizeBytes", size(databaseDir));
+        facts.put("encrypted", DerbyFiles.encrypted(databaseDir));
+        Status status = DerbyFiles.encrypted(databaseDir) ? Status.OK : Status.ATTENTION;
+        try (Connection c = connections.open()) {
+            facts.put("schemaVersion", schemaVersion(c));
+            facts.put("outboxBacklog", count(c, "SELECT COUNT(*) FROM OUTBOX_EVENT WHERE STATUS = 'PENDING'"));
+            facts.put("outboxFailed", count(c, "SELECT COUNT(*) FROM OUTBOX_EVENT WHERE STATUS = 'FAILED'"));
+            List<String[]> tables = tables(c);
+            long deadline = System.nanoTime() + budget.toNanos();
+            int checked = 0;
+            List<String> failed = new ArrayList<>();
+            for (String[] t : tables) {
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+                try (PreparedStatement check = c.prepareStatement("VALUES SYSCS_UTIL.SYSCS_CHECK_TABLE(?, ?)")) {
+                    check.setQueryTimeout((int) Math.max(1, budget.toSeconds()));
+                    check.setString(1, t[0]);
+                    check.setString(2, t[1]);
+                    try (ResultSet rs = check.executeQuery()) {
+                        if (!rs.next() || rs.getInt(1) != 1) {
+                            failed.add(t[1]);
+                        }
+                    }
+                } catch (SQLException e) {
+                    LOG.warn("consistency check of table {} failed (SQLState {})", t[1], e.getSQLState());
+                    failed.add(t[1]);
+                }
+                checked++;
+            }
+            facts.put("tables", tables.size());
+            facts.put("tablesChecked", checked);
+            facts.put("integrity", !failed.isEmpty() ? "DAMAGED" : checked < tables.size() ? "INCOMPLETE" : "OK");
+            if (!failed.isEmpty()) {
+                facts.put("damagedTables", failed);
+                status = Status.ATTENTION;
+            }
+        } catch (SQLException e) {
+            LOG.warn("database health check failed (SQLState {})", e.getSQLState(), e);
+            facts.put("integrity", "DAMAGED");
+            facts.put("error", "SQLState " + e.getSQLState());
+            status = Status.ATTENTION;
+        }
+        return new Check("database", status, facts);
+    }
+
+    /**
+     * Boots the closed database in {@code databaseDir} with {@code key}, inspects it and shuts it down; a database
+     * that does not boot is reported DAMAGED with its SQLState (a wrong key is the caller's to find first).
+     */
+    public static Check inspectClosed(Path databaseDir, DatabaseKey key, Duration budget) {
+        Path dir = databaseDir.toAbsolutePath().normalize();
+        DerbyCredentials credentials = DerbyCredentials.from(key.secret());
+        DerbyLog.install();
+        String jdbcPath = dir.toString().replace('\\', '/');
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(jdbcPath);
+        ds.setUser(credentials.user());
+        ds.setPassword(credentials.password());
+        ds.setConnectionAttributes("bootPassword=" + credentials.bootPassword());
+        try {
+            return inspect(ds::getConnection, dir, budget);
+        } finally {
+            Database.shutdown(jdbcPath, credentials);
+        }
+    }
+
+    private static String schemaVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL"
+                        + " ORDER BY \"installed_rank\" DESC FETCH FIRST ROW ONLY")) {
+            return rs.next() ? rs.getString(1) : "0";
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String[]> tables(Connection c) throws SQLException {
+        List<String[]> tables = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT s.SCHEMANAME, t.TABLENAME FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s"
+                        + " ON t.SCHEMAID = s.SCHEMAID WHERE t.TABLETYPE = 'T' ORDER BY 1, 2")) {
+            while (rs.next()) {
+                tables.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        return tables;
+    }
+
+    private static long size(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
+    }
+}
