@@ -101,6 +101,7 @@ final class PermitDocuments {
         p.put("residenceAddress", AddressComposer.printedResidence(masterData.path(v.get("residenceDivision")),
                 AddressParts.of(v.fields())));
         p.put("hukouAddress", AddressComposer.hukou(masterData.path(v.get("hukouDivision")), v.get("hukouAddress")));
+        org.residencedesk.domain.form.PhotoValue.decode(v.get("photo")).ifPresent(photo -> p.put("photo", photo));
         p.put("issuingAuthority", issuingAuthority);
         p.put("issueDate", PermitMessages.date(today));
         p.put("validity", VALIDITY.format(from) + "-" + VALIDITY.format(until));

@@ -72,7 +72,36 @@ class PrintedAddressesTest {
 
     @Test
     void thePermitCardPrintsTheSameComposedAddresses() {
-        long registration = register();
+        CardPrintJob job = printedCard(register(""));
+
+        assertThat(job.card().parameters()).containsEntry("residenceAddress", RESIDENCE)
+                .containsEntry("hukouAddress", HUKOU).doesNotContainKey("photo");
+        Path pdf = pdf(job.card());
+        String text = squeeze(run(pdf, "pdftotext", "-enc", "UTF-8"));
+        assertThat(text).contains(RESIDENCE, HUKOU, "无相片").doesNotContain("海核社区", "湖北省武汉市洪山区湖北省");
+        assertThat(images(pdf)).as("no photo: the box holds the placeholder text only").isEmpty();
+    }
+
+    @Test
+    void thePermitCardShowsTheStoredPhotoInItsBox() throws Exception {
+        byte[] png = org.residencedesk.domain.form.PhotoValueTestAccess.png();
+        CardPrintJob job = printedCard(register(org.residencedesk.domain.form.PhotoValue.encode(png)));
+
+        assertThat((byte[]) job.card().parameters().get("photo")).isEqualTo(png);
+        Path pdf = pdf(job.card());
+        assertThat(images(pdf)).as("pdfimages -list: one image, the 102×126 photo, on the front page")
+                .singleElement().satisfies(line -> assertThat(line.subList(0, 5))
+                        .containsExactly("1", "0", "image", "102", "126"));
+        assertThat(squeeze(run(pdf, "pdftotext", "-enc", "UTF-8"))).doesNotContain("无相片");
+    }
+
+    /** pdfimages -list rows (page, num, type, width, height, ...) without the two header lines. */
+    private static List<List<String>> images(Path pdf) {
+        return run(pdf, "pdfimages", "-list").lines().skip(2).filter(l -> !l.isBlank())
+                .map(l -> List.of(l.strip().split("\\s+"))).toList();
+    }
+
+    private CardPrintJob printedCard(long registration) {
         Operator reviewer = TestOperators.signIn(ctx, "liqiang", "李强", Role.REVIEWER);
         Operator clerk = TestOperators.signIn(ctx, "zhaomin", "赵敏", Role.CLERK);
         clock.set(Instant.parse("2026-11-28T01:15:00Z"));
@@ -82,22 +111,21 @@ class PrintedAddressesTest {
         ctx.permitApplications().accept(staff, id);
         ctx.permitReview().approve(reviewer, id);
 
-        CardPrintJob job = ctx.cardProduction().print(clerk, id, PrintSpec.first());
-
-        assertThat(job.card().parameters()).containsEntry("residenceAddress", RESIDENCE)
-                .containsEntry("hukouAddress", HUKOU);
-        String text = squeeze(pdfText(job.card()));
-        assertThat(text).contains(RESIDENCE, HUKOU).doesNotContain("海核社区", "湖北省武汉市洪山区湖北省");
+        return ctx.cardProduction().print(clerk, id, PrintSpec.first());
     }
 
     /** A citizen of 洪山区 whose card address repeats the division; renting at 珞喻路 100, 3-2-501. */
     private long register() {
+        return register("");
+    }
+
+    private long register(String photo) {
         FormValues values = RegistrationFixture.valid().toBuilder()
                 .set("idNumber", IdNumbers.citizen("420111", "19900315", 3)).set("name", "申请人甲")
                 .set("sex", "1").set("birthDate", "1990-03-15").set("arrivalDate", "2026-03-01")
                 .set("hukouDivision", "420111").set("hukouAddress", HUKOU)
                 .set("residenceDivision", "420111002003").set("street", "珞喻路").set("houseNumber", "100")
-                .set("building", "3").set("unit", "2").set("room", "501")
+                .set("building", "3").set("unit", "2").set("room", "501").set("photo", photo)
                 .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
         return ctx.registration().register(staff, values).registrationId();
     }
