@@ -28,7 +28,8 @@ class YamlFormLoaderTest {
         assertThat(form.id()).isEqualTo("registration");
         assertThat(form.sections()).extracting(s -> s.id())
                 .containsExactly("identity", "personal", "residence", "work", "companions", "declaration");
-        assertThat(form.tabOrder()).startsWith("documentType", "idNumber", "nationality", "name", "formerName", "sex");
+        assertThat(form.tabOrder()).startsWith("documentType", "idNumber", "nationality", "name", "englishName", "passNumber", "issueCount",
+                "formerName", "sex");
         FieldDefinition residence = form.field("residenceDivision").orElseThrow();
         assertThat(residence.type()).isEqualTo(FieldType.DIVISION);
         assertThat(residence.divisionLevel()).isEqualTo(DivisionLevel.VILLAGE);

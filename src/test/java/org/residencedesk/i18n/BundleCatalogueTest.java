@@ -92,7 +92,7 @@ class BundleCatalogueTest {
      * the print-test document choices, the {@code logs} folder). Anything else is English left behind.
      */
     private static final Set<String> ALLOWED_WORDS = Set.of(
-            "PDF", "CSV", "JSON", "XLSX", "CUPS", "USB", "YAML",
+            "PDF", "CSV", "JSON", "XLSX", "CUPS", "USB", "YAML", "JPEG", "PNG",
             "Ctrl", "Shift",
             "true", "false", "field", "equals", "notEmpty", "and", "not",
             "PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE",

@@ -16,6 +16,8 @@ public enum FieldType {
     BOOLEAN("boolean", 5),
     CHOICE("choice", 40),
     SOCIAL_CREDIT_CODE("social-credit-code", 18),
+    /** 相片: a JPEG or PNG as Base64 ({@code domain.form.PhotoValue}, ADR 0196). */
+    PHOTO("photo", 140_000),
     GROUP("group", 0);
 
     private final String yamlName;

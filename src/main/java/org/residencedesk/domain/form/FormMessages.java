@@ -22,4 +22,10 @@ public final class FormMessages {
         if (pattern == null) pattern = bundle.getString(kind.bundleKey());
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
     }
+
+    /** A bundle text by key (for messages that belong to no {@link MessageKind}, e.g. the photo's). */
+    public String text(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
 }

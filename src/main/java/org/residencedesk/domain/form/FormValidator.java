@@ -142,6 +142,9 @@ public final class FormValidator {
             case CHOICE:
                 return f.options().stream().anyMatch(o -> o.value().equals(v))
                         ? Optional.empty() : msg(f, MessageKind.UNKNOWN_CHOICE);
+            case PHOTO:
+                return PhotoValue.problemOfValue(v)
+                        .map(key -> messages.text(key));
             case ID_NUMBER:
             case SOCIAL_CREDIT_CODE:
                 return typeValidators.forType(f.type()).orElseThrow().problem(v)

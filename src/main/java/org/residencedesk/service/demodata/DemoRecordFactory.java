@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.residencedesk.domain.address.AddressComposer;
+import org.residencedesk.domain.address.AddressParts;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.identity.IdNumberType;
 import org.residencedesk.domain.masterdata.Division;
@@ -43,7 +44,7 @@ final class DemoRecordFactory {
     static final double RETURNED_SHARE = 0.02;
     /** The oldest registered person's age today; the youngest is a month old on the first registration day. */
     static final int MAX_AGE = 80;
-    private static final String[] ADDRESS_PARTS = {"street", "houseNumber", "building", "unit", "room"};
+    private static final String[] ADDRESS_PARTS = AddressParts.FORM_FIELDS;
 
     private static final Weighted<String> RESIDENCE_TYPES = Weighted.pairs("34", 55, "31", 10, "25", 12, "33", 6,
             "41", 5, "02", 4, "24", 4, "32", 4);
@@ -343,9 +344,7 @@ final class DemoRecordFactory {
     }
 
     private String addressText(FormValues v) {
-        String division = masterData.division(v.get("residenceDivision")).map(Division::fullName).orElse("");
-        return division + Stream.of(ADDRESS_PARTS).map(v::get).map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.joining());
+        return AddressComposer.recordLine(masterData.path(v.get("residenceDivision")), AddressParts.of(v.fields()));
     }
 
     // ---- later steps

@@ -10,7 +10,8 @@ import java.util.Map;
 import org.residencedesk.domain.DateFormats;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.masterdata.CodeEntry;
-import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.domain.address.AddressComposer;
+import org.residencedesk.domain.address.AddressParts;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.domain.permit.Endorsement;
 import org.residencedesk.domain.permit.Handover;
@@ -97,8 +98,10 @@ final class PermitDocuments {
         p.put("sex", codeName("sex", v.get("sex")));
         p.put("ethnicity", codeName("ethnic-groups", v.get("ethnicGroup")));
         p.put("birthDate", isoDate(v.get("birthDate")));
-        p.put("residenceAddress", s.registration().addressText());
-        p.put("hukouAddress", hukouAddress(v));
+        p.put("residenceAddress", AddressComposer.printedResidence(masterData.path(v.get("residenceDivision")),
+                AddressParts.of(v.fields())));
+        p.put("hukouAddress", AddressComposer.hukou(masterData.path(v.get("hukouDivision")), v.get("hukouAddress")));
+        org.residencedesk.domain.form.PhotoValue.decode(v.get("photo")).ifPresent(photo -> p.put("photo", photo));
         p.put("issuingAuthority", issuingAuthority);
         p.put("issueDate", PermitMessages.date(today));
         p.put("validity", VALIDITY.format(from) + "-" + VALIDITY.format(until));
@@ -148,12 +151,6 @@ final class PermitDocuments {
 
     private static String applicationType(PermitApplication a) {
         return PermitMessages.text("permit.service.applicationType." + a.printCycle().name());
-    }
-
-    private String hukouAddress(FormValues v) {
-        String detail = v.get("hukouAddress").strip();
-        String division = masterData.division(v.get("hukouDivision")).map(Division::fullName).orElse("");
-        return detail.startsWith(division) ? detail : division + detail;
     }
 
     private String codeName(String table, String code) {

@@ -5,8 +5,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.residencedesk.domain.DateFormats;
+import org.residencedesk.domain.address.AddressComposer;
+import org.residencedesk.domain.address.AddressParts;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.domain.form.FormValues;
@@ -73,19 +76,15 @@ public final class RegistrationCertificates {
             p.put("ethnicity", codeName("ethnic-groups", v.get("ethnicGroup")));
             p.put("birthDate", date(v.get("birthDate")));
             p.put("idNumber", reg.person().idNumber());
-            p.put("hukouAddress", hukouAddress(v));
-            p.put("residenceAddress", reg.addressText());
+            p.put("hukouAddress", AddressComposer.hukou(masterData.path(v.get("hukouDivision")), v.get("hukouAddress")));
+            List<Division> residence = masterData.path(v.get("residenceDivision"));
+            p.put("residenceAddress", AddressComposer.printedResidence(residence, AddressParts.of(v.fields())));
+            p.put("residenceCommunity", AddressComposer.committee(residence));
             p.put("residenceReason", codeName("residence-reasons", v.get("residenceReason")));
             p.put("arrivalDate", reg.arrivalDate().format(PRINTED_DATE));
             p.put("registrationDate", reg.registeredOn().format(PRINTED_DATE));
             return PrintDocument.of(DocumentType.REGISTRATION_CERTIFICATE, p);
         });
-    }
-
-    private String hukouAddress(FormValues v) {
-        String detail = v.get("hukouAddress").strip();
-        String division = masterData.division(v.get("hukouDivision")).map(Division::fullName).orElse("");
-        return detail.startsWith(division) ? detail : division + detail;
     }
 
     private String codeName(String table, String code) {

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.residencedesk.domain.account.Permission;
+import org.residencedesk.domain.address.AddressComposer;
+import org.residencedesk.domain.address.AddressParts;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.domain.form.FieldError;
@@ -20,7 +21,6 @@ import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.form.ValidationResult;
 import org.residencedesk.domain.identity.IdNumberCheck;
 import org.residencedesk.domain.identity.IdNumberParser;
-import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.domain.outbox.EventType;
 import org.residencedesk.domain.outbox.PendingEvent;
@@ -58,7 +58,6 @@ import org.residencedesk.service.ValidationFailure;
  */
 public final class RegistrationService {
     static final String AGGREGATE = "REGISTRATION";
-    private static final String[] ADDRESS_PARTS = {"street", "houseNumber", "building", "unit", "room"};
     /** Filled by the system, never typed; excluded from "what changed". */
     private static final List<String> SYSTEM_FIELDS = List.of("operator", "registrationDate", "registrationNumber");
 
@@ -372,9 +371,7 @@ public final class RegistrationService {
     }
 
     private String addressText(FormValues v) {
-        String division = masterData.division(v.get("residenceDivision")).map(Division::fullName).orElse("");
-        return division + Stream.of(ADDRESS_PARTS).map(v::get).map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.joining());
+        return AddressComposer.recordLine(masterData.path(v.get("residenceDivision")), AddressParts.of(v.fields()));
     }
 
     private static List<String> changedFields(FormValues before, FormValues after) {

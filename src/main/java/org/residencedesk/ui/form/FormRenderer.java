@@ -183,7 +183,10 @@ public final class FormRenderer {
     private Control editor(FieldDefinition f, StringProperty value, ObservableBooleanValue locked, Supplier<String> path) {
         Control control;
         Runnable beforeLeaving = () -> { };
-        if (f.type() == FieldType.BOOLEAN) {
+        if (f.type() == FieldType.PHOTO) {
+            control = PhotoPicker.create(value, locked,
+                    message -> vm.showExternalMessages(java.util.Map.of(path.get(), message)), bundle);
+        } else if (f.type() == FieldType.BOOLEAN) {
             CheckBox box = new CheckBox();
             box.setSelected("true".equals(value.get()));
             box.selectedProperty().addListener((obs, o, n) -> value.set(n ? "true" : "false"));

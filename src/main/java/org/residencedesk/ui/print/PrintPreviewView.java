@@ -67,6 +67,17 @@ public final class PrintPreviewView {
         previousButton.disableProperty().bind(viewModel.pageIndexProperty().lessThanOrEqualTo(0));
         nextButton.disableProperty().bind(viewModel.pageIndexProperty().add(1)
                 .greaterThanOrEqualTo(viewModel.pageCountProperty()));
+        viewModel.closeRequestedProperty().addListener((o, was, now) -> {
+            if (now && pageView.getScene() != null && pageView.getScene().getWindow() != null) {
+                pageView.getScene().getWindow().hide();
+            }
+        });
+    }
+
+    /** 关闭 and Esc (the button is the scene's cancel button). */
+    @FXML
+    private void close() {
+        viewModel.close();
     }
 
     @FXML

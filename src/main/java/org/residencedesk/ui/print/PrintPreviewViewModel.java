@@ -9,6 +9,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -53,6 +54,8 @@ public final class PrintPreviewViewModel {
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final ObjectProperty<BufferedImage> pageImage = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper closeRequested =
+            new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -104,12 +107,26 @@ public final class PrintPreviewViewModel {
             busy.set(false);
             lastOutcome.set(outcome);
             status.set(outcome.message());
+            if (outcome.succeeded()) {
+                // the printer took the job: the preview has done its work (issue 12 item 5)
+                closeRequested.set(true);
+            }
         }, invalid -> printFailed(), message -> printFailed());
     }
 
     private void printFailed() {
         busy.set(false);
         status.set(bundle.getString("ui.print.preview.printFailed"));
+    }
+
+    /** Asks the view to close the preview (Esc, 关闭); also set after the printer accepted the job. */
+    public void close() {
+        closeRequested.set(true);
+    }
+
+    /** True once the preview should close: the clerk closed it, or a print was accepted by the printer. */
+    public ReadOnlyBooleanProperty closeRequestedProperty() {
+        return closeRequested.getReadOnlyProperty();
     }
 
     /** Writes the previewed document as a PDF off the FX thread; the outcome is published for auditing. */

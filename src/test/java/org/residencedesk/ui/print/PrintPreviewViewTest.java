@@ -49,7 +49,7 @@ class PrintPreviewViewTest {
     void pagesAndZoomsThroughACard(FxRobot robot) throws Exception {
         Label pageLabel = robot.lookup("#pageLabel").queryAs(Label.class);
         // The label is the last thing a render updates; wait for it on the FX thread.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !pageLabel.getText().isEmpty()).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(pageLabel.getText()).isEqualTo("第 1 / 2 页　100%");

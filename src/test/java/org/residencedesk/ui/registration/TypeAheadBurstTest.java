@@ -220,7 +220,7 @@ class TypeAheadBurstTest {
                 "湖北省武汉市江汉区建设大道568号", "810000199006300138", "武汉市公安局江汉分局",
                 LocalDate.of(2024, 3, 1), LocalDate.of(2029, 3, 1), false, "H12345678", "01", null, null);
         KeyScript keys = new KeyScript().swipe()
-                .field("hkg").field("21").field("20").field("13500004444")
+                .field("21").field("20").field("13500004444")
                 .field("hhsq").field("雄楚大道").field("88号")
                 .field("34").field("王五").field(landlord).field("13900005555")
                 .field("3").field("03").field("4").field("香江贸易（武汉）有限公司")
@@ -228,8 +228,11 @@ class TypeAheadBurstTest {
         FormValues saved = replayBothWays(robot, card, keys);
 
         assertThat(saved.get("documentType")).isEqualTo("hmt-residence-permit");
-        assertThat(saved.get("nationality")).isEqualTo("HKG");
+        assertThat(saved.get("nationality")).as("from the permit's number").isEqualTo("HKG");
+        assertThat(saved.get("passNumber")).isEqualTo("H12345678");
+        assertThat(saved.get("issueCount")).isEqualTo("01");
         assertThat(saved.get("hukouDivision")).isEmpty();
+        assertThat(saved.get("hukouAddress")).isEmpty();
         assertThat(saved.get("landlordIdNumber")).isEqualTo(landlord);
         assertThat(saved.get("residenceReason")).isEqualTo("03");
         assertThat(saved.get("occupation")).isEqualTo("4");
@@ -242,7 +245,7 @@ class TypeAheadBurstTest {
                 LocalDate.of(1985, 6, 23), null, "DEU420850623014", "4201", LocalDate.of(2020, 1, 1),
                 LocalDate.of(2030, 1, 1), false, null, null, "DEU", null);
         KeyScript keys = new KeyScript().swipe()
-                .field("deguo").field("21").field("yh").field("13400006666")
+                .field("21").field("yh").field("13400006666")
                 .field("420111002007").field("民族大道").field("1号")
                 .field("33").field("6").field("wg").field("2").field("华中科技大学")
                 .space().save();
@@ -251,6 +254,9 @@ class TypeAheadBurstTest {
         assertThat(saved.get("documentType")).isEqualTo("foreign-permanent-residence");
         assertThat(saved.get("idNumber")).isEqualTo("DEU420850623014");
         assertThat(saved.get("nationality")).isEqualTo("DEU");
+        assertThat(saved.get("englishName")).isEqualTo("MUELLER, ANNA MARIA");
+        assertThat(saved.get("issuingAuthority")).isEqualTo("4201");
+        assertThat(saved.get("validUntil")).isEqualTo("2030-01-01");
         assertThat(saved.get("ethnicGroup")).isEmpty();
         assertThat(saved.get("education")).isEqualTo("21");
         assertThat(saved.get("residenceDivision")).isEqualTo("420111002007");
