@@ -90,7 +90,9 @@ import org.residencedesk.storage.SequenceCounters;
 public final class AppContext implements AutoCloseable {
     /** Every Hibernate-mapped domain class; new entities are added here. */
     static final List<Class<?>> ENTITIES = List.of(Station.class, UserAccount.class, Person.class,
-            ResidenceRegistration.class, RegistrationHistoryEntry.class, PermitRecord.class, OnlineApplication.class);
+            ResidenceRegistration.class, RegistrationHistoryEntry.class, PermitRecord.class, OnlineApplication.class,
+            org.residencedesk.domain.outflow.OutflowPeriod.class,
+            org.residencedesk.domain.verification.ResidenceProof.class);
     static final String REGISTRATION_FORM = "forms/registration.yaml";
 
     private final Path dataDir;
@@ -112,6 +114,8 @@ public final class AppContext implements AutoCloseable {
     private final PermitQueries permitQueries;
     private final OnlineApplicationService onlineApplications;
     private final PlatformIntake platformIntake;
+    private final org.residencedesk.service.outflow.OutflowService outflow;
+    private final org.residencedesk.service.outflow.OutflowIntake outflowIntake;
     private final FileDraftStore drafts;
     private final org.residencedesk.storage.FileLookupUsage lookupUsage;
     private final JsonFormCodec formCodec = new JsonFormCodec();
@@ -194,6 +198,10 @@ public final class AppContext implements AutoCloseable {
         this.onlineApplications = new OnlineApplicationService(transactions, permitRepository, auditLog, formCodec,
                 permitApplications, clock);
         this.platformIntake = new PlatformIntake(permitReview, onlineApplications);
+        this.outflow = new org.residencedesk.service.outflow.OutflowService(transactions,
+                new org.residencedesk.storage.HibernateOutflowRepository(transactions), registrations, stations,
+                auditLog, outbox, masterData, new Pinyin4jNameInitials(), clock);
+        this.outflowIntake = new org.residencedesk.service.outflow.OutflowIntake(outflow);
         this.drafts = new FileDraftStore(dataDir.resolve("drafts"), SecretDerivation.derive(key.secret(), "drafts"));
         this.lookupUsage = new org.residencedesk.storage.FileLookupUsage(dataDir);
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
@@ -326,6 +334,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Platform results from the sync inbox; only the composition root and service.sync may use it (ADR 0151). */
     public PlatformIntake platformIntake() { return platformIntake; }
+
+    /** 流出人口: the register of the station's hukou people living elsewhere (ADR 0220). */
+    public org.residencedesk.service.outflow.OutflowService outflow() { return outflow; }
+
+    /** OUTFLOW_NOTICE messages from the sync inbox; only the composition root and service.sync may use it (ADR 0222). */
+    public org.residencedesk.service.outflow.OutflowIntake outflowIntake() { return outflowIntake; }
 
     public DraftStore drafts() { return drafts; }
 
