@@ -116,6 +116,7 @@ public final class AppContext implements AutoCloseable {
     private final PlatformIntake platformIntake;
     private final org.residencedesk.service.outflow.OutflowService outflow;
     private final org.residencedesk.service.outflow.OutflowIntake outflowIntake;
+    private final org.residencedesk.service.verification.VerificationService verification;
     private final FileDraftStore drafts;
     private final org.residencedesk.storage.FileLookupUsage lookupUsage;
     private final JsonFormCodec formCodec = new JsonFormCodec();
@@ -202,6 +203,11 @@ public final class AppContext implements AutoCloseable {
                 new org.residencedesk.storage.HibernateOutflowRepository(transactions), registrations, stations,
                 auditLog, outbox, masterData, new Pinyin4jNameInitials(), clock);
         this.outflowIntake = new org.residencedesk.service.outflow.OutflowIntake(outflow);
+        this.verification = new org.residencedesk.service.verification.VerificationService(transactions,
+                permitRepository, registrations, stations,
+                new org.residencedesk.storage.HibernateResidenceProofRepository(transactions),
+                new org.residencedesk.security.HmacCodeSigner(SecretDerivation.derive(key.secret(), "residence-proof")),
+                counters, auditLog, masterData, clock);
         this.drafts = new FileDraftStore(dataDir.resolve("drafts"), SecretDerivation.derive(key.secret(), "drafts"));
         this.lookupUsage = new org.residencedesk.storage.FileLookupUsage(dataDir);
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
@@ -340,6 +346,9 @@ public final class AppContext implements AutoCloseable {
 
     /** OUTFLOW_NOTICE messages from the sync inbox; only the composition root and service.sync may use it (ADR 0222). */
     public org.residencedesk.service.outflow.OutflowIntake outflowIntake() { return outflowIntake; }
+
+    /** 政务共享查询: permit and 居住证明 verification, and the 居住证明 itself (ADR 0223-0225). */
+    public org.residencedesk.service.verification.VerificationService verification() { return verification; }
 
     public DraftStore drafts() { return drafts; }
 

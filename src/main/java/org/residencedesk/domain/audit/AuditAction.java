@@ -50,5 +50,7 @@ public enum AuditAction {
     /** The same operator unlocked the window with their password. */
     SCREEN_UNLOCKED,
     /** An administrator changed the idle time after which the window locks (the detail holds before and after). */
-    IDLE_LOCK_CHANGED
+    IDLE_LOCK_CHANGED,
+    /** 核验: a permit or a 居住证明 checked for another department (政务共享查询), with the answer given. */
+    RECORD_VERIFIED
 }

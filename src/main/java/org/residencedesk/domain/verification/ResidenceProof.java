@@ -27,6 +27,9 @@ public class ResidenceProof {
     @Column(name = "PROOF_NUMBER", nullable = false, length = 30)
     private String proofNumber;
 
+    @Column(name = "REGISTRATION_ID", nullable = false)
+    private long registrationId;
+
     @Column(name = "REG_NUMBER", nullable = false, length = 30)
     private String registrationNumber;
 
@@ -54,10 +57,11 @@ public class ResidenceProof {
     protected ResidenceProof() {
     }
 
-    public ResidenceProof(String proofNumber, String registrationNumber, String personName, String maskedIdNumber,
+    public ResidenceProof(String proofNumber, long registrationId, String registrationNumber, String personName, String maskedIdNumber,
                           String addressText, LocalDate residentSince, LocalDate issuedOn, Instant issuedAt,
                           String operator) {
         this.proofNumber = proofNumber;
+        this.registrationId = registrationId;
         this.registrationNumber = registrationNumber;
         this.personName = personName;
         this.maskedIdNumber = maskedIdNumber;
@@ -87,6 +91,10 @@ public class ResidenceProof {
     public String code() { return code; }
 
     public String proofNumber() { return proofNumber; }
+
+    public long registrationId() { return registrationId; }
+
+    public long registrationId() { return registrationId; }
 
     public String registrationNumber() { return registrationNumber; }
 

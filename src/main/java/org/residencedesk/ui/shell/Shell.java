@@ -169,6 +169,13 @@ public final class Shell {
         EndorsementAreaView endorsement = new EndorsementAreaView(endorsementModel, previews, fileDialogs,
                 services.clock());
         areas.put(WorkArea.ENDORSEMENT, endorsement.load());
+        areas.put(WorkArea.OUTFLOW, new org.residencedesk.ui.outflow.OutflowAreaView(
+                new org.residencedesk.ui.outflow.OutflowAreaViewModel(services.outflow(), operator, work,
+                        services.clock())).load());
+        areas.put(WorkArea.VERIFY, new org.residencedesk.ui.verification.VerificationView(
+                new org.residencedesk.ui.verification.VerificationViewModel(services.verification(),
+                        services.registration(), operator, work, document -> previews.open(root.getScene() == null ? null : root.getScene().getWindow(), Fxml.text("main.area.verify"),
+                        document, outcome -> { }))).load());
         SettingsAreaView.build(new SettingsAreaViewModel(operator), Map.of(
                 SettingsAreaViewModel.Tab.PRINTERS, () -> PrinterSettingsView.load(new PrinterSettingsViewModel(
                         services.printerCatalog(), services.printerSettings(), services.printer(), services.clock(), work)),
