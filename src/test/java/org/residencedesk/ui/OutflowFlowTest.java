@@ -60,8 +60,7 @@ class OutflowFlowTest {
         type(robot, root, "#hukouDivision", "420111002003");
         type(robot, root, "#destinationDivision", "440305");
         type(robot, root, "#destinationAddress", "科技园南区8栋");
-        robot.doubleClickOn(robot.from(root).lookup("#leftOn").queryAs(javafx.scene.Node.class)).eraseText(10)
-                .write("2026-03-01");
+        replace(robot, root, "#leftOn", "2026-03-01");
         type(robot, root, "#reason", "01");
         type(robot, root, "#mobile", "13800138000");
         robot.clickOn(robot.from(root).lookup("#leftBehindChildren").queryAs(javafx.scene.Node.class));
@@ -77,7 +76,7 @@ class OutflowFlowTest {
         assertThat(desk.context.outflow().list(desk.staff, OutflowQuery.everything(), 0, 10).total())
                 .as("nothing stored while a value is wrong").isZero();
 
-        robot.doubleClickOn(robot.from(root).lookup("#leftBehindCount").queryAs(javafx.scene.Node.class)).write("2");
+        replace(robot, root, "#leftBehindCount", "2");
         robot.clickOn(robot.from(root).lookup("#saveButton").queryButton());
         DeskWindowFixture.waitUntil(() -> table.getItems().size() == 1);
         OutflowRecord row = (OutflowRecord) table.getItems().get(0);
@@ -88,8 +87,7 @@ class OutflowFlowTest {
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn(robot.from(root).lookup("#returnButton").queryButton());
-        robot.doubleClickOn(robot.from(root).lookup("#returnedOn").queryAs(javafx.scene.Node.class)).eraseText(10)
-                .write("2026-11-20");
+        replace(robot, root, "#returnedOn", "2026-11-20");
         assertThat(robot.from(root).lookup("#returnPane").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
         ComboBox<?> reasons = robot.from(root).lookup("#returnPane .combo-box").queryAs(ComboBox.class);
         assertThat(reasons.getConverter().toString(cast(reasons.getValue()))).isEqualTo("返乡居住");
@@ -106,6 +104,13 @@ class OutflowFlowTest {
     @SuppressWarnings("unchecked")
     private static <T> T cast(Object o) {
         return (T) o;
+    }
+
+    /** Selects what the field holds (Ctrl+A) and types over it. */
+    private static void replace(FxRobot robot, javafx.scene.Node root, String query, String text) {
+        robot.clickOn(robot.from(root).lookup(query).queryAs(javafx.scene.Node.class));
+        DeskWindowFixture.keys(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        robot.write(text);
     }
 
     private static void type(FxRobot robot, javafx.scene.Node root, String query, String text) {

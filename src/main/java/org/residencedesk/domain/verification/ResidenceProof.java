@@ -94,8 +94,6 @@ public class ResidenceProof {
 
     public long registrationId() { return registrationId; }
 
-    public long registrationId() { return registrationId; }
-
     public String registrationNumber() { return registrationNumber; }
 
     public String personName() { return personName; }

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The 居住证明's verification code (ADR 0224): the first 75 bits of the HMAC as 15 Crockford base-32 characters
  * (digits and capitals without I, L, O, U) plus one check character (Luhn mod 32, catches any single wrong character
- * and any swap of two neighbours), printed as four groups of four: {@code 7QX2-M9KD-4TRB-H3WE}. Reading forgives
+ * and any swap of two neighbours but 0/Z), printed as four groups of four: {@code 7QX2-M9KD-4TRB-H3WE}. Reading forgives
  * case, spaces, dashes and the look-alikes O→0, I/L→1.
  */
 public final class ProofCode {
