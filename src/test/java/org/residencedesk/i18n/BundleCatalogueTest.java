@@ -56,9 +56,11 @@ class BundleCatalogueTest {
     static List<Catalogue> catalogues() {
         return List.of(
                 new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status", "users",
-                        "permission", "role", "registration", "query", "timeline", "moveOut", "backup", "restore"),
+                        "permission", "role", "registration", "query", "timeline", "moveOut", "backup", "restore", "outflow",
+                        "verification"),
                         file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
-                new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account"),
+                new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account",
+                        "verify"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")
                                 || file.endsWith("app/Main.java"), null),
                 new Catalogue("device", Set.of("status", "error", "photo", "sw3"),

@@ -62,6 +62,9 @@ final class DynamicKeys {
                 org.residencedesk.domain.outflow.ReturnReason.values()));
         TABLE.put("outflow.reporter.", () -> names("outflow.reporter.",
                 org.residencedesk.domain.outflow.ReporterKind.values()));
+        // OutflowAreaViewModel.Status: the list's status filter
+        TABLE.put("outflow.status.", () -> new TreeSet<>(Set.of("outflow.status.ALL", "outflow.status.OPEN",
+                "outflow.status.RETURNED")));
         // VerifyCommand and the 核验 screen: every answer in Chinese
         TABLE.put("verify.permit.", () -> names("verify.permit.",
                 org.residencedesk.service.verification.PermitVerdict.Status.values()));

@@ -143,7 +143,8 @@ public final class Shell {
         Map<WorkArea, Node> areas = new EnumMap<>(WorkArea.class);
         areas.put(WorkArea.REGISTRATION, registration.load());
         MainView[] main = new MainView[1];
-        SearchViewModel searchModel = new SearchViewModel(services.registration(), operator, work, services.clock());
+        SearchViewModel searchModel = new SearchViewModel(services.registration(), operator, work, services.clock())
+                .withOutflows(services.outflow());
         PermitAreaViewModel permitModel = new PermitAreaViewModel(services, operator, work);
         EndorsementAreaViewModel endorsementModel = new EndorsementAreaViewModel(services, operator, work);
         // one key from a person in any list to their registration, permits, endorsement or history (ADR 0180)

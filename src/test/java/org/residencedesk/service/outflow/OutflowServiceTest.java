@@ -175,6 +175,26 @@ class OutflowServiceTest {
     }
 
     @Test
+    void aKnownPersonsTimelineShowsTheOutflowPeriods() {
+        String id = OutflowFixture.id(49);
+        org.residencedesk.domain.form.FormValues values = org.residencedesk.testsupport.RegistrationFixture.valid()
+                .toBuilder().set("idNumber", id).set("name", "李建国").set("sex", "1").set("birthDate", "1990-03-15")
+                .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
+        long registration = ctx.registration().register(clerk, values).registrationId();
+        long person = ctx.registration().open(clerk, registration).summary().personId();
+        OutflowRecord r = outflow.register(clerk, OutflowFixture.entry(id));
+        outflow.end(clerk, r.id(), r.version(), "2026-11-01", ReturnReason.RETURNED_HOME, null);
+
+        List<org.residencedesk.service.registration.TimelineEntry> entries = outflow.timeline(clerk, person);
+        assertThat(entries).extracting(org.residencedesk.service.registration.TimelineEntry::kind,
+                        org.residencedesk.service.registration.TimelineEntry::summary)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("OUTFLOW", "外出至广东省深圳市南山区（2026-03-01）"),
+                        org.assertj.core.groups.Tuple.tuple("OUTFLOW_ENDED",
+                                "自广东省深圳市南山区返回（2026-11-01，返乡居住）"));
+        assertThat(latestAudit().action()).isEqualTo(AuditAction.RECORD_VIEWED);
+    }
+
+    @Test
     void readsNeedThePermissionToo() {
         Operator admin = ctx.authentication().login(TestStation.ADMIN, TestStation.ADMIN_PASSWORD.toCharArray());
         assertThat(catchThrowableOfType(PermissionDenied.class,
