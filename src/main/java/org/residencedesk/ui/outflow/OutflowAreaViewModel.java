@@ -97,14 +97,20 @@ public final class OutflowAreaViewModel {
 
     /** Reads the first page with the filters as they are. */
     void search() {
-        OutflowQuery query = new OutflowQuery(village.get(), destination.get(), childrenOnly.get() ? Boolean.TRUE : null,
-                elderlyOnly.get() ? Boolean.TRUE : null, status.get().open, text.get());
-        work.run(() -> service.list(operator, query, 0, PAGE_SIZE), this::show, this::showFirst, message::set);
+        refresh(null);
     }
 
-    private void show(OutflowPage page) {
+    /** Reads the list again; {@code notice} (what was just done) replaces the count line when not null. */
+    private void refresh(String notice) {
+        OutflowQuery query = new OutflowQuery(village.get(), destination.get(), childrenOnly.get() ? Boolean.TRUE : null,
+                elderlyOnly.get() ? Boolean.TRUE : null, status.get().open, text.get());
+        work.run(() -> service.list(operator, query, 0, PAGE_SIZE), page -> show(page, notice), this::showFirst,
+                message::set);
+    }
+
+    private void show(OutflowPage page, String notice) {
         rows.setAll(page.rows());
-        message.set(Fxml.text("outflow.list.count", page.total()));
+        message.set(notice != null ? notice : Fxml.text("outflow.list.count", page.total()));
     }
 
     /** An empty form for a new period, left today by default, reported by the person. */
@@ -157,8 +163,7 @@ public final class OutflowAreaViewModel {
         work.run(() -> was == null ? service.register(operator, entry) : service.change(operator, was.id(),
                 was.version(), entry), saved -> {
             panel.set(Panel.NONE);
-            message.set(Fxml.text(was == null ? "outflow.saved" : "outflow.changed", saved.name()));
-            search();
+            refresh(Fxml.text(was == null ? "outflow.saved" : "outflow.changed", saved.name()));
         }, invalid -> errors.putAll(invalid.fieldMessages()), message::set);
     }
 
@@ -185,8 +190,7 @@ public final class OutflowAreaViewModel {
         work.run(() -> service.end(operator, row.id(), row.version(), returnedOn.get(), returnReason.get(),
                 returnNote.get()), ended -> {
             panel.set(Panel.NONE);
-            message.set(Fxml.text("outflow.returned", ended.name(), ended.returnedOn().toString()));
-            search();
+            refresh(Fxml.text("outflow.returned", ended.name(), ended.returnedOn().toString()));
         }, invalid -> errors.putAll(invalid.fieldMessages()), message::set);
     }
 
