@@ -57,6 +57,7 @@ class VerifyCommandLineTest {
     static String printedOnly;
     static String proofCode;
     static String proofText;
+    static String alteredProofCode;
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -83,6 +84,8 @@ class VerifyCommandLineTest {
             ExportOutcome outcome = ctx.printer().exportPdf(proof, pdf);
             assertThat(outcome.succeeded()).as(outcome.message()).isTrue();
             proofText = pdfText(pdf).replaceAll("\\s+", "");
+            alteredProofCode = (String) ctx.verification().residenceProof(staff, registration).parameters()
+                    .get("verificationCode");
         }
         staffPassword = PasswordFiles.write(files, "staff.txt", TestOperators.PASSWORD);
     }
@@ -196,6 +199,21 @@ class VerifyCommandLineTest {
         JsonNode json = JSON.readTree(forged.out());
         assertThat(json.get("status").asText()).isEqualTo(ProofVerdict.Status.NOT_FOUND.name());
         assertThat(fieldNames(json)).containsExactly("status", "message");
+    }
+
+    @Test
+    void aProofWhoseStoredContentWasAlteredIsNoLongerGenuine() throws Exception {
+        try (AppContext ctx = AppContext.openForTests(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-keys"),
+                TestMasterData.shared(), CLOCK); var c = ctx.database().openConnection();
+             var update = c.prepareStatement("UPDATE RESIDENCE_PROOF SET ADDRESS_TEXT = ? WHERE CODE = ?")) {
+            update.setString(1, "湖北省武汉市洪山区关山街道别处1号");
+            update.setString(2, alteredProofCode.replace("-", ""));
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        Run run = verify(CLOCK, "--code", alteredProofCode);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(JSON.readTree(run.out()).get("status").asText()).isEqualTo("NOT_FOUND");
+        assertThat(run.out()).doesNotContain("别处");
     }
 
     @Test
