@@ -125,7 +125,7 @@ class LayoutAt1366Test {
         select(robot, areas, "reportTab");
         check(robot, scene, "report", problems);
         select(robot, areas, "outflowTab");
-        robot.interact(() -> robot.from(robot.lookup("#outflowArea").queryAs(javafx.scene.Node.class)).lookup("#newButton")
+        robot.interact(() -> robot.from(robot.lookup("#outflowArea").queryAs(javafx.scene.Node.class)).lookup("#outflowNewButton")
                 .queryAs(javafx.scene.control.Button.class).fire());
         check(robot, scene, "outflow-entry", problems);
         select(robot, areas, "verifyTab");

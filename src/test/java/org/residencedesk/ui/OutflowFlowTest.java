@@ -54,30 +54,30 @@ class OutflowFlowTest {
         assertThat(((Label) table.getPlaceholder()).getText()).isEqualTo("暂无数据");
 
         String id = IdNumbers.citizen("420111", "19900315", 51);
-        robot.clickOn(robot.from(root).lookup("#newButton").queryButton());
-        type(robot, root, "#idNumber", id);
-        type(robot, root, "#name", "李建国");
-        type(robot, root, "#hukouDivision", "420111002003");
-        type(robot, root, "#destinationDivision", "440305");
-        type(robot, root, "#destinationAddress", "科技园南区8栋");
-        replace(robot, root, "#leftOn", "2026-03-01");
-        type(robot, root, "#reason", "01");
-        type(robot, root, "#mobile", "13800138000");
-        robot.clickOn(robot.from(root).lookup("#leftBehindChildren").queryAs(javafx.scene.Node.class));
-        type(robot, root, "#leftBehindCount", "0");
-        robot.clickOn(robot.from(root).lookup("#relative").queryAs(javafx.scene.Node.class));
-        type(robot, root, "#reporterName", "王秀兰");
-        type(robot, root, "#reporterRelation", "52");
-        robot.clickOn(robot.from(root).lookup("#saveButton").queryButton());
-        DeskWindowFixture.waitUntil(() -> !robot.from(root).lookup("#leftBehindCountError").queryLabeled().getText()
+        robot.clickOn(robot.from(root).lookup("#outflowNewButton").queryButton());
+        type(robot, root, "#outflowIdNumber", id);
+        type(robot, root, "#outflowName", "李建国");
+        type(robot, root, "#outflowHukouDivision", "420111002003");
+        type(robot, root, "#outflowDestinationDivision", "440305");
+        type(robot, root, "#outflowDestinationAddress", "科技园南区8栋");
+        replace(robot, root, "#outflowLeftOn", "2026-03-01");
+        type(robot, root, "#outflowReason", "01");
+        type(robot, root, "#outflowMobile", "13800138000");
+        robot.clickOn(robot.from(root).lookup("#outflowLeftBehindChildren").queryAs(javafx.scene.Node.class));
+        type(robot, root, "#outflowLeftBehindCount", "0");
+        robot.clickOn(robot.from(root).lookup("#outflowRelative").queryAs(javafx.scene.Node.class));
+        type(robot, root, "#outflowReporterName", "王秀兰");
+        type(robot, root, "#outflowReporterRelation", "52");
+        robot.clickOn(robot.from(root).lookup("#outflowSaveButton").queryButton());
+        DeskWindowFixture.waitUntil(() -> !robot.from(root).lookup("#outflowLeftBehindCountError").queryLabeled().getText()
                 .isEmpty());
-        assertThat(robot.from(root).lookup("#leftBehindCountError").queryLabeled().getText())
+        assertThat(robot.from(root).lookup("#outflowLeftBehindCountError").queryLabeled().getText())
                 .isEqualTo("已勾选留守儿童或留守老人，请填写留守人数");
         assertThat(desk.context.outflow().list(desk.staff, OutflowQuery.everything(), 0, 10).total())
                 .as("nothing stored while a value is wrong").isZero();
 
-        replace(robot, root, "#leftBehindCount", "2");
-        robot.clickOn(robot.from(root).lookup("#saveButton").queryButton());
+        replace(robot, root, "#outflowLeftBehindCount", "2");
+        robot.clickOn(robot.from(root).lookup("#outflowSaveButton").queryButton());
         DeskWindowFixture.waitUntil(() -> table.getItems().size() == 1);
         OutflowRecord row = (OutflowRecord) table.getItems().get(0);
         assertThat(row.name()).isEqualTo("李建国");
@@ -86,19 +86,19 @@ class OutflowFlowTest {
         assertThat(desk.context.outflow().open(desk.staff, row.id()).reporterName()).isEqualTo("王秀兰");
 
         robot.interact(() -> table.getSelectionModel().select(0));
-        robot.clickOn(robot.from(root).lookup("#returnButton").queryButton());
-        replace(robot, root, "#returnedOn", "2026-11-20");
-        assertThat(robot.from(root).lookup("#returnPane").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
-        ComboBox<?> reasons = robot.from(root).lookup("#returnPane .combo-box").queryAs(ComboBox.class);
+        robot.clickOn(robot.from(root).lookup("#outflowReturnButton").queryButton());
+        replace(robot, root, "#outflowReturnedOn", "2026-11-20");
+        assertThat(robot.from(root).lookup("#outflowReturnPane").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
+        ComboBox<?> reasons = robot.from(root).lookup("#outflowReturnPane .combo-box").queryAs(ComboBox.class);
         assertThat(reasons.getConverter().toString(cast(reasons.getValue()))).isEqualTo("返乡居住");
-        robot.clickOn(robot.from(root).lookup("#confirmReturnButton").queryButton());
+        robot.clickOn(robot.from(root).lookup("#outflowConfirmReturnButton").queryButton());
         // the list shows open periods by default: the returned one leaves it
         DeskWindowFixture.waitUntil(() -> table.getItems().isEmpty());
         OutflowRecord ended = desk.context.outflow().open(desk.staff, row.id());
         assertThat(ended.returnedOn()).isEqualTo(java.time.LocalDate.parse("2026-11-20"));
         assertThat(ended.returnReason()).isEqualTo("RETURNED_HOME");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.from(root).lookup("#message").queryLabeled().getText()).isEqualTo("已办理李建国返回（2026-11-20）");
+        assertThat(robot.from(root).lookup("#outflowMessage").queryLabeled().getText()).isEqualTo("已办理李建国返回（2026-11-20）");
     }
 
     @SuppressWarnings("unchecked")

@@ -87,6 +87,12 @@ public final class OutflowAreaView {
 
     public Parent load() {
         Parent root = Fxml.load(this);
+        // ids unique in the window: the registration form and other areas use idNumber, searchButton, message …
+        root.lookupAll("*").forEach(n -> {
+            if (n.getId() != null && !n.getId().startsWith("outflow")) {
+                n.setId("outflow" + Character.toUpperCase(n.getId().charAt(0)) + n.getId().substring(1));
+            }
+        });
         root.setId("outflowArea");
         return root;
     }
@@ -190,7 +196,7 @@ public final class OutflowAreaView {
     }
 
     private void bind(TextField field, String id) {
-        field.setId(id);
+        field.setId("outflow" + Character.toUpperCase(id.charAt(0)) + id.substring(1));
         field.textProperty().bindBidirectional(model.fields.get(id));
     }
 

@@ -26,6 +26,12 @@ public final class VerificationView {
 
     public Parent load() {
         Parent root = Fxml.load(this);
+        // ids unique in the window: the registration form and other areas use idNumber, searchButton, message …
+        root.lookupAll("*").forEach(n -> {
+            if (n.getId() != null && !n.getId().startsWith("verify")) {
+                n.setId("verify" + Character.toUpperCase(n.getId().charAt(0)) + n.getId().substring(1));
+            }
+        });
         root.setId("verificationArea");
         return root;
     }
