@@ -91,7 +91,9 @@ public final class AppContext implements AutoCloseable {
     /** Every Hibernate-mapped domain class; new entities are added here. */
     static final List<Class<?>> ENTITIES = List.of(Station.class, UserAccount.class, Person.class,
             ResidenceRegistration.class, RegistrationHistoryEntry.class, PermitRecord.class, OnlineApplication.class,
-            org.residencedesk.domain.register.House.class, org.residencedesk.domain.register.Employer.class);
+            org.residencedesk.domain.register.House.class, org.residencedesk.domain.register.Employer.class,
+            org.residencedesk.domain.outflow.OutflowPeriod.class,
+            org.residencedesk.domain.verification.ResidenceProof.class);
     static final String REGISTRATION_FORM = "forms/registration.yaml";
 
     private final Path dataDir;
@@ -118,6 +120,9 @@ public final class AppContext implements AutoCloseable {
     private final PermitQueries permitQueries;
     private final OnlineApplicationService onlineApplications;
     private final PlatformIntake platformIntake;
+    private final org.residencedesk.service.outflow.OutflowService outflow;
+    private final org.residencedesk.service.outflow.OutflowIntake outflowIntake;
+    private final org.residencedesk.service.verification.VerificationService verification;
     private final FileDraftStore drafts;
     private final org.residencedesk.storage.FileLookupUsage lookupUsage;
     private final JsonFormCodec formCodec = new JsonFormCodec();
@@ -211,6 +216,15 @@ public final class AppContext implements AutoCloseable {
         this.onlineApplications = new OnlineApplicationService(transactions, permitRepository, auditLog, formCodec,
                 permitApplications, clock);
         this.platformIntake = new PlatformIntake(permitReview, onlineApplications);
+        this.outflow = new org.residencedesk.service.outflow.OutflowService(transactions,
+                new org.residencedesk.storage.HibernateOutflowRepository(transactions), registrations, stations,
+                auditLog, outbox, masterData, new Pinyin4jNameInitials(), clock);
+        this.outflowIntake = new org.residencedesk.service.outflow.OutflowIntake(outflow);
+        this.verification = new org.residencedesk.service.verification.VerificationService(transactions,
+                permitRepository, registrations, stations,
+                new org.residencedesk.storage.HibernateResidenceProofRepository(transactions),
+                new org.residencedesk.security.HmacCodeSigner(SecretDerivation.derive(key.secret(), "residence-proof")),
+                counters, auditLog, masterData, clock);
         this.drafts = new FileDraftStore(dataDir.resolve("drafts"), SecretDerivation.derive(key.secret(), "drafts"));
         this.lookupUsage = new org.residencedesk.storage.FileLookupUsage(dataDir);
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
@@ -377,6 +391,15 @@ public final class AppContext implements AutoCloseable {
 
     /** Platform results from the sync inbox; only the composition root and service.sync may use it (ADR 0151). */
     public PlatformIntake platformIntake() { return platformIntake; }
+
+    /** 流出人口: the register of the station's hukou people living elsewhere (ADR 0220). */
+    public org.residencedesk.service.outflow.OutflowService outflow() { return outflow; }
+
+    /** OUTFLOW_NOTICE messages from the sync inbox; only the composition root and service.sync may use it (ADR 0222). */
+    public org.residencedesk.service.outflow.OutflowIntake outflowIntake() { return outflowIntake; }
+
+    /** 政务共享查询: permit and 居住证明 verification, and the 居住证明 itself (ADR 0223-0225). */
+    public org.residencedesk.service.verification.VerificationService verification() { return verification; }
 
     public DraftStore drafts() { return drafts; }
 

@@ -98,6 +98,8 @@ public final class Main {
             return context.get().demoData();
         }, () -> context.get().authentication()));
         cli.addSubcommand(new ExportCommand(() -> context.get().exports(), () -> context.get().authentication()));
+        cli.addSubcommand(new org.residencedesk.cli.VerifyCommand(() -> context.get().verification(),
+                () -> context.get().authentication()));
         cli.addSubcommand(AuditCommand.commandLine(() -> context.get().audit(),
                 () -> context.get().authentication(), clock));
         cli.addSubcommand(BackupCommand.commandLine(() -> context.get().backups(),
@@ -176,7 +178,7 @@ public final class Main {
                 () -> createDemoStation(c), c.auditAlarm(), c.userAdministration(), c.idleLock(),
                 c.stationPolicy(), c.backups(), c.lookupUsage(), c.houseRegister(), c.employerRegister(),
                 () -> new Diagnosis(c.dataDir(), KeyDirectory.resolve(System.getenv(), System.getProperty("user.home")),
-                        c.printerCatalog(), c.clock()).report(c));
+                        c.printerCatalog(), c.clock()).report(c), c.outflow(), c.verification());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

@@ -22,6 +22,9 @@ public interface PermitRepository {
 
     Optional<PermitSummary> summary(String id);
 
+    /** The permit whose current card carries {@code permitNumber} (核验, ADR 0225). */
+    Optional<PermitSummary> summaryByPermitNumber(String permitNumber);
+
     /** The number drawn for the permit's first card while that card is not yet printed. */
     Optional<String> reservedPermitNumber(String id);
 

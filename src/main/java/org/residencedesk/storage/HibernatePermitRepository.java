@@ -71,6 +71,11 @@ public final class HibernatePermitRepository implements PermitRepository {
     }
 
     @Override
+    public Optional<PermitSummary> summaryByPermitNumber(String permitNumber) {
+        return summaries("where r.permitNumber = :n").setParameter("n", permitNumber).uniqueResultOptional();
+    }
+
+    @Override
     public Optional<String> reservedPermitNumber(String id) {
         return Optional.ofNullable(sessions.session().find(PermitRecord.class, id)).map(PermitRecord::reservedNumber);
     }

@@ -39,6 +39,8 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param houseRegister 房屋登记簿 (以房管人)
  * @param employerRegister 单位登记簿 (以业管人)
  * @param diagnose the health report of 关于与诊断, the same as the {@code diagnose} command's (ADR 0253)
+ * @param outflow 流出人口
+ * @param verification 核验 and 居住证明
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -52,5 +54,7 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            LookupUsageStore lookupUsage,
                            org.residencedesk.service.register.HouseRegisterService houseRegister,
                            org.residencedesk.service.register.EmployerRegisterService employerRegister,
-                           Supplier<org.residencedesk.port.HealthReport> diagnose) {
+                           Supplier<org.residencedesk.port.HealthReport> diagnose,
+                           org.residencedesk.service.outflow.OutflowService outflow,
+                           org.residencedesk.service.verification.VerificationService verification) {
 }

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.permit.PermitLifecycleService;
 import org.residencedesk.service.permit.PlatformIntake;
+import org.residencedesk.service.outflow.OutflowIntake;
 
 /**
  * The arrows and the package table of docs/architecture.md, checked on every build (JabRef-style).
@@ -246,6 +247,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages(APP, ROOT + ".service.sync..", ROOT + ".service.permit")
             .should().dependOnClassesThat().belongToAnyOf(PlatformIntake.class)
             .because("platform results carry no operator: only the composition root and the sync inbox may hand them in");
+
+    @ArchTest
+    static final ArchRule outflowNoticesEnterOnlyThroughTheSyncInbox = noClasses()
+            .that().resideOutsideOfPackages(APP, ROOT + ".service.sync..", ROOT + ".service.outflow")
+            .should().dependOnClassesThat().belongToAnyOf(OutflowIntake.class)
+            .because("an OUTFLOW_NOTICE carries no operator: only the composition root and the sync inbox may hand it in");
 
     @ArchTest
     static final ArchRule theLapseJobRunsOnlyAsTheSystem = noClasses()

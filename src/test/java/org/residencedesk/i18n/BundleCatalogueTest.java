@@ -57,9 +57,11 @@ class BundleCatalogueTest {
         return List.of(
                 new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status", "users",
                         "permission", "role", "registration", "query", "timeline", "moveOut", "backup", "restore",
-                        "house", "employer", "register"),
+                        "house", "employer", "register", "outflow",
+                        "verification"),
                         file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
-                new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account"),
+                new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account",
+                        "verify"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")
                                 || file.endsWith("app/Main.java"), null),
                 new Catalogue("device", Set.of("status", "error", "photo", "sw3"),

@@ -54,8 +54,26 @@ final class DynamicKeys {
         // SearchView: "query.kind." + (kind == null ? "AUTO" : kind.name())
         TABLE.put("query.kind.", () -> plus(names("query.kind.", SearchKind.values()), "query.kind.AUTO"));
         // RegistrationService.timeline: history kinds, plus "PERMIT" for permit steps
-        TABLE.put("timeline.kind.", () -> plus(names("timeline.kind.", RegistrationHistoryEntry.Kind.values()),
-                "timeline.kind.PERMIT"));
+        TABLE.put("timeline.kind.", () -> plus(plus(plus(names("timeline.kind.",
+                RegistrationHistoryEntry.Kind.values()), "timeline.kind.PERMIT"), "timeline.kind.OUTFLOW"),
+                "timeline.kind.OUTFLOW_ENDED"));
+        // 流出人口 (OutflowService, the outflow area): return reasons and reporters in Chinese
+        TABLE.put("outflow.returnReason.", () -> names("outflow.returnReason.",
+                org.residencedesk.domain.outflow.ReturnReason.values()));
+        TABLE.put("outflow.reporter.", () -> names("outflow.reporter.",
+                org.residencedesk.domain.outflow.ReporterKind.values()));
+        // OutflowAreaViewModel.Status: the list's status filter
+        TABLE.put("outflow.status.", () -> new TreeSet<>(Set.of("outflow.status.ALL", "outflow.status.OPEN",
+                "outflow.status.RETURNED")));
+        // VerifyCommand and the 核验 screen: every answer in Chinese
+        TABLE.put("verify.permit.", () -> names("verify.permit.",
+                org.residencedesk.service.verification.PermitVerdict.Status.values()));
+        TABLE.put("verify.proof.", () -> names("verify.proof.",
+                org.residencedesk.service.verification.ProofVerdict.Status.values()));
+        TABLE.put("verification.permit.", () -> names("verification.permit.",
+                org.residencedesk.service.verification.PermitVerdict.Status.values()));
+        TABLE.put("verification.proof.", () -> names("verification.proof.",
+                org.residencedesk.service.verification.ProofVerdict.Status.values()));
         TABLE.put("moveOut.reason.", () -> names("moveOut.reason.", MoveOutReason.values()));
         // Permission.labelKey / Role.labelKey: the matrix's Chinese names (docs/permissions.md, the window)
         TABLE.put("permission.", () -> names("permission.", Permission.values()));
@@ -112,7 +130,7 @@ final class DynamicKeys {
         TABLE.put("audit.target.", () -> new TreeSet<>(Set.of("audit.target.USER", "audit.target.PERSON",
                 "audit.target.REGISTRATION", "audit.target.PERMIT", "audit.target.STATION", "audit.target.AUDIT",
                 "audit.target.DOCUMENT", "audit.target.LIST", "audit.target.BACKUP", "audit.target.HOUSE",
-                "audit.target.EMPLOYER")));
+                "audit.target.EMPLOYER", "audit.target.OUTFLOW", "audit.target.RESIDENCE_PROOF")));
         // the registers: house kinds and who manages a house (HouseKind.labelKey, ManagerKind.labelKey)
         TABLE.put("house.kind.", () -> names("house.kind.", org.residencedesk.domain.register.HouseKind.values()));
         TABLE.put("house.managerKind.", () -> names("house.managerKind.",

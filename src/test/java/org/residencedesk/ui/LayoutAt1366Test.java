@@ -87,7 +87,7 @@ class LayoutAt1366Test {
 
         TabPane areas = robot.lookup("#areas").queryAs(TabPane.class);
         assertThat(areas.getTabs()).extracting(Tab::getText)
-                .containsExactly("居住登记", "居住证", "签注", "查询", "报表", "系统设置");
+                .containsExactly("居住登记", "居住证", "签注", "查询", "报表", "系统设置", "流出人口", "核验");
         check(robot, scene, "registration", problems);
 
         select(robot, areas, "permitTab");
@@ -124,6 +124,12 @@ class LayoutAt1366Test {
 
         select(robot, areas, "reportTab");
         check(robot, scene, "report", problems);
+        select(robot, areas, "outflowTab");
+        robot.interact(() -> robot.from(robot.lookup("#outflowArea").queryAs(javafx.scene.Node.class)).lookup("#outflowNewButton")
+                .queryAs(javafx.scene.control.Button.class).fire());
+        check(robot, scene, "outflow-entry", problems);
+        select(robot, areas, "verifyTab");
+        check(robot, scene, "verify", problems);
         select(robot, areas, "settingsTab");
         TabPane settings = robot.lookup("#settingsTabs").queryAs(TabPane.class);
         for (int i = 0; i < settings.getTabs().size(); i++) {

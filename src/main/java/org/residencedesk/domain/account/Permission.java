@@ -39,6 +39,12 @@ public enum Permission {
     REPRINT_AUTHORISE(Role.CHIEF),
     /** 网上预申请处理. */
     ONLINE_HANDLE(Role.WINDOW_STAFF, Role.CHIEF),
+    /** 查看流出人口登记（列表，身份证号码脱敏）与统计. */
+    OUTFLOW_VIEW(Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF),
+    /** 流出人口登记、变更、返回. */
+    OUTFLOW_WRITE(Role.WINDOW_STAFF, Role.CHIEF),
+    /** 核验居住证与居住证明（政务共享查询）. */
+    VERIFY(Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF),
     /** 导出个人信息. */
     EXPORT(Role.CHIEF),
     /** 打印或导出业务文书并记入审计（凭证、回执、通知书、提醒名单）. */

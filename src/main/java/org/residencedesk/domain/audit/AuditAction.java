@@ -56,5 +56,7 @@ public enum AuditAction {
     /** An administrator or chief cleared the sync alert: uploading resumes. */
     SYNC_ALERT_CLEARED,
     /** The platform stood behind what it had acknowledged: the events above its cursor were queued again. */
-    SYNC_EVENTS_RESENT
+    SYNC_EVENTS_RESENT,
+    /** 核验: a permit or a 居住证明 checked for another department (政务共享查询), with the answer given. */
+    RECORD_VERIFIED
 }

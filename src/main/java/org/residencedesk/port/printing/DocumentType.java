@@ -13,7 +13,9 @@ public enum DocumentType {
     PERMIT_CARD("permit-card", PaperKind.CR80),
     ENDORSEMENT_RECORD("endorsement-record", PaperKind.A4),
     ISSUANCE_RECEIPT("issuance-receipt", PaperKind.A4),
-    CALIBRATION_CARD("calibration-card", PaperKind.CR80);
+    CALIBRATION_CARD("calibration-card", PaperKind.CR80),
+    /** 居住证明 with its verification code (ADR 0223). */
+    RESIDENCE_PROOF("residence-proof", PaperKind.A4);
 
     private final String templateId;
     private final PaperKind paper;

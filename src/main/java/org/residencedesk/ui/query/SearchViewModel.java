@@ -190,8 +190,25 @@ public final class SearchViewModel {
         withSelected(row -> loadTimeline(person(row)));
     }
 
+    /** The person's 流出 periods join the timeline (ADR 0220) when the operator may see the outflow register. */
+    public SearchViewModel withOutflows(org.residencedesk.service.outflow.OutflowService outflows) {
+        this.outflows = outflows;
+        return this;
+    }
+
+    private org.residencedesk.service.outflow.OutflowService outflows;
+
+    private java.util.List<TimelineEntry> timelineOf(long personId) {
+        java.util.List<TimelineEntry> entries = new java.util.ArrayList<>(service.timeline(operator, personId));
+        if (outflows != null && operator.may(org.residencedesk.domain.account.Permission.OUTFLOW_VIEW)) {
+            entries.addAll(outflows.timeline(operator, personId));
+            entries.sort(java.util.Comparator.comparing(TimelineEntry::at).reversed());
+        }
+        return entries;
+    }
+
     private void loadTimeline(PersonNavigation.Person person) {
-        work.run(() -> service.timeline(operator, person.personId()), entries -> {
+        work.run(() -> timelineOf(person.personId()), entries -> {
             timeline.setAll(entries.stream().map(this::describe).toList());
             timelinePerson.set(person);
             panel.set(Panel.TIMELINE);

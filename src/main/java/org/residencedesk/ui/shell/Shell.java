@@ -146,7 +146,8 @@ public final class Shell {
         Map<WorkArea, Node> areas = new EnumMap<>(WorkArea.class);
         areas.put(WorkArea.REGISTRATION, registration.load());
         MainView[] main = new MainView[1];
-        SearchViewModel searchModel = new SearchViewModel(services.registration(), operator, work, services.clock());
+        SearchViewModel searchModel = new SearchViewModel(services.registration(), operator, work, services.clock())
+                .withOutflows(services.outflow());
         PermitAreaViewModel permitModel = new PermitAreaViewModel(services, operator, work);
         EndorsementAreaViewModel endorsementModel = new EndorsementAreaViewModel(services, operator, work);
         // one key from a person in any list to their registration, permits, endorsement or history (ADR 0180)
@@ -172,6 +173,13 @@ public final class Shell {
         EndorsementAreaView endorsement = new EndorsementAreaView(endorsementModel, previews, fileDialogs,
                 services.clock());
         areas.put(WorkArea.ENDORSEMENT, endorsement.load());
+        areas.put(WorkArea.OUTFLOW, new org.residencedesk.ui.outflow.OutflowAreaView(
+                new org.residencedesk.ui.outflow.OutflowAreaViewModel(services.outflow(), operator, work,
+                        services.clock())).load());
+        areas.put(WorkArea.VERIFY, new org.residencedesk.ui.verification.VerificationView(
+                new org.residencedesk.ui.verification.VerificationViewModel(services.verification(),
+                        services.registration(), operator, work, document -> previews.open(root.getScene() == null ? null : root.getScene().getWindow(), Fxml.text("main.area.verify"),
+                        document, outcome -> { }))).load());
         SettingsAreaView.build(new SettingsAreaViewModel(operator), Map.of(
                 SettingsAreaViewModel.Tab.PRINTERS, () -> PrinterSettingsView.load(new PrinterSettingsViewModel(
                         services.printerCatalog(), services.printerSettings(), services.printer(), services.clock(), work)),

@@ -13,7 +13,9 @@ public enum WorkArea {
     ENDORSEMENT("main.area.endorsement", KeyCode.DIGIT3, Permission.ENDORSE),
     QUERY("main.area.query", KeyCode.DIGIT4, Permission.REGISTRATION_SEARCH),
     REPORT("main.area.report", KeyCode.DIGIT5, Permission.REPORTS),
-    SETTINGS("main.area.settings", KeyCode.DIGIT6, Permission.SETTINGS_MANAGE);
+    SETTINGS("main.area.settings", KeyCode.DIGIT6, Permission.SETTINGS_MANAGE),
+    OUTFLOW("main.area.outflow", KeyCode.DIGIT7, Permission.OUTFLOW_VIEW),
+    VERIFY("main.area.verify", KeyCode.DIGIT8, Permission.VERIFY);
 
     private final String titleKey;
     private final KeyCode shortcut;
