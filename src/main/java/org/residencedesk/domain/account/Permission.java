@@ -52,7 +52,11 @@ public enum Permission {
     /** 备份与恢复. */
     BACKUP(Role.ADMIN),
     /** 生成演示数据. */
-    DEMO_DATA(Role.ADMIN);
+    DEMO_DATA(Role.ADMIN),
+    /** 社会化采集：导入采集表、录入采集行（进入采集队列，不成为登记）. */
+    COLLECT(Role.GRID_WORKER, Role.WINDOW_STAFF, Role.CHIEF),
+    /** 确认或作废采集队列中的行（核验身份后成为登记）. */
+    COLLECTION_CONFIRM(Role.WINDOW_STAFF, Role.CHIEF);
 
     private final Set<Role> roles;
 

@@ -50,5 +50,13 @@ public enum AuditAction {
     /** The same operator unlocked the window with their password. */
     SCREEN_UNLOCKED,
     /** An administrator changed the idle time after which the window locks (the detail holds before and after). */
-    IDLE_LOCK_CHANGED
+    IDLE_LOCK_CHANGED,
+    /** Rows of a collection file were put into the collection queue (the detail: kind, file name, counts). */
+    COLLECTION_IMPORTED,
+    /** One row was collected by hand into the collection queue. */
+    COLLECTION_ADDED,
+    /** A collected row was confirmed and became a record (the detail: how the identity was checked). */
+    COLLECTION_CONFIRMED,
+    /** A collected row was discarded with a reason. */
+    COLLECTION_DISCARDED
 }

@@ -1,0 +1,20 @@
+package org.residencedesk.service.collection;
+
+import java.util.List;
+
+/**
+ * What an import did. {@code accepted} rows were stored (queued, or registered with --confirm); {@code rejected}
+ * rows stored nothing and have their problems in {@code errors}; {@code duplicates} were already at the station
+ * (queued or recorded before) and were skipped. {@code records} pairs a row with the record it became (--confirm).
+ */
+public record ImportResult(long accepted, long rejected, long duplicates, List<RowProblem> errors,
+                           List<RecordedRow> records) {
+    public ImportResult {
+        errors = List.copyOf(errors);
+        records = List.copyOf(records);
+    }
+
+    /** A row that became a record, e.g. a registration with its number. */
+    public record RecordedRow(int row, String recordNumber) {
+    }
+}
