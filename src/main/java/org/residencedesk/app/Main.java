@@ -98,6 +98,8 @@ public final class Main {
             return context.get().demoData();
         }, () -> context.get().authentication()));
         cli.addSubcommand(new ExportCommand(() -> context.get().exports(), () -> context.get().authentication()));
+        cli.addSubcommand(new org.residencedesk.cli.ImportCommand(() -> context.get().collectionImport(),
+                () -> context.get().authentication()));
         cli.addSubcommand(AuditCommand.commandLine(() -> context.get().audit(),
                 () -> context.get().authentication(), clock));
         cli.addSubcommand(BackupCommand.commandLine(() -> context.get().backups(),
@@ -154,7 +156,7 @@ public final class Main {
                 c.printerSettings(), c.printerCatalog(),
                 demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()), c.permits(), c.onlineApplications(),
                 () -> createDemoStation(c), c.auditAlarm(), c.userAdministration(), c.idleLock(),
-                c.stationPolicy(), c.backups(), c.lookupUsage());
+                c.stationPolicy(), c.backups(), c.lookupUsage(), c.collectionQueue(), c.collectionImport());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

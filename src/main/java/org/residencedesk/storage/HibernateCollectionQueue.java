@@ -1,6 +1,9 @@
 package org.residencedesk.storage;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.residencedesk.domain.collection.CollectedRow;
 import org.residencedesk.domain.collection.CollectionStatus;
@@ -18,8 +21,22 @@ public final class HibernateCollectionQueue implements CollectionQueue {
     @Override
     public void save(CollectedRow row) {
         if (row.id() == null) {
-            sessions.session().persist(row);
+            sessions.session().persist(row); // IDENTITY: inserted now
+            // an import appends thousands of rows in one transaction: none of them is changed again there, and
+            // keeping them managed would make every later query's auto-flush check each of them
+            sessions.session().detach(row);
         }
+    }
+
+    @Override
+    public Set<String> held(RecordKind kind, Collection<String> identities) {
+        if (identities.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(sessions.session().createSelectionQuery("select r.identity from CollectedRow r "
+                        + "where r.kind = :k and r.identity in (:i) and r.status <> :d", String.class)
+                .setParameter("k", kind).setParameterList("i", identities)
+                .setParameter("d", CollectionStatus.DISCARDED).getResultList());
     }
 
     @Override
@@ -30,9 +47,8 @@ public final class HibernateCollectionQueue implements CollectionQueue {
     @Override
     public boolean holds(RecordKind kind, String identity) {
         return !sessions.session().createSelectionQuery("select r.id from CollectedRow r where r.kind = :k "
-                        + "and r.identity = :i and r.status in (:s)", Long.class)
-                .setParameter("k", kind).setParameter("i", identity)
-                .setParameterList("s", List.of(CollectionStatus.WAITING, CollectionStatus.CONFIRMED))
+                        + "and r.identity = :i and r.status <> :d", Long.class)
+                .setParameter("k", kind).setParameter("i", identity).setParameter("d", CollectionStatus.DISCARDED)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 

@@ -36,6 +36,8 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param stationPolicy 站点政策 and 签发机关 in 系统设置
  * @param backups 备份 in 系统设置
  * @param lookupUsage how often this counter picked each look-up row, which ranks suggestions
+ * @param collectionQueue 采集队列: waiting collected rows, confirm, discard
+ * @param collectionImport the collection template and the import of collection files
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -46,5 +48,7 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            Supplier<Station> createDemoStation, AuditAlarm auditAlarm,
                            UserAdministration userAdministration, IdleLockSettings idleLock,
                            StationPolicyService stationPolicy, BackupService backups,
-                           LookupUsageStore lookupUsage) {
+                           LookupUsageStore lookupUsage,
+                           org.residencedesk.service.collection.CollectionQueueService collectionQueue,
+                           org.residencedesk.service.collection.CollectionImport collectionImport) {
 }

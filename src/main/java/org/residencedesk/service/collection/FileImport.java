@@ -3,6 +3,8 @@ package org.residencedesk.service.collection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
@@ -22,11 +24,14 @@ import org.residencedesk.service.ValidationFailure;
 /**
  * One import of one file, fed row by row by the file reader (nothing of the file is held): the header row(s)
  * name the columns, every later row is checked by the importer's rules at once and, when valid, waits in a chunk
- * that is stored in one transaction ({@value #CHUNK} rows, with the chunk's audit entry). A chunk that fails for
+ * that is stored in one transaction ({@value #QUEUE_CHUNK} or {@value #RECORD_CHUNK} rows, with the chunk's audit entry). A chunk that fails for
  * another reason than a row's own problem is stored again row by row (docs/decisions/0234).
  */
 final class FileImport {
-    static final int CHUNK = 200;
+    /** Rows per transaction into the queue: a row is one insert, so commits dominate. */
+    static final int QUEUE_CHUNK = 500;
+    /** Rows per transaction straight to records: each row loads and writes several entities of the session. */
+    static final int RECORD_CHUNK = 50;
     static final String QUEUE_TARGET = "COLLECTION";
 
     /** Where valid rows go: the collection queue, or straight to records (--confirm). */
@@ -52,6 +57,7 @@ final class FileImport {
     private long accepted;
     private long rejected;
     private long duplicates;
+    private long ended;
 
     private record Pending(int row, FormValues values) {
     }
@@ -99,6 +105,10 @@ final class FileImport {
         if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
             return;
         }
+        if (headers.ended(cells)) {
+            ended++;
+            return;
+        }
         FormValues values = columns.read(headers.cells(cells));
         if (values.equals(example)) {
             return; // the template's example row left in place
@@ -109,7 +119,7 @@ final class FileImport {
             return;
         }
         chunk.add(new Pending(rowNumber, values));
-        if (chunk.size() >= CHUNK) {
+        if (chunk.size() >= (mode == Mode.QUEUE ? QUEUE_CHUNK : RECORD_CHUNK)) {
             flush();
         }
     }
@@ -149,12 +159,25 @@ final class FileImport {
     /** Inside one transaction: each row is a duplicate, stored, or rejected by the importer before it wrote. */
     private Outcomes store(List<Pending> rows) {
         Outcomes o = new Outcomes();
-        for (Pending p : rows) {
-            String identity = importer.identity(p.values());
-            if (queue.holds(importer.kind(), identity) || importer.alreadyRecorded(op, p.values())) {
+        // every look-up first, while the session holds nothing new: then the writes
+        List<String> identities = rows.stream().map(p -> importer.identity(p.values())).toList();
+        Set<String> seen = new HashSet<>(queue.held(importer.kind(), identities));
+        List<Pending> fresh = new ArrayList<>();
+        List<String> freshIdentities = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Pending p = rows.get(i);
+            String identity = identities.get(i);
+            if (seen.contains(identity) || importer.alreadyRecorded(op, p.values())) {
                 o.duplicates++;
                 continue;
             }
+            seen.add(identity); // the same row twice in one file
+            fresh.add(p);
+            freshIdentities.add(identity);
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            Pending p = fresh.get(i);
+            String identity = freshIdentities.get(i);
             RowImporter.RowLabel label = importer.label(p.values());
             CollectedRow row = new CollectedRow(importer.kind(), identity, label.idNumber(), title(label.title()),
                     codec.toJson(importer.form().id(), importer.form().version(), p.values()), fileName, p.row(),
@@ -189,7 +212,7 @@ final class FileImport {
     ImportResult result() {
         List<RowProblem> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparingInt(RowProblem::row));
-        return new ImportResult(accepted, rejected, duplicates, sorted, recorded);
+        return new ImportResult(accepted, rejected, duplicates, ended, sorted, recorded);
     }
 
     private static final class Outcomes {

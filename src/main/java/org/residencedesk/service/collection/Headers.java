@@ -17,10 +17,14 @@ import org.residencedesk.domain.form.FormColumns;
  */
 final class Headers {
     static final String FORM_PREFIX = "form.";
+    static final String EXPORT_STATUS = "status";
+    static final String ACTIVE = "ACTIVE";
 
     private final FormColumns columns;
     private final Map<String, String> idByLabel = new HashMap<>();
     private Map<Integer, String> fieldByColumn;
+    /** In an export: the column of the registration's status (an ended one is not imported, ADR 0230). */
+    private int statusColumn = -1;
     private boolean firstRowSeen;
     private boolean ready;
 
@@ -60,6 +64,12 @@ final class Headers {
         return fieldByColumn != null && !fieldByColumn.isEmpty();
     }
 
+    /** True for an export's row of a registration that has ended (its status column is not ACTIVE). */
+    boolean ended(List<String> row) {
+        return statusColumn >= 0 && statusColumn < row.size() && row.get(statusColumn) != null
+                && !row.get(statusColumn).isBlank() && !ACTIVE.equals(row.get(statusColumn).strip());
+    }
+
     /** A data row as field id → cell text. */
     Map<String, String> cells(List<String> row) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -80,6 +90,7 @@ final class Headers {
             }
         }
         if (!prefixed.isEmpty()) {
+            statusColumn = header.indexOf(EXPORT_STATUS);
             return prefixed;
         }
         Map<Integer, String> out = new LinkedHashMap<>(byIdsOnly(header));
