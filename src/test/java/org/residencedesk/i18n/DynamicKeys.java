@@ -111,7 +111,17 @@ final class DynamicKeys {
                 org.residencedesk.domain.audit.AuditAction.values()));
         TABLE.put("audit.target.", () -> new TreeSet<>(Set.of("audit.target.USER", "audit.target.PERSON",
                 "audit.target.REGISTRATION", "audit.target.PERMIT", "audit.target.STATION", "audit.target.AUDIT",
-                "audit.target.DOCUMENT", "audit.target.LIST", "audit.target.BACKUP")));
+                "audit.target.DOCUMENT", "audit.target.LIST", "audit.target.BACKUP", "audit.target.COLLECTION")));
+        // 社会化采集 (ADRs 0230-0235): record kinds, collectors, unreadable files, template sheets
+        TABLE.put("collection.kind.", () -> plus(names("collection.kind.",
+                org.residencedesk.domain.collection.RecordKind.values()), "collection.kind.notYet"));
+        TABLE.put("collection.collector.", () -> names("collection.collector.",
+                org.residencedesk.domain.collection.CollectorKind.values()));
+        TABLE.put("collection.file.", () -> plus(plus(names("collection.file.",
+                org.residencedesk.port.CollectionFiles.Problem.values()), "collection.file.noHeader"),
+                "collection.file.empty"));
+        TABLE.put("collection.sheet.", () -> plus(names("collection.sheet.",
+                org.residencedesk.domain.collection.RecordKind.values()), "collection.sheet.codes"));
         // UserManagementViewModel: the roles in Chinese
         TABLE.put("users.role.", () -> names("users.role.", org.residencedesk.domain.account.Role.values()));
         // UserCommand: the roles in Chinese
