@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code import --template FILE.xlsx} writes the collection template; {@code import --what registrations --file F
- * --operator LOGIN --password-file PWFILE [--collector landlord|employer|grid-worker] [--confirm]} signs in like
+ * --operator LOGIN --password-file PWFILE [--collector LANDLORD|EMPLOYER|GRID_WORKER] [--confirm]} signs in like
  * the window and hands the file to {@link CollectionImport}: valid rows go into the collection queue, or with
  * {@code --confirm} become registrations at once. Prints one JSON object (no personal data besides what the
  * errors quote of the file's own messages). Running it twice is safe: rows already queued or registered are
@@ -62,9 +62,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", descriptionKey = "cli.import.file")
     Path file;
 
-    @Option(names = "--collector", paramLabel = "WHO", defaultValue = "grid-worker",
+    @Option(names = "--collector", paramLabel = "WHO", defaultValue = "GRID_WORKER",
             descriptionKey = "cli.import.collector")
-    String collector;
+    CollectorKind collector;
 
     @Option(names = "--operator", paramLabel = "LOGIN", descriptionKey = "cli.import.operator")
     String operator;
@@ -105,20 +105,14 @@ public final class ImportCommand implements Callable<Integer> {
             err.println(CliMessages.get("import.missingOptions"));
             return 2;
         }
-        Optional<CollectorKind> who = Arrays.stream(CollectorKind.values())
-                .filter(c -> c.name().replace('_', '-').equalsIgnoreCase(collector)).findFirst();
-        if (who.isEmpty()) {
-            err.println(CliMessages.get("import.unknownCollector", collector));
-            return 2;
-        }
         Optional<Operator> signedIn = CliSignIn.signIn(authentication, operator, passwordFile, err);
         if (signedIn.isEmpty()) {
             return EXIT_NOT_SIGNED_IN;
         }
         ImportResult result;
         try {
-            result = confirm ? service.get().register(signedIn.get(), kind.get(), who.get(), file)
-                    : service.get().collect(signedIn.get(), kind.get(), who.get(), file);
+            result = confirm ? service.get().register(signedIn.get(), kind.get(), collector, file)
+                    : service.get().collect(signedIn.get(), kind.get(), collector, file);
         } catch (PermissionDenied e) {
             err.println(CliMessages.get(confirm ? "import.refusedConfirm" : "import.refused", operator));
             return EXIT_REFUSED;

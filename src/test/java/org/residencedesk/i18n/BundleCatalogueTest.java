@@ -56,9 +56,11 @@ class BundleCatalogueTest {
     static List<Catalogue> catalogues() {
         return List.of(
                 new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status", "users",
-                        "permission", "role", "registration", "query", "timeline", "moveOut", "backup", "restore"),
+                        "permission", "role", "registration", "query", "timeline", "moveOut", "backup", "restore",
+                        "collection"),
                         file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
-                new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account"),
+                new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account",
+                        "import"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")
                                 || file.endsWith("app/Main.java"), null),
                 new Catalogue("device", Set.of("status", "error", "photo", "sw3"),
@@ -99,7 +101,9 @@ class BundleCatalogueTest {
             // serial-port names a clerk types, and the tool the README names for a virtual port
             "COM", "ttyUSB", "socat",
             // the product's own name on --version
-            "ResidenceDesk");
+            "ResidenceDesk",
+            // what import --what takes (the export's own word for the same records)
+            "registrations");
     /**
      * Not words: MessageFormat placeholders ({0}, {1,number,#}), picocli variables (${DEFAULT-VALUE},
      * ${COMPLETION-CANDIDATES}), command-line options (--persons), printf codes (%d, %n), and file-name

@@ -41,11 +41,12 @@ import org.testfx.framework.junit5.Start;
 class CollectionQueueFlowTest {
     static final String ID = IdNumbers.citizen("420106", "19880512", 57);
     @TempDir
-    Path dataDir;
-    private DeskWindowFixture fixture;
+    static Path dataDir;
+    private static DeskWindowFixture fixture;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** The station and the collected row are made before the window (not in @Start, which has a time limit). */
+    @org.junit.jupiter.api.BeforeAll
+    static void prepare() throws Exception {
         fixture = new DeskWindowFixture(dataDir, Role.WINDOW_STAFF);
         Operator grid = TestOperators.signIn(fixture.context, "liwei", "李伟", Role.GRID_WORKER);
         FormValues row = RegistrationFixture.valid().toBuilder().set("idNumber", ID).set("name", "孙丽娟")
@@ -53,12 +54,20 @@ class CollectionQueueFlowTest {
                 .set("declarant", "grid-worker").set("channel", "grid")
                 .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
         fixture.context.collectionImport().collectOne(grid, RecordKind.REGISTRATION, CollectorKind.GRID_WORKER, row);
+    }
+
+    @Start
+    void start(Stage stage) {
         fixture.show(stage, 1366, 800);
     }
 
     @AfterEach
-    void close() throws Exception {
+    void cleanUp() throws Exception {
         FxToolkit.cleanupStages();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void close() {
         fixture.close();
     }
 

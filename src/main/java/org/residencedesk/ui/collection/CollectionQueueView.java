@@ -74,7 +74,6 @@ public final class CollectionQueueView implements CardSwipeTarget {
                 ? Fxml.text("collection.ui.typedIn")
                 : Fxml.text("collection.ui.source", c.getValue().sourceFile(), c.getValue().sourceRow())));
         queueTable.setItems(model.items());
-        queueTable.setPlaceholder(new Label(Fxml.text("collection.ui.empty")));
         queueTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
