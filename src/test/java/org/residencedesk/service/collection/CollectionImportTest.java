@@ -158,7 +158,7 @@ class CollectionImportTest {
         assertThatThrownBy(() -> ctx.collectionImport().collect(gridWorker, RecordKind.REGISTRATION,
                 CollectorKind.GRID_WORKER, xls)).isInstanceOfSatisfying(CollectionFileRefused.class,
                 e -> assertThat(e.userMessage())
-                        .isEqualTo("文件 " + xls + " 不是 CSV 或 XLSX 表格（旧版 .xls 请在 Excel 中另存为 .xlsx）"));
+                        .isEqualTo("文件 " + xls + " 不是 CSV 或 XLSX 表格（旧版电子表格请另存为 .xlsx 格式）"));
         Path damaged = files.resolve("damaged.xlsx");
         Files.write(damaged, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
         assertThatThrownBy(() -> ctx.collectionImport().collect(gridWorker, RecordKind.REGISTRATION,
@@ -218,7 +218,8 @@ class CollectionImportTest {
                     .anySatisfy(field -> assertThat(field).startsWith(row.bad().field()));
         }
         assertThat(result.errors()).anySatisfy(p -> assertThat(p.message()).isEqualTo("手机号码应为以1开头的11位数字"));
-        assertThat(result.errors()).anySatisfy(p -> assertThat(p.message()).isEqualTo("居住地须在湖北省内"));
+        assertThat(result.errors()).anySatisfy(p -> assertThat(p.message()).isEqualTo("校验码不符，请逐位核对号码"));
+        assertThat(result.errors()).anySatisfy(p -> assertThat(p.message()).isEqualTo("性别与证件号码不一致"));
         assertThat(result.errors()).anySatisfy(p -> assertThat(p.message()).isEqualTo("来本地日期不能晚于今天"));
     }
 }
