@@ -59,6 +59,12 @@ import org.residencedesk.service.PrintAuditService;
 import org.residencedesk.service.audit.AuditService;
 import org.residencedesk.service.demodata.DemoDataService;
 import org.residencedesk.service.export.ExportService;
+import org.residencedesk.service.collection.CollectionImport;
+import org.residencedesk.service.collection.CollectionQueueService;
+import org.residencedesk.service.collection.RegistrationImporter;
+import org.residencedesk.service.collection.RowImporter;
+import org.residencedesk.storage.HibernateCollectionQueue;
+import org.residencedesk.storage.spreadsheet.PoiCollectionFiles;
 import org.residencedesk.service.registration.RegistrationCertificates;
 import org.residencedesk.port.BootSecretStore;
 import org.residencedesk.storage.KeyFileBootSecretStore;
@@ -93,7 +99,8 @@ public final class AppContext implements AutoCloseable {
             ResidenceRegistration.class, RegistrationHistoryEntry.class, PermitRecord.class, OnlineApplication.class,
             org.residencedesk.domain.register.House.class, org.residencedesk.domain.register.Employer.class,
             org.residencedesk.domain.outflow.OutflowPeriod.class,
-            org.residencedesk.domain.verification.ResidenceProof.class);
+            org.residencedesk.domain.verification.ResidenceProof.class,
+            org.residencedesk.domain.collection.CollectedRow.class);
     static final String REGISTRATION_FORM = "forms/registration.yaml";
 
     private final Path dataDir;
@@ -147,6 +154,9 @@ public final class AppContext implements AutoCloseable {
             AppContext.class.getPackage().getImplementationVersion(), "0.1");
     private final UserAdministration userAdministration;
     private final IdleLockSettings idleLock;
+    private final RegistrationImporter registrationImporter;
+    private final CollectionImport collectionImport;
+    private final CollectionQueueService collectionQueue;
 
     private AppContext(Path dataDir, Path keyDirectory, BootSecretStore secrets, Clock clock, MasterData masterData,
             PasswordHasher hasher) {
@@ -235,7 +245,16 @@ public final class AppContext implements AutoCloseable {
                 new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(),
                 policy.registrationNumberFormat(), policy.registrationDeadline(), clock);
         this.exports = new ExportService(transactions, users, auditLog,
-                new JdbcRegistrationExport(database::openConnection), permitQueries, new AtomicExportFiles(), dataDir);
+                new JdbcRegistrationExport(database::openConnection), permitQueries, new AtomicExportFiles(), dataDir,
+                new org.residencedesk.domain.form.FormColumns(registration.form(), masterData), formCodec);
+        // 社会化采集: one importer per kind of record; houses, employers and outflow plug theirs in here (ADR 0231)
+        this.registrationImporter = new RegistrationImporter(registration);
+        List<RowImporter> importers = List.of(registrationImporter);
+        HibernateCollectionQueue collectionQueue = new HibernateCollectionQueue(transactions);
+        this.collectionImport = new CollectionImport(transactions, collectionQueue, auditLog,
+                new PoiCollectionFiles(), new AtomicExportFiles(), formCodec, masterData, clock, importers);
+        this.collectionQueue = new CollectionQueueService(transactions, collectionQueue, auditLog, formCodec, clock,
+                importers);
         this.audit = new AuditService(transactions, auditLog, new FileAuditCheckpoints(
                 FileAuditCheckpoints.fileFor(keyDirectory, DatabaseUnlock.databaseId(DataDirectory.database(dataDir))),
                 SecretDerivation.derive(key.secret(), "audit-checkpoint")), clock);
@@ -417,6 +436,15 @@ public final class AppContext implements AutoCloseable {
     public DemoDataService demoData() { return demoData; }
 
     public ExportService exports() { return exports; }
+
+    /** 社会化采集: template and import of collection files (ADRs 0230–0234). */
+    public CollectionImport collectionImport() { return collectionImport; }
+
+    /** 采集队列 at the window: waiting rows, confirm, discard (ADR 0235). */
+    public CollectionQueueService collectionQueue() { return collectionQueue; }
+
+    /** The collection importer of 居住登记 rows. */
+    public RegistrationImporter registrationImporter() { return registrationImporter; }
 
     /** The audit chain: verification, signed checkpoints outside the database, listing. */
     public AuditService audit() { return audit; }

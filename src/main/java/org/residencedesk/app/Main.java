@@ -100,6 +100,8 @@ public final class Main {
         cli.addSubcommand(new ExportCommand(() -> context.get().exports(), () -> context.get().authentication()));
         cli.addSubcommand(new org.residencedesk.cli.VerifyCommand(() -> context.get().verification(),
                 () -> context.get().authentication()));
+        cli.addSubcommand(new org.residencedesk.cli.ImportCommand(() -> context.get().collectionImport(),
+                () -> context.get().authentication()));
         cli.addSubcommand(AuditCommand.commandLine(() -> context.get().audit(),
                 () -> context.get().authentication(), clock));
         cli.addSubcommand(BackupCommand.commandLine(() -> context.get().backups(),
@@ -178,7 +180,8 @@ public final class Main {
                 () -> createDemoStation(c), c.auditAlarm(), c.userAdministration(), c.idleLock(),
                 c.stationPolicy(), c.backups(), c.lookupUsage(), c.houseRegister(), c.employerRegister(),
                 () -> new Diagnosis(c.dataDir(), KeyDirectory.resolve(System.getenv(), System.getProperty("user.home")),
-                        c.printerCatalog(), c.clock()).report(c), c.outflow(), c.verification());
+                        c.printerCatalog(), c.clock()).report(c), c.outflow(), c.verification(),
+                c.collectionQueue(), c.collectionImport());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

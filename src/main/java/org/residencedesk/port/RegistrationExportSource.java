@@ -13,10 +13,13 @@ public interface RegistrationExportSource {
             "sex", "birthDate", "mobile", "residenceDivision", "address", "arrivalDate", "registeredOn",
             "registeredAt", "operator", "endReason", "endDate", "formVersion");
 
-    /** Receives one row: values in {@link #COLUMNS} order, null for an empty column. */
+    /**
+     * Receives one row: values in {@link #COLUMNS} order, null for an empty column, and the registration's complete
+     * form as stored (FORM_JSON), which the export writes as one column per form field (docs/decisions/0230).
+     */
     @FunctionalInterface
     interface RowConsumer {
-        void accept(List<String> values) throws IOException;
+        void accept(List<String> values, String formJson) throws IOException;
     }
 
     /**

@@ -20,7 +20,7 @@ import org.residencedesk.port.RegistrationExportSource;
 public final class JdbcRegistrationExport implements RegistrationExportSource {
     private static final String QUERY = "SELECT r.REG_NUMBER, r.STATUS, p.ID_NUMBER, p.ID_TYPE, p.NAME, p.SEX,"
             + " p.BIRTH_DATE, p.MOBILE, r.RESIDENCE_DIVISION, r.ADDRESS_TEXT, r.ARRIVAL_DATE, r.REGISTERED_ON,"
-            + " r.REGISTERED_AT, r.OPERATOR, r.END_REASON, r.END_DATE, r.FORM_VERSION"
+            + " r.REGISTERED_AT, r.OPERATOR, r.END_REASON, r.END_DATE, r.FORM_VERSION, r.FORM_JSON"
             + " FROM RESIDENCE_REGISTRATION r JOIN PERSON p ON p.ID = r.PERSON_ID ORDER BY r.ID";
 
     private final ConnectionSource connections;
@@ -53,7 +53,7 @@ public final class JdbcRegistrationExport implements RegistrationExportSource {
                         v.add(rs.getString(15));
                         v.add(date(rs.getDate(16)));
                         v.add(Integer.toString(rs.getInt(17)));
-                        consumer.accept(v);
+                        consumer.accept(v, rs.getString(18));
                         rows++;
                     }
                 }

@@ -41,6 +41,8 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param diagnose the health report of 关于与诊断, the same as the {@code diagnose} command's (ADR 0253)
  * @param outflow 流出人口
  * @param verification 核验 and 居住证明
+ * @param collectionQueue 采集队列: waiting collected rows, confirm, discard
+ * @param collectionImport the collection template and the import of collection files
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -56,5 +58,7 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            org.residencedesk.service.register.EmployerRegisterService employerRegister,
                            Supplier<org.residencedesk.port.HealthReport> diagnose,
                            org.residencedesk.service.outflow.OutflowService outflow,
-                           org.residencedesk.service.verification.VerificationService verification) {
+                           org.residencedesk.service.verification.VerificationService verification,
+                           org.residencedesk.service.collection.CollectionQueueService collectionQueue,
+                           org.residencedesk.service.collection.CollectionImport collectionImport) {
 }

@@ -120,8 +120,11 @@ class ExportCommandTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
-        assertThat(rows.get(0)).isEqualTo(RegistrationExportSource.COLUMNS);
+        assertThat(rows.get(0)).isEqualTo(ctx.exports().registrationColumns());
+        assertThat(rows.get(0).subList(0, RegistrationExportSource.COLUMNS.size()))
+                .isEqualTo(RegistrationExportSource.COLUMNS);
         assertThat(rows).hasSize(1 + (int) registrationRows);
+        assertThat(rows.get(rows.size() - 1).get(rows.get(0).indexOf("form.name"))).isEqualTo("𠮷田春");
         List<String> last = rows.get(rows.size() - 1);
         assertThat(last.get(2)).isEqualTo(registeredId);
         assertThat(last.get(4)).isEqualTo("𠮷田春");
@@ -181,7 +184,7 @@ class ExportCommandTest {
         assertThat(last.get("endReason").isNull()).isTrue();
         List<String> keys = new ArrayList<>();
         last.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).isEqualTo(RegistrationExportSource.COLUMNS);
+        assertThat(keys).isEqualTo(ctx.exports().registrationColumns());
     }
 
     @Test

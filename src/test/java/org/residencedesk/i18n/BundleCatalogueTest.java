@@ -58,10 +58,10 @@ class BundleCatalogueTest {
                 new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status", "users",
                         "permission", "role", "registration", "query", "timeline", "moveOut", "backup", "restore",
                         "house", "employer", "register", "outflow",
-                        "verification"),
+                        "verification", "collection"),
                         file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
                 new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account",
-                        "verify"),
+                        "verify", "import"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")
                                 || file.endsWith("app/Main.java"), null),
                 new Catalogue("device", Set.of("status", "error", "photo", "sw3"),
@@ -112,7 +112,9 @@ class BundleCatalogueTest {
             "platform", "properties", "url", "keystore", "truststore", "intervalMinutes", "http", "https", "localhost",
             "HTTP", "PKCS", "API", "uploaded", "duplicates", "rejected", "backlog", "lastAcceptedSeq", "inbox",
             "Station", "Code", "java", "jar", "residence", "desk", "org", "residencedesk", "platformsim",
-            "PlatformSimulator", "PLATFORM", "REJECTED", "Retry", "After");
+            "PlatformSimulator", "PLATFORM", "REJECTED", "Retry", "After",
+            // what import --what takes (the export's own word for the same records)
+            "registrations");
     /**
      * Not words: MessageFormat placeholders ({0}, {1,number,#}), picocli variables (${DEFAULT-VALUE},
      * ${COMPLETION-CANDIDATES}), command-line options (--persons), printf codes (%d, %n), and file-name

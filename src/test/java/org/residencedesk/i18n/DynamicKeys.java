@@ -130,7 +130,7 @@ final class DynamicKeys {
         TABLE.put("audit.target.", () -> new TreeSet<>(Set.of("audit.target.USER", "audit.target.PERSON",
                 "audit.target.REGISTRATION", "audit.target.PERMIT", "audit.target.STATION", "audit.target.AUDIT",
                 "audit.target.DOCUMENT", "audit.target.LIST", "audit.target.BACKUP", "audit.target.HOUSE",
-                "audit.target.EMPLOYER", "audit.target.OUTFLOW", "audit.target.RESIDENCE_PROOF")));
+                "audit.target.EMPLOYER", "audit.target.OUTFLOW", "audit.target.RESIDENCE_PROOF", "audit.target.COLLECTION")));
         // the registers: house kinds and who manages a house (HouseKind.labelKey, ManagerKind.labelKey)
         TABLE.put("house.kind.", () -> names("house.kind.", org.residencedesk.domain.register.HouseKind.values()));
         TABLE.put("house.managerKind.", () -> names("house.managerKind.",
@@ -140,6 +140,16 @@ final class DynamicKeys {
                 .map(f -> "register.house.field." + f).collect(Collectors.toCollection(TreeSet::new)));
         TABLE.put("register.employer.field.", () -> org.residencedesk.service.register.EmployerForm.FIELDS.stream()
                 .map(f -> "register.employer.field." + f).collect(Collectors.toCollection(TreeSet::new)));
+        // 社会化采集 (ADRs 0230-0235): record kinds, collectors, unreadable files, template sheets
+        TABLE.put("collection.kind.", () -> plus(names("collection.kind.",
+                org.residencedesk.domain.collection.RecordKind.values()), "collection.kind.notYet"));
+        TABLE.put("collection.collector.", () -> names("collection.collector.",
+                org.residencedesk.domain.collection.CollectorKind.values()));
+        TABLE.put("collection.file.", () -> plus(plus(names("collection.file.",
+                org.residencedesk.port.CollectionFiles.Problem.values()), "collection.file.noHeader"),
+                "collection.file.empty"));
+        TABLE.put("collection.sheet.", () -> plus(names("collection.sheet.",
+                org.residencedesk.domain.collection.RecordKind.values()), "collection.sheet.codes"));
         // UserManagementViewModel: the roles in Chinese
         TABLE.put("users.role.", () -> names("users.role.", org.residencedesk.domain.account.Role.values()));
         // UserCommand: the roles in Chinese

@@ -92,6 +92,19 @@ class PermissionMatrixTest {
                         Permission.SYNC_VIEW, Permission.SYNC_RUN);
     }
 
+    @Test
+    void aGridWorkerCollectsButNeverConfirmsOrRegisters() {
+        assertThat(Arrays.stream(Permission.values()).filter(p -> p.roles().contains(Role.GRID_WORKER)))
+                .containsExactly(Permission.COLLECT);
+        Operator grid = ONLY.get(Role.GRID_WORKER);
+        assertThat(grid.may(Permission.COLLECTION_CONFIRM)).isFalse();
+        assertThat(grid.may(Permission.REGISTRATION_WRITE)).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ctx.collectionQueue().confirm(grid, 1L,
+                null, "核验过", null)).isInstanceOf(PermissionDenied.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ctx.collectionQueue().discard(grid, 1L, "重复"))
+                .isInstanceOf(PermissionDenied.class);
+    }
+
     /** The instance of {@code service} the composition root hands out, if any. */
     static Optional<Object> wired(Class<?> service) throws Exception {
         for (Method accessor : AppContext.class.getMethods()) {

@@ -87,7 +87,7 @@ class LayoutAt1366Test {
 
         TabPane areas = robot.lookup("#areas").queryAs(TabPane.class);
         assertThat(areas.getTabs()).extracting(Tab::getText)
-                .containsExactly("居住登记", "居住证", "签注", "查询", "报表", "系统设置", "流出人口", "核验");
+                .containsExactly("居住登记", "居住证", "签注", "查询", "报表", "系统设置", "流出人口", "核验", "采集队列");
         check(robot, scene, "registration", problems);
 
         select(robot, areas, "permitTab");

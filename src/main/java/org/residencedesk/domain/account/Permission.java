@@ -66,7 +66,11 @@ public enum Permission {
     /** 查看平台同步状态（积压、历史、被拒事件、告警）. */
     SYNC_VIEW(Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF, Role.ADMIN),
     /** 立即同步、解除同步告警. */
-    SYNC_RUN(Role.ADMIN, Role.CHIEF);
+    SYNC_RUN(Role.ADMIN, Role.CHIEF),
+    /** 社会化采集：导入采集表、录入采集行（进入采集队列，不成为登记）. */
+    COLLECT(Role.GRID_WORKER, Role.WINDOW_STAFF, Role.CHIEF),
+    /** 确认或作废采集队列中的行（核验身份后成为登记）. */
+    COLLECTION_CONFIRM(Role.WINDOW_STAFF, Role.CHIEF);
 
     private final Set<Role> roles;
 

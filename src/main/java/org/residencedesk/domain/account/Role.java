@@ -11,7 +11,9 @@ public enum Role {
     /** 审核人员: approves or rejects permit applications. */
     REVIEWER,
     /** 站长: reviews, summaries, statistics. */
-    CHIEF;
+    CHIEF,
+    /** 网格员: collects registrations outside the window (社会化采集); cannot confirm or register them. */
+    GRID_WORKER;
 
     /** The Chinese name of this role in the app bundle. */
     public String labelKey() {

@@ -58,5 +58,13 @@ public enum AuditAction {
     /** The platform stood behind what it had acknowledged: the events above its cursor were queued again. */
     SYNC_EVENTS_RESENT,
     /** 核验: a permit or a 居住证明 checked for another department (政务共享查询), with the answer given. */
-    RECORD_VERIFIED
+    RECORD_VERIFIED,
+    /** Rows of a collection file were put into the collection queue (the detail: kind, file name, counts). */
+    COLLECTION_IMPORTED,
+    /** One row was collected by hand into the collection queue. */
+    COLLECTION_ADDED,
+    /** A collected row was confirmed and became a record (the detail: how the identity was checked). */
+    COLLECTION_CONFIRMED,
+    /** A collected row was discarded with a reason. */
+    COLLECTION_DISCARDED
 }

@@ -11,7 +11,9 @@ import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.account.UserAccount;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
+import org.residencedesk.domain.form.FormColumns;
 import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.FormCodec;
 import org.residencedesk.port.ExportFiles;
 import org.residencedesk.port.RegistrationExportSource;
 import org.residencedesk.port.Transactions;
@@ -33,6 +35,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExportService {
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
+    /** The prefix of the form's columns in a registration export; the import reads them (ADR 0230). */
+    public static final String FORM_PREFIX = "form.";
 
     private final Transactions tx;
     private final UserRepository users;
@@ -41,12 +45,20 @@ public final class ExportService {
     private final PermitQueries permits;
     private final ExportFiles files;
     private final Path dataFolder;
+    private final FormColumns formColumns;
+    private final FormCodec codec;
 
-    /** @param dataFolder the station's data folder: no export is written inside it (docs/decisions/0159) */
+    /**
+     * @param dataFolder  the station's data folder: no export is written inside it (docs/decisions/0159)
+     * @param formColumns the registration form as columns: every form field is exported besides the summary
+     *                    (docs/decisions/0230)
+     */
     public ExportService(Transactions tx, UserRepository users, AuditLog audit,
                          RegistrationExportSource registrations, PermitQueries permits, ExportFiles files,
-                         Path dataFolder) {
+                         Path dataFolder, FormColumns formColumns, FormCodec codec) {
         this.dataFolder = dataFolder;
+        this.formColumns = formColumns;
+        this.codec = codec;
         this.tx = tx;
         this.users = users;
         this.audit = audit;
@@ -115,9 +127,22 @@ public final class ExportService {
         return rows;
     }
 
+    /** The summary columns, then {@value #FORM_PREFIX}&lt;field id&gt; for every field of the form (ADR 0230). */
     private long writeRegistrations(RowSink sink) throws IOException {
-        sink.header(RegistrationExportSource.COLUMNS);
-        return registrations.forEachRow(sink::row);
+        sink.header(registrationColumns());
+        return registrations.forEachRow((summary, formJson) -> {
+            List<String> row = new ArrayList<>(summary);
+            row.addAll(formColumns.cells(codec.fromJson(formJson)));
+            sink.row(row);
+        });
+    }
+
+    /** The registration export's columns: the summary's, then one per form field. */
+    @org.residencedesk.service.NoOperator("column names: metadata, no personal data")
+    public List<String> registrationColumns() {
+        List<String> columns = new ArrayList<>(RegistrationExportSource.COLUMNS);
+        formColumns.ids().forEach(id -> columns.add(FORM_PREFIX + id));
+        return columns;
     }
 
     /** The one place that reads permits for an export (the permit service's read side). */

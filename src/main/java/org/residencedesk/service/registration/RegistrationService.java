@@ -111,6 +111,44 @@ public final class RegistrationService {
         return validator;
     }
 
+    /**
+     * Every problem of typed values by the window's rules, in the window's Chinese messages: the form's checks and
+     * this service's own (a valid ID number). Empty when {@link #register} would accept them. The collection
+     * import checks each row with it (docs/decisions/0233); it reads nothing stored.
+     */
+    @NoOperator("checks values the caller holds against the form's rules; reads and returns nothing stored")
+    public List<FieldError> problems(FormValues typed) {
+        ValidationResult result = validator.validate(typed);
+        if (!result.isValid()) {
+            return result.errors();
+        }
+        if (!idParser.check(typed.get("idNumber")).valid()) {
+            return List.of(new FieldError("idNumber", Problems.message("registration.idNumberInvalid")));
+        }
+        return List.of();
+    }
+
+    /** The ID number as registrations store it (upper case, no spaces); the text itself when it is not valid. */
+    @NoOperator("normalises the caller's own text")
+    public String normalizedIdNumber(String raw) {
+        IdNumberCheck check = idParser.check(raw);
+        return check.valid() ? check.normalized() : raw;
+    }
+
+    /**
+     * Whether this station holds a registration (in any state) of the person with this arrival date: a collected
+     * row that says the same is not registered twice (docs/decisions/0232). Only yes or no.
+     */
+    @Requires(Permission.COLLECT)
+    public boolean isRegistered(Operator op, String rawIdNumber, LocalDate arrivalDate) {
+        op.require(Permission.COLLECT);
+        String idNumber = normalizedIdNumber(rawIdNumber);
+        return tx.readOnly(() -> registrations.findPersonByIdNumber(idNumber)
+                .map(p -> registrations.registrationsOfPerson(p.id()).stream()
+                        .anyMatch(r -> r.arrivalDate().equals(arrivalDate)))
+                .orElse(false));
+    }
+
     /** The person's active registration at this station, if any: the counter offers a change instead. */
     @Requires(Permission.REGISTRATION_SEARCH)
     public Optional<RegistrationSummary> activeRegistrationOf(Operator op, String rawIdNumber) {

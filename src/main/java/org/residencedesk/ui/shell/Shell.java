@@ -192,7 +192,19 @@ public final class Shell {
                 SettingsAreaViewModel.Tab.ABOUT, () -> org.residencedesk.ui.settings.about.AboutView.load(
                         new org.residencedesk.ui.settings.about.AboutViewModel(services.diagnose(), work))))
                 .ifPresent(settings -> areas.put(WorkArea.SETTINGS, settings));
+        // 采集队列: a swipe there checks the selected collected row (ADR 0235)
+        org.residencedesk.ui.collection.CollectionQueueView collection = new org.residencedesk.ui.collection
+                .CollectionQueueView(new org.residencedesk.ui.collection.CollectionQueueViewModel(
+                services.collectionQueue(), services.collectionImport(), operator, work), fileDialogs,
+                values -> registration.replaceForm(() -> {
+                    registrationModel.startFromValues(values);
+                    main[0].show(WorkArea.REGISTRATION);
+                }), services.clock().getZone());
+        if (operator.may(WorkArea.COLLECTION.permission())) {
+            areas.put(WorkArea.COLLECTION, collection.load());
+        }
         Map<WorkArea, CardSwipeTarget> swipeTargets = new EnumMap<>(WorkArea.class);
+        swipeTargets.put(WorkArea.COLLECTION, collection);
         swipeTargets.put(WorkArea.REGISTRATION, registration);
         swipeTargets.put(WorkArea.PERMIT, permit);
         swipeTargets.put(WorkArea.ENDORSEMENT, endorsement);

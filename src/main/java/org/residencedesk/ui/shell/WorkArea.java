@@ -4,7 +4,7 @@ import javafx.scene.input.KeyCode;
 import org.residencedesk.domain.account.Permission;
 
 /**
- * The counter's work areas, in tab order; Ctrl+1…Ctrl+6 jump to them. Each names the permission of the matrix
+ * The counter's work areas, in tab order; Ctrl+1…Ctrl+7 jump to them. Each names the permission of the matrix
  * it needs: an operator without it does not see the area at all (docs/permissions.md).
  */
 public enum WorkArea {
@@ -15,7 +15,9 @@ public enum WorkArea {
     REPORT("main.area.report", KeyCode.DIGIT5, Permission.REPORTS),
     SETTINGS("main.area.settings", KeyCode.DIGIT6, Permission.SETTINGS_MANAGE),
     OUTFLOW("main.area.outflow", KeyCode.DIGIT7, Permission.OUTFLOW_VIEW),
-    VERIFY("main.area.verify", KeyCode.DIGIT8, Permission.VERIFY);
+    VERIFY("main.area.verify", KeyCode.DIGIT8, Permission.VERIFY),
+    /** 采集队列 (docs/decisions/0235): a 网格员 sees only this area. */
+    COLLECTION("main.area.collection", KeyCode.DIGIT9, Permission.COLLECT);
 
     private final String titleKey;
     private final KeyCode shortcut;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,9 +81,22 @@ class ExportServiceTest {
 
         assertThat(rows).isEqualTo(1);
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(text).isEqualTo("\uFEFF" + String.join(",", RegistrationExportSource.COLUMNS) + "\r\n"
-                + number + ",ACTIVE," + registeredId + ",CITIZEN,钱多多,1,1990-03-15,13812345678,420111002003,"
-                + "湖北省武汉市洪山区关山街道海核社区珞喻路1037号,2026-11-01,2026-11-28,2026-11-28T01:15:00Z,clerk,,,1\r\n");
+        // the summary columns, then one form.<id> column per form field (docs/decisions/0230)
+        List<String> header = ctx.exports().registrationColumns();
+        assertThat(header.subList(0, RegistrationExportSource.COLUMNS.size()))
+                .isEqualTo(RegistrationExportSource.COLUMNS);
+        assertThat(header.subList(RegistrationExportSource.COLUMNS.size(), header.size()))
+                .isEqualTo(ctx.registration().form().tabOrder().stream().map(id -> "form." + id).toList());
+        String[] lines = text.split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).isEqualTo("\uFEFF" + String.join(",", header));
+        assertThat(lines[1]).startsWith(number + ",ACTIVE," + registeredId + ",CITIZEN,钱多多,1,1990-03-15,13812345678,"
+                + "420111002003,湖北省武汉市洪山区关山街道海核社区珞喻路1037号,2026-11-01,2026-11-28,2026-11-28T01:15:00Z,clerk,,,1,"
+                + "id-card," + registeredId + ",,钱多多,");
+        List<String> cells = List.of(lines[1].split(",", -1));
+        assertThat(cells).hasSize(header.size());
+        assertThat(cells.get(header.indexOf("form.registrationNumber"))).isEqualTo(number);
+        assertThat(cells.get(header.indexOf("form.residenceType"))).isEqualTo("34");
         AuditEntry last = ctx.transactions().readOnly(() -> ctx.auditLog().latest(1)).get(0);
         assertThat(last.action()).isEqualTo(AuditAction.DATA_EXPORTED);
         assertThat(last.actor()).isEqualTo("chief");
