@@ -50,5 +50,9 @@ public enum AuditAction {
     /** The same operator unlocked the window with their password. */
     SCREEN_UNLOCKED,
     /** An administrator changed the idle time after which the window locks (the detail holds before and after). */
-    IDLE_LOCK_CHANGED
+    IDLE_LOCK_CHANGED,
+    /** Someone looked at a report (the detail names which: {@code daily 2024-05-01}, {@code period 2024-05-01..2024-05-31}). */
+    REPORT_VIEWED,
+    /** A report was written to a file (the detail names the report and the format, never the path's contents). */
+    REPORT_EXPORTED
 }
