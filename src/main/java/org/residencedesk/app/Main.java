@@ -98,6 +98,8 @@ public final class Main {
             return context.get().demoData();
         }, () -> context.get().authentication()));
         cli.addSubcommand(new ExportCommand(() -> context.get().exports(), () -> context.get().authentication()));
+        cli.addSubcommand(org.residencedesk.cli.ReportCommand.commandLine(() -> context.get().reports(),
+                () -> context.get().authentication()));
         cli.addSubcommand(AuditCommand.commandLine(() -> context.get().audit(),
                 () -> context.get().authentication(), clock));
         cli.addSubcommand(BackupCommand.commandLine(() -> context.get().backups(),

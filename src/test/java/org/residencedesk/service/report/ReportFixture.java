@@ -24,6 +24,8 @@ import org.residencedesk.service.permit.PrintSpec;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestMasterData;
+import org.residencedesk.service.StationSetup;
 import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testing.TestStation;
 import org.residencedesk.testsupport.RegistrationFixture;
@@ -33,16 +35,16 @@ import org.residencedesk.testsupport.RegistrationFixture;
  * the real services with a clock the fixture moves. The expected figures are counted by hand in
  * {@code ReportFiguresTest}; what happens when is listed in {@link #build()}.
  */
-final class ReportFixture implements AutoCloseable {
+public final class ReportFixture implements AutoCloseable {
     static final ZoneId ZONE = TestClock.STATION_ZONE;
-    static final LocalDate DAY = LocalDate.of(2026, 11, 28);
+    public static final LocalDate DAY = LocalDate.of(2026, 11, 28);
     static final String HAIHE = "420111002003";
     static final String NANWANG = "420111002005";
     static final Set<MaterialKind> MATERIALS = Set.of(MaterialKind.RESIDENT_ID_CARD, MaterialKind.PHOTO,
             MaterialKind.LEASE, MaterialKind.LABOUR_CONTRACT);
 
-    final TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
-    final AppContext ctx;
+    public final TestClock clock;
+    public final AppContext ctx;
     final Operator staff;
     final Operator staff2;
     final Operator reviewer;
@@ -51,7 +53,25 @@ final class ReportFixture implements AutoCloseable {
     private int nextPerson = 1;
 
     ReportFixture(Path dataDir) {
-        ctx = TestStation.open(dataDir, clock);
+        this(TestStation.open(dataDir, TestClock.at("2026-11-28T01:15:00Z")));
+    }
+
+    /** A station whose key lies in {@code keyDirectory} (the command-line tests use {@code <dataDir>-keys}). */
+    public ReportFixture(Path dataDir, Path keyDirectory) {
+        this(setUp(AppContext.openForTests(dataDir, keyDirectory, TestMasterData.shared(),
+                TestClock.at("2026-11-28T01:15:00Z"))));
+    }
+
+    private static AppContext setUp(AppContext ctx) {
+        ctx.stationSetup().setUp(new StationSetup(TestStation.CODE, "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局",
+                TestStation.ADMIN, "站长", TestStation.ADMIN_PASSWORD.toCharArray(),
+                TestStation.ADMIN_PASSWORD.toCharArray()));
+        return ctx;
+    }
+
+    private ReportFixture(AppContext ctx) {
+        this.ctx = ctx;
+        this.clock = (TestClock) ctx.clock();
         staff = TestOperators.signIn(ctx, "wangfang", "王芳", Role.WINDOW_STAFF);
         staff2 = TestOperators.signIn(ctx, "sunli", "孙丽", Role.WINDOW_STAFF);
         reviewer = TestOperators.signIn(ctx, "liqiang", "李强", Role.REVIEWER);
@@ -138,7 +158,7 @@ final class ReportFixture implements AutoCloseable {
      * a move-out at DAY-1 23:59:59. Stocks on DAY: P6 due for endorsement (anniversary 2026-12-20), P7 lapsed
      * (anniversary 2026-11-01) and P13 (issued 2025-11-25, lapsed), P11 printed 2026-10-01 and not collected, P12 accepted 2026-10-01 and not reviewed.
      */
-    ReportFixture build() {
+    public ReportFixture build() {
         LocalDate before = DAY.minusDays(1);
         LocalDate after = DAY.plusDays(1);
         // registrations
