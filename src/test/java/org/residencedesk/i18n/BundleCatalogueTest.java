@@ -57,7 +57,8 @@ class BundleCatalogueTest {
         return List.of(
                 new Catalogue("app", Set.of("app", "validation", "demo", "setup", "login", "main", "status", "users",
                         "permission", "role", "registration", "query", "timeline", "moveOut", "backup", "restore"),
-                        file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
+                        file -> !file.contains("/device/"), "ui/(?!print/|permit/|report/).*"),
+                new Catalogue("report", Set.of("report"), file -> true, "ui/report/.*"),
                 new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")
                                 || file.endsWith("app/Main.java"), null),
@@ -99,7 +100,9 @@ class BundleCatalogueTest {
             // serial-port names a clerk types, and the tool the README names for a virtual port
             "COM", "ttyUSB", "socat",
             // the product's own name on --version
-            "ResidenceDesk");
+            "ResidenceDesk",
+            // the value a user types after report --format
+            "json");
     /**
      * Not words: MessageFormat placeholders ({0}, {1,number,#}), picocli variables (${DEFAULT-VALUE},
      * ${COMPLETION-CANDIDATES}), command-line options (--persons), printf codes (%d, %n), and file-name
@@ -117,7 +120,7 @@ class BundleCatalogueTest {
      * The only values allowed to hold no Chinese character: a list separator, layout patterns that only
      * arrange data, and the numbers printed on a specimen document. Every other value must contain Chinese.
      */
-    private static final Set<String> NON_WORD_KEYS = Set.of("permit.format.listSeparator", "permit.notice.item",
+    private static final Set<String> NON_WORD_KEYS = Set.of("report.breakdown.name", "report.overdue.row","permit.format.listSeparator", "permit.notice.item",
             "permitui.details.history", "permitui.endorse.person",
             "print.sample.param.idNumber", "print.sample.param.contactPhone",
             "print.sample.param.endorsementYear", "print.sample.param.validity",

@@ -56,6 +56,9 @@ final class DynamicKeys {
         // RegistrationService.timeline: history kinds, plus "PERMIT" for permit steps
         TABLE.put("timeline.kind.", () -> plus(names("timeline.kind.", RegistrationHistoryEntry.Kind.values()),
                 "timeline.kind.PERMIT"));
+        // ReportExportFailed.userMessage: "report.export." + reason.name()
+        TABLE.put("report.export.", () -> names("report.export.",
+                org.residencedesk.service.report.ReportExportFailed.Reason.values()));
         TABLE.put("moveOut.reason.", () -> names("moveOut.reason.", MoveOutReason.values()));
         // Permission.labelKey / Role.labelKey: the matrix's Chinese names (docs/permissions.md, the window)
         TABLE.put("permission.", () -> names("permission.", Permission.values()));
