@@ -156,7 +156,7 @@ public final class Main {
                 c.printerSettings(), c.printerCatalog(),
                 demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()), c.permits(), c.onlineApplications(),
                 () -> createDemoStation(c), c.auditAlarm(), c.userAdministration(), c.idleLock(),
-                c.stationPolicy(), c.backups(), c.lookupUsage());
+                c.stationPolicy(), c.backups(), c.lookupUsage(), c.reports());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

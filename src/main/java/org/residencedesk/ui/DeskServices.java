@@ -36,6 +36,7 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param stationPolicy 站点政策 and 签发机关 in 系统设置
  * @param backups 备份 in 系统设置
  * @param lookupUsage how often this counter picked each look-up row, which ranks suggestions
+ * @param reports 日报 and 统计 in the 报表 area
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -46,5 +47,5 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            Supplier<Station> createDemoStation, AuditAlarm auditAlarm,
                            UserAdministration userAdministration, IdleLockSettings idleLock,
                            StationPolicyService stationPolicy, BackupService backups,
-                           LookupUsageStore lookupUsage) {
+                           LookupUsageStore lookupUsage, org.residencedesk.service.report.ReportService reports) {
 }

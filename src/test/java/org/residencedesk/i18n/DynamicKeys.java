@@ -59,6 +59,9 @@ final class DynamicKeys {
         // ReportExportFailed.userMessage: "report.export." + reason.name()
         TABLE.put("report.export.", () -> names("report.export.",
                 org.residencedesk.service.report.ReportExportFailed.Reason.values()));
+        // ReportAreaView: the period presets
+        TABLE.put("report.ui.preset.", () -> names("report.ui.preset.",
+                org.residencedesk.ui.report.ReportAreaViewModel.Preset.values()));
         TABLE.put("moveOut.reason.", () -> names("moveOut.reason.", MoveOutReason.values()));
         // Permission.labelKey / Role.labelKey: the matrix's Chinese names (docs/permissions.md, the window)
         TABLE.put("permission.", () -> names("permission.", Permission.values()));

@@ -179,6 +179,11 @@ public final class Shell {
                 SettingsAreaViewModel.Tab.BACKUP, () -> BackupView.load(new BackupViewModel(services.backups(),
                         operator, services.clock(), work))))
                 .ifPresent(settings -> areas.put(WorkArea.SETTINGS, settings));
+        if (org.residencedesk.ui.report.ReportAreaViewModel.available(operator)) {
+            areas.put(WorkArea.REPORT, new org.residencedesk.ui.report.ReportAreaView(
+                    new org.residencedesk.ui.report.ReportAreaViewModel(services.reports(), operator, work,
+                            java.time.LocalDate.now(services.clock())), fileDialogs).load());
+        }
         Map<WorkArea, CardSwipeTarget> swipeTargets = new EnumMap<>(WorkArea.class);
         swipeTargets.put(WorkArea.REGISTRATION, registration);
         swipeTargets.put(WorkArea.PERMIT, permit);
