@@ -96,6 +96,9 @@ public final class ReportAreaView {
         headingLabel.textProperty().bind(model.headingProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         detailTitle.textProperty().bind(model.detailTitleProperty());
+        // inside a SplitPane the tables are not children before the skin exists, so Fxml's settle misses them
+        org.residencedesk.ui.Tables.prepare(figureTable);
+        org.residencedesk.ui.Tables.prepare(detailTable);
         figureTable.setItems(model.figures());
         labelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().c1()));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().c2()));
