@@ -146,6 +146,7 @@ public final class AppContext implements AutoCloseable {
     private final StationPolicyService stationPolicy;
     private final List<String> startupNotices;
     private final org.residencedesk.service.backup.BackupService backups;
+    private final org.residencedesk.service.report.ReportService reports;
     /** False for the copy a restore opens: it neither checkpoints the audit chain at start nor at close. */
     private final boolean station;
 
@@ -268,11 +269,32 @@ public final class AppContext implements AutoCloseable {
                 new org.residencedesk.service.sync.Backoff(java.time.Duration.ofSeconds(2),
                         java.time.Duration.ofMinutes(5), new java.util.Random()),
                 org.residencedesk.service.sync.Pause.sleeping(), clock);
+        this.reports = new org.residencedesk.service.report.ReportService(transactions,
+                reportFigureGroups(transactions, permitPolicy),
+                new org.residencedesk.storage.report.JdbcReportLists(transactions), users, stations, masterData,
+                auditLog, new org.residencedesk.print.JasperReportDocuments(), new AtomicExportFiles(), dataDir, clock,
+                permitPolicy.overdueCollectionDays());
         if (station) {
             audit.open();
         }
         this.auditAlarm = new org.residencedesk.service.audit.AuditAlarm(audit);
         DataDirectory.restrict(dataDir);
+    }
+
+    /**
+     * The report figure groups in display order (ADR 0240). A new group (the outflow register's 流出人口, the sync
+     * register's last upload and rejected events) is one class implementing {@code port.report.FigureGroup} in
+     * its adapter and one line here.
+     */
+    static List<org.residencedesk.port.report.FigureGroup> reportFigureGroups(HibernateTransactions sessions,
+                                                                              PermitPolicy permitPolicy) {
+        return List.of(new org.residencedesk.storage.report.RegistrationFigures(sessions),
+                new org.residencedesk.storage.report.ApplicationFigures(sessions),
+                new org.residencedesk.storage.report.CardFigures(sessions),
+                new org.residencedesk.storage.report.EndorsementFigures(sessions, permitPolicy.reminderHorizonDays()),
+                new org.residencedesk.storage.report.FeeFigures(sessions),
+                new org.residencedesk.storage.report.WorkFigures(sessions, permitPolicy.overdueCollectionDays()),
+                new org.residencedesk.storage.report.SyncFigures(sessions));
     }
 
     /**
@@ -445,6 +467,8 @@ public final class AppContext implements AutoCloseable {
 
     /** The collection importer of 居住登记 rows. */
     public RegistrationImporter registrationImporter() { return registrationImporter; }
+    /** 报表: 日报 and 统计 (issue 15). */
+    public org.residencedesk.service.report.ReportService reports() { return reports; }
 
     /** The audit chain: verification, signed checkpoints outside the database, listing. */
     public AuditService audit() { return audit; }

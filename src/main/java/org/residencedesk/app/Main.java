@@ -102,6 +102,8 @@ public final class Main {
                 () -> context.get().authentication()));
         cli.addSubcommand(new org.residencedesk.cli.ImportCommand(() -> context.get().collectionImport(),
                 () -> context.get().authentication()));
+        cli.addSubcommand(org.residencedesk.cli.ReportCommand.commandLine(() -> context.get().reports(),
+                () -> context.get().authentication()));
         cli.addSubcommand(AuditCommand.commandLine(() -> context.get().audit(),
                 () -> context.get().authentication(), clock));
         cli.addSubcommand(BackupCommand.commandLine(() -> context.get().backups(),
@@ -181,7 +183,7 @@ public final class Main {
                 c.stationPolicy(), c.backups(), c.lookupUsage(), c.houseRegister(), c.employerRegister(),
                 () -> new Diagnosis(c.dataDir(), KeyDirectory.resolve(System.getenv(), System.getProperty("user.home")),
                         c.printerCatalog(), c.clock()).report(c), c.outflow(), c.verification(),
-                c.collectionQueue(), c.collectionImport());
+                c.collectionQueue(), c.collectionImport(), c.reports());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

@@ -50,6 +50,8 @@ public final class HibernatePermitRepository implements PermitRepository {
         if (fresh) {
             sessions.session().persist(record);
         }
+        sessions.session().flush(); // the step rows reference the permit row
+        PermitStepLog.append(sessions.session(), permit, zone);
     }
 
     @Override

@@ -43,6 +43,7 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param verification 核验 and 居住证明
  * @param collectionQueue 采集队列: waiting collected rows, confirm, discard
  * @param collectionImport the collection template and the import of collection files
+ * @param reports 日报 and 统计 in the 报表 area
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -60,5 +61,6 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            org.residencedesk.service.outflow.OutflowService outflow,
                            org.residencedesk.service.verification.VerificationService verification,
                            org.residencedesk.service.collection.CollectionQueueService collectionQueue,
-                           org.residencedesk.service.collection.CollectionImport collectionImport) {
+                           org.residencedesk.service.collection.CollectionImport collectionImport,
+                           org.residencedesk.service.report.ReportService reports) {
 }

@@ -59,7 +59,8 @@ class BundleCatalogueTest {
                         "permission", "role", "registration", "query", "timeline", "moveOut", "backup", "restore",
                         "house", "employer", "register", "outflow",
                         "verification", "collection"),
-                        file -> !file.contains("/device/"), "ui/(?!print/|permit/).*"),
+                        file -> !file.contains("/device/"), "ui/(?!print/|permit/|report/).*"),
+                new Catalogue("report", Set.of("report"), file -> true, "ui/report/.*"),
                 new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account",
                         "verify", "import"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")
@@ -114,7 +115,9 @@ class BundleCatalogueTest {
             "Station", "Code", "java", "jar", "residence", "desk", "org", "residencedesk", "platformsim",
             "PlatformSimulator", "PLATFORM", "REJECTED", "Retry", "After",
             // what import --what takes (the export's own word for the same records)
-            "registrations");
+            "registrations",
+            // the value a user types after report --format
+            "json");
     /**
      * Not words: MessageFormat placeholders ({0}, {1,number,#}), picocli variables (${DEFAULT-VALUE},
      * ${COMPLETION-CANDIDATES}), command-line options (--persons), printf codes (%d, %n), and file-name
@@ -132,7 +135,7 @@ class BundleCatalogueTest {
      * The only values allowed to hold no Chinese character: a list separator, layout patterns that only
      * arrange data, and the numbers printed on a specimen document. Every other value must contain Chinese.
      */
-    private static final Set<String> NON_WORD_KEYS = Set.of("permit.format.listSeparator", "permit.notice.item",
+    private static final Set<String> NON_WORD_KEYS = Set.of("report.breakdown.name", "report.overdue.row","permit.format.listSeparator", "permit.notice.item",
             "permitui.details.history", "permitui.endorse.person",
             "print.sample.param.idNumber", "print.sample.param.contactPhone",
             "print.sample.param.endorsementYear", "print.sample.param.validity",

@@ -74,6 +74,12 @@ final class DynamicKeys {
                 org.residencedesk.service.verification.PermitVerdict.Status.values()));
         TABLE.put("verification.proof.", () -> names("verification.proof.",
                 org.residencedesk.service.verification.ProofVerdict.Status.values()));
+        // ReportExportFailed.userMessage: "report.export." + reason.name()
+        TABLE.put("report.export.", () -> names("report.export.",
+                org.residencedesk.service.report.ReportExportFailed.Reason.values()));
+        // ReportAreaView: the period presets
+        TABLE.put("report.ui.preset.", () -> names("report.ui.preset.",
+                org.residencedesk.ui.report.ReportAreaViewModel.Preset.values()));
         TABLE.put("moveOut.reason.", () -> names("moveOut.reason.", MoveOutReason.values()));
         // Permission.labelKey / Role.labelKey: the matrix's Chinese names (docs/permissions.md, the window)
         TABLE.put("permission.", () -> names("permission.", Permission.values()));

@@ -66,5 +66,9 @@ public enum AuditAction {
     /** A collected row was confirmed and became a record (the detail: how the identity was checked). */
     COLLECTION_CONFIRMED,
     /** A collected row was discarded with a reason. */
-    COLLECTION_DISCARDED
+    COLLECTION_DISCARDED,
+    /** Someone looked at a report (the detail names which: {@code daily 2024-05-01}, {@code period 2024-05-01..2024-05-31}). */
+    REPORT_VIEWED,
+    /** A report was written to a file (the detail names the report and the format, never the path's contents). */
+    REPORT_EXPORTED
 }

@@ -192,6 +192,11 @@ public final class Shell {
                 SettingsAreaViewModel.Tab.ABOUT, () -> org.residencedesk.ui.settings.about.AboutView.load(
                         new org.residencedesk.ui.settings.about.AboutViewModel(services.diagnose(), work))))
                 .ifPresent(settings -> areas.put(WorkArea.SETTINGS, settings));
+        if (org.residencedesk.ui.report.ReportAreaViewModel.available(operator)) {
+            areas.put(WorkArea.REPORT, new org.residencedesk.ui.report.ReportAreaView(
+                    new org.residencedesk.ui.report.ReportAreaViewModel(services.reports(), operator, work,
+                            java.time.LocalDate.now(services.clock())), fileDialogs).load());
+        }
         // 采集队列: a swipe there checks the selected collected row (ADR 0235)
         org.residencedesk.ui.collection.CollectionQueueView collection = new org.residencedesk.ui.collection
                 .CollectionQueueView(new org.residencedesk.ui.collection.CollectionQueueViewModel(
