@@ -260,7 +260,7 @@ public final class Diagnosis {
             Instant remote = java.time.ZonedDateTime.parse(date.get(),
                     java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             long skew = Duration.between(remote, before).toSeconds();
-            return new Check("clock", Math.abs(skew) > 60 ? Status.ATTENTION : Status.OK,
+            return new Check("clock", Math.abs(skew) > 300 ? Status.ATTENTION : Status.OK, // PLATFORM-API §5: 5 minutes
                     facts("skewSeconds", skew, "local", before.toString(), "platform", remote.toString()));
         } catch (IOException | RuntimeException e) {
             return new Check("clock", Status.SKIPPED, facts("reason", "platform time unavailable: "

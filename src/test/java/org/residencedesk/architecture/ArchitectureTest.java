@@ -191,6 +191,30 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("net.sf.jasperreports..", "javax.print..");
 
     @ArchTest
+    static final ArchRule chartsOnlyInPrint = noClasses().that().resideOutsideOfPackage(PRINT)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jfree..")
+            .because("charts are drawn into report documents; the window uses JavaFX charts");
+
+    @ArchTest
+    static final ArchRule spreadsheetsOnlyInStorageSpreadsheet = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".storage.spreadsheet..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+            .because("collected spreadsheets are read and templates written behind port.CollectionFiles "
+                    + "(Jasper's own XLSX exporter uses POI inside print)");
+
+    @ArchTest
+    static final ArchRule httpClientsOnlyInThePlatformAdapter = noClasses()
+            .that().resideOutsideOfPackages(PLATFORM, APP)
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net.ssl..")
+            .because("the station talks to the province only through port.platform.PlatformClient "
+                    + "(app's diagnose probes a TCP port only)");
+
+    @ArchTest
+    static final ArchRule httpServersOnlyInTheSimulator = noClasses().that().resideOutsideOfPackage(SIMULATOR)
+            .should().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..")
+            .because("the station serves nothing over HTTP; only the platform simulator does");
+
+    @ArchTest
     static final ArchRule serialPortAndNativeCodeOnlyInDevice = noClasses().that().resideOutsideOfPackage(DEVICE)
             .should().dependOnClassesThat().resideInAnyPackage("com.fazecast..", "com.sun.jna..");
 
