@@ -204,7 +204,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule httpClientsOnlyInThePlatformAdapter = noClasses()
-            .that().resideOutsideOfPackages(PLATFORM, APP)
+            .that().resideOutsideOfPackages(PLATFORM, APP, SIMULATOR)
             .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net.ssl..")
             .because("the station talks to the province only through port.platform.PlatformClient "
                     + "(app's diagnose probes a TCP port only)");

@@ -134,7 +134,8 @@ class FirstStartFlowTest {
         waitUntil(robot, () -> robot.lookup("#field-idNumber").tryQuery().isPresent());
         assertThat(robot.lookup("#settingsTabs").tryQuery()).as("a counter account has no settings").isEmpty();
         TabPane counterAreas = robot.lookup("#areas").queryAs(TabPane.class);
-        assertThat(counterAreas.getTabs()).extracting(t -> t.getText()).containsExactly("居住登记", "居住证", "签注", "查询");
+        assertThat(counterAreas.getTabs()).extracting(t -> t.getText()).containsExactly("居住登记", "居住证", "签注", "查询",
+                "流出人口", "核验", "采集队列");
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
                 .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -144,7 +145,8 @@ class FirstStartFlowTest {
     @Test
     void demoModeIsMarkedOnEveryScreenAndComesWithPeopleAndPermits(FxRobot robot) throws Exception {
         robot.clickOn("#demoButton");
-        waitUntil(robot, () -> robot.lookup("#signInButton").tryQuery().isPresent());
+        // the demo station is a whole township of people and permits: minutes on a loaded 2-core machine
+        waitUntil(robot, () -> robot.lookup("#signInButton").tryQuery().isPresent(), 180);
         assertThat(robot.lookup("#demoBanner").tryQuery()).isPresent();
         assertThat(context.registration().search(TestOperators.windowStaff(context), "z", null, 0, 5).items()).hasSize(5);
         long[] permits = {0};
@@ -162,7 +164,12 @@ class FirstStartFlowTest {
     }
 
     private static void waitUntil(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        waitUntil(robot, condition, 30);
+    }
+
+    private static void waitUntil(FxRobot robot, java.util.concurrent.Callable<Boolean> condition, int seconds)
+            throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.call();
         });
