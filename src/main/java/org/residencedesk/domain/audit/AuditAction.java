@@ -56,5 +56,11 @@ public enum AuditAction {
     /** An administrator or chief cleared the sync alert: uploading resumes. */
     SYNC_ALERT_CLEARED,
     /** The platform stood behind what it had acknowledged: the events above its cursor were queued again. */
-    SYNC_EVENTS_RESENT
+    SYNC_EVENTS_RESENT,
+    /** The platform pushed a newer code table or division table (MASTER_DATA_UPDATED); the detail holds version and rows. */
+    MASTER_DATA_UPDATED,
+    /** An inbox message could not be applied (malformed, unknown type, a table that does not validate): skipped. */
+    INBOX_MESSAGE_REFUSED,
+    /** Someone asked the platform for a person's records at other stations (省级查询); the target is the ID number. */
+    PROVINCE_LOOKUP
 }
