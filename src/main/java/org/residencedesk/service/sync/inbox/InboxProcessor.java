@@ -18,6 +18,7 @@ import org.residencedesk.port.platform.MasterDataUpdates;
 import org.residencedesk.port.platform.PlatformClient;
 import org.residencedesk.port.platform.PlatformRefused;
 import org.residencedesk.port.platform.PlatformUnavailable;
+import org.residencedesk.service.NoOperator;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.permit.PlatformIntake;
 import org.slf4j.Logger;
@@ -54,12 +55,11 @@ public final class InboxProcessor {
      * (applied, or a notice stored). A platform that cannot be reached ends the cycle: what committed stays, the
      * rest comes again next time.
      */
+    @NoOperator("the station's own inbox cycle inside the sync run; results enter as the platform (ADR 0151)")
     public int run(PlatformClient client, Requests requests)
             throws PlatformUnavailable, PlatformRefused, InterruptedException {
         long cursor = tx.readOnly(store::lastCursor);
-        if (cursor > tx.readOnly(store::acknowledgedCursor)) {
-            acknowledge(client, requests, cursor); // the previous run committed but did not get to acknowledge
-        }
+        long acked = tx.readOnly(store::acknowledgedCursor);
         int applied = 0;
         while (true) {
             long after = cursor;
@@ -78,8 +78,10 @@ public final class InboxProcessor {
                 }
                 cursor = Math.max(cursor, m.cursor());
             }
-            if (cursor > before) {
+            if (cursor > acked) {
+                // also what an earlier run committed but did not get to acknowledge (it crashed in between)
                 acknowledge(client, requests, cursor);
+                acked = cursor;
             }
             if (!page.more() || cursor == before) {
                 return applied;

@@ -106,8 +106,8 @@ public final class ProvinceLookup {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             LOG.info("province look-up unavailable: {}", cause.getClass().getSimpleName());
-            return unavailable(cause instanceof PlatformUnavailable || cause instanceof PlatformRefused
-                    ? cause.getMessage() : null);
+            // offline is the everyday case: the bare note; a refusal (certificates, configuration) says why
+            return unavailable(cause instanceof PlatformRefused ? cause.getMessage() : null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return unavailable(null);
