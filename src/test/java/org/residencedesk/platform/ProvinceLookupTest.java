@@ -8,6 +8,10 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.registration.ProvinceLookupModel;
+import org.residencedesk.ui.registration.RegistrationViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +72,7 @@ class ProvinceLookupTest {
     @Test
     void aRegistrationElsewherePreFillsTheNewOneAndItsEventNamesThePreviousStation() throws Exception {
         String movedId = IdNumbers.citizen("420106", "19900315", 403);
-        String otherNumber = registeredAtOtherStation(movedId);
+        String otherNumber = registeredAtOtherStation(movedId, 401);
 
         ProvinceLookup.Result found = ctx.provinceLookup().lookUp(staff, movedId);
         assertThat(found.available()).isTrue();
@@ -129,23 +133,58 @@ class ProvinceLookupTest {
         }
     }
 
+    @Test
+    void theRegistrationScreenLooksUpPreFillsAndSavesTheMove() throws Exception {
+        String movedId = IdNumbers.citizen("420106", "19900315", 409);
+        String otherNumber = registeredAtOtherStation(movedId, 411);
+        RegistrationViewModel screen = new RegistrationViewModel(ctx.registration(), ctx.certificates(), ctx.printer(),
+                ctx.printAudit(), staff, ctx.drafts(), ctx.formCodec(), ctx.clock(), BackgroundWork.inline());
+        ProvinceLookupModel province = screen.useProvinceLookup(ctx.provinceLookup());
+        screen.form().value("idNumber").set(movedId);
+        province.lookUp();
+        assertThat(province.noteProperty().get()).isEqualTo("省内其他服务站有 1 条登记，最近一条：" + OTHER_STATION
+                + " 的 " + otherNumber + "（有效，2026-11-28 登记）");
+        assertThat(province.canPrefillProperty().get()).isTrue();
+
+        province.prefill();
+        assertThat(screen.form().value("name").get()).isEqualTo("换地人");
+        assertThat(screen.noticeProperty().get()).isEqualTo("换地登记：资料取自 " + OTHER_STATION + " 的登记 "
+                + otherNumber + "，请填写本地居住地址；保存后由省级平台注销原登记");
+        for (var e : Map.of("residenceDivision", "420111002003", "street", "鲁磨路", "houseNumber", "12号",
+                "residenceType", "34", "landlordName", "李四", "landlordIdNumber", "34052419800101001X",
+                "landlordPhone", "13900001111", "intendedStay", "4", "residenceReason", "01",
+                "workplaceName", "武汉某物流有限公司").entrySet()) {
+            screen.form().value(e.getKey()).set(e.getValue());
+        }
+        screen.form().value("privacyConsent").set("true");
+        screen.save();
+        String saved = screen.savedNumberProperty().get();
+        assertThat(saved).as(screen.noticeProperty().get()).isNotEmpty();
+        OutboxEvent created = ctx.transactions().readOnly(() -> ctx.outbox().pending(10_000)).stream()
+                .filter(e -> e.type() == EventType.REGISTRATION_CREATED && e.aggregateId().equals(saved))
+                .findFirst().orElseThrow();
+        assertThat(created.payloadJson()).contains("\"previousRegistration\":{\"stationCode\":\"" + OTHER_STATION
+                + "\",\"registrationNumber\":\"" + otherNumber + "\"}");
+    }
+
     /** Another station of the province registered the person and uploaded it (its own client, its own code). */
-    static String registeredAtOtherStation(String idNumber) throws Exception {
-        String template = IdNumbers.citizen("420106", "19900315", 401);
+    static String registeredAtOtherStation(String idNumber, int templateSequence) throws Exception {
+        String template = IdNumbers.citizen("420106", "19900315", templateSequence);
         FormValues values = RegistrationFixture.valid().toBuilder().set("idNumber", template).set("name", "换地人")
                 .set("sex", "1").set("birthDate", "1990-03-15").set("operator", "").set("registrationDate", "")
                 .set("registrationNumber", "").build();
         Registered r = ctx.registration().register(staff, values);
         OutboxEvent mine = ctx.transactions().readOnly(() -> ctx.outbox().pending(10_000)).stream()
                 .filter(e -> e.aggregateId().equals(r.registrationNumber())).findFirst().orElseThrow();
-        String number = "R" + OTHER_STATION + "20260077";
+        String number = "R" + OTHER_STATION + "2026" + templateSequence;
         String payload = mine.payloadJson().replace(template, idNumber).replace(r.registrationNumber(), number);
         PlatformClient other = org.residencedesk.platform.HttpPlatformClient.of(
                 PlatformConfig.load(dataDir).orElseThrow(), OTHER_STATION, "other-1.0");
-        other.upload("batch-other", List.of(new OutboxEvent(1, java.util.UUID.randomUUID().toString(),
+        int before = sim.state().events(OTHER_STATION).size();
+        other.upload("batch-other", List.of(new OutboxEvent(before + 1, java.util.UUID.randomUUID().toString(),
                 EventType.REGISTRATION_CREATED, mine.occurredAt(), "other", "REGISTRATION", number, payload,
                 mine.status())));
-        assertThat(sim.state().events(OTHER_STATION)).hasSize(1);
+        assertThat(sim.state().events(OTHER_STATION)).hasSize(before + 1);
         return number;
     }
 }
