@@ -4,7 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Chinese texts of the inbox ({@code inbox.*} in {@code i18n/sync.properties}). */
+/** Chinese texts of the inbox ({@code syncInbox.*} in {@code i18n/sync.properties}). */
 final class InboxMessages {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.sync");
 

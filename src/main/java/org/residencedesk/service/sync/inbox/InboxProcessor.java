@@ -125,13 +125,13 @@ public final class InboxProcessor {
         } catch (MalformedMessage e) {
             reason = e.getMessage();
         } catch (ValidationFailure e) {
-            reason = InboxMessages.get("inbox.malformed.refused", String.join("；", e.fieldMessages().values()));
+            reason = InboxMessages.get("syncInbox.malformed.refused", String.join("；", e.fieldMessages().values()));
         } catch (ConcurrentChangeException e) {
             throw e;
         } catch (RuntimeException e) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("inbox message {} ({}) failed, incident {}", m.cursor(), m.type(), incident, e);
-            reason = InboxMessages.get("inbox.malformed.unexpected", incident);
+            reason = InboxMessages.get("syncInbox.malformed.unexpected", incident);
         }
         refuse(m, reason);
         return InboxOutcome.REFUSED;

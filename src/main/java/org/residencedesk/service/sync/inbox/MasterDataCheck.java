@@ -26,23 +26,23 @@ final class MasterDataCheck {
     static Optional<String> problem(MasterDataTable table) {
         List<MasterDataTable.Row> rows = table.rows();
         if (rows.isEmpty()) {
-            return reason("inbox.masterData.row.empty");
+            return reason("syncInbox.masterData.row.empty");
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             MasterDataTable.Row r = rows.get(i);
             int line = i + 1;
             if (r.code() == null || r.code().isBlank() || r.name() == null || r.name().isBlank()) {
-                return reason("inbox.masterData.row.blank", line);
+                return reason("syncInbox.masterData.row.blank", line);
             }
             if (r.code().length() > MAX_CODE || r.name().length() > MAX_NAME) {
-                return reason("inbox.masterData.row.tooLong", line);
+                return reason("syncInbox.masterData.row.tooLong", line);
             }
             if (!r.code().equals(r.code().strip()) || hasControl(r.code()) || hasControl(r.name())) {
-                return reason("inbox.masterData.row.control", line);
+                return reason("syncInbox.masterData.row.control", line);
             }
             if (!codes.add(r.code())) {
-                return reason("inbox.masterData.row.duplicate", r.code());
+                return reason("syncInbox.masterData.row.duplicate", r.code());
             }
         }
         return table.table().equals(DIVISIONS) ? divisionProblem(rows, codes) : Optional.empty();
@@ -53,12 +53,12 @@ final class MasterDataCheck {
             String c = r.code();
             DivisionLevel level = level(c);
             if (level == null) {
-                return reason("inbox.masterData.division.code", c);
+                return reason("syncInbox.masterData.division.code", c);
             }
             if (level.ordinal() > 0) {
                 String parent = c.substring(0, DivisionLevel.values()[level.ordinal() - 1].codeLength());
                 if (!codes.contains(parent)) {
-                    return reason("inbox.masterData.division.parent", c, parent);
+                    return reason("syncInbox.masterData.division.parent", c, parent);
                 }
             }
         }

@@ -66,7 +66,7 @@ final class MessageEffects {
             case "MASTER_DATA_UPDATED" -> masterDataUpdated(m, p, client, requests, tx);
             case "NOTICE" -> notice(m, p);
             case "OUTFLOW_NOTICE" -> outflowNotice(m, p);
-            default -> throw MalformedMessage.of("inbox.malformed.unknownType", String.valueOf(m.type()));
+            default -> throw MalformedMessage.of("syncInbox.malformed.unknownType", String.valueOf(m.type()));
         };
     }
 
@@ -75,7 +75,7 @@ final class MessageEffects {
         ReviewResult result = p.choice("result", ReviewResult.class);
         String reason = p.optionalText("reason");
         if (result == ReviewResult.REJECTED && reason == null) {
-            throw MalformedMessage.of("inbox.malformed.missing", "reason");
+            throw MalformedMessage.of("syncInbox.malformed.missing", "reason");
         }
         Instant reviewedAt = p.instant("reviewedAt");
         return () -> {
@@ -84,9 +84,9 @@ final class MessageEffects {
             return switch (outcome) {
                 case APPLIED -> entry(m, InboxOutcome.APPLIED, null, Map.of());
                 case UNKNOWN_APPLICATION -> entry(m, InboxOutcome.IGNORED,
-                        InboxMessages.get("inbox.review.unknown", acceptance), Map.of());
+                        InboxMessages.get("syncInbox.review.unknown", acceptance), Map.of());
                 case NOT_APPLICABLE -> entry(m, InboxOutcome.IGNORED,
-                        InboxMessages.get("inbox.review.notApplicable", acceptance), Map.of());
+                        InboxMessages.get("syncInbox.review.notApplicable", acceptance), Map.of());
             };
         };
     }
@@ -135,7 +135,7 @@ final class MessageEffects {
         return () -> {
             if (outflow == OutflowNotices.NOT_WIRED) {
                 return entry(m, InboxOutcome.UNHANDLED,
-                        InboxMessages.get("inbox.outflow.unwired", notice.change().name()), m.payload());
+                        InboxMessages.get("syncInbox.outflow.unwired", notice.change().name()), m.payload());
             }
             outflow.applyNotice(notice);
             return entry(m, InboxOutcome.APPLIED, null, Map.of());
@@ -148,7 +148,7 @@ final class MessageEffects {
         String table = p.text("table");
         long version = p.number("version");
         if (!MasterDataCheck.TABLES.contains(table)) {
-            throw MalformedMessage.of("inbox.masterData.unknownTable", table);
+            throw MalformedMessage.of("syncInbox.masterData.unknownTable", table);
         }
         long installed = tx.installedVersion(table);
         if (version <= installed) {
@@ -159,19 +159,19 @@ final class MessageEffects {
             fetched = requests.call(() -> client.masterData(table));
         } catch (PlatformRefused e) {
             if (e.kind() == PlatformRefused.Kind.REQUEST || e.kind() == PlatformRefused.Kind.PROTOCOL) {
-                throw MalformedMessage.of("inbox.masterData.refused", table, version, e.getMessage());
+                throw MalformedMessage.of("syncInbox.masterData.refused", table, version, e.getMessage());
             }
             throw e;
         }
         if (!fetched.table().equals(table)) {
-            throw MalformedMessage.of("inbox.masterData.refused", table, version,
-                    InboxMessages.get("inbox.malformed.invalid", "table", fetched.table()));
+            throw MalformedMessage.of("syncInbox.masterData.refused", table, version,
+                    InboxMessages.get("syncInbox.malformed.invalid", "table", fetched.table()));
         }
         if (fetched.version() <= installed) {
             return older(m, table, fetched.version(), installed);
         }
         MasterDataCheck.problem(fetched).ifPresent(problem -> {
-            throw MalformedMessage.of("inbox.masterData.refused", table, fetched.version(), problem);
+            throw MalformedMessage.of("syncInbox.masterData.refused", table, fetched.version(), problem);
         });
         return new Effect() {
             @Override
@@ -179,12 +179,12 @@ final class MessageEffects {
                 long now = store.masterData(table).map(MasterDataTable::version).orElse(0L);
                 if (fetched.version() <= now) {
                     return entry(m, InboxOutcome.IGNORED,
-                            InboxMessages.get("inbox.masterData.older", table, fetched.version(), now), Map.of());
+                            InboxMessages.get("syncInbox.masterData.older", table, fetched.version(), now), Map.of());
                 }
                 store.storeMasterData(fetched, clock.instant());
                 audit.append(new AuditRecord(ACTOR, AuditAction.MASTER_DATA_UPDATED, "MASTER_DATA", table,
                         "version=" + fetched.version() + " rows=" + fetched.rows().size()));
-                return entry(m, InboxOutcome.APPLIED, InboxMessages.get("inbox.masterData.installed", table,
+                return entry(m, InboxOutcome.APPLIED, InboxMessages.get("syncInbox.masterData.installed", table,
                         fetched.version(), fetched.rows().size()), Map.of());
             }
 
@@ -197,7 +197,7 @@ final class MessageEffects {
 
     private Effect older(Message m, String table, long version, long installed) {
         return () -> entry(m, InboxOutcome.IGNORED,
-                InboxMessages.get("inbox.masterData.older", table, version, installed), Map.of());
+                InboxMessages.get("syncInbox.masterData.older", table, version, installed), Map.of());
     }
 
     InboxEntry entry(Message m, InboxOutcome outcome, String text, Map<String, Object> payload) {

@@ -19,10 +19,10 @@ final class Payload {
     String text(String field) {
         Object v = values.get(field);
         if (v == null || (v instanceof String s && s.isBlank())) {
-            throw MalformedMessage.of("inbox.malformed.missing", field);
+            throw MalformedMessage.of("syncInbox.malformed.missing", field);
         }
         if (!(v instanceof String s)) {
-            throw MalformedMessage.of("inbox.malformed.invalid", field, String.valueOf(v));
+            throw MalformedMessage.of("syncInbox.malformed.invalid", field, String.valueOf(v));
         }
         return s.strip();
     }
@@ -33,7 +33,7 @@ final class Payload {
             return null;
         }
         if (!(v instanceof String s)) {
-            throw MalformedMessage.of("inbox.malformed.invalid", field, String.valueOf(v));
+            throw MalformedMessage.of("syncInbox.malformed.invalid", field, String.valueOf(v));
         }
         return s.isBlank() ? null : s.strip();
     }
@@ -41,12 +41,12 @@ final class Payload {
     long number(String field) {
         Object v = values.get(field);
         if (v == null) {
-            throw MalformedMessage.of("inbox.malformed.missing", field);
+            throw MalformedMessage.of("syncInbox.malformed.missing", field);
         }
         if (v instanceof Integer || v instanceof Long) {
             return ((Number) v).longValue();
         }
-        throw MalformedMessage.of("inbox.malformed.invalid", field, String.valueOf(v));
+        throw MalformedMessage.of("syncInbox.malformed.invalid", field, String.valueOf(v));
     }
 
     <E extends Enum<E>> E choice(String field, Class<E> type) {
@@ -54,7 +54,7 @@ final class Payload {
         try {
             return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
-            throw MalformedMessage.of("inbox.malformed.invalid", field, v);
+            throw MalformedMessage.of("syncInbox.malformed.invalid", field, v);
         }
     }
 
@@ -63,7 +63,7 @@ final class Payload {
         try {
             return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
-            throw MalformedMessage.of("inbox.malformed.invalid", field, v);
+            throw MalformedMessage.of("syncInbox.malformed.invalid", field, v);
         }
     }
 
@@ -72,17 +72,17 @@ final class Payload {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw MalformedMessage.of("inbox.malformed.invalid", field, v);
+            throw MalformedMessage.of("syncInbox.malformed.invalid", field, v);
         }
     }
 
     Payload object(String field) {
         Object v = values.get(field);
         if (v == null) {
-            throw MalformedMessage.of("inbox.malformed.missing", field);
+            throw MalformedMessage.of("syncInbox.malformed.missing", field);
         }
         if (!(v instanceof Map<?, ?> m)) {
-            throw MalformedMessage.of("inbox.malformed.invalid", field, "{…}");
+            throw MalformedMessage.of("syncInbox.malformed.invalid", field, "{…}");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         m.forEach((k, value) -> out.put(String.valueOf(k), value));
@@ -98,7 +98,7 @@ final class Payload {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach((k, v) -> {
             if (v instanceof Map<?, ?> || v instanceof List<?>) {
-                throw MalformedMessage.of("inbox.malformed.invalid", k, "{…}");
+                throw MalformedMessage.of("syncInbox.malformed.invalid", k, "{…}");
             }
             out.put(k, v == null ? "" : String.valueOf(v));
         });
@@ -109,11 +109,11 @@ final class Payload {
     List<Map<String, String>> rows(String field) {
         Object v = values.get(field);
         if (!(v instanceof List<?> list)) {
-            throw MalformedMessage.of("inbox.malformed.invalid", field, String.valueOf(v));
+            throw MalformedMessage.of("syncInbox.malformed.invalid", field, String.valueOf(v));
         }
         return list.stream().map(row -> {
             if (!(row instanceof Map<?, ?> m)) {
-                throw MalformedMessage.of("inbox.malformed.invalid", field, String.valueOf(row));
+                throw MalformedMessage.of("syncInbox.malformed.invalid", field, String.valueOf(row));
             }
             Map<String, Object> typed = new LinkedHashMap<>();
             m.forEach((k, value) -> typed.put(String.valueOf(k), value));
