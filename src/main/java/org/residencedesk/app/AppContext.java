@@ -113,6 +113,10 @@ public final class AppContext implements AutoCloseable {
     private final org.residencedesk.storage.JdbcSyncState syncState;
     private final PlatformConnection platform;
     private final org.residencedesk.service.sync.SyncService sync;
+    private final org.residencedesk.storage.JdbcInboxStore inboxStore;
+    private final org.residencedesk.service.sync.inbox.InboxService inbox;
+    private final org.residencedesk.service.sync.inbox.InboxProcessor inboxProcessor;
+    private final org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup;
     private final StationSetupService stationSetup;
     private final AuthenticationService authentication;
     private final RegistrationService registration;
@@ -169,6 +173,10 @@ public final class AppContext implements AutoCloseable {
         this.station = station;
         this.dataDir = dataDir;
         this.clock = clock;
+        // the platform's pushed tables over the packaged ones, for every service and form (ADR 0266)
+        org.residencedesk.masterdata.PlatformMasterData platformTables =
+                new org.residencedesk.masterdata.PlatformMasterData(masterData);
+        masterData = platformTables;
         this.masterData = masterData;
         this.passwordHasher = hasher;
         // The station policy first: a refused file stops the start before anything opens (ADR 0165).
@@ -265,10 +273,18 @@ public final class AppContext implements AutoCloseable {
                 new DerbyDatabaseBackups(database::openConnection, DataDirectory.database(dataDir), key.secret()),
                 new PropertiesBackupSettingsStore(dataDir), audit, clock, APP_VERSION);
         this.platform = new PlatformConnection(dataDir, transactions, stations, APP_VERSION);
+        this.inboxStore = new org.residencedesk.storage.JdbcInboxStore(transactions);
+        this.inbox = new org.residencedesk.service.sync.inbox.InboxService(transactions, inboxStore);
+        this.inboxProcessor = new org.residencedesk.service.sync.inbox.InboxProcessor(transactions, inboxStore,
+                auditLog, platformIntake, formCodec, platformTables,
+                new org.residencedesk.service.sync.inbox.OutflowRegisterNotices(outflowIntake), clock);
         this.sync = new org.residencedesk.service.sync.SyncService(transactions, outbox, syncState, auditLog, platform,
                 new org.residencedesk.service.sync.Backoff(java.time.Duration.ofSeconds(2),
                         java.time.Duration.ofMinutes(5), new java.util.Random()),
-                org.residencedesk.service.sync.Pause.sleeping(), clock);
+                org.residencedesk.service.sync.Pause.sleeping(), clock, inboxProcessor);
+        this.provinceLookup = new org.residencedesk.service.sync.lookup.ProvinceLookup(transactions, auditLog,
+                platform, stations);
+        inbox.installStoredMasterData(platformTables);
         this.reports = new org.residencedesk.service.report.ReportService(transactions,
                 reportFigureGroups(transactions, permitPolicy),
                 new org.residencedesk.storage.report.JdbcReportLists(transactions), users, stations, masterData,
@@ -375,6 +391,18 @@ public final class AppContext implements AutoCloseable {
 
     /** 平台同步: uploads, its state, history, rejected events and alert (issue 13). */
     public org.residencedesk.service.sync.SyncService sync() { return sync; }
+
+    /** The inbox's notices for operators (ADR 0265). */
+    public org.residencedesk.service.sync.inbox.InboxService inbox() { return inbox; }
+
+    /** The inbox cycle the sync runs after each drain (tests build sync services around it). */
+    public org.residencedesk.service.sync.inbox.InboxProcessor inboxProcessor() { return inboxProcessor; }
+
+    /** The inbox's table: cursor, message log, platform master data. */
+    public org.residencedesk.port.platform.InboxStore inboxStore() { return inboxStore; }
+
+    /** 省级查询 for 换地登记 (ADR 0268). */
+    public org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup() { return provinceLookup; }
 
     /** The uploader's lease, run history and alert (V14), for tests that build their own uploader. */
     public org.residencedesk.port.platform.SyncStateStore syncState() { return syncState; }

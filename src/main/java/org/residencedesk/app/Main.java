@@ -183,7 +183,8 @@ public final class Main {
                 c.stationPolicy(), c.backups(), c.lookupUsage(), c.houseRegister(), c.employerRegister(),
                 () -> new Diagnosis(c.dataDir(), KeyDirectory.resolve(System.getenv(), System.getProperty("user.home")),
                         c.printerCatalog(), c.clock()).report(c), c.outflow(), c.verification(),
-                c.collectionQueue(), c.collectionImport(), c.reports());
+                c.collectionQueue(), c.collectionImport(), c.reports(),
+                c.provinceLookup());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

@@ -176,8 +176,13 @@ public final class HttpPlatformClient implements PlatformClient {
         JsonNode answer = send(get("api/v1/master-data/" + encode(table)));
         try {
             List<MasterDataTable.Row> rows = new ArrayList<>();
-            for (JsonNode r : answer.required("rows")) {
-                rows.add(new MasterDataTable.Row(r.required("code").asText(), r.required("name").asText()));
+            JsonNode list = answer.required("rows");
+            if (!list.isArray()) {
+                throw new IllegalArgumentException("rows");
+            }
+            for (JsonNode r : list) {
+                // a row without code or name is the inbox's to refuse with a reason (ADR 0266), not a protocol error
+                rows.add(new MasterDataTable.Row(textOrNull(r.get("code")), textOrNull(r.get("name"))));
             }
             return new MasterDataTable(answer.required("table").asText(), answer.required("version").asLong(), rows);
         } catch (IllegalArgumentException e) {
@@ -210,6 +215,10 @@ public final class HttpPlatformClient implements PlatformClient {
     }
 
     // ---- transport ----
+
+    private static String textOrNull(JsonNode node) {
+        return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+    }
 
     private static String encode(String segment) {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");

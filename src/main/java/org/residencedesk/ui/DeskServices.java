@@ -44,6 +44,7 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param collectionQueue 采集队列: waiting collected rows, confirm, discard
  * @param collectionImport the collection template and the import of collection files
  * @param reports 日报 and 统计 in the 报表 area
+ * @param provinceLookup 省级查询 for 换地登记 (ADR 0268)
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -62,5 +63,6 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            org.residencedesk.service.verification.VerificationService verification,
                            org.residencedesk.service.collection.CollectionQueueService collectionQueue,
                            org.residencedesk.service.collection.CollectionImport collectionImport,
-                           org.residencedesk.service.report.ReportService reports) {
+                           org.residencedesk.service.report.ReportService reports,
+                           org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup) {
 }

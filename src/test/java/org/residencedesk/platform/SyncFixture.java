@@ -67,6 +67,13 @@ final class SyncFixture {
                 new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), new Random(42)), waits::add, clock);
     }
 
+    /** The same with the station's inbox cycle after each drain (ADR 0265). */
+    static SyncService serviceWithInbox(AppContext ctx, PlatformClient client, List<Duration> waits, Clock clock) {
+        return new SyncService(ctx.transactions(), ctx.outbox(), ctx.syncState(), ctx.auditLog(), client,
+                new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), new Random(42)), waits::add, clock,
+                ctx.inboxProcessor());
+    }
+
     /** Queues {@code n} events like business changes do (in transactions of up to 500). */
     static void queue(AppContext ctx, int n, EventType type) {
         for (int done = 0; done < n; ) {

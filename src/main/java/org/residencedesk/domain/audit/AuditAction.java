@@ -70,5 +70,11 @@ public enum AuditAction {
     /** Someone looked at a report (the detail names which: {@code daily 2024-05-01}, {@code period 2024-05-01..2024-05-31}). */
     REPORT_VIEWED,
     /** A report was written to a file (the detail names the report and the format, never the path's contents). */
-    REPORT_EXPORTED
+    REPORT_EXPORTED,
+    /** The platform pushed a newer code table or division table (MASTER_DATA_UPDATED); the detail holds version and rows. */
+    MASTER_DATA_UPDATED,
+    /** An inbox message could not be applied (malformed, unknown type, a table that does not validate): skipped. */
+    INBOX_MESSAGE_REFUSED,
+    /** Someone asked the platform for a person's records at other stations (省级查询); the target is the ID number. */
+    PROVINCE_LOOKUP
 }

@@ -170,6 +170,17 @@ public final class RegistrationService {
     @Requires(Permission.REGISTRATION_WRITE)
     public Registered register(Operator op, FormValues typed) {
         op.require(Permission.REGISTRATION_WRITE);
+        return register(op, typed, null);
+    }
+
+    /**
+     * 新登记 of a person who moved here from another station of the province (换地登记 after 省级查询, ADR 0269): the
+     * REGISTRATION_CREATED event carries {@code previousRegistration} (that station's code and registration number) so
+     * the platform ends the old registration there. {@code movedFrom} null: an ordinary new registration.
+     */
+    @Requires(Permission.REGISTRATION_WRITE)
+    public Registered register(Operator op, FormValues typed, MovedFrom movedFrom) {
+        op.require(Permission.REGISTRATION_WRITE);
         FormValues values = references.normalised(validated(typed), null);
         String idNumber = normalizedId(values);
         return tx.inTransaction(() -> {
@@ -180,7 +191,7 @@ public final class RegistrationService {
                     throw new ActiveRegistrationExists(active.id(), active.registrationNumber());
                 });
             }
-            return create(op, person, values);
+            return create(op, person, values, movedFrom);
         });
     }
 
@@ -204,11 +215,11 @@ public final class RegistrationService {
                     previous.registrationNumber(), "superseded"));
             outbox.append(new PendingEvent(EventType.REGISTRATION_CANCELLED, op.login(), AGGREGATE,
                     previous.registrationNumber(), payload(previous, codec.fromJson(previous.formJson()))));
-            return create(op, person, values);
+            return create(op, person, values, null);
         });
     }
 
-    private Registered create(Operator op, Person person, FormValues values) {
+    private Registered create(Operator op, Person person, FormValues values, MovedFrom movedFrom) {
         Station station = stations.find().orElseThrow(() -> new IllegalStateException("no station"));
         LocalDate today = today();
         person.updateIdentity(values.get("name").strip(), initials.initialsOf(values.get("name")),
@@ -231,9 +242,10 @@ public final class RegistrationService {
         registrations.save(registration);
         registrations.addHistory(new RegistrationHistoryEntry(registration.id(), person.id(),
                 RegistrationHistoryEntry.Kind.CREATED, clock.instant(), op.login(), null, null));
-        audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_CREATED, AGGREGATE, number));
+        audit.append(new AuditRecord(op.login(), AuditAction.RECORD_CREATED, AGGREGATE, number,
+                movedFrom == null ? null : "movedFrom=" + movedFrom.stationCode() + "/" + movedFrom.registrationNumber()));
         outbox.append(new PendingEvent(EventType.REGISTRATION_CREATED, op.login(), AGGREGATE, number,
-                payload(registration, stored)));
+                RegistrationPayload.of(registration, stored, movedFrom)));
         return new Registered(registration.id(), number, 0, stored, registration.lateRegistration());
     }
 
@@ -427,23 +439,8 @@ public final class RegistrationService {
         return changed;
     }
 
-    /** The full state after the change (PLATFORM-API §1): codes as codes, dates ISO, ID number in full. */
     private Map<String, Object> payload(ResidenceRegistration reg, FormValues values) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("registrationNumber", reg.registrationNumber());
-        p.put("status", reg.status().name());
-        p.put("idNumber", reg.person().idNumber());
-        p.put("registeredOn", reg.registeredOn().toString());
-        p.put("arrivalDate", reg.arrivalDate().toString());
-        p.put("residenceDivision", reg.residenceDivision());
-        p.put("address", reg.addressText());
-        if (reg.endReason() != null) {
-            p.put("endReason", reg.endReason().name());
-            p.put("endDate", reg.endDate().toString());
-        }
-        p.put("form", values.fields());
-        p.put("groups", values.groups());
-        return p;
+        return RegistrationPayload.of(reg, values, null);
     }
 
     private String json(FormValues values) {

@@ -17,6 +17,7 @@ import org.residencedesk.port.platform.SyncStateStore.SyncRun;
 import org.residencedesk.service.NoOperator;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.Requires;
+import org.residencedesk.service.sync.inbox.InboxProcessor;
 
 /**
  * Platform sync for operators and for the station's own schedule (issue 13 items 1, 7): 立即同步 and
@@ -34,11 +35,17 @@ public final class SyncService {
 
     public SyncService(Transactions tx, Outbox outbox, SyncStateStore state, AuditLog audit, PlatformClient client,
                        Backoff backoff, Pause pause, Clock clock) {
+        this(tx, outbox, state, audit, client, backoff, pause, clock, null);
+    }
+
+    /** With the inbox: every run that drained the queue then applies the platform's messages (ADR 0265). */
+    public SyncService(Transactions tx, Outbox outbox, SyncStateStore state, AuditLog audit, PlatformClient client,
+                       Backoff backoff, Pause pause, Clock clock, InboxProcessor inbox) {
         this.tx = tx;
         this.outbox = outbox;
         this.state = state;
         this.audit = audit;
-        this.uploader = new Uploader(tx, outbox, state, audit, client, backoff, pause, clock);
+        this.uploader = new Uploader(tx, outbox, state, audit, client, backoff, pause, clock, inbox);
         this.clock = clock;
     }
 

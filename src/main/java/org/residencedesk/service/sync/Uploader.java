@@ -20,6 +20,8 @@ import org.residencedesk.port.platform.PlatformClient;
 import org.residencedesk.port.platform.PlatformRefused;
 import org.residencedesk.port.platform.PlatformUnavailable;
 import org.residencedesk.port.platform.SyncStateStore;
+import org.residencedesk.service.sync.inbox.InboxProcessor;
+import org.residencedesk.service.sync.inbox.Requests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,9 +48,12 @@ final class Uploader {
     private final Clock clock;
     private final String holder = "uploader-" + UUID.randomUUID();
     private final ReentrantLock local = new ReentrantLock();
+    /** The inbox cycle after the drain (ADR 0265); null: upload only. */
+    private final InboxProcessor inbox;
 
     Uploader(Transactions tx, Outbox outbox, SyncStateStore state, AuditLog audit, PlatformClient client,
-             Backoff backoff, Pause pause, Clock clock) {
+             Backoff backoff, Pause pause, Clock clock, InboxProcessor inbox) {
+        this.inbox = inbox;
         this.tx = tx;
         this.outbox = outbox;
         this.state = state;
@@ -64,6 +69,7 @@ final class Uploader {
         int uploaded;
         int duplicates;
         int rejected;
+        int inbox;
         long cursor = -1;
     }
 
@@ -124,6 +130,9 @@ final class Uploader {
         } else {
             try {
                 drain(tally, settings);
+                if (inbox != null) {
+                    tally.inbox = inbox.run(client, requests(settings));
+                }
                 outcome = SyncOutcome.OK;
             } catch (PlatformUnavailable e) {
                 outcome = SyncOutcome.OFFLINE;
@@ -143,7 +152,7 @@ final class Uploader {
         long backlog = backlog();
         long shown = tally.cursor >= 0 ? tally.cursor : lastDelivered();
         SyncReport report = new SyncReport(outcome, tally.uploaded, tally.duplicates, tally.rejected, backlog, shown,
-                0, message);
+                tally.inbox, message);
         SyncStateStore.SyncRun run = new SyncStateStore.SyncRun(0, started, clock.instant(), trigger, outcome.name(),
                 tally.uploaded, tally.duplicates, tally.rejected, backlog, shown, message);
         tx.run(() -> state.recordRun(run));
@@ -286,6 +295,20 @@ final class Uploader {
     @FunctionalInterface
     private interface Call<T> {
         T call() throws PlatformUnavailable, PlatformRefused;
+    }
+
+    /** The inbox's requests go through the same retries, backoff and lease renewal as the uploader's. */
+    private Requests requests(SyncSettings settings) {
+        return new Requests() {
+            @Override
+            public <T> T call(Request<T> request) throws PlatformUnavailable, PlatformRefused, InterruptedException {
+                if (!lease(settings)) {
+                    throw new PlatformUnavailable(PlatformUnavailable.Kind.CONNECTION, SyncMessages.get("sync.leaseLost"),
+                            null, null);
+                }
+                return Uploader.this.call(settings, request::call);
+            }
+        };
     }
 
     /** One request with retries: backoff with jitter, Retry-After honoured, the lease renewed meanwhile. */

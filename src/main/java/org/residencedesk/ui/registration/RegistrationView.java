@@ -47,6 +47,9 @@ public final class RegistrationView implements CardSwipeTarget {
     @FXML private Button registrationPrintButton;
     @FXML private Button registrationExportButton;
     @FXML private Button swipeButton;
+    @FXML private Button provinceButton;
+    @FXML private Button prefillButton;
+    @FXML private Label provinceLabel;
     @FXML private Button unlockButton;
     @FXML private HBox draftBanner;
 
@@ -120,6 +123,14 @@ public final class RegistrationView implements CardSwipeTarget {
         registrationExportButton.setManaged(model.mayPrintCertificate());
         swipeButton.setVisible(simulateSwipe.isPresent());
         swipeButton.setManaged(simulateSwipe.isPresent());
+        model.province().filter(ProvinceLookupModel::allowed).ifPresent(p -> {
+            for (javafx.scene.Node n : new javafx.scene.Node[] {provinceButton, prefillButton, provinceLabel}) {
+                n.setVisible(true);
+                n.setManaged(true);
+            }
+            provinceLabel.textProperty().bind(p.noteProperty());
+            prefillButton.disableProperty().bind(p.canPrefillProperty().not());
+        });
         model.pendingDraft().ifPresent(d -> {
             pendingDraft = d;
             draftBanner.setVisible(true);
@@ -147,6 +158,16 @@ public final class RegistrationView implements CardSwipeTarget {
         });
     }
 
+    @FXML
+    private void lookUpProvince() {
+        model.province().ifPresent(ProvinceLookupModel::lookUp);
+    }
+
+    @FXML
+    private void prefillFromProvince() {
+        model.province().ifPresent(ProvinceLookupModel::prefill);
+    }
+
     private void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::startNew);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
@@ -158,6 +179,7 @@ public final class RegistrationView implements CardSwipeTarget {
     @Override
     public void cardRead(IdCardData card) {
         model.fillFromCard(card);
+        model.province().filter(ProvinceLookupModel::allowed).ifPresent(ProvinceLookupModel::lookUp);
         renderer.focusFirstEmptyEditable();
         endSwipeWait();
     }

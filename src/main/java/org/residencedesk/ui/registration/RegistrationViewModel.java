@@ -29,7 +29,9 @@ import org.residencedesk.service.Operator;
 import org.residencedesk.service.registration.ActiveRegistrationExists;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.service.registration.RegistrationDetails;
+import org.residencedesk.service.registration.MovedFrom;
 import org.residencedesk.service.registration.RegistrationService;
+import org.residencedesk.service.sync.lookup.ProvinceLookup;
 import org.residencedesk.port.PrinterSettingsStore;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
@@ -57,7 +59,7 @@ public final class RegistrationViewModel {
     public record AlreadyActive(RegistrationDetails existing) implements SaveOutcome { }
 
     /** Everything a save needs, copied on the FX thread so the worker never reads screen state. */
-    public record SaveRequest(Mode mode, Long registrationId, int version, FormValues values) { }
+    public record SaveRequest(Mode mode, Long registrationId, int version, FormValues values, MovedFrom movedFrom) { }
 
     /** The saved registration a certificate is for, copied on the FX thread. */
     public record CertificateRequest(long registrationId, String registrationNumber) { }
@@ -78,6 +80,9 @@ public final class RegistrationViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private Long registrationId;
     private int version;
+    /** 换地登记 from another station (省级查询): named in the saved registration's event (ADR 0269). */
+    private MovedFrom movedFrom;
+    private ProvinceLookupModel province;
 
     /** The certificate's print and PDF buttons are shown only to an operator who may print certificates. */
     public boolean mayPrintCertificate() {
@@ -158,6 +163,7 @@ public final class RegistrationViewModel {
                 .group("companions").build());
         mode.set(Mode.NEW);
         registrationId = null;
+        movedFrom = null;
         savedNumber.set("");
         say(Fxml.text("registration.notice.new"), false);
     }
@@ -177,6 +183,23 @@ public final class RegistrationViewModel {
         values.groups().forEach((group, rows) -> rows.forEach(row -> merged.addRow(group, row)));
         form.restore(merged.build());
         say(Fxml.text("registration.notice.new"), false);
+    }
+
+    /** 换地登记 of a person registered at another station: a new registration from that one's values (ADR 0269). */
+    public void startMovedFrom(FormValues values, MovedFrom from) {
+        startFromValues(values);
+        movedFrom = from;
+        say(Fxml.text("registration.notice.movedFrom", from.stationCode(), from.registrationNumber()), false);
+    }
+
+    /** 省级查询 on this screen (online only, off the FX thread; ADR 0268); the composition root turns it on. */
+    public ProvinceLookupModel useProvinceLookup(ProvinceLookup lookup) {
+        province = new ProvinceLookupModel(lookup, operator, work, this);
+        return province;
+    }
+
+    public Optional<ProvinceLookupModel> province() {
+        return Optional.ofNullable(province);
     }
 
     /** 变更: the stored form, saved back onto the same registration. */
@@ -221,7 +244,7 @@ public final class RegistrationViewModel {
             return Optional.empty();
         }
         busy.set(true);
-        return Optional.of(new SaveRequest(mode.get(), registrationId, version, form.snapshot()));
+        return Optional.of(new SaveRequest(mode.get(), registrationId, version, form.snapshot(), movedFrom));
     }
 
     /** 保存 (Ctrl+S): validates on screen, then saves off the FX thread; problems show beside their fields. */
@@ -234,7 +257,7 @@ public final class RegistrationViewModel {
     public SaveOutcome saveOnWorker(SaveRequest r) {
         try {
             SaveOutcome saved = switch (r.mode()) {
-                case NEW -> new Saved(service.register(operator, r.values()));
+                case NEW -> new Saved(service.register(operator, r.values(), r.movedFrom()));
                 case CHANGE -> new Saved(service.change(operator, r.registrationId(), r.version(), r.values()));
                 case RE_REGISTER -> new Saved(service.reRegister(operator, r.registrationId(), r.values()));
             };
@@ -265,6 +288,7 @@ public final class RegistrationViewModel {
             form.restore(r.values());
             version = r.version();
             registrationId = r.registrationId();
+            movedFrom = null;
             mode.set(Mode.CHANGE);
             savedNumber.set(r.registrationNumber());
             discardDraft();

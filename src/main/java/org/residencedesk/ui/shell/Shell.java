@@ -137,6 +137,7 @@ public final class Shell {
         RegistrationViewModel registrationModel = new RegistrationViewModel(services.registration(),
                 services.certificates(), services.printer(), services.printAudit(), operator, services.drafts(),
                 services.formCodec(), services.clock(), work, services.lookupUsage());
+        registrationModel.useProvinceLookup(services.provinceLookup()); // 省级查询 for 换地登记 (ADR 0268)
         RegistrationView registration = new RegistrationView(registrationModel, services.masterData(),
                 new LookupContext(station.divisionCode(), services.lookupUsage()),
                 services.printerSettings(), reader.flatMap(CardReaderHandle::simulateSwipe), fileDialogs)

@@ -33,7 +33,8 @@ class AboutViewModelTest {
             model.refresh();
 
             assertThat(model.busyProperty().get()).isFalse();
-            assertThat(model.versionsProperty().get()).isEqualTo("程序版本 0.1 · 数据库版本 9 · 站点政策文件版本 1");
+            assertThat(model.versionsProperty().get())
+                    .isEqualTo("程序版本 0.1 · 数据库版本 " + newestMigration() + " · 站点政策文件版本 1");
             assertThat(model.verdictProperty().get())
                     .isEqualTo("以下项目需要处理：backup。详情见下方报告，可点「复制给技术支持」发给技术支持。");
             assertThat(model.textForSupport()).isEqualTo(model.reportProperty().get());
@@ -41,6 +42,14 @@ class AboutViewModelTest {
             assertThat(report.get("status").asText()).isEqualTo("ATTENTION");
             assertThat(report.get("checks").get("database").get("integrity").asText()).isEqualTo("OK");
             assertThat(report.get("checks").get("backup").get("reason").asText()).isEqualTo("daily backup not configured");
+        }
+    }
+
+    /** The schema version a new station has: the newest migration the product ships. */
+    private static int newestMigration() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
         }
     }
 }
