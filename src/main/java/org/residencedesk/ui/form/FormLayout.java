@@ -34,7 +34,7 @@ import org.residencedesk.domain.form.SectionLayout;
  */
 final class FormLayout {
     /** Widest a label gets before it wraps onto a second line. */
-    static final double LABEL_WIDTH = 132;
+    static final double LABEL_WIDTH = 156;
     /** Narrowest an editor gets: below this the form would rather scroll vertically than squeeze. */
     static final double EDITOR_MIN_WIDTH = 120;
     private static final double HGAP = 8;
