@@ -176,7 +176,7 @@ public final class Main {
                 () -> createDemoStation(c), c.auditAlarm(), c.userAdministration(), c.idleLock(),
                 c.stationPolicy(), c.backups(), c.lookupUsage(), c.houseRegister(), c.employerRegister(),
                 () -> new Diagnosis(c.dataDir(), KeyDirectory.resolve(System.getenv(), System.getProperty("user.home")),
-                        c.printerCatalog(), c.clock()).report(c));
+                        c.printerCatalog(), c.clock()).report(c), c.photoDecoder());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

@@ -39,6 +39,7 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param houseRegister 房屋登记簿 (以房管人)
  * @param employerRegister 单位登记簿 (以业管人)
  * @param diagnose the health report of 关于与诊断, the same as the {@code diagnose} command's (ADR 0253)
+ * @param photoDecoder turns a swiped card's WLT photo into the form's 相片 when the vendor library is there (ADR 0284)
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -52,5 +53,6 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            LookupUsageStore lookupUsage,
                            org.residencedesk.service.register.HouseRegisterService houseRegister,
                            org.residencedesk.service.register.EmployerRegisterService employerRegister,
-                           Supplier<org.residencedesk.port.HealthReport> diagnose) {
+                           Supplier<org.residencedesk.port.HealthReport> diagnose,
+                           org.residencedesk.port.PhotoDecoder photoDecoder) {
 }

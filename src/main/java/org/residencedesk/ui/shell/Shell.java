@@ -136,7 +136,8 @@ public final class Shell {
         Optional<CardReaderHandle> reader = services.cardReaderFor().apply(station.isDemo());
         RegistrationViewModel registrationModel = new RegistrationViewModel(services.registration(),
                 services.certificates(), services.printer(), services.printAudit(), operator, services.drafts(),
-                services.formCodec(), services.clock(), work, services.lookupUsage());
+                services.formCodec(), services.clock(), work, services.lookupUsage())
+                .decodingPhotosWith(services.photoDecoder());
         RegistrationView registration = new RegistrationView(registrationModel, services.masterData(),
                 new LookupContext(station.divisionCode(), services.lookupUsage()),
                 services.printerSettings(), reader.flatMap(CardReaderHandle::simulateSwipe), fileDialogs)
