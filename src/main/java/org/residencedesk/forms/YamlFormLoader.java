@@ -133,7 +133,7 @@ public final class YamlFormLoader {
             if (last != null && last.layout().besideNext()) {
                 YamlNode lastNode = sectionNodes.get(sectionNodes.size() - 1);
                 throw error(((YamlNode.MapNode) lastNode).entries().get("besideNext").line(), null,
-                        FormLoadProblem.BESIDE_NOTHING, last.id());
+                        FormLoadProblem.BESIDE_NOTHING, last.id(), "besideNext");
             }
             List<RuleReference> ruleRefs = new ArrayList<>();
             List<Integer> ruleLines = new ArrayList<>();
@@ -161,7 +161,7 @@ public final class YamlFormLoader {
                 String given = text(c, null);
                 columns = given.strip().matches("[1-9]") ? Integer.parseInt(given.strip()) : 0;
                 if (columns < 1 || columns > SectionLayout.MAX_COLUMNS) {
-                    throw error(c.line(), null, FormLoadProblem.BAD_COLUMNS, id, given);
+                    throw error(c.line(), null, FormLoadProblem.BAD_COLUMNS, id, given, "columns");
                 }
             }
             List<FieldDefinition> fields = new ArrayList<>();
@@ -172,13 +172,13 @@ public final class YamlFormLoader {
                 }
                 if (def.span() > columns) {
                     throw error(map(f, def.id()).entries().get("span").line(), def.id(), FormLoadProblem.SPAN_TOO_WIDE,
-                            def.span(), columns);
+                            def.span(), columns, "span", "columns");
                 }
                 fields.add(def);
             }
             String aside = optionalText(m, "aside", null);
             if (aside != null && fields.stream().noneMatch(f -> f.id().equals(aside) && !f.isGroup())) {
-                throw error(m.entries().get("aside").line(), null, FormLoadProblem.BAD_ASIDE, aside, id);
+                throw error(m.entries().get("aside").line(), null, FormLoadProblem.BAD_ASIDE, aside, id, "aside");
             }
             return new Section(id, title, help, fields, new SectionLayout(columns, bool(m, "besideNext", null), aside));
         }
@@ -246,7 +246,7 @@ public final class YamlFormLoader {
             int span = 1;
             if (m.entries().containsKey("span")) {
                 YamlNode sp = m.entries().get("span");
-                if (insideGroup) throw error(sp.line(), id, FormLoadProblem.SPAN_IN_GROUP);
+                if (insideGroup) throw error(sp.line(), id, FormLoadProblem.SPAN_IN_GROUP, "span");
                 span = optionalPositive(m, "span", id);
             }
             if (m.entries().containsKey("defaultWhen") && !m.entries().containsKey("default")) {
