@@ -138,6 +138,8 @@ public final class AppContext implements AutoCloseable {
     private final org.residencedesk.storage.FileLookupUsage lookupUsage;
     private final JsonFormCodec formCodec = new JsonFormCodec();
     private final DocumentPrinter printer;
+    /** The card photo's vendor decoder (ADR 0025), found in {@code <data folder>/native} or java.library.path. */
+    private final org.residencedesk.port.PhotoDecoder photoDecoder;
     private final PrinterSettingsStore printerSettings;
     private final PrinterCatalog printerCatalog = new JavaxPrinterCatalog();
     private final HibernateStationRepository stations;
@@ -246,6 +248,7 @@ public final class AppContext implements AutoCloseable {
                 counters, auditLog, masterData, clock);
         this.drafts = new FileDraftStore(dataDir.resolve("drafts"), SecretDerivation.derive(key.secret(), "drafts"));
         this.lookupUsage = new org.residencedesk.storage.FileLookupUsage(dataDir);
+        this.photoDecoder = new org.residencedesk.device.idcard.VendorPhotoDecoder(List.of(dataDir.resolve("native")));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
         this.demoData = new DemoDataService(transactions, stations, users, auditLog, stationSetup, authentication,
@@ -478,6 +481,9 @@ public final class AppContext implements AutoCloseable {
     public FormCodec formCodec() { return formCodec; }
 
     public DocumentPrinter printer() { return printer; }
+
+    /** Decodes a swiped card's WLT photo when the vendor library is installed; loads it lazily, off the FX thread. */
+    public org.residencedesk.port.PhotoDecoder photoDecoder() { return photoDecoder; }
 
     public PrinterSettingsStore printerSettings() { return printerSettings; }
 

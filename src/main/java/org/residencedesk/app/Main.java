@@ -184,7 +184,7 @@ public final class Main {
                 () -> new Diagnosis(c.dataDir(), KeyDirectory.resolve(System.getenv(), System.getProperty("user.home")),
                         c.printerCatalog(), c.clock()).report(c), c.outflow(), c.verification(),
                 c.collectionQueue(), c.collectionImport(), c.reports(),
-                c.provinceLookup());
+                c.provinceLookup(), c.photoDecoder());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

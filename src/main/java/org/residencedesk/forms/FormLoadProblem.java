@@ -26,7 +26,12 @@ public enum FormLoadProblem {
     BAD_PATTERN("badPattern"),
     BAD_CONDITION("badCondition"),
     KEY_NOT_FOR_TYPE("keyNotForType"),
-    NESTED_GROUP("nestedGroup");
+    NESTED_GROUP("nestedGroup"),
+    BAD_COLUMNS("badColumns"),
+    SPAN_TOO_WIDE("spanTooWide"),
+    SPAN_IN_GROUP("spanInGroup"),
+    BAD_ASIDE("badAside"),
+    BESIDE_NOTHING("besideNothing");
 
     private final String key;
 

@@ -28,6 +28,7 @@ import org.residencedesk.domain.form.FormDefinition;
 import org.residencedesk.domain.form.MessageKind;
 import org.residencedesk.domain.form.RuleReference;
 import org.residencedesk.domain.form.Section;
+import org.residencedesk.domain.form.SectionLayout;
 import org.residencedesk.domain.masterdata.DivisionLevel;
 
 /**
@@ -43,10 +44,12 @@ public final class YamlFormLoader {
             "nationality");
 
     private static final Set<String> FORM_KEYS = Set.of("form", "version", "title", "sections", "rules");
-    private static final Set<String> SECTION_KEYS = Set.of("id", "title", "help", "fields");
+    private static final Set<String> SECTION_KEYS = Set.of("id", "title", "help", "fields", "columns", "besideNext",
+            "aside");
     private static final Set<String> FIELD_KEYS = Set.of("id", "type", "label", "help", "required", "requiredTrue",
             "requiredWhen", "visibleWhen", "readOnly", "maxLength", "minLength", "pattern", "codeTable", "level",
-            "within", "options", "notFuture", "alsoAccepts", "messages", "columns", "minRows", "maxRows", "register");
+            "within", "options", "notFuture", "alsoAccepts", "messages", "columns", "minRows", "maxRows", "register",
+            "span", "default", "defaultWhen");
     private static final Set<String> RULE_KEYS = Set.of("rule", "fields", "message");
     private static final Set<String> OPTION_KEYS = Set.of("value", "label");
     /** Keys that only make sense for some types: a typo'd type must not silently drop them. */
@@ -122,8 +125,15 @@ public final class YamlFormLoader {
             String title = text(required(m, "title", null), null);
             List<Section> sections = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (YamlNode s : list(required(m, "sections", null), null).items()) {
+            List<YamlNode> sectionNodes = list(required(m, "sections", null), null).items();
+            for (YamlNode s : sectionNodes) {
                 sections.add(section(s, seen));
+            }
+            Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+            if (last != null && last.layout().besideNext()) {
+                YamlNode lastNode = sectionNodes.get(sectionNodes.size() - 1);
+                throw error(((YamlNode.MapNode) lastNode).entries().get("besideNext").line(), null,
+                        FormLoadProblem.BESIDE_NOTHING, last.id(), "besideNext");
             }
             List<RuleReference> ruleRefs = new ArrayList<>();
             List<Integer> ruleLines = new ArrayList<>();
@@ -145,15 +155,32 @@ public final class YamlFormLoader {
             String id = id(required(m, "id", null), null);
             String title = text(required(m, "title", null), null);
             String help = optionalText(m, "help", null);
+            int columns = 1;
+            if (m.entries().containsKey("columns")) {
+                YamlNode c = m.entries().get("columns");
+                String given = text(c, null);
+                columns = given.strip().matches("[1-9]") ? Integer.parseInt(given.strip()) : 0;
+                if (columns < 1 || columns > SectionLayout.MAX_COLUMNS) {
+                    throw error(c.line(), null, FormLoadProblem.BAD_COLUMNS, id, given, "columns");
+                }
+            }
             List<FieldDefinition> fields = new ArrayList<>();
             for (YamlNode f : list(required(m, "fields", null), null).items()) {
                 FieldDefinition def = field(f, false);
                 if (!seenIds.add(def.id())) {
                     throw error(f.line(), def.id(), FormLoadProblem.DUPLICATE_ID, def.id());
                 }
+                if (def.span() > columns) {
+                    throw error(map(f, def.id()).entries().get("span").line(), def.id(), FormLoadProblem.SPAN_TOO_WIDE,
+                            def.span(), columns, "span", "columns");
+                }
                 fields.add(def);
             }
-            return new Section(id, title, help, fields);
+            String aside = optionalText(m, "aside", null);
+            if (aside != null && fields.stream().noneMatch(f -> f.id().equals(aside) && !f.isGroup())) {
+                throw error(m.entries().get("aside").line(), null, FormLoadProblem.BAD_ASIDE, aside, id, "aside");
+            }
+            return new Section(id, title, help, fields, new SectionLayout(columns, bool(m, "besideNext", null), aside));
         }
 
         private FieldDefinition field(YamlNode node, boolean insideGroup) throws FormDefinitionException {
@@ -216,6 +243,15 @@ public final class YamlFormLoader {
                 }
             }
             Integer maxLength = optionalPositive(m, "maxLength", id);
+            int span = 1;
+            if (m.entries().containsKey("span")) {
+                YamlNode sp = m.entries().get("span");
+                if (insideGroup) throw error(sp.line(), id, FormLoadProblem.SPAN_IN_GROUP, "span");
+                span = optionalPositive(m, "span", id);
+            }
+            if (m.entries().containsKey("defaultWhen") && !m.entries().containsKey("default")) {
+                throw error(m.entries().get("defaultWhen").line(), id, FormLoadProblem.MISSING_KEY, "default");
+            }
             Integer minLength = optionalPositive(m, "minLength", id);
             return new FieldDefinition(id, type,
                     text(required(m, "label", id), id),
@@ -234,7 +270,10 @@ public final class YamlFormLoader {
                     columns,
                     m.entries().containsKey("minRows") ? integer(m.entries().get("minRows"), id) : 0,
                     m.entries().containsKey("maxRows") ? integer(m.entries().get("maxRows"), id) : 0,
-                    register(m, id));
+                    register(m, id),
+                    span,
+                    optionalText(m, "default", id),
+                    optionalCondition(m, "defaultWhen", id));
         }
 
         private Map<MessageKind, String> messages(YamlNode.MapNode field, String id) throws FormDefinitionException {
@@ -330,7 +369,7 @@ public final class YamlFormLoader {
         }
 
         private void checkConditionRefs(FieldDefinition f, Set<String> known, int line) throws FormDefinitionException {
-            for (Condition c : new Condition[] {f.visibleWhen(), f.requiredWhen()}) {
+            for (Condition c : new Condition[] {f.visibleWhen(), f.requiredWhen(), f.defaultWhen()}) {
                 if (c == null) continue;
                 for (String ref : c.referencedFields()) {
                     if (!known.contains(ref)) throw error(line, f.id(), FormLoadProblem.UNKNOWN_FIELD_REFERENCE, ref);

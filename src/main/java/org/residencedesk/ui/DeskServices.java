@@ -45,6 +45,7 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param collectionImport the collection template and the import of collection files
  * @param reports 日报 and 统计 in the 报表 area
  * @param provinceLookup 省级查询 for 换地登记 (ADR 0268)
+ * @param photoDecoder turns a swiped card's WLT photo into the form's 相片 when the vendor library is there (ADR 0284)
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -64,5 +65,7 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            org.residencedesk.service.collection.CollectionQueueService collectionQueue,
                            org.residencedesk.service.collection.CollectionImport collectionImport,
                            org.residencedesk.service.report.ReportService reports,
-                           org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup) {
+                           org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup,
+
+                           org.residencedesk.port.PhotoDecoder photoDecoder) {
 }

@@ -23,6 +23,9 @@ import org.residencedesk.domain.masterdata.DivisionLevel;
  * @param alsoAccepts   literal words a {@code date} field accepts besides dates (长期 on ID cards)
  * @param messages      per-field message overrides
  * @param register      the register the field is picked from (ADR 0214), null for none
+ * @param span          label/editor column pairs the field takes in its section's grid (1 unless the file says)
+ * @param defaultValue  a value the form proposes while the clerk has typed nothing (ADR 0282), null for none
+ * @param defaultWhen   the default is proposed only while this holds (null: always)
  */
 public record FieldDefinition(
         String id,
@@ -47,7 +50,10 @@ public record FieldDefinition(
         List<FieldDefinition> columns,
         int minRows,
         int maxRows,
-        RegisterPick register) {
+        RegisterPick register,
+        int span,
+        String defaultValue,
+        Condition defaultWhen) {
 
     public FieldDefinition {
         options = options == null ? List.of() : List.copyOf(options);
@@ -55,6 +61,7 @@ public record FieldDefinition(
         messages = messages == null || messages.isEmpty()
                 ? Map.of() : Map.copyOf(new EnumMap<>(messages));
         columns = columns == null ? List.of() : List.copyOf(columns);
+        span = Math.max(1, span);
     }
 
     public boolean isGroup() {

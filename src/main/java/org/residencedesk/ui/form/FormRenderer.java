@@ -13,7 +13,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -22,14 +21,10 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
+
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.residencedesk.domain.form.FieldDefinition;
@@ -65,6 +60,15 @@ public final class FormRenderer {
     /** The station's registers for fields with {@code register:} (ADR 0214); null renders them as plain fields. */
     private RegisterLookup registers;
     private final Map<String, RegisterPickerField> pickers = new LinkedHashMap<>();
+    /** Section of each top-level field, and the folding of complete sections (ADR 0281). */
+    private final Map<String, String> sectionOf = new LinkedHashMap<>();
+    /** Row editors built before the sections were known: group id by node. */
+    private final Map<Node, String> pendingTracks = new IdentityHashMap<>();
+    private SectionCollapse collapse;
+    private VBox root;
+    /** Register fills under way: the keys wait, and the focus moves on once they are in (ADR 0283). */
+    private final RegisterFills fills = new RegisterFills();
+    private final FormKeys keys;
 
     public FormRenderer(FormViewModel vm, MasterData masterData) {
         this(vm, masterData, LookupContext.none());
@@ -80,6 +84,7 @@ public final class FormRenderer {
         this.masterData = masterData;
         this.lookupContext = lookupContext;
         this.bundle = bundle;
+        this.keys = new FormKeys(vm, this::keyboardOrder, finishers, fills);
         // a new or restored form drops text half typed into a look-up (it would otherwise be committed there)
         vm.restoresProperty().addListener((obs, o, n) -> lookups.forEach(LookupField::showValue));
     }
@@ -102,20 +107,35 @@ public final class FormRenderer {
     }
 
     public Parent render() {
-        VBox sections = new VBox(8);
-        sections.setPadding(new Insets(8));
+        FormLayout layout = new FormLayout(vm);
+        VBox sections = layout.layOut(vm.definition().sections(), f -> f.isGroup() ? groupEditor(f) : topLevelEditor(f));
+        collapse = new SectionCollapse(vm, vm.definition().sections(), layout.panes(), this::control);
         for (Section s : vm.definition().sections()) {
-            TitledPane pane = new TitledPane(s.title(), sectionGrid(s));
-            pane.setCollapsible(false);
-            pane.setFocusTraversable(false); // a header is never a stop: keys typed there would be lost
-            pane.setId("section-" + s.id());
-            sections.getChildren().add(pane);
+            for (FieldDefinition f : s.fields()) {
+                sectionOf.put(f.id(), s.id());
+                Node n = f.isGroup() ? addButtons.get(f.id()) : controls.get(f.id());
+                if (n != null) collapse.track(n, s.id());
+            }
         }
-        sections.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        pendingTracks.forEach((n, group) -> collapse.track(n, sectionOf.get(group)));
+        pendingTracks.clear();
+        sections.addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
+        root = sections;
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
         return scroll;
+    }
+
+    /** Whether the section is folded to its one-line summary now (ADR 0281). */
+    public boolean isFolded(String sectionId) {
+        return collapse != null && collapse.isFolded(sectionId);
+    }
+
+    /** The section's header pane (tests: its summary text). */
+    public Optional<javafx.scene.control.TitledPane> sectionPane(String sectionId) {
+        return Optional.ofNullable(root == null ? null : (javafx.scene.control.TitledPane) root.lookup("#section-" + sectionId));
     }
 
     /** The editor for {@code mobile} or {@code companions[0].name}. */
@@ -134,7 +154,7 @@ public final class FormRenderer {
     /** Focuses the first visible, editable, empty field; false when every such field is filled. */
     public boolean focusFirstEmptyEditable() {
         for (Node n : keyboardOrder()) {
-            if (canTakeFocus(n) && needsInput(n)) {
+            if (FormKeys.canTakeFocus(n) && keys.needsInput(n)) {
                 n.requestFocus();
                 return true;
             }
@@ -142,30 +162,6 @@ public final class FormRenderer {
         Optional<Control> c = vm.firstEmptyEditableField().flatMap(this::control);
         c.ifPresent(Node::requestFocus);
         return c.isPresent();
-    }
-
-    private GridPane sectionGrid(Section s) {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints(150);
-        ColumnConstraints editors = new ColumnConstraints(260, 320, Double.MAX_VALUE);
-        editors.setHgrow(Priority.SOMETIMES);
-        grid.getColumnConstraints().addAll(labels, editors, new ColumnConstraints());
-        int row = 0;
-        for (FieldDefinition f : s.fields()) {
-            Label label = new Label();
-            label.textProperty().bind(Bindings.when(vm.required(f.id())).then("* " + f.label()).otherwise(f.label()));
-            Node editor = f.isGroup() ? groupEditor(f) : topLevelEditor(f);
-            Label message = messageLabel(vm.message(f.id()));
-            message.setId("msg-" + f.id());
-            for (Node n : new Node[] {label, editor, message}) {
-                n.visibleProperty().bind(vm.visible(f.id()));
-                n.managedProperty().bind(vm.visible(f.id()));
-            }
-            grid.addRow(row++, label, editor, message);
-        }
-        return grid;
     }
 
     private Node topLevelEditor(FieldDefinition f) {
@@ -194,7 +190,7 @@ public final class FormRenderer {
             box.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
             control = box;
         } else if (f.register() != null && registers != null && !f.readOnly()) {
-            RegisterPickerField picker = new RegisterPickerField(value, f.register(), registers,
+            RegisterPickerField picker = new RegisterPickerField(value, f.register(), fills.around(registers, () -> root),
                     bundle.getString("form.ui.registerNew"), this::fillFromRegister);
             picker.textField().setPromptText(bundle.getString("form.ui.registerHint"));
             control = picker.textField();
@@ -269,6 +265,14 @@ public final class FormRenderer {
         return box;
     }
 
+    private void track(Node node, String groupId) {
+        if (collapse != null) {
+            collapse.track(node, sectionOf.get(groupId));
+        } else {
+            pendingTracks.put(node, groupId);
+        }
+    }
+
     private void rebuildRows(FieldDefinition group) {
         List<RowViewModel> rows = vm.rows(group.id());
         rowNodes.values().removeIf(n -> n.groupId.equals(group.id()) && !rows.contains(n.row));
@@ -294,6 +298,7 @@ public final class FormRenderer {
             pane.getChildren().add(cell);
             nodes.controls.put(c.id(), editor);
             nodes.order.add(editor);
+            track(editor, group.id());
         }
         Button remove = new Button(bundle.getString("form.ui.removeRow"));
         remove.setOnAction(e -> vm.removeRow(group.id(), row));
@@ -302,7 +307,7 @@ public final class FormRenderer {
         return nodes;
     }
 
-    private static Label messageLabel(javafx.beans.value.ObservableStringValue text) {
+    static Label messageLabel(javafx.beans.value.ObservableStringValue text) {
         Label l = new Label();
         l.textProperty().bind(text);
         l.setStyle(ERROR_STYLE);
@@ -330,77 +335,9 @@ public final class FormRenderer {
         return order;
     }
 
-    /**
-     * Enter and Tab, the same for every field kind (ADR 0175): finish the field, then move on. Enter on
-     * a button presses it. Tab past the last field (Shift+Tab before the first) leaves the form as usual.
-     */
-    private void onKey(KeyEvent e) {
-        if (e.getCode() != KeyCode.TAB && e.getCode() != KeyCode.ENTER) return;
-        if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) return;
-        if (!(e.getTarget() instanceof Node target)) return;
-        List<Node> order = keyboardOrder();
-        int at = order.indexOf(target);
-        if (at < 0) return;
-        Runnable finish = finishers.get(target);
-        if (finish != null) finish.run();
-        if (e.getCode() == KeyCode.ENTER) {
-            e.consume();
-            if (target instanceof Button b) {
-                b.fire();
-            } else {
-                focusNext(target);
-            }
-            return;
-        }
-        int step = e.isShiftDown() ? -1 : 1;
-        for (int j = at + step; j >= 0 && j < order.size(); j += step) {
-            if (canTakeFocus(order.get(j))) {
-                e.consume();
-                order.get(j).requestFocus();
-                return;
-            }
-        }
-    }
-
-    /**
-     * Enter goes to the next field that still needs something (required and empty, or with a message),
-     * so a counter worker never presses Enter through optional fields; Tab still visits every field.
-     * When nothing further needs input it simply goes to the next field.
-     */
+    /** Enter goes to the next field that still needs input (ADR 0175); see {@link FormKeys}. */
     void focusNext(Node from) {
-        List<Node> order = keyboardOrder();
-        int i = order.indexOf(from);
-        Node fallback = null;
-        for (int j = i + 1; j < order.size(); j++) {
-            Node n = order.get(j);
-            if (!canTakeFocus(n)) continue;
-            if (fallback == null) fallback = n;
-            if (needsInput(n)) {
-                n.requestFocus();
-                return;
-            }
-        }
-        if (fallback != null) fallback.requestFocus();
-    }
-
-    private boolean needsInput(Node n) {
-        String id = n.getId();
-        if (id == null || !id.startsWith("field-")) return false;
-        String fieldId = id.substring("field-".length());
-        return vm.definition().field(fieldId).filter(f -> !f.isGroup()).map(f -> {
-            String value = vm.value(fieldId).get();
-            boolean missing = f.requiredTrue() ? !"true".equals(value) : vm.required(fieldId).get() && value.isBlank();
-            return missing || !vm.message(fieldId).get().isEmpty();
-        }).orElse(false);
-    }
-
-    private static boolean canTakeFocus(Node n) {
-        if (n.isDisabled() || !n.isFocusTraversable()) return false;
-        if (n instanceof TextField tf && !tf.isEditable()) return false;
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) return false;
-        }
-        return true;
+        keys.focusNext(from);
     }
 
     private static final class RowNodes {

@@ -49,9 +49,14 @@ public final class FormViewModel {
     /** Counts {@link #restore} calls: editors drop half-typed text when it changes (ADR 0175). */
     private final javafx.beans.property.IntegerProperty restores = new javafx.beans.property.SimpleIntegerProperty(0);
     private final ChangeListener<String> onAnyChange = (obs, o, n) -> refresh();
+    /** Defaults the form proposed (ADR 0282) and the clerk has not changed since: field → value. */
+    private final Map<String, String> proposed = new LinkedHashMap<>();
+    /** Fields whose proposed default the clerk replaced: never proposed again until the next restore. */
+    private final Set<String> declined = new HashSet<>();
     private FormValues baseline;
     private boolean showAll;
     private boolean restoring;
+    private boolean proposing;
     private ValidationResult lastResult = new ValidationResult(List.of());
 
     public FormViewModel(FormValidator validator) {
@@ -200,6 +205,9 @@ public final class FormViewModel {
         }
         touched.clear();
         showAll = false;
+        proposed.clear();
+        declined.clear();
+        proposeDefaults(); // proposed at the start of a form, they belong to its clean state
         baseline = snapshot();
         refresh();
         restores.set(restores.get() + 1);
@@ -243,8 +251,51 @@ public final class FormViewModel {
         return row;
     }
 
+    /** Whether the field holds a default the form proposed and the clerk has not changed (ADR 0282). */
+    public boolean isProposedDefault(String fieldId) {
+        String mine = proposed.get(fieldId);
+        return mine != null && mine.equals(require(values, fieldId).get());
+    }
+
+    /**
+     * Defaults from the form file (ADR 0282): a field with {@code default:} gets it while its condition holds
+     * and the clerk has typed nothing there; it is taken back when the condition stops holding and the value is
+     * still the proposed one. What the clerk typed is never overwritten, and a replaced default is not proposed
+     * again in this form.
+     */
+    private void proposeDefaults() {
+        if (proposing) return;
+        proposing = true;
+        try {
+            ValueLookup top = ValueLookup.of(snapshot());
+            for (FieldDefinition f : definition.fieldsInOrder()) {
+                if (f.defaultValue() == null || f.isGroup() || f.readOnly() || declined.contains(f.id())) continue;
+                StringProperty p = values.get(f.id());
+                String now = p.get() == null ? "" : p.get();
+                String mine = proposed.get(f.id());
+                if (mine != null && !now.equals(mine)) {
+                    // the clerk replaced or cleared it: theirs from now on
+                    proposed.remove(f.id());
+                    declined.add(f.id());
+                    continue;
+                }
+                boolean holds = f.defaultWhen() == null || f.defaultWhen().test(top);
+                if (holds && now.isBlank() && !locked.get(f.id()).get()) {
+                    p.set(f.defaultValue());
+                    proposed.put(f.id(), f.defaultValue());
+                } else if (!holds && proposed.containsKey(f.id())) {
+                    p.set("");
+                    proposed.remove(f.id());
+                }
+            }
+        } finally {
+            proposing = false;
+        }
+    }
+
     private void refresh() {
-        if (restoring) return;
+        if (restoring || proposing) return;
+        proposeDefaults();
         FormValues now = snapshot();
         ValueLookup top = ValueLookup.of(now);
         for (FieldDefinition f : definition.fieldsInOrder()) {

@@ -14,6 +14,7 @@ import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.form.ValidationResult;
 import org.residencedesk.domain.identity.IdNumberCheck;
+import org.residencedesk.port.PhotoDecoder;
 import org.residencedesk.domain.identity.IdNumberParser;
 import org.residencedesk.domain.identity.IdNumberType;
 import org.residencedesk.domain.registration.CardIdentity;
@@ -83,6 +84,7 @@ public final class RegistrationViewModel {
     /** 换地登记 from another station (省级查询): named in the saved registration's event (ADR 0269). */
     private MovedFrom movedFrom;
     private ProvinceLookupModel province;
+    private PhotoDecoder photoDecoder; // ADR 0284; none until decodingPhotosWith
 
     /** The certificate's print and PDF buttons are shown only to an operator who may print certificates. */
     public boolean mayPrintCertificate() {
@@ -229,11 +231,18 @@ public final class RegistrationViewModel {
             form.value(id).set(value);
             form.lock(id);
         });
+        if (photoDecoder != null) CardPhotos.fill(card, form, photoDecoder, work);
         if (card.isExpiredOn(LocalDate.now(clock))) {
             say(Fxml.text("registration.notice.cardExpired", card.validUntil()), true);
         } else {
             say(Fxml.text("registration.notice.cardRead"), false);
         }
+    }
+
+    /** Swiped cards' photos go into 相片 through {@code decoder} when it can decode them ({@link CardPhotos}). */
+    public RegistrationViewModel decodingPhotosWith(PhotoDecoder decoder) {
+        this.photoDecoder = decoder;
+        return this;
     }
 
     /** Runs on the FX thread before saving: every message shown; what to save, or empty. */

@@ -136,7 +136,8 @@ public final class Shell {
         Optional<CardReaderHandle> reader = services.cardReaderFor().apply(station.isDemo());
         RegistrationViewModel registrationModel = new RegistrationViewModel(services.registration(),
                 services.certificates(), services.printer(), services.printAudit(), operator, services.drafts(),
-                services.formCodec(), services.clock(), work, services.lookupUsage());
+                services.formCodec(), services.clock(), work, services.lookupUsage())
+                .decodingPhotosWith(services.photoDecoder());
         registrationModel.useProvinceLookup(services.provinceLookup()); // 省级查询 for 换地登记 (ADR 0268)
         RegistrationView registration = new RegistrationView(registrationModel, services.masterData(),
                 new LookupContext(station.divisionCode(), services.lookupUsage()),
