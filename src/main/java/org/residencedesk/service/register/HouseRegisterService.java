@@ -187,7 +187,8 @@ public final class HouseRegisterService {
 
     /**
      * One page of the 登记簿's house list: houses of {@code listing} (all, 超员, 全部迁出) whose code, landlord name,
-     * pinyin initials or address matches {@code text} as {@link #search} guesses it (blank: every house), of
+     * pinyin initials or address matches {@code text} as {@link #search} guesses it (letters that are nobody's
+     * initials are tried as the start of a house code; blank: every house), of
      * kind {@code only} unless null; ordered by house code. Audited like a search.
      */
     @Requires(Permission.REGISTER_VIEW)
@@ -201,8 +202,11 @@ public final class HouseRegisterService {
         return tx.inTransaction(() -> {
             RegisterSearch k = RegisterChecks.guess(t);
             List<HouseSummary> rows = houses.list(l, k, t, only, offset, size);
-            if (!t.isEmpty() && k == RegisterSearch.NAME && rows.isEmpty()) {
-                k = RegisterSearch.ADDRESS;
+            // letters that are no landlord's initials may start a house code; a name may be part of an address
+            RegisterSearch next = k == RegisterSearch.INITIALS ? RegisterSearch.CODE
+                    : k == RegisterSearch.NAME ? RegisterSearch.ADDRESS : null;
+            if (!t.isEmpty() && next != null && rows.isEmpty()) {
+                k = next;
                 rows = houses.list(l, k, t, only, offset, size);
             }
             audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
