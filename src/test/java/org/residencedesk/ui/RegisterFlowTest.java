@@ -40,24 +40,35 @@ import org.testfx.util.WaitForAsyncUtils;
  * the house's and the employer's page in 登记簿. Also the picker's keys (Esc, a code typed directly, an unknown code
  * refused at save) and the create-on-the-fly dialog.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({RegisterFlowTest.PrepareOffTheFxThread.class, ApplicationExtension.class})
 class RegisterFlowTest {
     static final String HOUSE = "FLOWHOUSE01";
     static final String EMPLOYER = RegisterFixture.creditCode("91420100MA4K0201A");
-    static final String PERSON_ID = IdNumbers.citizen("420106", "19900315", 131);
+    static final String PERSON_ID = IdNumbers.citizen("420106", "19900315", 132);
     @TempDir
     Path dataDir;
     private DeskWindowFixture fixture;
     private Stage stage;
 
+    /** The station is made on the test thread: TestFX gives {@code @Start} only 10 s (see LayoutAt1366Test). */
+    static final class PrepareOffTheFxThread implements org.junit.jupiter.api.extension.BeforeEachCallback {
+        @Override
+        public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            ((RegisterFlowTest) context.getRequiredTestInstance()).prepare();
+        }
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        fixture.show(stage, 1366, 768);
+    }
+
+    void prepare() {
         fixture = new DeskWindowFixture(dataDir, Role.WINDOW_STAFF);
         fixture.context.houseRegister().register(fixture.staff, RegisterFixture.house(HOUSE));
         fixture.context.employerRegister().register(fixture.staff,
                 RegisterFixture.employer(EMPLOYER, "武汉顺达物流有限公司"));
-        fixture.show(stage, 1366, 768);
     }
 
     @AfterEach
@@ -93,7 +104,7 @@ class RegisterFlowTest {
         assertThat(field(robot, "workplaceName").getText()).isEqualTo("武汉顺达物流有限公司");
         assertThat(field(robot, "workplacePhone").getText()).isEqualTo("027-87654321");
         consentAndSave(robot);
-        waitUntil(() -> notice(robot).startsWith("登记成功"));
+        awaitOrExplain(robot, () -> notice(robot).startsWith("登记成功"));
 
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         Parent root = stage.getScene().getRoot();
@@ -155,7 +166,7 @@ class RegisterFlowTest {
         fill(robot, "intendedStay", "4");
         fill(robot, "residenceReason", "09");
         consentAndSave(robot);
-        waitUntil(() -> "房屋登记簿中没有这个房屋编码，请先登记房屋或从列表中选择".equals(message(robot, "houseCode")));
+        awaitOrExplain(robot, () -> "房屋登记簿中没有这个房屋编码，请先登记房屋或从列表中选择".equals(message(robot, "houseCode")));
         assertThat(notice(robot)).doesNotStartWith("登记成功");
 
         robot.interact(() -> field(robot, "houseCode").clear());
@@ -168,7 +179,7 @@ class RegisterFlowTest {
         waitUntil(() -> "34".equals(field(robot, "residenceType").getText().substring(0, 2)));
         waitUntil(() -> "李四".equals(field(robot, "landlordName").getText()));
         keys(robot, KeyCode.CONTROL, KeyCode.S);
-        waitUntil(() -> notice(robot).startsWith("登记成功"));
+        awaitOrExplain(robot, () -> notice(robot).startsWith("登记成功"));
         assertThat(fixture.context.houseRegister().open(fixture.staff,
                 fixture.context.houseRegister().findByCode(fixture.staff, HOUSE).orElseThrow().id()).occupantsNow())
                 .extracting(RegistrationSummary::name).containsExactly("阿依古丽·买买提");
@@ -187,7 +198,7 @@ class RegisterFlowTest {
         waitUntil(() -> !robot.from(dialog).lookup("#register-error-street").queryAs(Label.class).getText().isEmpty());
         assertThat(dialog()).as("a refused save keeps the dialog open").isNotNull();
 
-        HouseForm h = new HouseForm("", "", "420111002004", "鲁磨路", "88号", "", "", "", "", "张三",
+        HouseForm h = new HouseForm("", "", "420111002003", "鲁磨路", "88号", "", "", "", "", "张三",
                 "34052419800101001X", "", "13900003333", "2", "6", "");
         type(robot, dialog, "divisionCode", h.divisionCode());
         type(robot, dialog, "street", h.street());
@@ -197,13 +208,34 @@ class RegisterFlowTest {
         type(robot, dialog, "managerPhone", h.managerPhone());
         type(robot, dialog, "capacity", h.capacity());
         robot.clickOn(robot.from(dialog).lookup("#registerSaveButton").queryAs(Button.class));
-        waitUntil(() -> dialog() == null);
+        try {
+            waitUntil(() -> dialog() == null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            List<String> shown = new ArrayList<>();
+            robot.from(dialog).lookup((java.util.function.Predicate<Node>) n -> n instanceof Label l
+                    && l.getId() != null && l.getId().startsWith("register-error-") && !l.getText().isEmpty()).queryAll()
+                    .forEach(n -> shown.add(n.getId() + ": " + ((Label) n).getText()));
+            throw new AssertionError("the dialog stayed open: " + shown, e);
+        }
 
-        waitUntil(() -> field(robot, "houseCode").getText().matches("420111002004\\d{6}"));
+        waitUntil(() -> field(robot, "houseCode").getText().matches("420111002003\\d{6}"));
         waitUntil(() -> "鲁磨路".equals(field(robot, "street").getText()));
         waitUntil(() -> "张三".equals(field(robot, "landlordName").getText()));
         assertThat(fixture.context.houseRegister().findByCode(fixture.staff, field(robot, "houseCode").getText()))
                 .isPresent();
+    }
+
+    /** Waits; on a timeout the failure names the notice and every message on the form. */
+    private void awaitOrExplain(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            waitUntil(condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            List<String> shown = new ArrayList<>();
+            robot.from(stage.getScene().getRoot()).lookup((java.util.function.Predicate<Node>) n -> n instanceof Label l
+                    && l.getId() != null && l.getId().startsWith("msg-") && l.getText() != null
+                    && !l.getText().isEmpty()).queryAll().forEach(n -> shown.add(n.getId() + ": " + ((Label) n).getText()));
+            throw new AssertionError("notice \"" + notice(robot) + "\", messages " + shown, e);
+        }
     }
 
     /** The identity part of the form, typed like the counter does. */

@@ -51,11 +51,12 @@ class MainViewModelTest {
     @Test
     void eachRoleSeesOnlyTheAreasTheMatrixGrants() {
         assertThat(areasOf(Role.WINDOW_STAFF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
-                WorkArea.ENDORSEMENT, WorkArea.QUERY);
-        assertThat(areasOf(Role.CLERK)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY);
-        assertThat(areasOf(Role.REVIEWER)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REPORT);
+                WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REGISTER);
+        assertThat(areasOf(Role.CLERK)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REGISTER);
+        assertThat(areasOf(Role.REVIEWER)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REGISTER,
+                WorkArea.REPORT);
         assertThat(areasOf(Role.CHIEF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
-                WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REPORT);
+                WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REGISTER, WorkArea.REPORT);
         assertThat(areasOf(Role.ADMIN)).as("settings, no personal data").containsExactly(WorkArea.SETTINGS);
     }
 
