@@ -208,7 +208,7 @@ final class DemoRegisters {
         }
         return new DemoRegisterRows.House(code(v, k), (dormitory ? HouseKind.DORMITORY : HouseKind.RENTAL).name(),
                 village.code(), street, number, building, unit, room, addressText,
-                (dormitory ? ManagerKind.ORGANISATION : ManagerKind.PERSON).name(), name, initials.initialsOf(name),
+                (dormitory ? ManagerKind.ORGANISATION : ManagerKind.PERSON).name(), name, initialsFor(name, createdAt),
                 id, credit, phone, rooms, capacity > 0 ? capacity : drawn, createdAt, createdBy);
     }
 
@@ -228,7 +228,7 @@ final class DemoRegisters {
         body.append(digits);
         String code = body.append(SocialCreditCode.checkCharacter(body)).toString();
         String detail = pick(places.streetsOf(village, words), r) + (1 + r.nextInt(500)) + words.houseNumberSuffix;
-        return new DemoRegisterRows.Employer(code, name, initials.initialsOf(name), village.code(), detail,
+        return new DemoRegisterRows.Employer(code, name, initialsFor(name, createdAt), village.code(), detail,
                 village.fullName() + detail, details.someonesName(r), details.fixedPhone(Places.HUBEI, r), null,
                 createdAt, createdBy);
     }
@@ -237,6 +237,11 @@ final class DemoRegisters {
     static void refer(DemoRecord.Registration reg, FormValues form) {
         reg.houseCode = form.get("houseCode").isBlank() ? null : form.get("houseCode");
         reg.workplaceCreditCode = form.get("workplaceCreditCode").isBlank() ? null : form.get("workplaceCreditCode");
+    }
+
+    /** Pinyin initials only for the rows written (a person drawn into a house needs none). */
+    private String initialsFor(String name, Instant createdAt) {
+        return createdAt == null ? null : initials.initialsOf(name);
     }
 
     private static String blank(String s) {

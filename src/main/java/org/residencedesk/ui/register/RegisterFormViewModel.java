@@ -150,7 +150,8 @@ public final class RegisterFormViewModel<T> {
     }
 
     public String label(String field) {
-        return Fxml.text(labelPrefix + field);
+        return labelPrefix.startsWith("register.house.") ? Fxml.text("register.house.field." + field)
+                : Fxml.text("register.employer.field." + field);
     }
 
     /** The field's value (a code for a choice). */
