@@ -2,7 +2,11 @@ package org.residencedesk.port;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import org.residencedesk.domain.register.House;
+import org.residencedesk.domain.register.HouseKind;
+import org.residencedesk.domain.register.HouseListing;
+import org.residencedesk.domain.register.Stay;
 import org.residencedesk.domain.register.HouseSummary;
 import org.residencedesk.domain.register.RegisterSearch;
 import org.residencedesk.domain.registration.RegistrationSummary;
@@ -31,4 +35,14 @@ public interface HouseRepository {
 
     /** Houses where more people are registered now than they may hold. */
     List<HouseSummary> overCapacity(int offset, int limit);
+
+    /**
+     * One page of the 登记簿 list: houses of {@code listing} whose {@code searchKind} matches {@code text} (blank text
+     * matches every house), of kind {@code only} when it is not null.
+     */
+    List<HouseSummary> list(HouseListing listing, RegisterSearch searchKind, String text, HouseKind only, int offset,
+                            int limit);
+
+    /** Arrival and end dates of the registrations naming the house, by registration id. */
+    Map<Long, Stay> stays(String houseCode);
 }

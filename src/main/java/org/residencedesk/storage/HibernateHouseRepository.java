@@ -1,11 +1,16 @@
 package org.residencedesk.storage;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.domain.register.House;
 import org.residencedesk.domain.register.HouseKind;
+import org.residencedesk.domain.register.HouseListing;
+import org.residencedesk.domain.register.Stay;
 import org.residencedesk.domain.register.HouseSummary;
 import org.residencedesk.domain.register.ManagerKind;
 import org.residencedesk.domain.register.RegisterSearch;
@@ -94,6 +99,53 @@ public final class HibernateHouseRepository implements HouseRepository {
                         + " > h.capacity order by h.houseCode", Object[].class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(HibernateHouseRepository::summary).toList();
+    }
+
+    @Override
+    public List<HouseSummary> list(HouseListing listing, RegisterSearch searchKind, String text, HouseKind only,
+                                   int offset, int limit) {
+        String t = text == null ? "" : text.strip();
+        StringBuilder where = new StringBuilder("where 1 = 1");
+        String value = null;
+        if (!t.isEmpty()) {
+            RegisterSearch k = searchKind == null ? RegisterSearch.ADDRESS : searchKind;
+            where.append(switch (k) {
+                case CODE -> " and h.houseCode like :t escape '!'";
+                case NAME -> " and h.managerName like :t escape '!'";
+                case INITIALS -> " and h.managerInitials like :t escape '!'";
+                case ADDRESS -> " and h.addressText like :t escape '!'";
+            });
+            value = switch (k) {
+                case CODE -> RegisterRows.escapeLike(t.toUpperCase(Locale.ROOT)) + "%";
+                case NAME -> RegisterRows.escapeLike(t) + "%";
+                case INITIALS -> RegisterRows.escapeLike(t.toLowerCase(Locale.ROOT)) + "%";
+                case ADDRESS -> "%" + RegisterRows.escapeLike(t) + "%";
+            };
+        }
+        if (only != null) {
+            where.append(" and h.kind = :kind");
+        }
+        String active = String.format(RegisterRows.ACTIVE_COUNT, "houseCode", "h.houseCode");
+        switch (listing == null ? HouseListing.ALL : listing) {
+            case OVER_CAPACITY -> where.append(" and h.capacity > 0 and ").append(active).append(" > h.capacity");
+            case ALL_MOVED_OUT -> where.append(" and exists (select 1 from ResidenceRegistration e where "
+                    + "e.houseCode = h.houseCode) and ").append(active).append(" = 0");
+            case ALL -> { }
+        }
+        var query = sessions.session().createSelectionQuery(ROW + where + " order by h.houseCode", Object[].class);
+        if (value != null) query.setParameter("t", value);
+        if (only != null) query.setParameter("kind", only);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(HibernateHouseRepository::summary).toList();
+    }
+
+    @Override
+    public Map<Long, Stay> stays(String houseCode) {
+        Map<Long, Stay> stays = new LinkedHashMap<>();
+        sessions.session().createSelectionQuery("select r.id, r.arrivalDate, r.endDate from ResidenceRegistration r "
+                        + "where r.houseCode = :k", Object[].class).setParameter("k", houseCode).getResultList()
+                .forEach(r -> stays.put((Long) r[0], new Stay((LocalDate) r[1], (LocalDate) r[2])));
+        return stays;
     }
 
     private List<HouseSummary> rows(String query, String value, int offset, int limit) {

@@ -48,6 +48,9 @@ public final class Tables {
             tabs.getTabs().stream().map(javafx.scene.control.Tab::getContent).filter(java.util.Objects::nonNull)
                     .forEach(Tables::settle); // tab contents are not children before the skin exists
         }
+        if (root instanceof javafx.scene.control.SplitPane split) {
+            split.getItems().forEach(Tables::settle); // likewise the items of a split pane
+        }
         if (root instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
             settle(scroll.getContent());
         }

@@ -141,7 +141,10 @@ final class DynamicKeys {
         TABLE.put("house.kind.", () -> names("house.kind.", org.residencedesk.domain.register.HouseKind.values()));
         TABLE.put("house.managerKind.", () -> names("house.managerKind.",
                 org.residencedesk.domain.register.ManagerKind.values()));
-        // RegisterDialogs: one label per field of the services' forms
+        // 登记簿 · 房屋: the list's filter (HouseRegisterViewModel.listingLabel)
+        TABLE.put("register.house.listing.", () -> names("register.house.listing.",
+                org.residencedesk.domain.register.HouseListing.values()));
+        // RegisterFormViewModel: one label per field of the services' forms
         TABLE.put("register.house.field.", () -> org.residencedesk.service.register.HouseForm.FIELDS.stream()
                 .map(f -> "register.house.field." + f).collect(Collectors.toCollection(TreeSet::new)));
         TABLE.put("register.employer.field.", () -> org.residencedesk.service.register.EmployerForm.FIELDS.stream()

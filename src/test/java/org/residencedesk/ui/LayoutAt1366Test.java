@@ -46,7 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * headers, tab titles — equals its text), no control lies outside the window, and every table says 暂无数据 when
  * empty. Screenshots of each screen with {@code -Dscreenshots.dir=DIR}.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({LayoutAt1366Test.PrepareOffTheFxThread.class, ApplicationExtension.class})
 class LayoutAt1366Test {
     static final double WIDTH = 1366;
     static final double HEIGHT = 768;
@@ -56,9 +56,25 @@ class LayoutAt1366Test {
     private DeskWindowFixture fixture;
     private Stage stage;
 
+    /**
+     * The station and its residents are made on the test thread before the window is set up: TestFX waits only
+     * {@code testfx.setup.timeout} (10 s) for {@code @Start}, which a loaded machine did not meet when the Derby
+     * station and its permits were made there, on the FX thread.
+     */
+    static final class PrepareOffTheFxThread implements org.junit.jupiter.api.extension.BeforeEachCallback {
+        @Override
+        public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            ((LayoutAt1366Test) context.getRequiredTestInstance()).prepare();
+        }
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        fixture.show(stage, WIDTH, HEIGHT);
+    }
+
+    void prepare() {
         fixture = new DeskWindowFixture(dataDir, Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF, Role.ADMIN);
         fixture.issued(fixture.register(IdNumbers.citizen("420106", "19900315", 124), "刘晓燕", "2", "1990-03-15"),
                 LocalDate.of(2026, 9, 10));
@@ -67,7 +83,10 @@ class LayoutAt1366Test {
         fixture.printed(fixture.register(IdNumbers.citizen("420106", "19770101", 48), "吴桂兰", "2", "1977-01-01"),
                 LocalDate.of(2026, 9, 20));
         fixture.register(APPLICANT_ID, "买买提·吐尔逊", "1", "1992-07-04");
-        fixture.show(stage, WIDTH, HEIGHT);
+        fixture.context.houseRegister().register(fixture.staff, org.residencedesk.testsupport.RegisterFixture.house(""));
+        fixture.context.employerRegister().register(fixture.staff, org.residencedesk.testsupport.RegisterFixture
+                .employer(org.residencedesk.testsupport.RegisterFixture.creditCode("91420100MA4K0301A"),
+                        "武汉长江国际物流股份有限公司"));
     }
 
     @AfterEach
@@ -87,7 +106,8 @@ class LayoutAt1366Test {
 
         TabPane areas = robot.lookup("#areas").queryAs(TabPane.class);
         assertThat(areas.getTabs()).extracting(Tab::getText)
-                .containsExactly("居住登记", "居住证", "签注", "查询", "报表", "系统设置", "流出人口", "核验", "采集队列");
+                .containsExactly("居住登记", "居住证", "签注", "查询", "登记簿", "报表", "系统设置", "流出人口", "核验",
+                        "采集队列");
         check(robot, scene, "registration", problems);
 
         select(robot, areas, "permitTab");
@@ -121,6 +141,20 @@ class LayoutAt1366Test {
         robot.interact(() -> robot.lookup("#timelineButton").queryAs(javafx.scene.control.Button.class).fire());
         waitUntil(() -> robot.lookup("#timelineList").query().isVisible());
         check(robot, scene, "query", problems);
+
+        select(robot, areas, "registerTab");
+        TabPane registers = robot.lookup("#registerTabs").queryAs(TabPane.class);
+        awaitRows(robot, "#houseTable");
+        robot.interact(() -> robot.lookup("#houseTable").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#openHouseButton").queryAs(javafx.scene.control.Button.class).fire());
+        waitUntil(() -> !robot.lookup("#houseHeading").queryAs(Label.class).getText().isEmpty());
+        check(robot, scene, "register-houses", problems);
+        select(robot, registers, "employerRegisterTab");
+        awaitRows(robot, "#employerTable");
+        robot.interact(() -> robot.lookup("#employerTable").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#openEmployerButton").queryAs(javafx.scene.control.Button.class).fire());
+        waitUntil(() -> !robot.lookup("#employerHeading").queryAs(Label.class).getText().isEmpty());
+        check(robot, scene, "register-employers", problems);
 
         select(robot, areas, "reportTab");
         check(robot, scene, "report", problems);

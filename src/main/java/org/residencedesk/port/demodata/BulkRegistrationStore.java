@@ -31,6 +31,14 @@ public interface BulkRegistrationStore {
         /** Writes {@code count} records and sets each year's registration counter; one commit. */
         void writeChunk(DemoRecord[] records, int count, Map<Integer, Long> lastSerialPerYear);
 
+        /**
+         * Writes the demo station's houses and employers (ADR 0264) in chunks of their own commits and sets the
+         * houses' counters ({@code house:<division>} → last serial); an employer whose credit code is already
+         * registered is kept as it is.
+         */
+        void writeRegisters(List<DemoRegisterRows.House> houses, List<DemoRegisterRows.Employer> employers,
+                            Map<String, Long> houseCounters);
+
         /** Refreshes the query planner's statistics after a bulk load. */
         void updateStatistics();
 

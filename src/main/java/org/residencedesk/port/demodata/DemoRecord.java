@@ -54,6 +54,9 @@ public final class DemoRecord {
         public LocalDate endDate;
         public Instant updatedAt;
         public int version;
+        /** The register keys the form names (RESIDENCE_REGISTRATION.HOUSE_CODE, WORKPLACE_CREDIT_CODE), or null. */
+        public String houseCode;
+        public String workplaceCreditCode;
         /** 逾期登记 (ADR 0172), judged by the station's RegistrationDeadline like the service does. */
         public boolean lateRegistration;
         // history

@@ -70,9 +70,12 @@ final class DemoDataGenerator {
         if (target.operators().isEmpty()) throw new DemoDataRefused("demoData.noOperator");
         LocalDate today = LocalDate.now(clock);
         DayPlan plan = new DayPlan(settings.persons(), settings.days(), today);
-        DemoRecordFactory factory = new DemoRecordFactory(WordLists.from(words),
-                new Places(masterData, target.divisionCode()), initials, formCodec, masterData, formId, formVersion,
-                target, clock.getZone(), today, settings.days(), settings.seed());
+        WordLists wordLists = WordLists.from(words);
+        Places places = new Places(masterData, target.divisionCode());
+        DemoRegisters registers = new DemoRegisters(places, wordLists, masterData, initials, settings.persons(),
+                settings.seed());
+        DemoRecordFactory factory = new DemoRecordFactory(wordLists, places, initials, formCodec, masterData, formId,
+                formVersion, target, clock.getZone(), today, settings.days(), settings.seed(), registers);
         if (settings.persons() > factory.capacity()) {
             throw new DemoDataRefused("demoData.tooMany", factory.capacity());
         }
@@ -83,6 +86,7 @@ final class DemoDataGenerator {
         long historyRows = 0;
         long done = 0;
         try (BulkRegistrationStore.BulkSession writer = store.open()) {
+            registers.startAt(writer::counterValue);
             Producer producer = new Producer(factory, plan, existingCounters(writer, plan, target.numberFormat()));
             producer.start();
             int reported = 0;
@@ -91,6 +95,7 @@ final class DemoDataGenerator {
                     writer.writeChunk(chunk.records(), chunk.count(), chunk.lastSerials());
                     for (int i = 0; i < chunk.count(); i++) {
                         DemoRecord r = chunk.records()[i];
+                        registers.count(r);
                         reRegistered += r.registrations.size() - 1;
                         for (DemoRecord.Registration g : r.registrations) {
                             changed += g.changedAt != null ? 1 : 0;
@@ -102,6 +107,10 @@ final class DemoDataGenerator {
                     done += chunk.count();
                     reported = report(progress, reported, done, settings.persons(), started);
                 }
+                // the registers after the people, with capacities that know who lives there now
+                java.time.Instant opened = plan.day(0).atTime(8, 0).atZone(clock.getZone()).toInstant();
+                writer.writeRegisters(registers.houses(opened, target.operators().get(0)),
+                        registers.employers(opened, target.operators().get(0)), registers.lastSerials());
                 writer.updateStatistics();
             } catch (BulkWriteException e) {
                 throw new DemoDataFailure(done, e);

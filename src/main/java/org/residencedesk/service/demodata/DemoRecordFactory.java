@@ -1,6 +1,5 @@
 package org.residencedesk.service.demodata;
 
-import static org.residencedesk.service.demodata.Draws.digits;
 import static org.residencedesk.service.demodata.Draws.pick;
 
 import java.time.Instant;
@@ -75,6 +74,7 @@ final class DemoRecordFactory {
     private final Identities identities;
     private final Minors minors;
     private final Workplaces workplaces;
+    private final DemoRegisters registers;
     private final IdNumberSpace idSpace;
     private final NameInitials initials;
     private final FormCodec formCodec;
@@ -92,13 +92,14 @@ final class DemoRecordFactory {
 
     DemoRecordFactory(WordLists words, Places places, NameInitials initials, FormCodec formCodec, MasterData masterData,
                       String formId, int formVersion, DemoDataGenerator.Target target, ZoneId zone, LocalDate today,
-                      int days, long seed) {
+                      int days, long seed, DemoRegisters registers) {
         this.words = words;
         this.places = places;
         this.details = new PersonalDetails(words, places, masterData);
         this.identities = new Identities(words, places, details, masterData);
         this.minors = new Minors(words, details);
-        this.workplaces = new Workplaces(words, masterData, details);
+        this.registers = registers;
+        this.workplaces = new Workplaces(words, masterData, details, registers);
         this.initials = initials;
         this.formCodec = formCodec;
         this.masterData = masterData;
@@ -158,14 +159,15 @@ final class DemoRecordFactory {
         String residenceType = RESIDENCE_TYPES.draw(rnd);
         f.set("residenceType", residenceType);
         boolean landlord = residenceType.equals("34") || (residenceType.equals("31") && rnd.nextBoolean());
-        if (landlord) {
+        if (DemoRegisters.housed(residenceType)) {
+            registers.house(f, village, residenceType, null, rnd); // address, code and landlord of the house
+        } else if (landlord) {
             LocalDate landlordBirth = PersonalDetails.birthOfLocal(rnd);
             f.set("landlordName", details.someonesName(rnd))
                     .set("landlordIdNumber", PersonalDetails.othersNumber(villageCounty, landlordBirth, rnd.nextBoolean(),
                             true, rnd))
                     .set("landlordPhone", PersonalDetails.mobile(rnd));
         }
-        if (rnd.nextInt(10) < 3) f.set("houseCode", village.code() + digits(rnd.nextInt(1_000_000), 6));
         LocalDate arrival = arrival(registeredOn, birth, rnd);
         f.set("arrivalDate", arrival.toString()).set("intendedStay", INTENDED_STAY.draw(rnd));
         String reason = minor ? childReason : age >= 63 ? (rnd.nextInt(10) < 7 ? "09" : "10")
@@ -228,6 +230,7 @@ final class DemoRecordFactory {
         if (current != created) {
             first.formJson = json(current);
             first.addressText = addressText(current);
+            DemoRegisters.refer(first, current);
         }
         if (end < MOVED_OUT_SHARE + RETURNED_SHARE) {
             LocalDate day = endDay != null ? endDay : dayBetween(lastDay, rnd);
@@ -280,6 +283,9 @@ final class DemoRecordFactory {
         b.set("residenceDivision", village.code());
         for (String part : ADDRESS_PARTS) b.set(part, "");
         address(b, village, true, rnd);
+        if (DemoRegisters.housed(before.get("residenceType"))) {
+            registers.house(b, village, before.get("residenceType"), before.get("houseCode"), rnd);
+        }
         LocalDate birth = LocalDate.parse(before.get("birthDate"));
         b.set("arrivalDate", (arrival.isBefore(birth) ? birth : arrival).toString());
         return b.build();
@@ -305,9 +311,11 @@ final class DemoRecordFactory {
         reg.updatedAt = at;
         reg.formJson = json(form);
         reg.addressText = addressText(form);
+        DemoRegisters.refer(reg, form);
         judge(reg, form);
         return reg;
     }
+
 
     /** 逾期登记 by the station's deadline rule, from the registration's own dates (ResidenceRegistration.judgeDeadline). */
     private void judge(DemoRecord.Registration reg, FormValues form) {
@@ -375,10 +383,14 @@ final class DemoRecordFactory {
     private FormValues change(FormValues before, Division village, SplittableRandom rnd) {
         FormValues.Builder b = before.toBuilder();
         int kind = rnd.nextInt(10);
-        if (kind < 3) {
+        if (kind < 3 && !before.get("houseCode").isEmpty()) {
+            registers.house(b, village, before.get("residenceType"), before.get("houseCode"), rnd); // moved flats
+        } else if (kind < 3) {
             String street = pick(places.streetsOf(village, words), rnd);
             String house = (2000 + rnd.nextInt(999)) + words.houseNumberSuffix; // never equals an earlier number
             b.set("street", street).set("houseNumber", house);
+        } else if (kind < 5 && !before.get("workplaceCreditCode").isEmpty()) {
+            registers.employer(b, before.get("workplaceCreditCode"), rnd);
         } else if (kind < 5 && !before.get("workplaceName").isEmpty()) {
             String city = workplaces.cityOf(village);
             String company = workplaces.company(city, rnd);

@@ -41,6 +41,11 @@ final class Places {
                 .orElseThrow(() -> new IllegalStateException("no county above " + residenceVillages.get(0).code()));
     }
 
+    /** The station's communities and villages people live in. */
+    List<Division> residenceVillages() {
+        return residenceVillages;
+    }
+
     /** The county (区/县) of the station's communities: its public-security authority issues local documents. */
     Division stationCounty() {
         return stationCounty;

@@ -8,27 +8,28 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.residencedesk.domain.form.FormValues;
-import org.residencedesk.domain.identity.SocialCreditCode;
 import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.domain.masterdata.MasterData;
 
 /**
  * Where a demo person works or studies, following the reason for residence: occupation, a company in
- * the residence city with its 统一社会信用代码, address, phone and labour contract, or a school.
+ * the residence city — four in ten a registered employer of the station's register (ADR 0264) — with its
+ * 统一社会信用代码, address, phone and labour contract, or a school.
  */
 final class Workplaces {
     static final Weighted<String> OCCUPATIONS = Weighted.pairs("4", 35, "6", 35, "2", 10, "3", 8, "8", 6,
             "1", 3, "5", 3);
-    private static final String CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private final WordLists words;
     private final MasterData masterData;
     private final PersonalDetails details;
+    private final DemoRegisters registers;
 
-    Workplaces(WordLists words, MasterData masterData, PersonalDetails details) {
+    Workplaces(WordLists words, MasterData masterData, PersonalDetails details, DemoRegisters registers) {
         this.words = words;
         this.masterData = masterData;
         this.details = details;
+        this.registers = registers;
     }
 
     void work(FormValues.Builder f, String reason, Division village, String villageCounty, LocalDate arrival,
@@ -37,11 +38,14 @@ final class Workplaces {
         if (employed) f.set("occupation", reason.equals("02") ? "5" : OCCUPATIONS.draw(rnd));
         if (employed && !reason.equals("02")) {
             String city = cityOf(village);
-            f.set("workplaceName", company(city, rnd));
-            if (rnd.nextInt(10) < 4) f.set("workplaceCreditCode", creditCode(villageCounty, rnd));
-            if (rnd.nextBoolean()) f.set("workplaceAddress", city + pick(words.streets, rnd) + (1 + rnd.nextInt(500))
-                    + words.houseNumberSuffix);
-            if (rnd.nextInt(10) < 3) f.set("workplacePhone", details.fixedPhone(Places.HUBEI, rnd));
+            if (rnd.nextInt(10) < 4) {
+                registers.employer(f, null, rnd); // a registered employer: name, credit code, address, phone
+            } else {
+                f.set("workplaceName", company(city, rnd));
+                if (rnd.nextBoolean()) f.set("workplaceAddress", city + pick(words.streets, rnd)
+                        + (1 + rnd.nextInt(500)) + words.houseNumberSuffix);
+                if (rnd.nextInt(10) < 3) f.set("workplacePhone", details.fixedPhone(Places.HUBEI, rnd));
+            }
             if (reason.equals("01") && rnd.nextBoolean()) {
                 LocalDate start = arrival.plusDays(rnd.nextInt(15));
                 f.set("contractStart", start.toString())
@@ -68,12 +72,5 @@ final class Workplaces {
 
     String company(String city, SplittableRandom rnd) {
         return city + pick(words.companyWords, rnd) + pick(words.companyKinds, rnd);
-    }
-
-    /** A well-formed 统一社会信用代码 of a company (91) registered in the residence county. */
-    private static String creditCode(String county, SplittableRandom rnd) {
-        StringBuilder body = new StringBuilder("91").append(county);
-        for (int i = 0; i < 9; i++) body.append(CREDIT_CODE_CHARS.charAt(rnd.nextInt(CREDIT_CODE_CHARS.length())));
-        return body.append(SocialCreditCode.checkCharacter(body)).toString();
     }
 }

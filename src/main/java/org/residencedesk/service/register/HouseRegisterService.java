@@ -20,6 +20,7 @@ import org.residencedesk.domain.register.House;
 import org.residencedesk.domain.register.HouseCode;
 import org.residencedesk.domain.register.HouseDetails;
 import org.residencedesk.domain.register.HouseKind;
+import org.residencedesk.domain.register.HouseListing;
 import org.residencedesk.domain.register.HouseSummary;
 import org.residencedesk.domain.register.ManagerKind;
 import org.residencedesk.domain.register.RegisterSearch;
@@ -156,7 +157,7 @@ public final class HouseRegisterService {
             audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, house.houseCode()));
             return new HousePage(record(house, house.version()), houses.summary(houseId).orElseThrow(),
                     houses.occupants(house.houseCode(), true, PAGE_LIMIT),
-                    houses.occupants(house.houseCode(), false, PAGE_LIMIT));
+                    houses.occupants(house.houseCode(), false, PAGE_LIMIT), houses.stays(house.houseCode()));
         });
     }
 
@@ -180,6 +181,36 @@ public final class HouseRegisterService {
             }
             audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
                     "kind=" + k + ",page=" + page + ",rows=" + rows.size()));
+            return rows;
+        });
+    }
+
+    /**
+     * One page of the 登记簿's house list: houses of {@code listing} (all, 超员, 全部迁出) whose code, landlord name,
+     * pinyin initials or address matches {@code text} as {@link #search} guesses it (letters that are nobody's
+     * initials are tried as the start of a house code; blank: every house), of
+     * kind {@code only} unless null; ordered by house code. Audited like a search.
+     */
+    @Requires(Permission.REGISTER_VIEW)
+    public List<HouseSummary> list(Operator op, HouseListing listing, String text, HouseKind only, int page,
+                                   int pageSize) {
+        op.require(Permission.REGISTER_VIEW);
+        String t = text == null ? "" : text.strip();
+        int size = Math.max(1, Math.min(pageSize, PAGE_LIMIT));
+        int offset = Math.max(0, page) * size;
+        HouseListing l = listing == null ? HouseListing.ALL : listing;
+        return tx.inTransaction(() -> {
+            RegisterSearch k = RegisterChecks.guess(t);
+            List<HouseSummary> rows = houses.list(l, k, t, only, offset, size);
+            // letters that are no landlord's initials may start a house code; a name may be part of an address
+            RegisterSearch next = k == RegisterSearch.INITIALS ? RegisterSearch.CODE
+                    : k == RegisterSearch.NAME ? RegisterSearch.ADDRESS : null;
+            if (!t.isEmpty() && next != null && rows.isEmpty()) {
+                k = next;
+                rows = houses.list(l, k, t, only, offset, size);
+            }
+            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
+                    "kind=" + k + ",listing=" + l + ",page=" + page + ",rows=" + rows.size()));
             return rows;
         });
     }

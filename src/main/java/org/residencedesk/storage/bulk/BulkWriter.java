@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Calendar;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.residencedesk.domain.registration.RegistrationHistoryEntry;
@@ -19,6 +20,7 @@ import org.residencedesk.domain.registration.RegistrationStatus;
 import org.residencedesk.port.demodata.BulkRegistrationStore;
 import org.residencedesk.port.demodata.BulkWriteException;
 import org.residencedesk.port.demodata.DemoRecord;
+import org.residencedesk.port.demodata.DemoRegisterRows;
 
 /**
  * Writes chunks of {@link DemoRecord}s with JDBC batches on one connection: persons, then their
@@ -27,13 +29,22 @@ import org.residencedesk.port.demodata.DemoRecord;
  * assigned by Derby and found by the chunk's first and last rows' unique keys (see {@link #chunkKeys}).
  */
 final class BulkWriter implements BulkRegistrationStore.BulkSession {
-    private static final String[] TABLES = {"PERSON", "RESIDENCE_REGISTRATION", "REGISTRATION_HISTORY"};
+    private static final String[] TABLES = {"PERSON", "RESIDENCE_REGISTRATION", "REGISTRATION_HISTORY", "RENTAL_HOUSE",
+            "EMPLOYER"};
+    private static final int REGISTER_CHUNK = 5_000;
+    private static final String INSERT_HOUSE = "INSERT INTO RENTAL_HOUSE (HOUSE_CODE, KIND, DIVISION_CODE, STREET,"
+            + " HOUSE_NUMBER, BUILDING, UNIT, ROOM, ADDRESS_TEXT, MANAGER_KIND, MANAGER_NAME, MANAGER_INITIALS,"
+            + " MANAGER_ID_NUMBER, MANAGER_CREDIT, MANAGER_PHONE, ROOMS, CAPACITY, NOTE, CREATED_AT, CREATED_BY,"
+            + " UPDATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 0)";
+    private static final String INSERT_EMPLOYER = "INSERT INTO EMPLOYER (CREDIT_CODE, NAME, NAME_INITIALS,"
+            + " DIVISION_CODE, ADDRESS_DETAIL, ADDRESS_TEXT, CONTACT_NAME, CONTACT_PHONE, INDUSTRY, CREATED_AT,"
+            + " CREATED_BY, UPDATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
     private static final String INSERT_PERSON = "INSERT INTO PERSON (ID_NUMBER, ID_TYPE, NAME, NAME_INITIALS, SEX,"
             + " BIRTH_DATE, MOBILE, CREATED_AT, UPDATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_REGISTRATION = "INSERT INTO RESIDENCE_REGISTRATION (REG_NUMBER, PERSON_ID,"
             + " STATUS, RESIDENCE_DIVISION, ADDRESS_TEXT, ARRIVAL_DATE, REGISTERED_ON, REGISTERED_AT, OPERATOR,"
-            + " FORM_JSON, FORM_VERSION, END_REASON, END_DATE, UPDATED_AT, VERSION, LATE_REGISTRATION)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " FORM_JSON, FORM_VERSION, END_REASON, END_DATE, UPDATED_AT, VERSION, LATE_REGISTRATION, HOUSE_CODE,"
+            + " WORKPLACE_CREDIT_CODE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_HISTORY = "INSERT INTO REGISTRATION_HISTORY (REGISTRATION_ID, PERSON_ID,"
             + " KIND, OCCURRED_AT, OPERATOR, SUMMARY, BEFORE_JSON) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -88,6 +99,83 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         } catch (SQLException e) {
             throw new BulkWriteException("writing a chunk failed", e);
         }
+    }
+
+    @Override
+    public void writeRegisters(List<DemoRegisterRows.House> houses, List<DemoRegisterRows.Employer> employers,
+                               Map<String, Long> houseCounters) {
+        try (PreparedStatement house = connection.prepareStatement(INSERT_HOUSE);
+             PreparedStatement employer = connection.prepareStatement(INSERT_EMPLOYER);
+             PreparedStatement employerExists = connection.prepareStatement(
+                     "SELECT 1 FROM EMPLOYER WHERE CREDIT_CODE = ?")) {
+            int n = 0;
+            for (DemoRegisterRows.Employer e : employers) {
+                employerExists.setString(1, e.creditCode());
+                try (ResultSet rs = employerExists.executeQuery()) {
+                    if (rs.next()) continue; // a forced second run with the same seed: the employer is there
+                }
+                addEmployer(employer, e);
+                if (++n % REGISTER_CHUNK == 0) {
+                    employer.executeBatch();
+                    connection.commit();
+                }
+            }
+            employer.executeBatch();
+            for (DemoRegisterRows.House h : houses) {
+                addHouse(house, h);
+                if (++n % REGISTER_CHUNK == 0) {
+                    house.executeBatch();
+                    connection.commit();
+                }
+            }
+            house.executeBatch();
+            for (Map.Entry<String, Long> c : houseCounters.entrySet()) {
+                setCounter(c.getKey(), c.getValue());
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new BulkWriteException("writing the demo registers failed", e);
+        }
+    }
+
+    private void addHouse(PreparedStatement ps, DemoRegisterRows.House h) throws SQLException {
+        ps.setString(1, h.houseCode());
+        ps.setString(2, h.kind());
+        ps.setString(3, h.divisionCode());
+        ps.setString(4, h.street());
+        ps.setString(5, h.houseNumber());
+        ps.setString(6, h.building());
+        ps.setString(7, h.unit());
+        ps.setString(8, h.room());
+        ps.setString(9, h.addressText());
+        ps.setString(10, h.managerKind());
+        ps.setString(11, h.managerName());
+        ps.setString(12, h.managerInitials());
+        ps.setString(13, h.managerIdNumber());
+        ps.setString(14, h.managerCreditCode());
+        ps.setString(15, h.managerPhone());
+        ps.setInt(16, h.rooms());
+        ps.setInt(17, h.capacity());
+        setInstant(ps, 18, h.createdAt());
+        ps.setString(19, h.createdBy());
+        setInstant(ps, 20, h.createdAt());
+        ps.addBatch();
+    }
+
+    private void addEmployer(PreparedStatement ps, DemoRegisterRows.Employer e) throws SQLException {
+        ps.setString(1, e.creditCode());
+        ps.setString(2, e.name());
+        ps.setString(3, e.nameInitials());
+        ps.setString(4, e.divisionCode());
+        ps.setString(5, e.addressDetail());
+        ps.setString(6, e.addressText());
+        ps.setString(7, e.contactName());
+        ps.setString(8, e.contactPhone());
+        ps.setString(9, e.industry());
+        setInstant(ps, 10, e.createdAt());
+        ps.setString(11, e.createdBy());
+        setInstant(ps, 12, e.createdAt());
+        ps.addBatch();
     }
 
     /**
@@ -178,6 +266,8 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         setInstant(registration, 14, r.updatedAt);
         registration.setInt(15, r.version);
         registration.setBoolean(16, r.lateRegistration);
+        registration.setString(17, r.houseCode);
+        registration.setString(18, r.workplaceCreditCode);
         registration.addBatch();
     }
 

@@ -165,6 +165,10 @@ public final class Shell {
             main[0].show(WorkArea.REGISTRATION);
         })).navigation(navigator);
         areas.put(WorkArea.QUERY, search.load());
+        if (operator.may(org.residencedesk.domain.account.Permission.REGISTER_VIEW)) {
+            areas.put(WorkArea.REGISTER, org.residencedesk.ui.register.RegisterAreaView.build(services.houseRegister(),
+                    services.employerRegister(), operator, work, navigator));
+        }
         DocumentPreviews previews = new DocumentPreviews(services.printer(), services.printerSettings(),
                 services.printAudit(), operator, work);
         PermitAreaView permit = new PermitAreaView(permitModel, previews, values -> registration.replaceForm(() -> {

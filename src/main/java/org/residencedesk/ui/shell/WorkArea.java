@@ -4,7 +4,7 @@ import javafx.scene.input.KeyCode;
 import org.residencedesk.domain.account.Permission;
 
 /**
- * The counter's work areas, in tab order; Ctrl+1…Ctrl+7 jump to them. Each names the permission of the matrix
+ * The counter's work areas, in tab order; Ctrl+1…Ctrl+9 and Ctrl+0 jump to them (登记簿 is Ctrl+0). Each names the permission of the matrix
  * it needs: an operator without it does not see the area at all (docs/permissions.md).
  */
 public enum WorkArea {
@@ -12,6 +12,8 @@ public enum WorkArea {
     PERMIT("main.area.permit", KeyCode.DIGIT2, Permission.PERMIT_VIEW),
     ENDORSEMENT("main.area.endorsement", KeyCode.DIGIT3, Permission.ENDORSE),
     QUERY("main.area.query", KeyCode.DIGIT4, Permission.REGISTRATION_SEARCH),
+    /** 登记簿 (houses and employers): Ctrl+0, so the older areas keep their keys (ADR 0260). */
+    REGISTER("main.area.register", KeyCode.DIGIT0, Permission.REGISTER_VIEW),
     REPORT("main.area.report", KeyCode.DIGIT5, Permission.REPORTS),
     SETTINGS("main.area.settings", KeyCode.DIGIT6, Permission.SETTINGS_MANAGE),
     OUTFLOW("main.area.outflow", KeyCode.DIGIT7, Permission.OUTFLOW_VIEW),

@@ -69,6 +69,7 @@ class DemoDataInvariantsTest {
     static PermitPolicy policy;
     static RegistrationDeadline deadline;
     static IdNumberParser parser;
+    static Operator reader;
 
     @BeforeAll
     static void generate() throws Exception {
@@ -88,7 +89,7 @@ class DemoDataInvariantsTest {
                         CARDS.add(card);
                     }
                 });
-        Operator reader = TestOperators.signIn(ctx, "inspector", "核查员", Role.WINDOW_STAFF, Role.CHIEF);
+        reader = TestOperators.signIn(ctx, "inspector", "核查员", Role.WINDOW_STAFF, Role.CHIEF);
         station = new DemoStationSnapshot(ctx, reader);
         policy = ctx.permitQueries().policy();
         deadline = new FileStationPolicyStore(dataDir).load().registrationDeadline();
@@ -381,6 +382,87 @@ class DemoDataInvariantsTest {
 
     private static int age(FormValues f) {
         return Period.between(LocalDate.parse(f.get("birthDate")), LocalDate.parse(f.get("registrationDate"))).getYears();
+    }
+
+    /**
+     * 以房管人 / 以业管人 (ADR 0264): every house code and credit code a registration names is in its register, with
+     * the same address, landlord and employer name the form holds; most houses hold no more people than they may,
+     * a few are over capacity and a few have seen everyone move out, on purpose; a house registered afterwards gets
+     * a code no demo house has.
+     */
+    @Test
+    void registrationsLiveInRegisteredHousesAndWorkForRegisteredEmployers() throws Exception {
+        Map<String, String[]> houses = new HashMap<>(); // code -> address, kind, manager, capacity
+        Map<String, String> employers = new HashMap<>(); // credit code -> name
+        try (var c = ctx.database().openConnection(); var st = c.createStatement()) {
+            try (var rs = st.executeQuery("SELECT HOUSE_CODE, ADDRESS_TEXT, KIND, MANAGER_NAME, CAPACITY FROM RENTAL_HOUSE")) {
+                while (rs.next()) {
+                    houses.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4),
+                            Integer.toString(rs.getInt(5))});
+                }
+            }
+            try (var rs = st.executeQuery("SELECT CREDIT_CODE, NAME FROM EMPLOYER")) {
+                while (rs.next()) employers.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        List<String> violations = new ArrayList<>();
+        Map<String, Integer> now = new HashMap<>();
+        Set<String> named = new HashSet<>();
+        int housed = 0;
+        int employed = 0;
+        for (var r : station.residents) {
+            for (int i = 0; i < r.registrations().size(); i++) {
+                ResidenceRegistration reg = r.registrations().get(i);
+                FormValues f = r.forms().get(i);
+                String code = reg.houseCode();
+                if (!f.get("houseCode").equals(code == null ? "" : code)) violations.add("house column: " + reg.id());
+                if (code != null) {
+                    housed++;
+                    named.add(code);
+                    String[] h = houses.get(code);
+                    if (h == null) {
+                        violations.add("unregistered house " + code);
+                        continue;
+                    }
+                    if (!reg.addressText().equals(h[0])) violations.add("address differs from the house: " + reg.id());
+                    String kind = f.get("residenceType").equals("25") ? "DORMITORY" : "RENTAL";
+                    if (!h[1].equals(kind)) violations.add("kind differs from 居住处所: " + reg.id());
+                    if (kind.equals("RENTAL") && !f.get("landlordName").equals(h[2])) {
+                        violations.add("landlord differs from the house: " + reg.id());
+                    }
+                    if (reg.status() == RegistrationStatus.ACTIVE) now.merge(code, 1, Integer::sum);
+                } else if (List.of("34", "25").contains(f.get("residenceType"))) {
+                    violations.add("a rented flat or dormitory without its house: " + reg.id());
+                }
+                String credit = reg.workplaceCreditCode();
+                if (!f.get("workplaceCreditCode").equals(credit == null ? "" : credit)) {
+                    violations.add("workplace column: " + reg.id());
+                }
+                if (credit != null) {
+                    employed++;
+                    if (!f.get("workplaceName").equals(employers.get(credit))) {
+                        violations.add("employer " + credit + " not registered under " + f.get("workplaceName"));
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+        assertThat(housed).as("registrations naming a house").isGreaterThan(PERSONS / 2);
+        assertThat(employed).as("registrations naming an employer").isGreaterThan(PERSONS / 10);
+        long within = now.entrySet().stream().filter(e -> e.getValue() <= Integer.parseInt(houses.get(e.getKey())[3]))
+                .count();
+        assertThat((double) within / now.size()).as("occupied houses within their capacity").isGreaterThan(0.9);
+        assertThat(within).as("some over capacity on purpose").isLessThan(now.size());
+        long allMovedOut = named.stream().filter(code -> !now.containsKey(code)).count();
+        assertThat(allMovedOut).as("houses whose occupants all moved out").isPositive();
+        assertThat(ctx.houseRegister().overCapacity(reader, 0, 50)).isNotEmpty();
+        assertThat(ctx.houseRegister().allMovedOut(reader, 0, 50)).hasSizeGreaterThanOrEqualTo(
+                (int) Math.min(50, allMovedOut));
+        String community = houses.keySet().iterator().next().substring(0, 12);
+        var added = ctx.houseRegister().register(reader, new org.residencedesk.service.register.HouseForm("",
+                "RENTAL", community, "测试路", "1号", "", "", "", "PERSON", "李四", "34052419800101001X", "",
+                "13900001111", "1", "2", ""));
+        assertThat(houses).as("a new house gets a code no demo house has").doesNotContainKey(added.houseCode());
     }
 
     private static LocalDate first(List<PermitTransition> h, PermitAction action) {

@@ -51,14 +51,15 @@ class MainViewModelTest {
     @Test
     void eachRoleSeesOnlyTheAreasTheMatrixGrants() {
         assertThat(areasOf(Role.WINDOW_STAFF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
-                WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.OUTFLOW, WorkArea.VERIFY, WorkArea.COLLECTION);
-        assertThat(areasOf(Role.CLERK)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.OUTFLOW,
-                WorkArea.VERIFY);
-        assertThat(areasOf(Role.REVIEWER)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REPORT,
-                WorkArea.OUTFLOW, WorkArea.VERIFY);
-        assertThat(areasOf(Role.CHIEF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
-                WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REPORT, WorkArea.OUTFLOW, WorkArea.VERIFY,
+                WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REGISTER, WorkArea.OUTFLOW, WorkArea.VERIFY,
                 WorkArea.COLLECTION);
+        assertThat(areasOf(Role.CLERK)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REGISTER,
+                WorkArea.OUTFLOW, WorkArea.VERIFY);
+        assertThat(areasOf(Role.REVIEWER)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REGISTER,
+                WorkArea.REPORT, WorkArea.OUTFLOW, WorkArea.VERIFY);
+        assertThat(areasOf(Role.CHIEF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
+                WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REGISTER, WorkArea.REPORT, WorkArea.OUTFLOW,
+                WorkArea.VERIFY, WorkArea.COLLECTION);
         assertThat(areasOf(Role.GRID_WORKER)).as("collects only").containsExactly(WorkArea.COLLECTION);
         assertThat(areasOf(Role.ADMIN)).as("settings, no personal data").containsExactly(WorkArea.SETTINGS);
     }

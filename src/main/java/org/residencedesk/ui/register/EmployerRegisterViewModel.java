@@ -1,0 +1,163 @@
+package org.residencedesk.ui.register;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.residencedesk.domain.DateFormats;
+import org.residencedesk.domain.account.Permission;
+import org.residencedesk.domain.permit.PermitMessages;
+import org.residencedesk.domain.register.EmployerSummary;
+import org.residencedesk.port.PermitSummary;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.register.Employee;
+import org.residencedesk.service.register.EmployerPage;
+import org.residencedesk.service.register.EmployerRecord;
+import org.residencedesk.service.register.EmployerRegisterService;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.PersonNavigation;
+
+/**
+ * 登记簿 · 单位: search by name, its pinyin initials, credit code or address, page through the employers, and open
+ * one: its details and the people registered as working there now and before, each with the permits this station
+ * holds for them (ID numbers masked). Testable without a window.
+ */
+public final class EmployerRegisterViewModel {
+    public static final int PAGE_SIZE = 20;
+
+    /** One person on an employer page with their permits. */
+    public record EmployeeRow(Employee employee, boolean now) {
+        public String registeredOn() {
+            return employee.registration().registeredOn().format(DateFormats.CHINESE_DATE);
+        }
+
+        public String status() {
+            return Fxml.text("registration.status." + employee.registration().status().name());
+        }
+
+        /** 居住证: number (or acceptance number) and status of each permit, 无 when there is none. */
+        public String permits() {
+            if (employee.permits().isEmpty()) return Fxml.text("register.employer.noPermit");
+            return employee.permits().stream().map(EmployeeRow::permit).collect(Collectors.joining("；"));
+        }
+
+        private static String permit(PermitSummary p) {
+            String number = p.permitNumber() != null ? p.permitNumber()
+                    : p.acceptanceNumber() != null ? p.acceptanceNumber() : "";
+            String status = PermitMessages.label(p.status());
+            return number.isEmpty() ? status : number + " " + status;
+        }
+    }
+
+    private final EmployerRegisterService employers;
+    private final Operator operator;
+    private final BackgroundWork work;
+    final StringProperty text = new SimpleStringProperty("");
+    final ObservableList<EmployerSummary> results = FXCollections.observableArrayList();
+    final IntegerProperty page = new SimpleIntegerProperty(0);
+    final BooleanProperty more = new SimpleBooleanProperty(false);
+    final StringProperty message = new SimpleStringProperty("");
+    final ObjectProperty<EmployerSummary> selected = new SimpleObjectProperty<>();
+    final ObjectProperty<EmployerPage> opened = new SimpleObjectProperty<>();
+    final StringProperty heading = new SimpleStringProperty("");
+    final StringProperty details = new SimpleStringProperty("");
+    final ObservableList<EmployeeRow> employees = FXCollections.observableArrayList();
+    final ObjectProperty<EmployeeRow> selectedEmployee = new SimpleObjectProperty<>();
+
+    public EmployerRegisterViewModel(EmployerRegisterService employers, Operator operator, BackgroundWork work) {
+        this.employers = employers;
+        this.operator = operator;
+        this.work = work;
+    }
+
+    public boolean mayWrite() {
+        return operator.may(Permission.REGISTER_WRITE);
+    }
+
+    public void search() {
+        page.set(0);
+        load();
+    }
+
+    public void nextPage() {
+        if (more.get()) {
+            page.set(page.get() + 1);
+            load();
+        }
+    }
+
+    public void previousPage() {
+        if (page.get() > 0) {
+            page.set(page.get() - 1);
+            load();
+        }
+    }
+
+    private void load() {
+        int p = page.get();
+        String t = text.get();
+        message.set("");
+        work.run(() -> employers.search(operator, t, null, p, PAGE_SIZE + 1), rows -> {
+            more.set(rows.size() > PAGE_SIZE);
+            results.setAll(rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows);
+            message.set(rows.isEmpty() ? Fxml.text("register.employer.noneFound") : "");
+        }, invalid -> message.set(String.join("；", invalid.fieldMessages().values())), message::set);
+    }
+
+    public void open() {
+        EmployerSummary row = selected.get();
+        if (row == null) {
+            message.set(Fxml.text("register.chooseRow"));
+            return;
+        }
+        open(row.id());
+    }
+
+    public void open(long employerId) {
+        work.run(() -> employers.open(operator, employerId), this::show,
+                invalid -> message.set(String.join("；", invalid.fieldMessages().values())), message::set);
+    }
+
+    private void show(EmployerPage p) {
+        opened.set(p);
+        EmployerSummary s = p.summary();
+        heading.set(Fxml.text("register.employer.heading", s.name(), s.creditCode()));
+        details.set(Fxml.text("register.employer.details", s.addressText(), blankAsDash(s.contactName()),
+                blankAsDash(s.contactPhone()), blankAsDash(s.industry()), p.employeesNow().size(),
+                p.employeesBefore().size()));
+        List<EmployeeRow> rows = new ArrayList<>();
+        p.employeesNow().forEach(e -> rows.add(new EmployeeRow(e, true)));
+        p.employeesBefore().forEach(e -> rows.add(new EmployeeRow(e, false)));
+        employees.setAll(rows);
+    }
+
+    EmployerRecord openedRecord() {
+        return opened.get() == null ? null : opened.get().employer();
+    }
+
+    void saved(EmployerRecord employer) {
+        message.set(Fxml.text("register.saved", employer.creditCode()));
+        load();
+        open(employer.id());
+    }
+
+    PersonNavigation.Person selectedPerson() {
+        EmployeeRow e = selectedEmployee.get();
+        return e == null ? null : new PersonNavigation.Person(e.employee().registration().personId(),
+                e.employee().registration().registrationId(), e.employee().registration().name());
+    }
+
+    private static String blankAsDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

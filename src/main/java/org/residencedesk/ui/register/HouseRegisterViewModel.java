@@ -1,0 +1,198 @@
+package org.residencedesk.ui.register;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.residencedesk.domain.DateFormats;
+import org.residencedesk.domain.account.Permission;
+import org.residencedesk.domain.register.HouseKind;
+import org.residencedesk.domain.register.HouseListing;
+import org.residencedesk.domain.register.HouseSummary;
+import org.residencedesk.domain.register.ManagerKind;
+import org.residencedesk.domain.register.Stay;
+import org.residencedesk.domain.registration.RegistrationSummary;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.register.HousePage;
+import org.residencedesk.service.register.HouseRecord;
+import org.residencedesk.service.register.HouseRegisterService;
+import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.PersonNavigation;
+
+/**
+ * 登记簿 · 房屋: search by code, address, landlord name or its pinyin initials, filter by 超员 / 全部迁出 and kind,
+ * page through the houses, and open one: its address, kind, landlord, capacity and the people registered there now
+ * and before (ID numbers masked, arrival and leaving dates). Service calls run on the shell's worker; testable
+ * without a window.
+ */
+public final class HouseRegisterViewModel {
+    public static final int PAGE_SIZE = 20;
+
+    /** One person on a house page: now living there or lived there before. */
+    public record Occupant(RegistrationSummary registration, boolean now, Stay stay) {
+        public String arrival() {
+            return date(stay.arrivalDate());
+        }
+
+        public String leaving() {
+            return date(stay.endDate());
+        }
+
+        public String status() {
+            return Fxml.text("registration.status." + registration.status().name());
+        }
+    }
+
+    private final HouseRegisterService houses;
+    private final Operator operator;
+    private final BackgroundWork work;
+    final StringProperty text = new SimpleStringProperty("");
+    final ObjectProperty<HouseListing> listing = new SimpleObjectProperty<>(HouseListing.ALL);
+    /** null: every kind. */
+    final ObjectProperty<HouseKind> only = new SimpleObjectProperty<>(null);
+    final ObservableList<HouseSummary> results = FXCollections.observableArrayList();
+    final IntegerProperty page = new SimpleIntegerProperty(0);
+    final BooleanProperty more = new SimpleBooleanProperty(false);
+    final StringProperty message = new SimpleStringProperty("");
+    final ObjectProperty<HouseSummary> selected = new SimpleObjectProperty<>();
+    /** The open house page, null before one is opened. */
+    final ObjectProperty<HousePage> opened = new SimpleObjectProperty<>();
+    final StringProperty heading = new SimpleStringProperty("");
+    final StringProperty details = new SimpleStringProperty("");
+    final BooleanProperty overCapacity = new SimpleBooleanProperty(false);
+    final ObservableList<Occupant> occupants = FXCollections.observableArrayList();
+    final ObjectProperty<Occupant> selectedOccupant = new SimpleObjectProperty<>();
+
+    public HouseRegisterViewModel(HouseRegisterService houses, Operator operator, BackgroundWork work) {
+        this.houses = houses;
+        this.operator = operator;
+        this.work = work;
+    }
+
+    /** 新登记 and 变更 are offered only to an operator who may write the registers. */
+    public boolean mayWrite() {
+        return operator.may(Permission.REGISTER_WRITE);
+    }
+
+    public void search() {
+        page.set(0);
+        load();
+    }
+
+    public void nextPage() {
+        if (more.get()) {
+            page.set(page.get() + 1);
+            load();
+        }
+    }
+
+    public void previousPage() {
+        if (page.get() > 0) {
+            page.set(page.get() - 1);
+            load();
+        }
+    }
+
+    private void load() {
+        int p = page.get();
+        String t = text.get();
+        HouseListing l = listing.get();
+        HouseKind k = only.get();
+        message.set("");
+        work.run(() -> houses.list(operator, l, t, k, p, PAGE_SIZE + 1), rows -> {
+            more.set(rows.size() > PAGE_SIZE);
+            results.setAll(rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows);
+            message.set(rows.isEmpty() ? Fxml.text("register.house.noneFound") : "");
+        }, invalid -> message.set(String.join("；", invalid.fieldMessages().values())), message::set);
+    }
+
+    /** Opens the selected house's page (an audited look). */
+    public void open() {
+        HouseSummary row = selected.get();
+        if (row == null) {
+            message.set(Fxml.text("register.chooseRow"));
+            return;
+        }
+        open(row.id());
+    }
+
+    /** Opens a house's page by its id (after a save, or from the list). */
+    public void open(long houseId) {
+        work.run(() -> houses.open(operator, houseId), this::show,
+                invalid -> message.set(String.join("；", invalid.fieldMessages().values())), message::set);
+    }
+
+    private void show(HousePage p) {
+        opened.set(p);
+        HouseSummary s = p.summary();
+        heading.set(Fxml.text("register.house.heading", s.houseCode(), s.addressText()));
+        details.set(detailText(p));
+        overCapacity.set(p.overCapacity());
+        List<Occupant> rows = new ArrayList<>();
+        p.occupantsNow().forEach(r -> rows.add(new Occupant(r, true, p.stayOf(r.registrationId()))));
+        p.occupantsBefore().forEach(r -> rows.add(new Occupant(r, false, p.stayOf(r.registrationId()))));
+        occupants.setAll(rows);
+    }
+
+    /** The page's facts: kind, landlord or managing organisation with phone, rooms, capacity, who lives there. */
+    static String detailText(HousePage p) {
+        HouseSummary s = p.summary();
+        HouseRecord h = p.house();
+        String manager = s.managerKind() == ManagerKind.PERSON
+                ? Fxml.text("register.house.managerPerson", s.managerName(), s.maskedManagerId(), s.managerPhone())
+                : Fxml.text("register.house.managerOrganisation", s.managerName(), h.form().managerCreditCode(),
+                s.managerPhone());
+        String capacity = s.capacity() > 0 ? Fxml.text("register.house.capacity", s.capacity(), s.occupantsNow())
+                : Fxml.text("register.house.capacityNotStated", s.occupantsNow());
+        String state = p.overCapacity() ? Fxml.text("register.house.overCapacity")
+                : p.allMovedOut() ? Fxml.text("register.house.allMovedOut") : "";
+        return Fxml.text("register.house.details", Fxml.text(s.kind().labelKey()), manager, capacity,
+                p.occupantsBefore().size()) + (state.isEmpty() ? "" : "  " + state);
+    }
+
+    /** The record of the open house (变更 starts from it), or null. */
+    HouseRecord openedRecord() {
+        return opened.get() == null ? null : opened.get().house();
+    }
+
+    /** After 新登记 or 变更: the list again and the saved house's page. */
+    void saved(HouseRecord house) {
+        message.set(Fxml.text("register.saved", house.houseCode()));
+        load();
+        open(house.id());
+    }
+
+    /** The person of the selected occupant row, for the person keys (ADR 0180). */
+    PersonNavigation.Person selectedPerson() {
+        Occupant o = selectedOccupant.get();
+        return o == null ? null : new PersonNavigation.Person(o.registration().personId(),
+                o.registration().registrationId(), o.registration().name());
+    }
+
+    /** The list's 状态 column: 超员 / 全部迁出 / empty. */
+    static String stateOf(HouseSummary s) {
+        return s.overCapacity() ? Fxml.text("register.house.overCapacity") : "";
+    }
+
+    static String kindLabel(HouseKind k) {
+        return k == null ? Fxml.text("register.house.allKinds") : Fxml.text(k.labelKey());
+    }
+
+    static String listingLabel(HouseListing l) {
+        return Fxml.text("register.house.listing." + l.name());
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "" : d.format(DateFormats.CHINESE_DATE);
+    }
+}
