@@ -247,10 +247,14 @@ public final class AppContext implements AutoCloseable {
                 policy.registrationNumberFormat(), policy.registrationDeadline(), clock);
         this.exports = new ExportService(transactions, users, auditLog,
                 new JdbcRegistrationExport(database::openConnection), permitQueries, new AtomicExportFiles(), dataDir,
-                new org.residencedesk.domain.form.FormColumns(registration.form(), masterData), formCodec);
+                new org.residencedesk.domain.form.FormColumns(registration.form(), masterData), formCodec,
+                houseRegister, employerRegister);
         // 社会化采集: one importer per kind of record; houses, employers and outflow plug theirs in here (ADR 0231)
         this.registrationImporter = new RegistrationImporter(registration);
-        List<RowImporter> importers = List.of(registrationImporter);
+        List<RowImporter> importers = List.of(registrationImporter,
+                new org.residencedesk.service.collection.HouseImporter(houseRegister, outflow::stationDivision),
+                new org.residencedesk.service.collection.EmployerImporter(employerRegister),
+                new org.residencedesk.service.collection.OutflowImporter(outflow, outflow::stationDivision));
         HibernateCollectionQueue collectionQueue = new HibernateCollectionQueue(transactions);
         this.collectionImport = new CollectionImport(transactions, collectionQueue, auditLog,
                 new PoiCollectionFiles(), new AtomicExportFiles(), formCodec, masterData, clock, importers);
