@@ -200,12 +200,14 @@ public final class CollectionImport {
         List<String> labels = new ArrayList<>();
         List<String> helps = new ArrayList<>();
         List<List<String>> codes = new ArrayList<>();
+        // the registers' columns are built in code and carry their own division hints (ADR 0290)
+        boolean builtInCode = importer.kind() != RecordKind.REGISTRATION;
         for (FieldDefinition f : importer.form().fieldsInOrder()) {
             labels.add((f.required() || f.requiredTrue() ? "*" : "") + f.label());
             helps.add(help(f));
-            codeRows(f, f.label(), codes);
+            codeRows(f, f.label(), codes, builtInCode);
             for (FieldDefinition c : f.columns()) {
-                codeRows(c, f.label() + "：" + c.label(), codes);
+                codeRows(c, f.label() + "：" + c.label(), codes, builtInCode);
             }
         }
         return new CollectionFiles.Template(Problems.message("collection.sheet." + importer.kind().name()),
@@ -237,8 +239,8 @@ public final class CollectionImport {
      * A division column: the communities and villages under the field's division when it names a level and a
      * division (the station's own), then what else the column accepts (ADR 0290).
      */
-    private void divisionRows(FieldDefinition f, String label, List<List<String>> out) {
-        if (f.divisionLevel() == DivisionLevel.VILLAGE && f.within() != null) {
+    private void divisionRows(FieldDefinition f, String label, List<List<String>> out, boolean ownHint) {
+        if (ownHint && f.divisionLevel() == DivisionLevel.VILLAGE && f.within() != null) {
             List<Division> todo = new ArrayList<>(masterData.children(f.within()));
             int listed = 0;
             while (!todo.isEmpty() && listed < MAX_LISTED_DIVISIONS) {
@@ -251,11 +253,11 @@ public final class CollectionImport {
                 }
             }
         }
-        out.add(List.of(label, "", f.help() != null && !f.help().isBlank() ? f.help()
+        out.add(List.of(label, "", ownHint && f.help() != null && !f.help().isBlank() ? f.help()
                 : Problems.message("collection.codes.division")));
     }
 
-    private void codeRows(FieldDefinition f, String label, List<List<String>> out) {
+    private void codeRows(FieldDefinition f, String label, List<List<String>> out, boolean ownHint) {
         switch (f.type()) {
             case CODE -> {
                 for (CodeEntry e : masterData.codeTable(f.codeTable()).entries()) {
@@ -267,7 +269,7 @@ public final class CollectionImport {
                 out.add(List.of(label, "true", Problems.message("collection.codes.yes")));
                 out.add(List.of(label, "false", Problems.message("collection.codes.no")));
             }
-            case DIVISION -> divisionRows(f, label, out);
+            case DIVISION -> divisionRows(f, label, out, ownHint);
             default -> {
                 // typed freely
             }

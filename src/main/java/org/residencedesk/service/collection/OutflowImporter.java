@@ -43,7 +43,7 @@ public final class OutflowImporter implements RowImporter {
                 .division(OutflowEntry.DESTINATION_DIVISION, "outflow.field.destinationDivision", true, null, null,
                         "collection.codes.destination")
                 .text(OutflowEntry.DESTINATION_ADDRESS, "outflow.field.destinationAddress", true)
-                .text(OutflowEntry.LEFT_ON, "outflow.field.leftOn", true)
+                .date(OutflowEntry.LEFT_ON, "outflow.field.leftOn", true)
                 .code(OutflowEntry.REASON, "outflow.field.reason", true, "residence-reasons")
                 .text(OutflowEntry.EMPLOYER, "outflow.field.employer", false)
                 .text(OutflowEntry.MOBILE, "outflow.field.mobile", false)

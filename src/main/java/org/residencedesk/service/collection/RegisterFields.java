@@ -28,6 +28,11 @@ final class RegisterFields {
         return add(id, FieldType.TEXT, labelKey, required, null, null, null, List.of(), null);
     }
 
+    /** A date: 2026-01-05, also read from 2026/1/5, 2026.1.5 or 20260105. */
+    RegisterFields date(String id, String labelKey, boolean required) {
+        return add(id, FieldType.DATE, labelKey, required, null, null, null, List.of(), null);
+    }
+
     /** A 是/否 column, read as {@code true}/{@code false}. */
     RegisterFields bool(String id, String labelKey) {
         return add(id, FieldType.BOOLEAN, labelKey, false, null, null, null, List.of(), null);
