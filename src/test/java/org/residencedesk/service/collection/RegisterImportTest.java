@@ -3,7 +3,15 @@ package org.residencedesk.service.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -216,6 +224,59 @@ class RegisterImportTest {
         assertThat(second.accepted()).isZero();
         assertThat(second.errors()).containsExactly(new RowProblem(2, "form",
                 message("outflow.alreadyOpen", divisionName("440305"), "2026-02-01")));
+    }
+
+    @Test
+    void eachRegisterHasItsTemplateWithCodeListsAndAFilledOneImports() throws Exception {
+        Map<RecordKind, List<List<String>>> filledRows = Map.of(
+                RecordKind.HOUSE, List.of(RegisterRows.house("HBT0001", "关山大道", "9号", "901")),
+                RecordKind.EMPLOYER, List.of(RegisterRows.employer(901, "武汉模板科技有限公司")),
+                RecordKind.OUTFLOW, List.of(RegisterRows.outflow(901, "2026-06-01")));
+        Map<RecordKind, List<String>> headers = Map.of(RecordKind.HOUSE, RegisterRows.HOUSE, RecordKind.EMPLOYER,
+                RegisterRows.EMPLOYER, RecordKind.OUTFLOW, RegisterRows.OUTFLOW);
+        Map<RecordKind, String> sheets = Map.of(RecordKind.HOUSE, "出租房屋采集表", RecordKind.EMPLOYER, "用人单位采集表",
+                RecordKind.OUTFLOW, "流出人口采集表");
+        for (RecordKind kind : List.of(RecordKind.HOUSE, RecordKind.EMPLOYER, RecordKind.OUTFLOW)) {
+            Path template = files.resolve(kind + "-模板.xlsx");
+            ctx.collectionImport().writeTemplate(kind, template);
+            Path filled = files.resolve(kind + "-填好.xlsx");
+            List<String> codeRows = new ArrayList<>();
+            try (InputStream in = Files.newInputStream(template); XSSFWorkbook book = new XSSFWorkbook(in)) {
+                Sheet data = book.getSheetAt(0);
+                assertThat(data.getSheetName()).isEqualTo(sheets.get(kind));
+                List<String> ids = new ArrayList<>();
+                data.getRow(1).forEach(c -> ids.add(c.getStringCellValue()));
+                assertThat(ids).isEqualTo(headers.get(kind));
+                for (Row r : book.getSheet("代码表")) {
+                    codeRows.add(r.getCell(0).getStringCellValue() + ":" + r.getCell(1).getStringCellValue() + "="
+                            + r.getCell(2).getStringCellValue());
+                }
+                int r = 3;
+                for (List<String> values : filledRows.get(kind)) {
+                    Row row = data.createRow(r++);
+                    for (int i = 0; i < values.size(); i++) {
+                        if (values.get(i) != null && !values.get(i).isEmpty()) {
+                            row.createCell(i).setCellValue(values.get(i));
+                        }
+                    }
+                }
+                try (OutputStream out = Files.newOutputStream(filled)) {
+                    book.write(out);
+                }
+            }
+            switch (kind) {
+                case HOUSE -> assertThat(codeRows).contains("房屋类别:RENTAL=出租房屋", "房屋类别:SITE_SHED=工地工棚",
+                        "房东或管理单位:ORGANISATION=单位", "社区（村）区划代码:420111002003=" + divisionName("420111002003"));
+                case OUTFLOW -> assertThat(codeRows).contains("外出事由:01=" + ctx.masterData()
+                                .codeTable("residence-reasons").byCode("01").orElseThrow().name(),
+                        "申报人:RELATIVE=亲属", "申报人与本人关系:10=配偶",
+                        "户籍村（社区）:420111002003=" + divisionName("420111002003"));
+                default -> assertThat(codeRows).anySatisfy(c -> assertThat(c).startsWith("所在区划代码:="));
+            }
+            ImportResult result = ctx.collectionImport().collect(gridWorker, kind, CollectorKind.GRID_WORKER, filled);
+            assertThat(result.errors()).as(kind.name()).isEmpty();
+            assertThat(result.accepted()).as(kind + ": the example row is left out").isEqualTo(1);
+        }
     }
 
     private static String divisionName(String code) {
