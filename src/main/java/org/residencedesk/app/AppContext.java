@@ -156,6 +156,9 @@ public final class AppContext implements AutoCloseable {
     private final UserAdministration userAdministration;
     private final IdleLockSettings idleLock;
     private final RegistrationImporter registrationImporter;
+    private final org.residencedesk.service.collection.HouseImporter houseImporter;
+    private final org.residencedesk.service.collection.EmployerImporter employerImporter;
+    private final org.residencedesk.service.collection.OutflowImporter outflowImporter;
     private final CollectionImport collectionImport;
     private final CollectionQueueService collectionQueue;
 
@@ -251,10 +254,12 @@ public final class AppContext implements AutoCloseable {
                 houseRegister, employerRegister);
         // 社会化采集: one importer per kind of record; houses, employers and outflow plug theirs in here (ADR 0231)
         this.registrationImporter = new RegistrationImporter(registration);
-        List<RowImporter> importers = List.of(registrationImporter,
-                new org.residencedesk.service.collection.HouseImporter(houseRegister, outflow::stationDivision),
-                new org.residencedesk.service.collection.EmployerImporter(employerRegister),
-                new org.residencedesk.service.collection.OutflowImporter(outflow, outflow::stationDivision));
+        this.houseImporter = new org.residencedesk.service.collection.HouseImporter(houseRegister,
+                outflow::stationDivision);
+        this.employerImporter = new org.residencedesk.service.collection.EmployerImporter(employerRegister);
+        this.outflowImporter = new org.residencedesk.service.collection.OutflowImporter(outflow,
+                outflow::stationDivision);
+        List<RowImporter> importers = List.of(registrationImporter, houseImporter, employerImporter, outflowImporter);
         HibernateCollectionQueue collectionQueue = new HibernateCollectionQueue(transactions);
         this.collectionImport = new CollectionImport(transactions, collectionQueue, auditLog,
                 new PoiCollectionFiles(), new AtomicExportFiles(), formCodec, masterData, clock, importers);
@@ -471,6 +476,13 @@ public final class AppContext implements AutoCloseable {
 
     /** The collection importer of 居住登记 rows. */
     public RegistrationImporter registrationImporter() { return registrationImporter; }
+
+    public org.residencedesk.service.collection.HouseImporter houseImporter() { return houseImporter; }
+
+    public org.residencedesk.service.collection.EmployerImporter employerImporter() { return employerImporter; }
+
+    public org.residencedesk.service.collection.OutflowImporter outflowImporter() { return outflowImporter; }
+
     /** 报表: 日报 and 统计 (issue 15). */
     public org.residencedesk.service.report.ReportService reports() { return reports; }
 
