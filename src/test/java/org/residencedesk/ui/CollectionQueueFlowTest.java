@@ -75,7 +75,7 @@ class CollectionQueueFlowTest {
     void aGridWorkersRowConfirmedWithANoteBecomesARegistration(FxRobot robot) throws Exception {
         fixture.signIn(robot);
         Node root = robot.lookup("#areas").query();
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT9);
         TabPane areas = (TabPane) root;
         assertThat(areas.getSelectionModel().getSelectedItem().getText()).isEqualTo("采集队列");
         TableView<?> table = robot.from(root).lookup("#queueTable").queryAs(TableView.class);

@@ -88,8 +88,8 @@ public final class CollectionQueueService {
             String number = importer.record(op, stored);
             row.confirm(number, op.login(), how, clock.instant());
             audit.append(new AuditRecord(op.login(), AuditAction.COLLECTION_CONFIRMED, FileImport.QUEUE_TARGET,
-                    Long.toString(row.id()), "kind=" + row.kind() + ",record=" + number + ",check="
-                    + (blank(cardIdNumber) ? (blank(note) ? "rules" : "note") : "card")));
+                    Long.toString(row.id()), "record=" + number + ",check="
+                    + (blank(cardIdNumber) ? (blank(note) ? "rules" : "note") : "card") + ",kind=" + row.kind()));
             return number;
         });
     }

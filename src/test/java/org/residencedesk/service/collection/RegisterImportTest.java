@@ -124,7 +124,7 @@ class RegisterImportTest {
         assertThat(count("SELECT COUNT(*) FROM OUTBOX_EVENT WHERE EVENT_TYPE = 'HOUSE_REGISTERED' "
                 + "AND AGGREGATE_ID = 'HBQ0001'")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'COLLECTION_CONFIRMED' "
-                + "AND DETAIL LIKE 'kind=HOUSE,record=HBQ0001,check=rules'")).isEqualTo(1);
+                + "AND DETAIL LIKE 'record=HBQ0001,check=rules,kind=HOUSE'")).isEqualTo(1);
         assertThat(waiting(RecordKind.HOUSE)).isEqualTo(2);
     }
 
