@@ -162,6 +162,9 @@ public final class AppContext implements AutoCloseable {
     private final UserAdministration userAdministration;
     private final IdleLockSettings idleLock;
     private final RegistrationImporter registrationImporter;
+    private final org.residencedesk.service.collection.HouseImporter houseImporter;
+    private final org.residencedesk.service.collection.EmployerImporter employerImporter;
+    private final org.residencedesk.service.collection.OutflowImporter outflowImporter;
     private final CollectionImport collectionImport;
     private final CollectionQueueService collectionQueue;
 
@@ -258,10 +261,16 @@ public final class AppContext implements AutoCloseable {
                 policy.registrationNumberFormat(), policy.registrationDeadline(), clock);
         this.exports = new ExportService(transactions, users, auditLog,
                 new JdbcRegistrationExport(database::openConnection), permitQueries, new AtomicExportFiles(), dataDir,
-                new org.residencedesk.domain.form.FormColumns(registration.form(), masterData), formCodec);
+                new org.residencedesk.domain.form.FormColumns(registration.form(), masterData), formCodec,
+                houseRegister, employerRegister);
         // 社会化采集: one importer per kind of record; houses, employers and outflow plug theirs in here (ADR 0231)
         this.registrationImporter = new RegistrationImporter(registration);
-        List<RowImporter> importers = List.of(registrationImporter);
+        this.houseImporter = new org.residencedesk.service.collection.HouseImporter(houseRegister,
+                outflow::stationDivision);
+        this.employerImporter = new org.residencedesk.service.collection.EmployerImporter(employerRegister);
+        this.outflowImporter = new org.residencedesk.service.collection.OutflowImporter(outflow,
+                outflow::stationDivision);
+        List<RowImporter> importers = List.of(registrationImporter, houseImporter, employerImporter, outflowImporter);
         HibernateCollectionQueue collectionQueue = new HibernateCollectionQueue(transactions);
         this.collectionImport = new CollectionImport(transactions, collectionQueue, auditLog,
                 new PoiCollectionFiles(), new AtomicExportFiles(), formCodec, masterData, clock, importers);
@@ -501,6 +510,13 @@ public final class AppContext implements AutoCloseable {
 
     /** The collection importer of 居住登记 rows. */
     public RegistrationImporter registrationImporter() { return registrationImporter; }
+
+    public org.residencedesk.service.collection.HouseImporter houseImporter() { return houseImporter; }
+
+    public org.residencedesk.service.collection.EmployerImporter employerImporter() { return employerImporter; }
+
+    public org.residencedesk.service.collection.OutflowImporter outflowImporter() { return outflowImporter; }
+
     /** 报表: 日报 and 统计 (issue 15). */
     public org.residencedesk.service.report.ReportService reports() { return reports; }
 

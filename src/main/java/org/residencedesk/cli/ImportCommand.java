@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import --template FILE.xlsx} writes the collection template; {@code import --what registrations --file F
+ * {@code import [--what KIND] --template FILE.xlsx} writes the collection template of one kind (its data sheet and
+ * 代码表); {@code import --what registrations|houses|employers|outflow --file F
  * --operator LOGIN --password-file PWFILE [--collector LANDLORD|EMPLOYER|GRID_WORKER] [--confirm]} signs in like
  * the window and hands the file to {@link CollectionImport}: valid rows go into the collection queue, or with
  * {@code --confirm} become registrations at once. Prints one JSON object (no personal data besides what the
@@ -86,7 +87,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<RecordKind> kind = Arrays.stream(RecordKind.values()).filter(k -> k.cliName().equals(what)).findFirst();
+        Optional<RecordKind> kind = Arrays.stream(RecordKind.values())
+                .filter(k -> k.cliName().equals(what) || k.name().equalsIgnoreCase(what)).findFirst();
         if (kind.isEmpty()) {
             err.println(CliMessages.get("import.unknownWhat", what));
             return 2;
@@ -120,11 +122,11 @@ public final class ImportCommand implements Callable<Integer> {
             err.println(e.userMessage());
             return EXIT_FILE;
         }
-        spec.commandLine().getOut().println(JSON.writeValueAsString(json(result)));
+        spec.commandLine().getOut().println(JSON.writeValueAsString(json(result, kind.get())));
         return result.rejected() == 0 ? EXIT_ALL_ACCEPTED : EXIT_ROWS_REJECTED;
     }
 
-    private Map<String, Object> json(ImportResult result) {
+    private Map<String, Object> json(ImportResult result, RecordKind kind) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("accepted", result.accepted());
         out.put("rejected", result.rejected());
@@ -144,7 +146,7 @@ public final class ImportCommand implements Callable<Integer> {
             for (ImportResult.RecordedRow r : result.records()) {
                 Map<String, Object> e = new LinkedHashMap<>();
                 e.put("row", r.row());
-                e.put("registrationNumber", r.recordNumber());
+                e.put(kind == RecordKind.REGISTRATION ? "registrationNumber" : "recordNumber", r.recordNumber());
                 records.add(e);
             }
             out.put("registered", records);

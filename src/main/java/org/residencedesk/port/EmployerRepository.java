@@ -15,6 +15,9 @@ public interface EmployerRepository {
 
     boolean exists(String creditCode);
 
+    /** Up to {@code limit} employers with an id above {@code afterId}, in id order (the export pages by it). */
+    List<Employer> after(long afterId, int limit);
+
     void save(Employer employer);
 
     List<EmployerSummary> search(RegisterSearch kind, String text, int offset, int limit);

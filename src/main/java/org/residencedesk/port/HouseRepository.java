@@ -19,6 +19,16 @@ public interface HouseRepository {
 
     boolean exists(String houseCode);
 
+    /**
+     * Whether a house stands at this address: division, street, number, building, unit and room (blank parts as
+     * empty text), the identity of a collected row without a code (ADR 0291).
+     */
+    boolean existsAt(String divisionCode, String street, String houseNumber, String building, String unit,
+                     String room);
+
+    /** Up to {@code limit} houses with an id above {@code afterId}, in id order (the export pages by it). */
+    List<House> after(long afterId, int limit);
+
     void save(House house);
 
     /** One page of list rows, manager ID numbers masked. */

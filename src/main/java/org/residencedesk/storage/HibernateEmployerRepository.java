@@ -39,6 +39,12 @@ public final class HibernateEmployerRepository implements EmployerRepository {
     }
 
     @Override
+    public List<Employer> after(long afterId, int limit) {
+        return sessions.session().createSelectionQuery("from Employer e where e.id > :a order by e.id",
+                Employer.class).setParameter("a", afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public void save(Employer employer) {
         if (employer.id() == null) {
             sessions.session().persist(employer);

@@ -47,6 +47,23 @@ public final class HibernateHouseRepository implements HouseRepository {
     }
 
     @Override
+    public boolean existsAt(String divisionCode, String street, String houseNumber, String building, String unit,
+                            String room) {
+        return sessions.session().createSelectionQuery("select count(h) from House h where h.divisionCode = :d "
+                        + "and h.street = :s and h.houseNumber = :n and coalesce(h.building, '') = :b "
+                        + "and coalesce(h.unit, '') = :u and coalesce(h.room, '') = :r", Long.class)
+                .setParameter("d", divisionCode).setParameter("s", street).setParameter("n", houseNumber)
+                .setParameter("b", building).setParameter("u", unit).setParameter("r", room)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public List<House> after(long afterId, int limit) {
+        return sessions.session().createSelectionQuery("from House h where h.id > :a order by h.id", House.class)
+                .setParameter("a", afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public void save(House house) {
         if (house.id() == null) {
             sessions.session().persist(house);

@@ -16,6 +16,7 @@ import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.form.FormColumns;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.service.collection.CollectedPeople;
+import org.residencedesk.service.collection.RegisterRows;
 import org.residencedesk.testing.PasswordFiles;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestMasterData;
@@ -105,6 +106,34 @@ class ImportCommandLineTest {
                 "--password-file", wrong);
         assertThat(notIn.exitCode()).isEqualTo(4);
         assertThat(notIn.out()).isEmpty();
+    }
+
+    @Test
+    void housesWithConfirmAndOutflowIntoTheQueueAndTheirTemplates() throws Exception {
+        Path houses = files.resolve("房屋.csv");
+        RegisterRows.writeCsv(houses, RegisterRows.HOUSE, List.of(RegisterRows.house("HBCLI01", "珞喻路", "8号", "801"),
+                RegisterRows.with(RegisterRows.house("", "珞喻路", "9号", "901"), RegisterRows.HOUSE, "managerPhone",
+                        "")));
+        Run registered = run("import", "--what", "houses", "--file", houses.toString(), "--operator", "wangfang",
+                "--password-file", staffPassword, "--collector", "LANDLORD", "--confirm");
+        assertThat(registered.exitCode()).as(registered.err()).isEqualTo(1);
+        assertThat(registered.out().strip()).isEqualTo("{\"accepted\":1,\"rejected\":1,\"duplicates\":0,\"ended\":0,"
+                + "\"errors\":[{\"row\":3,\"field\":\"managerPhone\",\"message\":\"此项必填\"}],"
+                + "\"registered\":[{\"row\":2,\"recordNumber\":\"HBCLI01\"}]}");
+
+        Path outflow = files.resolve("流出.csv");
+        RegisterRows.writeCsv(outflow, RegisterRows.OUTFLOW, List.of(RegisterRows.outflow(71, "2026-03-01")));
+        Run queued = run("import", "--what", "outflow", "--file", outflow.toString(), "--operator", "liwei",
+                "--password-file", gridPassword);
+        assertThat(queued.exitCode()).as(queued.err()).isZero();
+        assertThat(new ObjectMapper().readTree(queued.out()).get("accepted").asLong()).isEqualTo(1);
+
+        for (String what : List.of("houses", "employers", "outflow")) {
+            Path template = files.resolve(what + "-模板.xlsx");
+            Run written = run("import", "--what", what, "--template", template.toString());
+            assertThat(written.exitCode()).as(written.err()).isZero();
+            assertThat(Files.size(template)).isGreaterThan(1000);
+        }
     }
 
     @Test

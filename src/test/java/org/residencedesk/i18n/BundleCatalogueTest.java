@@ -115,7 +115,7 @@ class BundleCatalogueTest {
             "Station", "Code", "java", "jar", "residence", "desk", "org", "residencedesk", "platformsim",
             "PlatformSimulator", "PLATFORM", "REJECTED", "Retry", "After",
             // what import --what takes (the export's own word for the same records)
-            "registrations",
+            "registrations", "houses", "employers", "outflow",
             // the value a user types after report --format
             "json");
     /**

@@ -19,6 +19,8 @@ import org.residencedesk.domain.form.FieldType;
 import org.residencedesk.domain.form.FormColumns;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.masterdata.CodeEntry;
+import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.domain.masterdata.DivisionLevel;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.port.AuditLog;
 import org.residencedesk.port.CollectionFiles;
@@ -43,6 +45,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class CollectionImport {
     private static final Logger LOG = LoggerFactory.getLogger(CollectionImport.class);
+    /** The code sheet lists at most this many communities and villages of one column. */
+    private static final int MAX_LISTED_DIVISIONS = 2000;
 
     private final Transactions tx;
     private final CollectionQueue queue;
@@ -196,12 +200,14 @@ public final class CollectionImport {
         List<String> labels = new ArrayList<>();
         List<String> helps = new ArrayList<>();
         List<List<String>> codes = new ArrayList<>();
+        // the registers' columns are built in code and carry their own division hints (ADR 0290)
+        boolean builtInCode = importer.kind() != RecordKind.REGISTRATION;
         for (FieldDefinition f : importer.form().fieldsInOrder()) {
             labels.add((f.required() || f.requiredTrue() ? "*" : "") + f.label());
             helps.add(help(f));
-            codeRows(f, f.label(), codes);
+            codeRows(f, f.label(), codes, builtInCode);
             for (FieldDefinition c : f.columns()) {
-                codeRows(c, f.label() + "：" + c.label(), codes);
+                codeRows(c, f.label() + "：" + c.label(), codes, builtInCode);
             }
         }
         return new CollectionFiles.Template(Problems.message("collection.sheet." + importer.kind().name()),
@@ -229,7 +235,29 @@ public final class CollectionImport {
         return String.join("\n", parts);
     }
 
-    private void codeRows(FieldDefinition f, String label, List<List<String>> out) {
+    /**
+     * A division column: the communities and villages under the field's division when it names a level and a
+     * division (the station's own), then what else the column accepts (ADR 0290).
+     */
+    private void divisionRows(FieldDefinition f, String label, List<List<String>> out, boolean ownHint) {
+        if (ownHint && f.divisionLevel() == DivisionLevel.VILLAGE && f.within() != null) {
+            List<Division> todo = new ArrayList<>(masterData.children(f.within()));
+            int listed = 0;
+            while (!todo.isEmpty() && listed < MAX_LISTED_DIVISIONS) {
+                Division d = todo.remove(0);
+                if (d.level() == DivisionLevel.VILLAGE) {
+                    out.add(List.of(label, d.code(), d.fullName()));
+                    listed++;
+                } else {
+                    todo.addAll(masterData.children(d.code()));
+                }
+            }
+        }
+        out.add(List.of(label, "", ownHint && f.help() != null && !f.help().isBlank() ? f.help()
+                : Problems.message("collection.codes.division")));
+    }
+
+    private void codeRows(FieldDefinition f, String label, List<List<String>> out, boolean ownHint) {
         switch (f.type()) {
             case CODE -> {
                 for (CodeEntry e : masterData.codeTable(f.codeTable()).entries()) {
@@ -241,7 +269,7 @@ public final class CollectionImport {
                 out.add(List.of(label, "true", Problems.message("collection.codes.yes")));
                 out.add(List.of(label, "false", Problems.message("collection.codes.no")));
             }
-            case DIVISION -> out.add(List.of(label, "", Problems.message("collection.codes.division")));
+            case DIVISION -> divisionRows(f, label, out, ownHint);
             default -> {
                 // typed freely
             }

@@ -88,7 +88,8 @@ public final class CollectionQueueService {
             String number = importer.record(op, stored);
             row.confirm(number, op.login(), how, clock.instant());
             audit.append(new AuditRecord(op.login(), AuditAction.COLLECTION_CONFIRMED, FileImport.QUEUE_TARGET,
-                    Long.toString(row.id()), "record=" + number + ",check=" + (blank(cardIdNumber) ? "note" : "card")));
+                    Long.toString(row.id()), "record=" + number + ",check="
+                    + (blank(cardIdNumber) ? (blank(note) ? "rules" : "note") : "card") + ",kind=" + row.kind()));
             return number;
         });
     }
@@ -124,11 +125,16 @@ public final class CollectionQueueService {
             String card = Problems.message("collection.checkedByCard");
             return blank(note) ? card : card + "；" + note.strip();
         }
-        if (row.collector() != CollectorKind.GRID_WORKER) {
+        RowImporter.ConfirmCheck check = importer.confirmCheck();
+        if (check == RowImporter.ConfirmCheck.REGISTER_RULES) {
+            return blank(note) ? Problems.message("collection.checkedByRules") : note.strip();
+        }
+        if (check == RowImporter.ConfirmCheck.PERSON_CARD && row.collector() != CollectorKind.GRID_WORKER) {
             throw new ValidationFailure(Map.of("card", Problems.message("collection.card.required")));
         }
         if (blank(note)) {
-            throw new ValidationFailure(Map.of("note", Problems.message("collection.note.required")));
+            throw new ValidationFailure(Map.of("note", Problems.message(check == RowImporter.ConfirmCheck.CARD_OR_NOTE
+                    ? "collection.note.requiredWithoutCard" : "collection.note.required")));
         }
         return note.strip();
     }

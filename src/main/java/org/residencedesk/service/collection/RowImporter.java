@@ -47,6 +47,25 @@ public interface RowImporter {
      */
     String record(Operator op, FormValues values);
 
+    /**
+     * How window staff confirm a queued row of this kind (ADR 0293); a registration by default: the person's card,
+     * or a grid worker's note.
+     */
+    @org.residencedesk.service.NoOperator("metadata: how a queued row is confirmed")
+    default ConfirmCheck confirmCheck() {
+        return ConfirmCheck.PERSON_CARD;
+    }
+
+    /** What confirming a queued row needs besides the window's rules (ADR 0293). */
+    enum ConfirmCheck {
+        /** The person's card (its ID number must be the row's), or for a grid worker's row a note. */
+        PERSON_CARD,
+        /** A card of the person named in the row when they come, otherwise a note, whoever collected the row. */
+        CARD_OR_NOTE,
+        /** Nobody's identity to prove (a house, an employer): the register's rules suffice, a note is optional. */
+        REGISTER_RULES
+    }
+
     /** @param title what the queue shows first (a person's name); @param idNumber null when there is none */
     record RowLabel(String title, String idNumber) {
     }

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.account.UserAccount;
 import org.residencedesk.domain.audit.AuditAction;
@@ -21,6 +23,10 @@ import org.residencedesk.port.UserRepository;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.Requires;
 import org.residencedesk.service.permit.ExportRow;
+import org.residencedesk.service.register.EmployerForm;
+import org.residencedesk.service.register.EmployerRegisterService;
+import org.residencedesk.service.register.HouseForm;
+import org.residencedesk.service.register.HouseRegisterService;
 import org.residencedesk.service.permit.PermitQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,15 +53,22 @@ public final class ExportService {
     private final Path dataFolder;
     private final FormColumns formColumns;
     private final FormCodec codec;
+    private final HouseRegisterService houses;
+    private final EmployerRegisterService employers;
 
     /**
      * @param dataFolder  the station's data folder: no export is written inside it (docs/decisions/0159)
      * @param formColumns the registration form as columns: every form field is exported besides the summary
      *                    (docs/decisions/0230)
+     * @param houses      the house register, exported field by field (docs/decisions/0292)
+     * @param employers   the employer register, exported field by field
      */
     public ExportService(Transactions tx, UserRepository users, AuditLog audit,
                          RegistrationExportSource registrations, PermitQueries permits, ExportFiles files,
-                         Path dataFolder, FormColumns formColumns, FormCodec codec) {
+                         Path dataFolder, FormColumns formColumns, FormCodec codec, HouseRegisterService houses,
+                         EmployerRegisterService employers) {
+        this.houses = houses;
+        this.employers = employers;
         this.dataFolder = dataFolder;
         this.formColumns = formColumns;
         this.codec = codec;
@@ -102,7 +115,14 @@ public final class ExportService {
         try (ExportFiles.ExportFile file = createFile(out, overwrite)) {
             try (OutputStream stream = new BufferedOutputStream(file.stream());
                  RowSink sink = format == ExportFormat.CSV ? new CsvWriter(stream) : new JsonRowSink(stream)) {
-                rows = what == ExportSubject.PERMITS ? writePermits(operator, sink) : writeRegistrations(sink);
+                rows = switch (what) {
+                    case PERMITS -> writePermits(operator, sink);
+                    case HOUSES -> writeRegister(sink, HouseForm.FIELDS,
+                            each -> houses.exportForms(operator, h -> each.accept(houseCells(h))));
+                    case EMPLOYERS -> writeRegister(sink, EmployerForm.FIELDS,
+                            each -> employers.exportForms(operator, e -> each.accept(employerCells(e))));
+                    case REGISTRATIONS -> writeRegistrations(sink);
+                };
             }
             try {
                 file.commit();
@@ -111,8 +131,7 @@ public final class ExportService {
                 throw new ExportTargetExists(out);
             }
             try {
-                tx.run(() -> audit.append(new AuditRecord(login, AuditAction.DATA_EXPORTED,
-                        what == ExportSubject.PERMITS ? "PERMIT" : "REGISTRATION", null, "what="
+                tx.run(() -> audit.append(new AuditRecord(login, AuditAction.DATA_EXPORTED, target(what), null, "what="
                         + what.name().toLowerCase() + ",format=" + format.name().toLowerCase() + ",rows=" + rows)));
             } catch (RuntimeException e) {
                 // an export nobody can account for must not stay on disk
@@ -143,6 +162,46 @@ public final class ExportService {
         List<String> columns = new ArrayList<>(RegistrationExportSource.COLUMNS);
         formColumns.ids().forEach(id -> columns.add(FORM_PREFIX + id));
         return columns;
+    }
+
+    private static String target(ExportSubject what) {
+        return switch (what) {
+            case PERMITS -> "PERMIT";
+            case HOUSES -> "HOUSE";
+            case EMPLOYERS -> "EMPLOYER";
+            case REGISTRATIONS -> "REGISTRATION";
+        };
+    }
+
+    /**
+     * A register: one column per field id (what the import reads, ADR 0292), values as the register holds them —
+     * codes as codes, blank as empty.
+     */
+    private static long writeRegister(RowSink sink, List<String> columns,
+                                      Function<Consumer<List<String>>, Long> rows) throws IOException {
+        sink.header(columns);
+        try {
+            return rows.apply(cells -> {
+                try {
+                    sink.row(cells.stream().map(c -> c == null || c.isEmpty() ? null : c).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static List<String> houseCells(HouseForm h) {
+        return java.util.Arrays.asList(h.houseCode(), h.kind(), h.divisionCode(), h.street(), h.houseNumber(),
+                h.building(), h.unit(), h.room(), h.managerKind(), h.managerName(), h.managerIdNumber(),
+                h.managerCreditCode(), h.managerPhone(), h.rooms(), h.capacity(), h.note());
+    }
+
+    private static List<String> employerCells(EmployerForm e) {
+        return java.util.Arrays.asList(e.creditCode(), e.name(), e.divisionCode(), e.addressDetail(),
+                e.contactName(), e.contactPhone(), e.industry());
     }
 
     /** The one place that reads permits for an export (the permit service's read side). */

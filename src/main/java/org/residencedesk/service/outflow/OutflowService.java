@@ -77,6 +77,26 @@ public final class OutflowService {
     }
 
     /**
+     * The same rules as {@link #check} for a collected row, which a 网格员 may hand in without holding
+     * {@link Permission#OUTFLOW_WRITE} (ADR 0290). @throws ValidationFailure field id → Chinese message
+     */
+    @NoOperator("validation only: reads nothing stored but the station's division")
+    public void checkRow(OutflowEntry entry) {
+        rules.check(entry, stationDivision());
+    }
+
+    /**
+     * Whether the register holds a period (open or ended) of the person that began on {@code leftOn}: a collected
+     * row saying the same is a duplicate (ADR 0291). Only yes or no.
+     */
+    @Requires(Permission.COLLECT)
+    public boolean isRecorded(Operator op, String idNumber, LocalDate leftOn) {
+        op.require(Permission.COLLECT);
+        String id = rules.checkId(idNumber).normalized();
+        return tx.readOnly(() -> outflows.ofPerson(id).stream().anyMatch(p -> p.leftOn().equals(leftOn)));
+    }
+
+    /**
      * 登记流出: a new open period. @throws ValidationFailure bad values, or (field {@code form}) the person already
      * has an open period
      */

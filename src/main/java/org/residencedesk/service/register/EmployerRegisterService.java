@@ -40,6 +40,7 @@ import org.residencedesk.service.ValidationFailure;
 public final class EmployerRegisterService {
     static final String AGGREGATE = "EMPLOYER";
     private static final int PAGE_LIMIT = 200;
+    private static final int EXPORT_PAGE = 500;
 
     private final Transactions tx;
     private final EmployerRepository employers;
@@ -74,6 +75,49 @@ public final class EmployerRegisterService {
             throw invalid("creditCode", "employer.codeTaken");
         }
         return c.normalised;
+    }
+
+    /**
+     * The rules of {@link #register} without looking at the register: the normalised form, or
+     * {@link ValidationFailure}. A collected row uses it (ADR 0290): an employer already registered is a duplicate
+     * there, found by {@link #isRegistered}, not a bad row.
+     */
+    @NoOperator("validation only: reads nothing stored")
+    public EmployerForm checkValues(EmployerForm form) {
+        return validate(form).normalised;
+    }
+
+    /** Whether the register holds an employer with this (normalised) credit code. Only yes or no. */
+    @Requires(Permission.COLLECT)
+    public boolean isRegistered(Operator op, String creditCode) {
+        op.require(Permission.COLLECT);
+        return tx.readOnly(() -> employers.exists(creditCode));
+    }
+
+    /** Every employer as its complete form, in registration order, for the export (ADR 0292). @return employers */
+    @Requires(Permission.EXPORT)
+    public long exportForms(Operator op, java.util.function.Consumer<EmployerForm> sink) {
+        op.require(Permission.EXPORT);
+        long count = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<EmployerForm> page = new ArrayList<>();
+            long last = tx.readOnly(() -> {
+                long max = from;
+                for (Employer e : employers.after(from, EXPORT_PAGE)) {
+                    page.add(toForm(e.creditCode(), e.details()));
+                    max = e.id();
+                }
+                return max;
+            });
+            page.forEach(sink);
+            count += page.size();
+            if (page.size() < EXPORT_PAGE) {
+                return count;
+            }
+            after = last;
+        }
     }
 
     /** 单位登记. */

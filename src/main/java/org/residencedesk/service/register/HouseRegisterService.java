@@ -47,6 +47,7 @@ public final class HouseRegisterService {
     /** Houses are where the station's people live: in Hubei (as the registration form's residence). */
     private static final String WITHIN = "42";
     private static final int PAGE_LIMIT = 200;
+    private static final int EXPORT_PAGE = 500;
 
     private final Transactions tx;
     private final HouseRepository houses;
@@ -83,6 +84,59 @@ public final class HouseRegisterService {
             throw invalid("houseCode", "house.codeTaken");
         }
         return c.normalised;
+    }
+
+    /**
+     * The rules of {@link #register} without looking at the register: the normalised form, or
+     * {@link ValidationFailure}. A collected row uses it (ADR 0290): a house already registered is a duplicate
+     * there, found by {@link #isRegistered}, not a bad row.
+     */
+    @NoOperator("validation only: reads nothing stored")
+    public HouseForm checkValues(HouseForm form) {
+        return validate(form).normalised;
+    }
+
+    /**
+     * Whether the register holds the house of a normalised form ({@link #checkValues}): its code, or — without a
+     * code — a house at the same division, street, number, building, unit and room (ADR 0291). Only yes or no.
+     */
+    @Requires(Permission.COLLECT)
+    public boolean isRegistered(Operator op, HouseForm normalised) {
+        op.require(Permission.COLLECT);
+        if (!normalised.houseCode().isBlank()) {
+            return tx.readOnly(() -> houses.exists(normalised.houseCode()));
+        }
+        return tx.readOnly(() -> houses.existsAt(normalised.divisionCode(), normalised.street(),
+                normalised.houseNumber(), normalised.building(), normalised.unit(), normalised.room()));
+    }
+
+    /**
+     * Every house as its complete form (codes as codes, the manager's ID number in full), in registration order,
+     * for the export (ADR 0292); a page of houses per read. @return houses passed on
+     */
+    @Requires(Permission.EXPORT)
+    public long exportForms(Operator op, java.util.function.Consumer<HouseForm> sink) {
+        op.require(Permission.EXPORT);
+        long count = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<HouseForm> page = new ArrayList<>();
+            long last = tx.readOnly(() -> {
+                long max = from;
+                for (House h : houses.after(from, EXPORT_PAGE)) {
+                    page.add(toForm(h.houseCode(), h.details()));
+                    max = h.id();
+                }
+                return max;
+            });
+            page.forEach(sink);
+            count += page.size();
+            if (page.size() < EXPORT_PAGE) {
+                return count;
+            }
+            after = last;
+        }
     }
 
     /** 房屋登记. A blank code gets the station's own (community code + serial). */

@@ -145,6 +145,11 @@ public final class CollectionQueueViewModel {
             error.set(Fxml.text("collection.ui.selectRow"));
             return;
         }
+        if (row.kind() != RecordKind.REGISTRATION) {
+            // only a registration has a form in the window; other rows are confirmed or discarded here (ADR 0293)
+            error.set(Fxml.text("collection.ui.noForm", Fxml.text(row.kind().labelKey())));
+            return;
+        }
         work.run(() -> queue.open(operator, row.id()), form, this::invalid, this::failed);
     }
 
