@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.cli.CliMessages;
 import org.residencedesk.port.StationProblem;
 import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.Tmpfs;
 import org.residencedesk.testing.TestStation;
 
 /**
@@ -42,16 +43,20 @@ class BadEnvironmentTest {
         Path dataDir = temp.resolve("流动人口 服务站 数据").resolve("关山 街道");
         assertThat(dataDir).doesNotExist();
 
-        CommandLines.Run demo = CommandLines.run(dataDir, clock, "demo-data", "--persons", "40");
-        assertThat(demo.exitCode()).as(demo.err()).isZero();
-        assertThat(StationFiles.stackLines(demo.err())).isEmpty();
+        CommandLines.Run created = CommandLines.run(dataDir, clock, "audit", "verify");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(StationFiles.stackLines(created.err())).isEmpty();
         assertThat(Files.getPosixFilePermissions(dataDir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+
+        try (AppContext ctx = setUp(dataDir)) {
+            BackupRestoreTest.registerPersons(ctx);
+        }
         CommandLines.Run verify = CommandLines.run(dataDir, clock, "audit", "verify");
         assertThat(verify.exitCode()).as(verify.err()).isZero();
         assertThat(verify.out()).contains("\"ok\":true");
         try (AppContext ctx = AppContext.openForTests(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-keys"),
                 org.residencedesk.testing.TestMasterData.shared(), clock)) {
-            assertThat(StationFiles.count(ctx, "SELECT COUNT(*) FROM PERSON")).isEqualTo(40);
+            assertThat(StationFiles.count(ctx, "SELECT COUNT(*) FROM PERSON")).isEqualTo(3);
             assertThat(ctx.databaseDamaged()).isFalse();
         }
     }

@@ -1,4 +1,4 @@
-package org.residencedesk.app;
+package org.residencedesk.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * A size-limited tmpfs mounted by a test running as root (CI runs as root): a small disk to fill, or a folder to
  * remount read-only. Unmounted on close, also when the test failed; tests assume {@link #root()} first.
  */
-final class Tmpfs implements AutoCloseable {
+public final class Tmpfs implements AutoCloseable {
     private final Path mountPoint;
 
     private Tmpfs(Path mountPoint) {
@@ -17,18 +17,18 @@ final class Tmpfs implements AutoCloseable {
     }
 
     /** True when this JVM runs as root and may mount. */
-    static boolean root() {
+    public static boolean root() {
         return "root".equals(System.getProperty("user.name"));
     }
 
     /** Mounts a tmpfs of {@code size} (e.g. "16m") on the existing folder {@code mountPoint}. */
-    static Tmpfs mount(Path mountPoint, String size) throws IOException, InterruptedException {
+    public static Tmpfs mount(Path mountPoint, String size) throws IOException, InterruptedException {
         run("mount", "-t", "tmpfs", "-o", "size=" + size + ",mode=0700", "tmpfs", mountPoint.toString());
         return new Tmpfs(mountPoint);
     }
 
     /** {@code ro} or {@code rw}. */
-    void remount(String mode) throws IOException, InterruptedException {
+    public void remount(String mode) throws IOException, InterruptedException {
         run("mount", "-o", "remount," + mode, mountPoint.toString());
     }
 
