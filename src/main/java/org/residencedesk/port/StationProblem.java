@@ -16,11 +16,11 @@ public class StationProblem extends RuntimeException {
     /** What went wrong; each has its message ({@code storage.problem.<kind>}) and exit code (README, root help). */
     public enum Kind {
         /** A page, the log or {@code service.properties} is damaged: writes are refused, the way out is a restore. */
-        DAMAGED(74),
+        DAMAGED(65),
         /** No space left where the database (or a backup) is written. */
         DISK_FULL(73),
         /** Another window or command of this or another PC has the database open (Derby's lock). */
-        IN_USE(75),
+        IN_USE(69),
         /** The data folder may not be written (a read-only mount, an immutable folder). */
         READ_ONLY(77);
 

@@ -105,7 +105,7 @@ class BadEnvironmentTest {
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("child finished").isTrue();
             String stderr = Files.readString(err, StandardCharsets.UTF_8);
-            assertThat(child.exitValue()).as(stderr).isEqualTo(75);
+            assertThat(child.exitValue()).as(stderr).isEqualTo(69);
             assertThat(stderr).isEqualTo(new StationProblem(StationProblem.Kind.IN_USE, dataDir.resolve("db").toString(),
                     null).userMessage() + System.lineSeparator());
             assertThat(StationFiles.stackLines(stderr)).isEmpty();

@@ -29,7 +29,7 @@ import org.residencedesk.testsupport.RegistrationFixture;
  * down cleanly, is copied and damaged — the registration table's file cut off or overwritten in the middle, the
  * transaction log cut or garbled, {@code service.properties} cut, stripped of a key, garbage, empty or missing — and
  * then used through the real command tree. Before the fix, the table cut in half exported 1,501 of 3,004 rows and
- * exited 0. Now every case ends in the one Chinese message with exit 74 and no stack trace, or (log files Derby no
+ * exited 0. Now every case ends in the one Chinese message with exit 65 and no stack trace, or (log files Derby no
  * longer needs after a clean shut-down) in a station whose every row and audit entry is still there.
  */
 class DatabaseDamageTest {
@@ -76,7 +76,7 @@ class DatabaseDamageTest {
     }
 
     private void assertRefusedAsDamaged(CommandLines.Run run, Path dataDir) {
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(74);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(65);
         assertThat(run.err()).isEqualTo(StationFiles.message(StationProblem.Kind.DAMAGED, dataDir) + System.lineSeparator());
         assertThat(run.out()).isEmpty();
         assertThat(StationFiles.stackLines(run.err())).isEmpty();
