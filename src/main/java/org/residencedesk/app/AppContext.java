@@ -108,6 +108,7 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final MasterData masterData;
     private final HibernateTransactions transactions;
+    private final DamagedDatabaseGuard guard;
     private final AuditLog auditLog;
     private final NotifyingOutbox outbox;
     private final org.residencedesk.storage.JdbcSyncState syncState;
@@ -192,7 +193,10 @@ public final class AppContext implements AutoCloseable {
         // pending migrations run only after an automatic backup beside the data folder (ADR 0252)
         this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES,
                 upgradeOptions(dataDir, clock, station));
-        this.transactions = new HibernateTransactions(database.sessionFactory());
+        this.transactions = new HibernateTransactions(database.sessionFactory(), DataDirectory.database(dataDir).toString());
+        // business changes go through the guard: a damaged database refuses them with one message (ADR 0275)
+        this.guard = new DamagedDatabaseGuard(transactions, DataDirectory.database(dataDir).toString());
+        Transactions guarded = guard;
         SequenceCounters counters = new SequenceCounters(transactions);
         this.auditLog = new JdbcAuditLog(transactions, counters, clock,
                 SecretDerivation.derive(key.secret(), "audit-chain"));
@@ -200,11 +204,11 @@ public final class AppContext implements AutoCloseable {
         this.syncState = new org.residencedesk.storage.JdbcSyncState(transactions);
         this.stations = new HibernateStationRepository(transactions);
         this.users = new HibernateUserRepository(transactions);
-        this.stationSetup = new StationSetupService(transactions, stations, users, auditLog, hasher, masterData,
+        this.stationSetup = new StationSetupService(guarded, stations, users, auditLog, hasher, masterData,
                 clock);
         this.authentication = new AuthenticationService(transactions, users, auditLog, hasher, clock);
-        this.userAdministration = new UserAdministration(transactions, users, auditLog, hasher, clock);
-        this.idleLock = new IdleLockSettings(transactions, new FileSessionSettings(dataDir), auditLog);
+        this.userAdministration = new UserAdministration(guarded, users, auditLog, hasher, clock);
+        this.idleLock = new IdleLockSettings(guarded, new FileSessionSettings(dataDir), auditLog);
         HibernateRegistrationRepository registrations = new HibernateRegistrationRepository(transactions);
         PermitPolicy permitPolicy = policy.permitPolicy(holidays.calendar());
         CrossFieldRules formRules = IdentityFormRules.crossFieldRules(clock, masterData);
@@ -216,35 +220,35 @@ public final class AppContext implements AutoCloseable {
                 new org.residencedesk.storage.HibernateHouseRepository(transactions);
         org.residencedesk.storage.HibernateEmployerRepository employerRepository =
                 new org.residencedesk.storage.HibernateEmployerRepository(transactions);
-        this.houseRegister = new org.residencedesk.service.register.HouseRegisterService(transactions,
+        this.houseRegister = new org.residencedesk.service.register.HouseRegisterService(guarded,
                 houseRepository, auditLog, outbox, counters, masterData, new Pinyin4jNameInitials(), clock);
-        this.employerRegister = new org.residencedesk.service.register.EmployerRegisterService(transactions,
+        this.employerRegister = new org.residencedesk.service.register.EmployerRegisterService(guarded,
                 employerRepository, permitRepository, auditLog, outbox, masterData, new Pinyin4jNameInitials(), clock);
-        this.registration = new RegistrationService(transactions, registrations, permitRepository,
+        this.registration = new RegistrationService(guarded, registrations, permitRepository,
                 houseRepository, employerRepository, stations, auditLog, outbox, counters, validator(registrationForm.form(), formRules, masterData, clock), formCodec,
                 new Pinyin4jNameInitials(), masterData, policy.registrationNumberFormat(), policy.registrationDeadline(),
                 clock);
         this.certificates = new RegistrationCertificates(transactions, registrations, stations, auditLog, formCodec,
                 masterData, clock);
         this.printAudit = new PrintAuditService(transactions, auditLog);
-        this.permitApplications = new PermitApplicationService(transactions, permitRepository, registrations,
+        this.permitApplications = new PermitApplicationService(guarded, permitRepository, registrations,
                 stations, auditLog, outbox, counters, formCodec, masterData, permitPolicy, clock);
-        this.permitReview = new PermitReviewService(transactions, permitRepository, registrations, stations,
+        this.permitReview = new PermitReviewService(guarded, permitRepository, registrations, stations,
                 auditLog, outbox, counters, formCodec, masterData, permitPolicy, clock);
-        this.cardProduction = new CardProductionService(transactions, permitRepository, registrations, stations,
+        this.cardProduction = new CardProductionService(guarded, permitRepository, registrations, stations,
                 auditLog, outbox, counters, formCodec, masterData, permitPolicy, clock);
-        this.permitLifecycle = new PermitLifecycleService(transactions, permitRepository, registrations, stations,
+        this.permitLifecycle = new PermitLifecycleService(guarded, permitRepository, registrations, stations,
                 auditLog, outbox, counters, formCodec, masterData, permitPolicy, clock);
         this.permitQueries = new PermitQueries(transactions, permitRepository, registrations, stations, auditLog,
                 outbox, counters, formCodec, masterData, permitPolicy, clock);
-        this.onlineApplications = new OnlineApplicationService(transactions, permitRepository, auditLog, formCodec,
+        this.onlineApplications = new OnlineApplicationService(guarded, permitRepository, auditLog, formCodec,
                 permitApplications, clock);
         this.platformIntake = new PlatformIntake(permitReview, onlineApplications);
-        this.outflow = new org.residencedesk.service.outflow.OutflowService(transactions,
+        this.outflow = new org.residencedesk.service.outflow.OutflowService(guarded,
                 new org.residencedesk.storage.HibernateOutflowRepository(transactions), registrations, stations,
                 auditLog, outbox, masterData, new Pinyin4jNameInitials(), clock);
         this.outflowIntake = new org.residencedesk.service.outflow.OutflowIntake(outflow);
-        this.verification = new org.residencedesk.service.verification.VerificationService(transactions,
+        this.verification = new org.residencedesk.service.verification.VerificationService(guarded,
                 permitRepository, registrations, stations,
                 new org.residencedesk.storage.HibernateResidenceProofRepository(transactions),
                 new org.residencedesk.security.HmacCodeSigner(SecretDerivation.derive(key.secret(), "residence-proof")),
@@ -254,13 +258,14 @@ public final class AppContext implements AutoCloseable {
         this.photoDecoder = new org.residencedesk.device.idcard.VendorPhotoDecoder(List.of(dataDir.resolve("native")));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
-        this.demoData = new DemoDataService(transactions, stations, users, auditLog, stationSetup, authentication,
+        this.demoData = new DemoDataService(guarded, stations, users, auditLog, stationSetup, authentication,
                 permits(),
                 new JdbcBulkRegistrationStore(database::openConnection), formCodec, masterData,
                 new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(),
                 policy.registrationNumberFormat(), policy.registrationDeadline(), clock);
         this.exports = new ExportService(transactions, users, auditLog,
-                new JdbcRegistrationExport(database::openConnection), permitQueries, new AtomicExportFiles(), dataDir,
+                new JdbcRegistrationExport(database::openConnection,
+                        DataDirectory.database(dataDir).toString()), permitQueries, new AtomicExportFiles(), dataDir,
                 new org.residencedesk.domain.form.FormColumns(registration.form(), masterData), formCodec,
                 houseRegister, employerRegister);
         // 社会化采集: one importer per kind of record; houses, employers and outflow plug theirs in here (ADR 0231)
@@ -272,25 +277,25 @@ public final class AppContext implements AutoCloseable {
                 outflow::stationDivision);
         List<RowImporter> importers = List.of(registrationImporter, houseImporter, employerImporter, outflowImporter);
         HibernateCollectionQueue collectionQueue = new HibernateCollectionQueue(transactions);
-        this.collectionImport = new CollectionImport(transactions, collectionQueue, auditLog,
+        this.collectionImport = new CollectionImport(guarded, collectionQueue, auditLog,
                 new PoiCollectionFiles(), new AtomicExportFiles(), formCodec, masterData, clock, importers);
-        this.collectionQueue = new CollectionQueueService(transactions, collectionQueue, auditLog, formCodec, clock,
+        this.collectionQueue = new CollectionQueueService(guarded, collectionQueue, auditLog, formCodec, clock,
                 importers);
         this.audit = new AuditService(transactions, auditLog, new FileAuditCheckpoints(
                 FileAuditCheckpoints.fileFor(keyDirectory, DatabaseUnlock.databaseId(DataDirectory.database(dataDir))),
                 SecretDerivation.derive(key.secret(), "audit-checkpoint")), clock);
-        this.stationPolicy = new StationPolicyService(transactions, stations, auditLog, policyStore, policy, holidays,
+        this.stationPolicy = new StationPolicyService(guarded, stations, auditLog, policyStore, policy, holidays,
                 startupNotices);
-        this.backups = new org.residencedesk.service.backup.BackupService(transactions, auditLog, stations,
+        this.backups = new org.residencedesk.service.backup.BackupService(guarded, auditLog, stations,
                 new DerbyDatabaseBackups(database::openConnection, DataDirectory.database(dataDir), key.secret()),
                 new PropertiesBackupSettingsStore(dataDir), audit, clock, APP_VERSION);
         this.platform = new PlatformConnection(dataDir, transactions, stations, APP_VERSION);
         this.inboxStore = new org.residencedesk.storage.JdbcInboxStore(transactions);
         this.inbox = new org.residencedesk.service.sync.inbox.InboxService(transactions, inboxStore);
-        this.inboxProcessor = new org.residencedesk.service.sync.inbox.InboxProcessor(transactions, inboxStore,
+        this.inboxProcessor = new org.residencedesk.service.sync.inbox.InboxProcessor(guarded, inboxStore,
                 auditLog, platformIntake, formCodec, platformTables,
                 new org.residencedesk.service.sync.inbox.OutflowRegisterNotices(outflowIntake), clock);
-        this.sync = new org.residencedesk.service.sync.SyncService(transactions, outbox, syncState, auditLog, platform,
+        this.sync = new org.residencedesk.service.sync.SyncService(guarded, outbox, syncState, auditLog, platform,
                 new org.residencedesk.service.sync.Backoff(java.time.Duration.ofSeconds(2),
                         java.time.Duration.ofMinutes(5), new java.util.Random()),
                 org.residencedesk.service.sync.Pause.sleeping(), clock, inboxProcessor);
@@ -304,6 +309,7 @@ public final class AppContext implements AutoCloseable {
                 permitPolicy.overdueCollectionDays());
         if (station) {
             audit.open();
+            checkIntegrity(START_CHECK); // bounded: the rest of the tables in the night job (ADR 0275)
         }
         this.auditAlarm = new org.residencedesk.service.audit.AuditAlarm(audit);
         DataDirectory.restrict(dataDir);
@@ -544,6 +550,37 @@ public final class AppContext implements AutoCloseable {
 
     /** The station's password hasher (cheap in {@link #openForTests}). */
     public PasswordHasher passwordHasher() { return passwordHasher; }
+
+    /** How long the consistency check at start may take; the night job checks every table (ADR 0275). */
+    static final java.time.Duration START_CHECK = java.time.Duration.ofSeconds(3);
+    /** The night job's bound: a station's tables fit in it many times over. */
+    static final java.time.Duration FULL_CHECK = java.time.Duration.ofHours(2);
+
+    /**
+     * Derby's {@code SYSCS_CHECK_TABLE} over every table and its indexes, for at most {@code budget}; a damaged one
+     * makes the business services refuse every change from now on. Logged either way.
+     *
+     * @return true when no table checked was damaged
+     */
+    public boolean checkIntegrity(java.time.Duration budget) {
+        org.residencedesk.port.HealthReport.Check check = org.residencedesk.storage.DatabaseHealth.inspect(
+                database::openConnection, DataDirectory.database(dataDir), budget);
+        Object integrity = check.facts().get("integrity");
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AppContext.class);
+        if ("DAMAGED".equals(integrity)) {
+            log.error("consistency check found the database damaged: {}", check.facts().get("damagedTables"));
+            guard.markDamaged();
+            return false;
+        }
+        log.info("consistency check: {} of {} tables, {}", check.facts().get("tablesChecked"),
+                check.facts().get("tables"), integrity);
+        return true;
+    }
+
+    /** True once the database is known to be damaged: every business change is refused (ADR 0275). */
+    public boolean databaseDamaged() {
+        return guard.damaged();
+    }
 
     /** The station database, for tests and benches that inspect it with plain JDBC (storage owns SQL). */
     public Database database() { return database; }

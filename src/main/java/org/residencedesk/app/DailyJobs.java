@@ -54,6 +54,24 @@ final class DailyJobs implements AutoCloseable {
                 AUDIT_CHECKPOINT_MINUTES, TimeUnit.MINUTES);
     }
 
+    /**
+     * Adds the night's full consistency check of every table and index (docs/decisions/0275): first after
+     * {@link #INTEGRITY_FIRST_HOURS}, then daily; a damaged table makes the station refuse changes.
+     */
+    DailyJobs withIntegrityCheck(Runnable fullCheck) {
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                fullCheck.run();
+            } catch (RuntimeException e) {
+                LOG.warn("consistency check failed; will retry", e);
+            }
+        }, INTEGRITY_FIRST_HOURS, 24, TimeUnit.HOURS);
+        return this;
+    }
+
+    /** The first full check a few hours after start: at a counter opened in the morning, that is the lunch break. */
+    static final long INTEGRITY_FIRST_HOURS = 4;
+
     /** Walks the keyed chain and compares it with the checkpoints; a broken chain is logged as an error. */
     private static void verifyAuditChain(AuditService audit, Consumer<AuditVerdict> brokenChain) {
         try {

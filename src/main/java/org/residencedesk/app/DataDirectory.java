@@ -90,6 +90,31 @@ public final class DataDirectory {
         return null;
     }
 
+    /**
+     * Creates a missing data folder (owner-only) and proves an existing one can be written, by creating and removing
+     * a probe file: a read-only mount or an immutable folder is refused with words before anything opens (ADR 0277).
+     *
+     * @throws Invalid NOT_A_FOLDER: the path is a file
+     * @throws org.residencedesk.port.StationProblem READ_ONLY: it cannot be created or written
+     */
+    public static void prepare(Path dataDir) {
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new Invalid(Problem.NOT_A_FOLDER, dataDir.toString());
+        }
+        try {
+            if (!Files.isDirectory(dataDir)) {
+                PrivateFiles.createDirectories(dataDir);
+            }
+            Path probe = Files.createTempFile(dataDir, ".write-probe", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            org.slf4j.LoggerFactory.getLogger(DataDirectory.class).error("data folder not writable: {}", e.toString());
+            boolean full = String.valueOf(e.getMessage()).contains("No space left");
+            throw new org.residencedesk.port.StationProblem(full ? org.residencedesk.port.StationProblem.Kind.DISK_FULL
+                    : org.residencedesk.port.StationProblem.Kind.READ_ONLY, dataDir.toString(), e);
+        }
+    }
+
     public static Path database(Path dataDir) {
         return dataDir.resolve("db");
     }

@@ -46,6 +46,7 @@ public final class Main {
     /** EX_USAGE of sysexits.h: the data folder given cannot be used. */
     static final int EXIT_BAD_DATA_DIR = 64;
 
+
     private Main() {
     }
 
@@ -130,6 +131,18 @@ public final class Main {
             cmd.getErr().println(locked.userMessage());
             return 78;
         }
+        if (e instanceof DataDirectory.Invalid refused) {
+            cmd.getErr().println(dataDirectoryRefused(refused)); // replaced by a file after the start
+            return EXIT_BAD_DATA_DIR;
+        }
+        org.residencedesk.port.StationProblem problem = stationProblemIn(e);
+        if (problem != null) {
+            // a damaged database, a full disk, another window on the folder, a read-only folder (ADR 0275–0277)
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("command {} stopped: {}", cmd.getCommandName(),
+                    problem.kind());
+            cmd.getErr().println(problem.userMessage());
+            return problem.exitCode();
+        }
         if (e instanceof org.residencedesk.port.SchemaUpgradeFailed upgrade) {
             // the upgrade stopped and the database is as before (or its backup is named): words, no incident
             org.slf4j.LoggerFactory.getLogger(Main.class).error("schema upgrade failed: {}", upgrade.reason());
@@ -149,6 +162,16 @@ public final class Main {
         return 70;
     }
 
+    /** The storage problem behind {@code e} (it may arrive wrapped, e.g. by a service's own failure), else null. */
+    static org.residencedesk.port.StationProblem stationProblemIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.residencedesk.port.StationProblem p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static int openWindow(LazyContext context, boolean smokeExit) {
         if (smokeExit) {
             DeskApplication.exitAfterFirstScreen();
@@ -158,7 +181,8 @@ public final class Main {
         DeskApplication.launch(() -> {
             AppContext c = context.get();
             // a broken chain is logged as an error and alarms the window (docs/decisions/0139)
-            jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), c.auditAlarm()::report, c.backups());
+            jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), c.auditAlarm()::report, c.backups())
+                    .withIntegrityCheck(() -> c.checkIntegrity(AppContext.FULL_CHECK)); // ADR 0275
             sync[0] = new SyncScheduler(c.sync(), c.syncIntervalMinutes());
             c.onOutboxAppend(sync[0]::nudge);
             return deskServices(c);
@@ -224,6 +248,7 @@ public final class Main {
 
         synchronized AppContext get() {
             if (context == null) {
+                DataDirectory.prepare(dataDir); // created when missing, refused when it cannot be written (ADR 0277)
                 context = AppContext.open(dataDir, keyDirectory, masterData, clock);
             }
             return context;

@@ -76,6 +76,7 @@ public final class Database implements AutoCloseable {
         wipeOldDerbyLog(dir.resolveSibling("derby.log"));
         String jdbcPath = dir.toString().replace('\\', '/');
         long started = System.nanoTime();
+        DerbyFiles.refuseDamagedServiceFile(dir); // never mistake a damaged encrypted database for a plain one
         if (DerbyFiles.exists(dir) && !DerbyFiles.encrypted(dir)) {
             PlainDatabaseMigration.encrypt(dir, credentials);
         } else if (!DerbyFiles.exists(dir)) {
@@ -89,7 +90,9 @@ public final class Database implements AutoCloseable {
         try (Connection boot = ds.getConnection()) {
             LOG.debug("database booted as {}", boot.getMetaData().getUserName());
         } catch (SQLException e) {
-            throw failure(e, key.location());
+            // a damaged log or page, another process's lock, a read-only or full disk: one message (ADR 0275, 0277)
+            RuntimeException failure = failure(e, key.location());
+            throw failure instanceof StationLockedException ? failure : DerbyProblems.translate(failure, jdbcPath);
         }
         SchemaUpgrade.Outcome schema;
         try {
@@ -127,7 +130,9 @@ public final class Database implements AutoCloseable {
         try (Connection c = DriverManager.getConnection("jdbc:derby:" + jdbcPath, attributes)) {
             enableAuthentication(c, credentials);
         } catch (SQLException e) {
-            throw new StorageException("cannot create the station database", e);
+            RuntimeException problem = DerbyProblems.translate(
+                    new StorageException("cannot create the station database", e), jdbcPath);
+            throw problem;
         }
         // Stays booted: NATIVE authentication is in force from here on, and the next connection signs in.
     }

@@ -63,6 +63,10 @@ public final class DatabaseHealth {
                 } catch (SQLException e) {
                     LOG.warn("consistency check of table {} failed (SQLState {})", t[1], e.getSQLState());
                     failed.add(t[1]);
+                    if (c.isClosed()) {
+                        checked++;
+                        break; // Derby closed the connection over a damaged page: the rest is not reached, not damaged
+                    }
                 }
                 checked++;
             }

@@ -9,11 +9,56 @@ import java.util.Properties;
 
 /** What a Derby database folder says about itself before it is booted. */
 final class DerbyFiles {
+    /** Derby writes this line last into every service.properties; a file without it was cut off. */
+    static final String LAST_LINE = "#--- last line, don't put anything after this line ---";
+
     private DerbyFiles() {
     }
 
     static boolean exists(Path directory) {
         return Files.isRegularFile(directory.resolve("service.properties"));
+    }
+
+    /**
+     * Refuses a database folder whose {@code service.properties} is missing (while pages exist), unreadable, cut off
+     * or without the entries every encrypted station database has: booting it would fail with a technical error or,
+     * worse, take the database for a plain one of an earlier version (docs/decisions/0275).
+     *
+     * @throws org.residencedesk.port.StationProblem DAMAGED
+     */
+    static void refuseDamagedServiceFile(Path directory) {
+        Path file = directory.resolve("service.properties");
+        boolean pages = Files.isDirectory(directory.resolve("seg0"));
+        if (!Files.exists(file)) {
+            if (pages) {
+                throw damaged(directory, "service.properties missing");
+            }
+            return;
+        }
+        Properties p = new Properties();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.ISO_8859_1);
+            p.load(new java.io.StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw damaged(directory, "service.properties unreadable: " + e.getClass().getSimpleName());
+        }
+        if (!text.contains(LAST_LINE)) {
+            throw damaged(directory, "service.properties cut off (no last-line marker)");
+        }
+        if (p.getProperty("derby.serviceProtocol") == null) {
+            throw damaged(directory, "service.properties without derby.serviceProtocol");
+        }
+        boolean encrypted = "true".equalsIgnoreCase(p.getProperty("dataEncryption"));
+        if (encrypted && (p.getProperty("encryptedBootPassword") == null || p.getProperty("encryptionAlgorithm") == null)) {
+            throw damaged(directory, "service.properties of an encrypted database without its key entries");
+        }
+    }
+
+    private static org.residencedesk.port.StationProblem damaged(Path directory, String why) {
+        org.slf4j.LoggerFactory.getLogger(DerbyFiles.class).error("database folder damaged: {}", why);
+        return new org.residencedesk.port.StationProblem(org.residencedesk.port.StationProblem.Kind.DAMAGED,
+                directory.toString(), null);
     }
 
     /** True when the database in {@code directory} was created (or converted) with {@code dataEncryption=true}. */

@@ -18,8 +18,17 @@ public final class HibernateTransactions implements Transactions, CurrentSession
     private final ThreadLocal<Session> current = new ThreadLocal<>();
     private final ThreadLocal<Boolean> currentIsReadOnly = new ThreadLocal<>();
 
+    /** The database folder, named in the message of a storage problem (docs/decisions/0275). */
+    private final String location;
+
     public HibernateTransactions(SessionFactory sessionFactory) {
+        this(sessionFactory, "db");
+    }
+
+    /** @param location the database folder, for the message of a damaged database, a full disk, … */
+    public HibernateTransactions(SessionFactory sessionFactory, String location) {
         this.sessionFactory = sessionFactory;
+        this.location = location;
     }
 
     @Override
@@ -57,7 +66,11 @@ public final class HibernateTransactions implements Transactions, CurrentSession
             } catch (OptimisticLockException | StaleStateException e) {
                 rollbackQuietly(tx);
                 throw new ConcurrentChangeException(e);
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
+                rollbackQuietly(tx);
+                // a damaged page, a full disk, a read-only folder: one message, never an incident (ADR 0275)
+                throw DerbyProblems.translate(e, location);
+            } catch (Error e) {
                 rollbackQuietly(tx);
                 throw e;
             } finally {
@@ -68,8 +81,13 @@ public final class HibernateTransactions implements Transactions, CurrentSession
     }
 
     private static void rollbackQuietly(Transaction tx) {
-        if (tx.isActive()) {
-            tx.rollback();
+        try {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        } catch (RuntimeException e) {
+            // a failed rollback (a full disk, a database Derby shut down) must not hide why the work failed
+            org.slf4j.LoggerFactory.getLogger(HibernateTransactions.class).warn("rollback failed", e);
         }
     }
 

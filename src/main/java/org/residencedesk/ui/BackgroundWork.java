@@ -104,6 +104,10 @@ public final class BackgroundWork {
         } else if (error instanceof StationLockedException locked) {
             LOG.warn("station database locked: {}", locked.reason());
             onFailure.accept(locked.userMessage());
+        } else if (error instanceof org.residencedesk.port.StationProblem problem) {
+            // a damaged database, a full disk, …: one message naming the way out, not an incident (ADR 0275)
+            LOG.error("storage problem: {}", problem.kind());
+            onFailure.accept(problem.userMessage());
         } else if (error instanceof org.residencedesk.port.SchemaUpgradeFailed upgrade) {
             LOG.error("schema upgrade failed: {}", upgrade.reason()); // the cause was logged where it happened
             onFailure.accept(upgrade.userMessage());

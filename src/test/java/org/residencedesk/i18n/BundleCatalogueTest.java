@@ -72,6 +72,7 @@ class BundleCatalogueTest {
                 new Catalogue("permit", Set.of("permit"), file -> true, null),
                 new Catalogue("storage", Set.of("storage"), file -> file.contains("/storage/")
                         || file.contains("/port/StationLockedException")
+                        || file.contains("/port/StationProblem")
                         || file.contains("/port/SchemaUpgradeFailed"), null),
                 new Catalogue("policy", Set.of("policy"), file -> true, "ui/settings/policy/.*"),
                 new Catalogue("sync", Set.of("sync", "platformConfig", "platformError", "platformsim"),
@@ -102,6 +103,8 @@ class BundleCatalogueTest {
             "demo", "card", "receipt", "logs",
             // the backup command and its subcommand, named where the status tells how to configure it
             "backup", "configure",
+            // the restore command, named as the way out of a damaged database (docs/decisions/0275)
+            "restore",
             // the command a password file's owner runs to make it private
             "chmod",
             // serial-port names a clerk types, and the tool the README names for a virtual port

@@ -122,6 +122,9 @@ final class DynamicKeys {
         TABLE.put("print.status.", () -> Arrays.stream(PrintStatus.values()).map(PrintStatus::messageKey)
                 .collect(Collectors.toCollection(TreeSet::new)));
         TABLE.put("ui.print.document.", () -> names("ui.print.document.", DocumentType.values()));
+        TABLE.put("storage.problem.", () -> Arrays.stream(org.residencedesk.port.StationProblem.Kind.values())
+                .map(k -> "storage.problem." + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'))
+                .collect(Collectors.toCollection(TreeSet::new)));
         TABLE.put("storage.locked.", () -> Arrays.stream(StationLockedException.Reason.values())
                 .map(r -> "storage.locked." + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'))
                 .collect(Collectors.toCollection(TreeSet::new)));

@@ -62,7 +62,7 @@ final class RegisterFields {
                                DivisionLevel level, String within, List<ChoiceOption> options, String help) {
         fields.add(new FieldDefinition(id, type, Problems.message(labelKey), help, required, false, null, null,
                 false, null, null, null, table, level, within, options, false, List.of(), Map.of(), List.of(), 0, 0,
-                null));
+                null, 1, null, null));
         return this;
     }
 

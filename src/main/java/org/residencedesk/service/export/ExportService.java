@@ -139,6 +139,10 @@ public final class ExportService {
                 file.discard();
                 throw new ExportFailed(e);
             }
+        } catch (org.residencedesk.port.StationProblem e) {
+            // a damaged database or a full disk: its own message and exit code; the unfinished file is gone (ADR 0276)
+            LOG.error("export of {} as {} stopped: {}", what, format, e.kind());
+            throw e;
         } catch (IOException | RuntimeException e) {
             LOG.error("export of {} as {} failed", what, format, e);
             throw new ExportFailed(e); // the unfinished file was removed when it closed

@@ -99,6 +99,9 @@ public final class DeskApplication extends Application {
                     if (t instanceof StationLockedException locked) {
                         throw locked;
                     }
+                    if (t instanceof org.residencedesk.port.StationProblem problem) {
+                        throw problem; // damaged, in use by another window, read-only, full: one message (ADR 0275)
+                    }
                     if (t instanceof org.residencedesk.port.SchemaUpgradeFailed upgrade) {
                         throw upgrade; // the upgrade stopped, the database is as before: one message (ADR 0252)
                     }

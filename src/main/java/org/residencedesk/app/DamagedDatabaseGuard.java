@@ -1,0 +1,58 @@
+package org.residencedesk.app;
+
+import java.util.function.Supplier;
+import org.residencedesk.port.StationProblem;
+import org.residencedesk.port.Transactions;
+
+/**
+ * The unit of work the business services use (docs/decisions/0275): once the database is known to be damaged — by
+ * the consistency check at start or at night, or by any read or write that hit a damaged page — every change is
+ * refused with the one message that names the way out (a restore), while reads go on as far as the pages allow.
+ * Sign-in, the audit trail and exports use the unguarded unit: who looked, and what left the station, is still
+ * written down on a damaged database.
+ */
+final class DamagedDatabaseGuard implements Transactions {
+    private final Transactions inner;
+    private final String location;
+    private volatile boolean damaged;
+
+    DamagedDatabaseGuard(Transactions inner, String location) {
+        this.inner = inner;
+        this.location = location;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (damaged) {
+            throw new StationProblem(StationProblem.Kind.DAMAGED, location, null);
+        }
+        return watch(() -> inner.inTransaction(work));
+    }
+
+    @Override
+    public <T> T readOnly(Supplier<T> work) {
+        return watch(() -> inner.readOnly(work));
+    }
+
+    private <T> T watch(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (StationProblem problem) {
+            if (problem.kind() == StationProblem.Kind.DAMAGED && !damaged) {
+                damaged = true;
+                org.slf4j.LoggerFactory.getLogger(DamagedDatabaseGuard.class)
+                        .error("damaged database found in use: changes are refused from now on");
+            }
+            throw problem;
+        }
+    }
+
+    /** From now on every change is refused. */
+    void markDamaged() {
+        damaged = true;
+    }
+
+    boolean damaged() {
+        return damaged;
+    }
+}
