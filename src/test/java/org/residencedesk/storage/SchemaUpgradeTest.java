@@ -29,7 +29,8 @@ class SchemaUpgradeTest {
     static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
     /** The schema versions of earlier releases, one fixture each (db/fixtures/README.md). */
     static final int OLDER_SCHEMA = 6;
-    static final String CURRENT = "9";
+    static final String CURRENT = Integer.toString(MigrationUndo.migrationVersions().stream()
+            .mapToInt(Integer::intValue).max().orElseThrow());
 
     @TempDir
     Path temp;
@@ -91,14 +92,14 @@ class SchemaUpgradeTest {
         assertThat(e.reason()).isEqualTo(SchemaUpgradeFailed.Reason.RESTORED);
         assertThat(e.exitCode()).isEqualTo(75);
         Path backup = onlyBackupIn(temp.resolve("station.pre-upgrade"));
-        assertThat(e.userMessage()).isEqualTo("数据库从版本 9 升级到 11 时失败，已自动恢复升级前的备份，"
+        assertThat(e.userMessage()).isEqualTo("数据库从版本 " + CURRENT + " 升级到 901 时失败，已自动恢复升级前的备份，"
                 + "数据与升级前完全相同（备份：" + backup + "）。请暂时继续使用旧版本程序，并联系技术支持。");
 
         assertThat(Files.isDirectory(dataDir().resolve(SchemaUpgrade.FAILED))).isTrue();
         try (AppContext ctx = TestStation.reopen(dataDir(), CLOCK)) {
             assertThat(ctx.database().schemaVersion()).isEqualTo(CURRENT);
             assertThat(ctx.database().schemaUpgrade().backup()).isNull();
-            assertThat(tableExists(ctx, "UPGRADE_TEST_STEP")).as("the working V10 was taken back").isFalse();
+            assertThat(tableExists(ctx, "UPGRADE_TEST_STEP")).as("the working V900 was taken back").isFalse();
             assertThat(ctx.transactions().readOnly(ctx.stations()::find).orElseThrow().code().value()).isEqualTo(TestStation.CODE);
             assertThat(ctx.audit().verify().ok()).isTrue();
         }
@@ -115,7 +116,7 @@ class SchemaUpgradeTest {
                 SchemaUpgrade.Options.standard(db, CLOCK, "test")))
                 .isInstanceOfSatisfying(SchemaUpgradeFailed.class, e -> {
                     assertThat(e.reason()).isEqualTo(SchemaUpgradeFailed.Reason.BACKUP_FAILED);
-                    assertThat(e.userMessage()).isEqualTo("数据库需要从版本 6 升级到 9，但升级前的自动备份没有成功（备份文件夹："
+                    assertThat(e.userMessage()).isEqualTo("数据库需要从版本 6 升级到 " + CURRENT + "，但升级前的自动备份没有成功（备份文件夹："
                             + temp.resolve("station.pre-upgrade") + "）。为安全起见没有升级，数据库保持原样。"
                             + "请检查磁盘空间和该文件夹的权限后重新启动。");
                 });
