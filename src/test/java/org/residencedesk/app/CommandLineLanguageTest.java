@@ -154,7 +154,7 @@ class CommandLineLanguageTest {
         Run choice = run("export", "--what", "people", "--format", "csv", "--out", "x.csv", "--operator", "admin");
         assertThat(choice.exitCode()).isEqualTo(2);
         assertThat(choice.err().lines().findFirst().orElseThrow())
-                .isEqualTo("--what 的值“people”无效，可选：registrations、permits。");
+                .isEqualTo("--what 的值“people”无效，可选：registrations、permits、houses、employers。");
         assertThat(choice.err()).doesNotContain(ENGLISH);
         assertThat(Files.exists(Path.of("x.csv"))).isFalse();
     }
