@@ -46,7 +46,6 @@ class RegistrationRoundTripTest {
                     v = v.toBuilder().set("formerName", "王小二").set("fixedPhone", "027-87654321")
                             .set("emergencyContact", "王大明").set("emergencyPhone", "13900002222")
                             .set("building", "3栋").set("unit", "2单元").set("room", "1502")
-                            .set("houseCode", "HB4201110020001")
                             .set("workplaceAddress", "武汉市洪山区珞喻路1号").set("contractStart", "2026-01-01")
                             .set("contractEnd", "2027-12-31").set("insuranceStartMonth", "2026-02")
                             .set("validFrom", "2016-05-01").set("validUntil", "长期").set("issuingAuthority", "武汉市公安局")
