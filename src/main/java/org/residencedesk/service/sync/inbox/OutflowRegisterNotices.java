@@ -19,15 +19,22 @@ public final class OutflowRegisterNotices implements OutflowNotices {
     }
 
     @Override
+    @org.residencedesk.service.NoOperator("the platform's OUTFLOW_NOTICE carries no operator: the station applies it "
+            + "inside the inbox's transaction (ADRs 0222, 0267)")
     public void applyNotice(OutflowNotices.OutflowNotice notice) {
         NoticeOutcome outcome = intake.applyNotice(new org.residencedesk.service.outflow.OutflowNotice(
                 org.residencedesk.service.outflow.OutflowNotice.Change.valueOf(notice.change().name()), notice.idNumber(), notice.name(),
                 notice.hukouDivision(), notice.residenceDivision(), notice.residenceAddress(), notice.date(),
                 notice.employer(), notice.mobile(), notice.reportingStation()));
         switch (outcome) {
-            case NOT_OUR_AREA, NO_MATCHING_PERIOD, INVALID -> throw new ValidationFailure(
-                    Map.of("outflowNotice", InboxMessages.get("syncInbox.outflow." + outcome.name())));
+            case NOT_OUR_AREA -> throw refused(InboxMessages.get("syncInbox.outflow.NOT_OUR_AREA"));
+            case NO_MATCHING_PERIOD -> throw refused(InboxMessages.get("syncInbox.outflow.NO_MATCHING_PERIOD"));
+            case INVALID -> throw refused(InboxMessages.get("syncInbox.outflow.INVALID"));
             default -> { }
         }
+    }
+
+    private static ValidationFailure refused(String reason) {
+        return new ValidationFailure(Map.of("outflowNotice", reason));
     }
 }
