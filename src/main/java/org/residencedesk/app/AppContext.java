@@ -104,6 +104,8 @@ public final class AppContext implements AutoCloseable {
     private final org.residencedesk.storage.JdbcSyncState syncState;
     private final PlatformConnection platform;
     private final org.residencedesk.service.sync.SyncService sync;
+    private final org.residencedesk.service.sync.SyncOverview syncOverview;
+    private final org.residencedesk.service.sync.PlatformSettingsService platformSettings;
     private final StationSetupService stationSetup;
     private final AuthenticationService authentication;
     private final RegistrationService registration;
@@ -233,6 +235,10 @@ public final class AppContext implements AutoCloseable {
                 new org.residencedesk.service.sync.Backoff(java.time.Duration.ofSeconds(2),
                         java.time.Duration.ofMinutes(5), new java.util.Random()),
                 org.residencedesk.service.sync.Pause.sleeping(), clock);
+        this.syncOverview = new org.residencedesk.service.sync.SyncOverview(transactions, outbox, syncState, platform,
+                clock);
+        this.platformSettings = new org.residencedesk.service.sync.PlatformSettingsService(transactions, stations,
+                auditLog, new org.residencedesk.platform.PlatformSettingsFile(dataDir, clock, APP_VERSION));
         if (station) {
             audit.open();
         }
@@ -310,6 +316,12 @@ public final class AppContext implements AutoCloseable {
 
     /** 平台同步: uploads, its state, history, rejected events and alert (issue 13). */
     public org.residencedesk.service.sync.SyncService sync() { return sync; }
+
+    /** The status bar's and the 同步 screen's view of sync, and the clock check (ADR 0270). */
+    public org.residencedesk.service.sync.SyncOverview syncOverview() { return syncOverview; }
+
+    /** 系统设置 → 平台: platform.properties and 连接测试 (ADR 0271). */
+    public org.residencedesk.service.sync.PlatformSettingsService platformSettings() { return platformSettings; }
 
     /** The uploader's lease, run history and alert (V14), for tests that build their own uploader. */
     public org.residencedesk.port.platform.SyncStateStore syncState() { return syncState; }

@@ -141,7 +141,7 @@ public final class Main {
             AppContext c = context.get();
             // a broken chain is logged as an error and alarms the window (docs/decisions/0139)
             jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), c.auditAlarm()::report, c.backups());
-            sync[0] = new SyncScheduler(c.sync(), c.syncIntervalMinutes());
+            sync[0] = new SyncScheduler(c.sync(), c::syncIntervalMinutes);
             c.onOutboxAppend(sync[0]::nudge);
             return deskServices(c);
         }, () -> {
@@ -162,7 +162,8 @@ public final class Main {
                 c.printerSettings(), c.printerCatalog(),
                 demo -> CardReaders.forStation(demo, c.dataDir(), c.clock()), c.permits(), c.onlineApplications(),
                 () -> createDemoStation(c), c.auditAlarm(), c.userAdministration(), c.idleLock(),
-                c.stationPolicy(), c.backups(), c.lookupUsage(), c.houseRegister(), c.employerRegister());
+                c.stationPolicy(), c.backups(), c.lookupUsage(), c.houseRegister(), c.employerRegister(),
+                c.sync(), c.syncOverview(), c.platformSettings());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

@@ -38,6 +38,9 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param lookupUsage how often this counter picked each look-up row, which ranks suggestions
  * @param houseRegister 房屋登记簿 (以房管人)
  * @param employerRegister 单位登记簿 (以业管人)
+ * @param sync 立即同步, the history, rejected events and the alert (the 同步 screen)
+ * @param syncOverview the status bar's sync segment and the clock check
+ * @param platformSettings 系统设置 → 平台
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -50,5 +53,8 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            StationPolicyService stationPolicy, BackupService backups,
                            LookupUsageStore lookupUsage,
                            org.residencedesk.service.register.HouseRegisterService houseRegister,
-                           org.residencedesk.service.register.EmployerRegisterService employerRegister) {
+                           org.residencedesk.service.register.EmployerRegisterService employerRegister,
+                           org.residencedesk.service.sync.SyncService sync,
+                           org.residencedesk.service.sync.SyncOverview syncOverview,
+                           org.residencedesk.service.sync.PlatformSettingsService platformSettings) {
 }

@@ -12,7 +12,8 @@ public final class SettingsAreaViewModel {
         PRINTERS("main.settings.printers", Permission.SETTINGS_MANAGE),
         USERS("main.settings.users", Permission.USERS_MANAGE),
         POLICY("main.settings.policy", Permission.SETTINGS_MANAGE),
-        BACKUP("main.settings.backup", Permission.BACKUP);
+        BACKUP("main.settings.backup", Permission.BACKUP),
+        PLATFORM("main.settings.platform", Permission.SETTINGS_MANAGE);
 
         private final String titleKey;
         private final Permission permission;

@@ -72,6 +72,12 @@ public final class MainView {
         cardReaderStatus.textProperty().bind(model.cardReaderStatus());
         printerStatus.textProperty().bind(model.printerStatus());
         syncStatus.textProperty().bind(model.syncStatus());
+        model.syncWarning().addListener((o, was, now) -> {
+            syncStatus.getStyleClass().remove("field-error");
+            if (now) {
+                syncStatus.getStyleClass().add("field-error");
+            }
+        });
         auditStatus.textProperty().bind(model.auditStatus());
         areas.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

@@ -22,6 +22,12 @@ import org.residencedesk.ui.settings.backup.BackupView;
 import org.residencedesk.ui.settings.backup.BackupViewModel;
 import org.residencedesk.ui.settings.policy.StationPolicyView;
 import org.residencedesk.ui.settings.policy.StationPolicyViewModel;
+import org.residencedesk.ui.settings.platform.PlatformSettingsView;
+import org.residencedesk.ui.settings.platform.PlatformSettingsViewModel;
+import org.residencedesk.ui.sync.SyncStatusTimer;
+import org.residencedesk.ui.sync.SyncStatusViewModel;
+import org.residencedesk.ui.sync.SyncView;
+import org.residencedesk.ui.sync.SyncViewModel;
 import org.residencedesk.ui.query.SearchView;
 import org.residencedesk.ui.query.SearchViewModel;
 import org.residencedesk.ui.registration.RegistrationView;
@@ -180,8 +186,14 @@ public final class Shell {
                 SettingsAreaViewModel.Tab.POLICY, () -> new StationPolicyView(new StationPolicyViewModel(
                         services.stationPolicy(), operator, work)).load(),
                 SettingsAreaViewModel.Tab.BACKUP, () -> BackupView.load(new BackupViewModel(services.backups(),
-                        operator, services.clock(), work))))
+                        operator, services.clock(), work)),
+                SettingsAreaViewModel.Tab.PLATFORM, () -> new PlatformSettingsView(new PlatformSettingsViewModel(
+                        services.platformSettings(), operator, work)).load()))
                 .ifPresent(settings -> areas.put(WorkArea.SETTINGS, settings));
+        if (model.areas().contains(WorkArea.SYNC)) {
+            areas.put(WorkArea.SYNC, new SyncView(new SyncViewModel(services.sync(), services.syncOverview(),
+                    operator, services.clock(), work)).load());
+        }
         Map<WorkArea, CardSwipeTarget> swipeTargets = new EnumMap<>(WorkArea.class);
         swipeTargets.put(WorkArea.REGISTRATION, registration);
         swipeTargets.put(WorkArea.PERMIT, permit);
@@ -200,6 +212,11 @@ public final class Shell {
         CardReaderListener listener = reader.map(r -> connect(r, router, model)).orElse(null);
         model.checkPrinter(services.printerCatalog(), services.printerSettings());
         AuditAlertViewModel alert = new AuditAlertViewModel(services.auditAlarm(), operator, work);
+        SyncStatusViewModel syncStatus = new SyncStatusViewModel(services.syncOverview(), operator, services.clock(),
+                work);
+        model.syncStatus().bind(syncStatus.text());
+        model.syncWarning().bind(syncStatus.warning());
+        SyncStatusTimer syncTimer = SyncStatusTimer.start(syncStatus);
         Runnable endSession = () -> {
             rememberWindow();
             signedIn = null;
@@ -211,6 +228,7 @@ public final class Shell {
                 return null;
             }, ignored -> { }, invalid -> { }, message -> { }));
             alert.close();
+            syncTimer.stop();
         };
         LockScreenViewModel lock = new LockScreenViewModel(operator, services.authentication(),
                 new IdleLock(services.clock(), services.idleLock().idleTime(operator)), work);

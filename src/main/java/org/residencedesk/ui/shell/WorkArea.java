@@ -4,7 +4,7 @@ import javafx.scene.input.KeyCode;
 import org.residencedesk.domain.account.Permission;
 
 /**
- * The counter's work areas, in tab order; Ctrl+1…Ctrl+6 jump to them. Each names the permission of the matrix
+ * The counter's work areas, in tab order; Ctrl+1…Ctrl+7 jump to them. Each names the permission of the matrix
  * it needs: an operator without it does not see the area at all (docs/permissions.md).
  */
 public enum WorkArea {
@@ -13,7 +13,9 @@ public enum WorkArea {
     ENDORSEMENT("main.area.endorsement", KeyCode.DIGIT3, Permission.ENDORSE),
     QUERY("main.area.query", KeyCode.DIGIT4, Permission.REGISTRATION_SEARCH),
     REPORT("main.area.report", KeyCode.DIGIT5, Permission.REPORTS),
-    SETTINGS("main.area.settings", KeyCode.DIGIT6, Permission.SETTINGS_MANAGE);
+    SETTINGS("main.area.settings", KeyCode.DIGIT6, Permission.SETTINGS_MANAGE),
+    /** 平台同步 (issue 13 item 5): every role may look; 立即同步 and 解除告警 need SYNC_RUN. */
+    SYNC("main.area.sync", KeyCode.DIGIT7, Permission.SYNC_VIEW);
 
     private final String titleKey;
     private final KeyCode shortcut;

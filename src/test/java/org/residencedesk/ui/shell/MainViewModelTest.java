@@ -50,13 +50,16 @@ class MainViewModelTest {
 
     @Test
     void eachRoleSeesOnlyTheAreasTheMatrixGrants() {
+        // 平台同步 (SYNC_VIEW) is every role's: the state of the station's uploads, no personal data (ADR 0207)
         assertThat(areasOf(Role.WINDOW_STAFF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
-                WorkArea.ENDORSEMENT, WorkArea.QUERY);
-        assertThat(areasOf(Role.CLERK)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY);
-        assertThat(areasOf(Role.REVIEWER)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REPORT);
+                WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.SYNC);
+        assertThat(areasOf(Role.CLERK)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.SYNC);
+        assertThat(areasOf(Role.REVIEWER)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REPORT,
+                WorkArea.SYNC);
         assertThat(areasOf(Role.CHIEF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
-                WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REPORT);
-        assertThat(areasOf(Role.ADMIN)).as("settings, no personal data").containsExactly(WorkArea.SETTINGS);
+                WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REPORT, WorkArea.SYNC);
+        assertThat(areasOf(Role.ADMIN)).as("settings and sync, no personal data")
+                .containsExactly(WorkArea.SETTINGS, WorkArea.SYNC);
     }
 
     private static List<WorkArea> areasOf(Role role) {
