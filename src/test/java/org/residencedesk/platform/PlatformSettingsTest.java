@@ -93,7 +93,8 @@ class PlatformSettingsTest {
             }
             assertThat(ctx.platform().configured()).as("the running station read the new file").isTrue();
             assertThat(ctx.platform().cursor()).isZero();
-            assertThat(ctx.audit().list(TestOperators.signIn(ctx, "shenji", "审计", Role.CHIEF), null, null, "xitong"))
+            assertThat(ctx.audit().list(TestOperators.signIn(ctx, "shenji", "审计", Role.CHIEF),
+                    java.time.LocalDate.of(2026, 11, 28), java.time.LocalDate.of(2026, 11, 28), "xitong"))
                     .extracting(e -> e.action()).contains(AuditAction.PLATFORM_SETTINGS_CHANGED);
         }
     }

@@ -12,7 +12,9 @@ import java.util.Random;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +38,12 @@ import org.testfx.framework.junit5.Start;
 class SyncStatusBarTest {
     @TempDir
     static Path folder;
-    private DeskWindowFixture fixture;
-    private PlatformSimulator sim;
+    private static DeskWindowFixture fixture;
+    private static PlatformSimulator sim;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** The station with one event on the platform and one queued, before the window (outside TestFX's setup time). */
+    @BeforeAll
+    static void station() throws Exception {
         Path dataDir = folder.resolve("station-" + System.nanoTime());
         fixture = new DeskWindowFixture(dataDir, Role.WINDOW_STAFF);
         Clock platformClock = Clock.offset(fixture.clock, Duration.ofMinutes(10));
@@ -56,12 +59,20 @@ class SyncStatusBarTest {
         assertThat(station.runAsStation("schedule").outcome()).isEqualTo(SyncOutcome.OK);
         ctx.transactions().run(() -> ctx.outbox().append(new PendingEvent(EventType.REGISTRATION_CHANGED,
                 "wangfang", "REGISTRATION", "R-1", Map.of("n", 2))));
+    }
+
+    @Start
+    void start(Stage stage) {
         fixture.show(stage, 1366, 800);
     }
 
     @AfterEach
     void close() throws Exception {
         org.testfx.api.FxToolkit.cleanupStages();
+    }
+
+    @AfterAll
+    static void closeStation() {
         sim.close();
         fixture.close();
     }

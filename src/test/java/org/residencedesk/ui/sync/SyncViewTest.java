@@ -14,7 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,14 +44,16 @@ class SyncViewTest {
     static final int EVENTS = 2000;
     @TempDir
     static Path folder;
-    private AppContext ctx;
-    private PlatformSimulator sim;
+    static final TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
+    private static AppContext ctx;
+    private static PlatformSimulator sim;
+    private static org.residencedesk.service.Operator chief;
     private ExecutorService pool;
     private Parent root;
 
-    @Start
-    void start(Stage stage) {
-        TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
+    /** The station, the simulator and the queue before the window (the slow part, outside TestFX's setup time). */
+    @BeforeAll
+    static void station() {
         Path dataDir = folder.resolve("station-" + System.nanoTime());
         ctx = TestStation.open(dataDir, clock);
         // four batches of at most 500, each answered after half a second
@@ -60,9 +64,14 @@ class SyncViewTest {
         java.util.Arrays.fill(types, EventType.REGISTRATION_CREATED);
         types[6] = EventType.REGISTRATION_CANCELLED;
         SyncUiFixture.queue(ctx, types);
+        chief = TestOperators.signIn(ctx, "zhanzhang", "李强", Role.CHIEF);
+    }
+
+    @Start
+    void start(Stage stage) {
         pool = BackgroundWork.newWorkerPool();
-        SyncViewModel model = new SyncViewModel(ctx.sync(), ctx.syncOverview(),
-                TestOperators.signIn(ctx, "zhanzhang", "李强", Role.CHIEF), clock, BackgroundWork.toFxThread(pool));
+        SyncViewModel model = new SyncViewModel(ctx.sync(), ctx.syncOverview(), chief, clock,
+                BackgroundWork.toFxThread(pool));
         root = new SyncView(model).load();
         stage.setScene(new Scene(root, 1366, 800));
         stage.show();
@@ -72,6 +81,10 @@ class SyncViewTest {
     void close() throws Exception {
         org.testfx.api.FxToolkit.cleanupStages();
         pool.shutdownNow();
+    }
+
+    @AfterAll
+    static void closeStation() {
         sim.close();
         ctx.close();
     }
@@ -100,7 +113,8 @@ class SyncViewTest {
                 .isEqualTo("同步完成：上传 1999 条，平台已有 0 条，被拒 1 条，待上传 0 条。");
         assertThat(rejected.getItems()).singleElement().isEqualTo(new SyncViewModel.RejectedRow(7, "登记注销", "R-6",
                 "2026-11-28 09:15", "平台拒绝此类事件（模拟）：REGISTRATION_CANCELLED"));
-        assertThat(robot.from(rejected).lookup("平台拒绝此类事件（模拟）：REGISTRATION_CANCELLED").tryQuery()).isPresent();
+        assertThat(robot.from(rejected).lookup(org.testfx.matcher.control.LabeledMatchers.hasText(
+                "平台拒绝此类事件（模拟）：REGISTRATION_CANCELLED")).tryQuery()).as("shown in the table").isPresent();
         assertThat(backlog.getText()).isEqualTo("0 条");
     }
 }
