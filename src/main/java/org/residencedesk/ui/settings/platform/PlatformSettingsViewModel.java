@@ -33,6 +33,8 @@ public final class PlatformSettingsViewModel {
     public final StringProperty testResult = new SimpleStringProperty("");
     public final BooleanProperty testPassed = new SimpleBooleanProperty(false);
     public final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** True once the station's file has been read into the fields. */
+    public final BooleanProperty loaded = new SimpleBooleanProperty(false);
 
     public PlatformSettingsViewModel(PlatformSettingsService service, Operator operator, BackgroundWork work) {
         this.service = service;
@@ -66,6 +68,7 @@ public final class PlatformSettingsViewModel {
             values.get(PlatformSettings.PASSWORD_FILE).set(s.keystorePasswordFile());
             values.get(PlatformSettings.TRUSTSTORE).set(s.truststore());
             values.get(PlatformSettings.INTERVAL).set(s.intervalMinutes());
+            loaded.set(true);
         }, invalid -> { }, status::set);
     }
 

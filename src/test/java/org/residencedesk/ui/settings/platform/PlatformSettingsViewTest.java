@@ -10,7 +10,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,7 @@ import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.platformsim.Faults;
 import org.residencedesk.platformsim.PlatformSimulator;
+import org.residencedesk.service.Operator;
 import org.residencedesk.testing.TestCertificates;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestOperators;
@@ -36,25 +39,31 @@ import org.testfx.util.WaitForAsyncUtils;
 class PlatformSettingsViewTest {
     @TempDir
     static Path folder;
-    private AppContext ctx;
-    private PlatformSimulator sim;
+    private static AppContext ctx;
+    private static PlatformSimulator sim;
+    private static TestCertificates.Pki province;
+    private static TestCertificates.Pki stranger;
+    private static Operator admin;
     private ExecutorService pool;
     private Parent root;
-    private TestCertificates.Pki province;
-    private TestCertificates.Pki stranger;
+    private PlatformSettingsViewModel model;
+
+    /** Station, certificates and simulator before the window (the slow part, outside TestFX's setup time). */
+    @BeforeAll
+    static void station() {
+        TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
+        ctx = TestStation.open(folder.resolve("station"), clock);
+        province = TestCertificates.create(folder.resolve("province"), "省厅", TestStation.CODE);
+        stranger = TestCertificates.create(folder.resolve("stranger"), "外来", TestStation.CODE);
+        sim = PlatformSimulator.start(folder.resolve("sim"), 0, province.serverTls(province.caTruststore()),
+                new Faults(1), null, clock);
+        admin = TestOperators.signIn(ctx, "xitong", "系统管理员", Role.ADMIN);
+    }
 
     @Start
     void start(Stage stage) {
-        TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
-        Path run = folder.resolve("run-" + System.nanoTime());
-        ctx = TestStation.open(run.resolve("station"), clock);
-        province = TestCertificates.create(run.resolve("province"), "省厅", TestStation.CODE);
-        stranger = TestCertificates.create(run.resolve("stranger"), "外来", TestStation.CODE);
-        sim = PlatformSimulator.start(run.resolve("sim"), 0, province.serverTls(province.caTruststore()),
-                new Faults(1), null, clock);
         pool = BackgroundWork.newWorkerPool();
-        PlatformSettingsViewModel model = new PlatformSettingsViewModel(ctx.platformSettings(),
-                TestOperators.signIn(ctx, "xitong", "系统管理员", Role.ADMIN), BackgroundWork.toFxThread(pool));
+        model = new PlatformSettingsViewModel(ctx.platformSettings(), admin, BackgroundWork.toFxThread(pool));
         root = new PlatformSettingsView(model).load();
         stage.setScene(new Scene(root, 1000, 760));
         stage.show();
@@ -64,11 +73,16 @@ class PlatformSettingsViewTest {
     void close() throws Exception {
         org.testfx.api.FxToolkit.cleanupStages();
         pool.shutdownNow();
+    }
+
+    @AfterAll
+    static void closeStation() {
         sim.close();
         ctx.close();
     }
 
-    private void fill(FxRobot robot, TestCertificates.Pki keys) {
+    private void fill(FxRobot robot, TestCertificates.Pki keys) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, model.loaded::get); // the file's values are in the fields
         robot.interact(() -> {
             robot.from(root).lookup("#url").queryAs(TextField.class).setText(sim.url().toString());
             robot.from(root).lookup("#keystore").queryAs(TextField.class).setText(keys.clientKeystore().toString());
@@ -107,6 +121,7 @@ class PlatformSettingsViewTest {
 
     @Test
     void saveShowsTheProblemBesideItsField(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, model.loaded::get);
         robot.interact(() -> {
             robot.from(root).lookup("#url").queryAs(TextField.class).setText("http://192.0.2.10/");
             robot.from(root).lookup("#saveButton").queryButton().fire();
