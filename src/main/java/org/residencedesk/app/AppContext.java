@@ -118,6 +118,8 @@ public final class AppContext implements AutoCloseable {
     private final org.residencedesk.service.sync.inbox.InboxService inbox;
     private final org.residencedesk.service.sync.inbox.InboxProcessor inboxProcessor;
     private final org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup;
+    private final org.residencedesk.service.sync.SyncOverview syncOverview;
+    private final org.residencedesk.service.sync.PlatformSettingsService platformSettings;
     private final StationSetupService stationSetup;
     private final AuthenticationService authentication;
     private final RegistrationService registration;
@@ -307,6 +309,10 @@ public final class AppContext implements AutoCloseable {
                 new org.residencedesk.storage.report.JdbcReportLists(transactions), users, stations, masterData,
                 auditLog, new org.residencedesk.print.JasperReportDocuments(), new AtomicExportFiles(), dataDir, clock,
                 permitPolicy.overdueCollectionDays());
+        this.syncOverview = new org.residencedesk.service.sync.SyncOverview(transactions, outbox, syncState, platform,
+                clock);
+        this.platformSettings = new org.residencedesk.service.sync.PlatformSettingsService(transactions, stations,
+                auditLog, new org.residencedesk.platform.PlatformSettingsFile(dataDir, clock, APP_VERSION));
         if (station) {
             audit.open();
             checkIntegrity(START_CHECK); // bounded: the rest of the tables in the night job (ADR 0275)
@@ -421,6 +427,12 @@ public final class AppContext implements AutoCloseable {
 
     /** 省级查询 for 换地登记 (ADR 0268). */
     public org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup() { return provinceLookup; }
+
+    /** The status bar's and the 同步 screen's view of sync, and the clock check (ADR 0270). */
+    public org.residencedesk.service.sync.SyncOverview syncOverview() { return syncOverview; }
+
+    /** 系统设置 → 平台: platform.properties and 连接测试 (ADR 0271). */
+    public org.residencedesk.service.sync.PlatformSettingsService platformSettings() { return platformSettings; }
 
     /** The uploader's lease, run history and alert (V14), for tests that build their own uploader. */
     public org.residencedesk.port.platform.SyncStateStore syncState() { return syncState; }

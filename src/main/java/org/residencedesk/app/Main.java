@@ -183,7 +183,7 @@ public final class Main {
             // a broken chain is logged as an error and alarms the window (docs/decisions/0139)
             jobs[0] = new DailyJobs(c.permitLifecycle(), c.audit(), c.auditAlarm()::report, c.backups())
                     .withIntegrityCheck(() -> c.checkIntegrity(AppContext.FULL_CHECK)); // ADR 0275
-            sync[0] = new SyncScheduler(c.sync(), c.syncIntervalMinutes());
+            sync[0] = new SyncScheduler(c.sync(), c::syncIntervalMinutes);
             c.onOutboxAppend(sync[0]::nudge);
             return deskServices(c);
         }, () -> {
@@ -208,7 +208,8 @@ public final class Main {
                 () -> new Diagnosis(c.dataDir(), KeyDirectory.resolve(System.getenv(), System.getProperty("user.home")),
                         c.printerCatalog(), c.clock()).report(c), c.outflow(), c.verification(),
                 c.collectionQueue(), c.collectionImport(), c.reports(),
-                c.provinceLookup(), c.photoDecoder());
+                c.provinceLookup(), c.photoDecoder(),
+                c.sync(), c.syncOverview(), c.platformSettings());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

@@ -20,50 +20,79 @@ import org.residencedesk.port.platform.PlatformRefused;
 import org.residencedesk.port.platform.PlatformUnavailable;
 
 /**
- * The station's platform as the composition root wires it (ADR 0206): {@code platform.properties} is read once at
- * start; the HTTP client is built at first use, when the station (and so its code) exists. Without a file, or with a
- * refused one, every call is refused with the Chinese reason and the counter works offline.
+ * The station's platform as the composition root wires it (ADRs 0206, 0271): {@code platform.properties} is read at
+ * start and read again whenever the file changes (its modification time or size), so a configuration saved on the
+ * 平台 settings tab applies at the uploader's next request without a restart. The HTTP client is built at first use,
+ * when the station (and so its code) exists. Without a file, or with a refused one, every call is refused with the
+ * Chinese reason and the counter works offline.
  */
 final class PlatformConnection implements PlatformClient {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlatformConnection.class);
+    private final Path dataDir;
     private final Transactions tx;
     private final StationRepository stations;
     private final String clientVersion;
-    private final Optional<PlatformConfig> config;
-    private final PlatformClient refused;
+    private String stamp;
+    private Optional<PlatformConfig> config = Optional.empty();
+    private PlatformClient refused;
     private PlatformClient client;
 
     PlatformConnection(Path dataDir, Transactions tx, StationRepository stations, String clientVersion) {
+        this.dataDir = dataDir;
         this.tx = tx;
         this.stations = stations;
         this.clientVersion = clientVersion;
-        Optional<PlatformConfig> loaded;
-        PlatformClient refusal = null;
+        reloadIfChanged();
+    }
+
+    /** The file's identity: absent, or its modification time and size. */
+    private String stamp() {
+        Path file = dataDir.resolve(PlatformConfig.FILE);
         try {
-            loaded = PlatformConfig.load(dataDir);
-            if (loaded.isEmpty()) {
-                refusal = DisabledPlatformClient.notConfigured();
+            return java.nio.file.Files.getLastModifiedTime(file).toMillis() + "/" + java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return "absent";
+        }
+    }
+
+    private synchronized void reloadIfChanged() {
+        String now = stamp();
+        if (now.equals(stamp)) {
+            return;
+        }
+        boolean first = stamp == null;
+        stamp = now;
+        client = null;
+        refused = null;
+        try {
+            config = PlatformConfig.load(dataDir);
+            if (config.isEmpty()) {
+                refused = DisabledPlatformClient.notConfigured();
             }
         } catch (PlatformConfig.Refused e) {
-            org.slf4j.LoggerFactory.getLogger(PlatformConnection.class).warn("platform.properties refused: {}",
-                    e.getMessage());
-            loaded = Optional.empty();
-            refusal = new DisabledPlatformClient(e.getMessage());
+            LOG.warn("platform.properties refused: {}", e.getMessage());
+            config = Optional.empty();
+            refused = new DisabledPlatformClient(e.getMessage());
         }
-        this.config = loaded;
-        this.refused = refusal;
+        if (!first) {
+            LOG.info("platform.properties changed: configuration read again");
+        }
     }
 
     /** The configuration, when there is a usable one. */
-    Optional<PlatformConfig> config() {
+    synchronized Optional<PlatformConfig> config() {
+        reloadIfChanged();
         return config;
     }
 
-    /** Minutes between scheduled runs. */
-    int intervalMinutes() {
+    /** Minutes between scheduled runs (read again when the file changed). */
+    synchronized int intervalMinutes() {
+        reloadIfChanged();
         return config.map(PlatformConfig::intervalMinutes).orElse(PlatformConfig.DEFAULT_INTERVAL_MINUTES);
     }
 
     private synchronized PlatformClient client() {
+        reloadIfChanged();
         if (refused != null) {
             return refused;
         }

@@ -12,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window's upload schedule (ADR 0205): every {@code platform.intervalMinutes}, and {@link #AFTER_CHANGE} after a
+ * The window's upload schedule (ADR 0205): every {@code platform.intervalMinutes} (read again before each wait, so a
+ * changed setting applies without a restart, ADR 0271), and {@link #AFTER_CHANGE} after a
  * change while the last run reached the platform — on its own daemon thread, never the FX thread, so the counter
  * never waits. It runs as the station ({@link SyncService#runAsStation}), not as an operator.
  */
@@ -26,12 +27,34 @@ final class SyncScheduler implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final java.util.function.IntSupplier intervalMinutes;
     private volatile boolean online = true;
     private ScheduledFuture<?> nudged;
 
-    SyncScheduler(SyncService sync, int intervalMinutes) {
+    SyncScheduler(SyncService sync, java.util.function.IntSupplier intervalMinutes) {
         this.sync = sync;
-        executor.scheduleWithFixedDelay(() -> run("schedule"), 1, intervalMinutes * 60L, TimeUnit.SECONDS);
+        this.intervalMinutes = intervalMinutes;
+        executor.schedule(this::scheduled, 1, TimeUnit.SECONDS);
+    }
+
+    private void scheduled() {
+        try {
+            run("schedule");
+        } finally {
+            if (!executor.isShutdown()) {
+                long minutes;
+                try {
+                    minutes = intervalMinutes.getAsInt();
+                } catch (RuntimeException e) {
+                    minutes = org.residencedesk.platform.PlatformConfig.DEFAULT_INTERVAL_MINUTES;
+                }
+                try {
+                    executor.schedule(this::scheduled, minutes * 60L, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    // the window closed meanwhile
+                }
+            }
+        }
     }
 
     /** Something was queued: upload shortly, if the platform was reachable last time. Never blocks. */

@@ -27,13 +27,29 @@ import java.util.Set;
 public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, Path truststore, int intervalMinutes) {
     public static final String FILE = "platform.properties";
     public static final int DEFAULT_INTERVAL_MINUTES = 5;
+    public static final String URL = "platform.url";
+    public static final String KEYSTORE = "platform.keystore";
+    public static final String PASSWORD_FILE = "platform.keystorePasswordFile";
+    public static final String TRUSTSTORE = "platform.truststore";
+    public static final String INTERVAL = "platform.intervalMinutes";
 
     /** A file was refused; {@link #getMessage()} says why in Chinese. */
     public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
+        private final String key;
 
         Refused(String message) {
+            this(null, message);
+        }
+
+        Refused(String key, String message) {
             super(message);
+            this.key = key;
+        }
+
+        /** The key of {@code platform.properties} the problem is about ({@code platform.url}, …), or null. */
+        public String key() {
+            return key;
         }
     }
 
@@ -54,37 +70,45 @@ public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, 
         } catch (IOException | IllegalArgumentException e) {
             throw new Refused(PlatformMessages.get("platformConfig.unreadable", file));
         }
+        return Optional.of(parse(dataDir, p, file));
+    }
+
+    /**
+     * The configuration {@code p} describes, checked like a file in {@code dataDir} ({@code file} is named in the
+     * messages): the 平台 settings tab checks what an administrator typed before it is written.
+     */
+    public static PlatformConfig parse(Path dataDir, Properties p, Path file) throws Refused {
         String rawUrl = required(p, "platform.url", file);
         URI url;
         try {
             url = new URI(rawUrl.trim());
         } catch (URISyntaxException e) {
-            throw new Refused(PlatformMessages.get("platformConfig.url", rawUrl));
+            throw new Refused(URL, PlatformMessages.get("platformConfig.url", rawUrl));
         }
         String scheme = url.getScheme();
         if (url.getHost() == null || scheme == null
                 || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
-            throw new Refused(PlatformMessages.get("platformConfig.url", rawUrl));
+            throw new Refused(URL, PlatformMessages.get("platformConfig.url", rawUrl));
         }
         if (scheme.equalsIgnoreCase("http") && !loopback(url.getHost())) {
-            throw new Refused(PlatformMessages.get("platformConfig.plainHttp", rawUrl));
+            throw new Refused(URL, PlatformMessages.get("platformConfig.plainHttp", rawUrl));
         }
         int interval = interval(p.getProperty("platform.intervalMinutes"));
         if (scheme.equalsIgnoreCase("http")) {
-            return Optional.of(new PlatformConfig(url, null, null, null, interval));
+            return new PlatformConfig(url, null, null, null, interval);
         }
         Path keystore = existing(dataDir, required(p, "platform.keystore", file), "platform.keystore");
         Path password = existing(dataDir, required(p, "platform.keystorePasswordFile", file),
                 "platform.keystorePasswordFile");
         Path truststore = existing(dataDir, required(p, "platform.truststore", file), "platform.truststore");
         readPassword(password); // refused now rather than at the first upload
-        return Optional.of(new PlatformConfig(url, keystore, password, truststore, interval));
+        return new PlatformConfig(url, keystore, password, truststore, interval);
     }
 
     private static String required(Properties p, String key, Path file) throws Refused {
         String value = p.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new Refused(PlatformMessages.get("platformConfig.missing", file, key));
+            throw new Refused(key, PlatformMessages.get("platformConfig.missing", file, key));
         }
         return value.trim();
     }
@@ -101,13 +125,13 @@ public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, 
         } catch (NumberFormatException e) {
             // told below
         }
-        throw new Refused(PlatformMessages.get("platformConfig.interval", raw));
+        throw new Refused(INTERVAL, PlatformMessages.get("platformConfig.interval", raw));
     }
 
     private static Path existing(Path dataDir, String value, String key) throws Refused {
         Path path = dataDir.resolve(value);
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new Refused(PlatformMessages.get("platformConfig.fileMissing", key, path));
+            throw new Refused(key, PlatformMessages.get("platformConfig.fileMissing", key, path));
         }
         return path;
     }
@@ -133,12 +157,12 @@ public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, 
         try {
             Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
             if (!Collections.disjoint(mode, SHARED)) {
-                throw new Refused(PlatformMessages.get("platformConfig.passwordShared", file));
+                throw new Refused(PASSWORD_FILE, PlatformMessages.get("platformConfig.passwordShared", file));
             }
         } catch (UnsupportedOperationException e) {
             // Windows: the ACL of the user's profile folder
         } catch (IOException e) {
-            throw new Refused(PlatformMessages.get("platformConfig.fileMissing", "platform.keystorePasswordFile",
+            throw new Refused(PASSWORD_FILE, PlatformMessages.get("platformConfig.fileMissing", PASSWORD_FILE,
                     file));
         }
         char[] buffer = new char[1024];
@@ -149,13 +173,13 @@ public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, 
                 buffer[length++] = (char) c;
             }
         } catch (IOException e) {
-            throw new Refused(PlatformMessages.get("platformConfig.fileMissing", "platform.keystorePasswordFile",
+            throw new Refused(PASSWORD_FILE, PlatformMessages.get("platformConfig.fileMissing", PASSWORD_FILE,
                     file));
         }
         String trimmed = new String(buffer, 0, length).strip();
         Arrays.fill(buffer, '\0');
         if (trimmed.isEmpty()) {
-            throw new Refused(PlatformMessages.get("platformConfig.passwordEmpty", file));
+            throw new Refused(PASSWORD_FILE, PlatformMessages.get("platformConfig.passwordEmpty", file));
         }
         return trimmed.toCharArray();
     }

@@ -34,7 +34,8 @@ final class PlatformTls {
             context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
             return context;
         } catch (GeneralSecurityException e) {
-            throw new PlatformConfig.Refused(PlatformMessages.get("platformConfig.keystore", config.keystore()));
+            throw new PlatformConfig.Refused(PlatformConfig.KEYSTORE,
+                    PlatformMessages.get("platformConfig.keystore", config.keystore()));
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -49,7 +50,8 @@ final class PlatformTls {
             }
             return store;
         } catch (IOException | GeneralSecurityException e) {
-            throw new PlatformConfig.Refused(PlatformMessages.get(problemKey, file));
+            throw new PlatformConfig.Refused(problemKey.endsWith("truststore") ? PlatformConfig.TRUSTSTORE
+                    : PlatformConfig.KEYSTORE, PlatformMessages.get(problemKey, file));
         }
     }
 }

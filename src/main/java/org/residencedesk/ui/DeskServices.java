@@ -46,6 +46,9 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param reports 日报 and 统计 in the 报表 area
  * @param provinceLookup 省级查询 for 换地登记 (ADR 0268)
  * @param photoDecoder turns a swiped card's WLT photo into the form's 相片 when the vendor library is there (ADR 0284)
+ * @param sync 立即同步, the history, rejected events and the alert (the 同步 screen)
+ * @param syncOverview the status bar's sync segment and the clock check
+ * @param platformSettings 系统设置 → 平台
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -66,6 +69,8 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            org.residencedesk.service.collection.CollectionImport collectionImport,
                            org.residencedesk.service.report.ReportService reports,
                            org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup,
-
-                           org.residencedesk.port.PhotoDecoder photoDecoder) {
+                           org.residencedesk.port.PhotoDecoder photoDecoder,
+                           org.residencedesk.service.sync.SyncService sync,
+                           org.residencedesk.service.sync.SyncOverview syncOverview,
+                           org.residencedesk.service.sync.PlatformSettingsService platformSettings) {
 }

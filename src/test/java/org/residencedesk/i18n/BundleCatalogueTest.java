@@ -78,6 +78,8 @@ class BundleCatalogueTest {
                 new Catalogue("sync", Set.of("sync", "platformConfig", "platformError", "platformsim"),
                         file -> file.contains("/service/sync/") || file.contains("/platform/")
                                 || file.contains("/platformsim/"), null),
+                new Catalogue("syncui", Set.of("syncui"), file -> file.contains("/ui/sync/")
+                        || file.contains("/ui/settings/platform/"), "ui/sync/.*|ui/settings/platform/.*"),
                 new Catalogue("permitui", Set.of("permitui"), file -> file.contains("/ui/permit/"), "ui/permit/.*"),
                 new Catalogue("print", Set.of("print", "cli", "ui"),
                         file -> file.contains("/print/") || file.contains("/printing/") || file.contains("/cli/"),

@@ -167,6 +167,13 @@ final class DynamicKeys {
         // UserCommand: the roles in Chinese
         TABLE.put("account.role.", () -> names("account.role.", org.residencedesk.domain.account.Role.values()));
         TABLE.put("permitui.online.kind.", () -> names("permitui.online.kind.", OnlineKind.values()));
+        // the 同步 screen and 系统设置 → 平台 (ui.sync, ui.settings.platform)
+        TABLE.put("syncui.outcome.", () -> names("syncui.outcome.",
+                org.residencedesk.service.sync.SyncOutcome.values()));
+        TABLE.put("syncui.event.", () -> names("syncui.event.",
+                org.residencedesk.domain.outbox.EventType.values()));
+        TABLE.put("syncui.settings.check.", () -> names("syncui.settings.check.",
+                org.residencedesk.port.platform.ConnectionReport.Check.values()));
         // only open pre-applications are listed
         TABLE.put("permitui.online.status.", () -> Set.of("permitui.online.status." + OnlineStatus.PENDING,
                 "permitui.online.status." + OnlineStatus.VERIFIED));

@@ -99,14 +99,14 @@ class FirstStartFlowTest {
         robot.clickOn("#signInButton");
         waitUntil(robot, () -> robot.lookup("#areas").tryQuery().isPresent());
         TabPane areas = robot.lookup("#areas").queryAs(TabPane.class);
-        // the first administrator sees no personal data: 系统设置 is the only area
-        assertThat(areas.getTabs()).extracting(t -> t.getText()).containsExactly("系统设置");
+        // the first administrator sees no personal data: 系统设置, and 平台同步 (the state of uploads)
+        assertThat(areas.getTabs()).extracting(t -> t.getText()).containsExactly("系统设置", "平台同步");
         assertThat(text(robot, "#cardReaderStatus")).isEqualTo("读卡器：未配置");
 
         // the first administrator holds only that role: the counter's staff get accounts of their own
         assertThat(context.transactions().readOnly(() -> context.users().findByLogin("wangzz")).orElseThrow().roles())
                 .containsExactly(org.residencedesk.domain.account.Role.ADMIN);
-        robot.interact(() -> areas.getSelectionModel().select(areas.getTabs().size() - 1));
+        robot.interact(() -> areas.getSelectionModel().select(0));
         robot.interact(() -> {
             TabPane settings = robot.lookup("#settingsTabs").queryAs(TabPane.class);
             settings.getSelectionModel().select(settings.getTabs().get(1));
@@ -135,7 +135,7 @@ class FirstStartFlowTest {
         assertThat(robot.lookup("#settingsTabs").tryQuery()).as("a counter account has no settings").isEmpty();
         TabPane counterAreas = robot.lookup("#areas").queryAs(TabPane.class);
         assertThat(counterAreas.getTabs()).extracting(t -> t.getText()).containsExactly("居住登记", "居住证", "签注", "查询",
-                "登记簿", "流出人口", "核验", "采集队列");
+                "登记簿", "流出人口", "核验", "采集队列", "平台同步");
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
                 .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

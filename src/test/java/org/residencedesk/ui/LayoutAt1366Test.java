@@ -107,7 +107,7 @@ class LayoutAt1366Test {
         TabPane areas = robot.lookup("#areas").queryAs(TabPane.class);
         assertThat(areas.getTabs()).extracting(Tab::getText)
                 .containsExactly("居住登记", "居住证", "签注", "查询", "登记簿", "报表", "系统设置", "流出人口", "核验",
-                        "采集队列");
+                        "采集队列", "平台同步");
         check(robot, scene, "registration", problems);
 
         select(robot, areas, "permitTab");
@@ -172,6 +172,8 @@ class LayoutAt1366Test {
             WaitForAsyncUtils.waitForFxEvents();
             check(robot, scene, "settings-" + i, problems);
         }
+        select(robot, areas, "syncTab");
+        check(robot, scene, "sync", problems);
 
         assertThat(problems).isEmpty();
     }

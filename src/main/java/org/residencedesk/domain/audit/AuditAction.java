@@ -51,6 +51,8 @@ public enum AuditAction {
     SCREEN_UNLOCKED,
     /** An administrator changed the idle time after which the window locks (the detail holds before and after). */
     IDLE_LOCK_CHANGED,
+    /** An administrator saved platform.properties on the 平台 settings tab (the detail: address and interval). */
+    PLATFORM_SETTINGS_CHANGED,
     /** The platform answered CONFLICT (or a gap it cannot fill): uploading stopped; the detail names the seq. */
     SYNC_ALERT_RAISED,
     /** An administrator or chief cleared the sync alert: uploading resumes. */

@@ -8,7 +8,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.residencedesk.ui.Fxml;
 
-/** 系统设置 as sub-tabs (打印机, 用户管理, 站点政策, 备份, 关于与诊断), each built only when the operator may use it. */
+/** 系统设置 as sub-tabs (打印机, 用户管理, 站点政策, 备份, 平台, 关于与诊断), each built only when the operator may use it. */
 public final class SettingsAreaView {
     private SettingsAreaView() {
     }

@@ -13,6 +13,8 @@ public final class SettingsAreaViewModel {
         USERS("main.settings.users", Permission.USERS_MANAGE),
         POLICY("main.settings.policy", Permission.SETTINGS_MANAGE),
         BACKUP("main.settings.backup", Permission.BACKUP),
+        /** 平台: platform.properties and 连接测试 (ADR 0271). */
+        PLATFORM("main.settings.platform", Permission.SETTINGS_MANAGE),
         /** 关于与诊断: versions and the health report (ADR 0253). */
         ABOUT("main.settings.about", Permission.SETTINGS_MANAGE);
 

@@ -63,7 +63,7 @@ public final class MainView {
             tab.setId(area.name().toLowerCase() + "Tab");
             tab.setClosable(false);
             tab.setTooltip(new javafx.scene.control.Tooltip(Fxml.text("main.area.tip", title,
-                    area.shortcut().getName())));
+                    area.shortcut().getDisplayText())));
             tabs.put(area, tab);
             areas.getTabs().add(tab);
         }
@@ -72,6 +72,16 @@ public final class MainView {
         cardReaderStatus.textProperty().bind(model.cardReaderStatus());
         printerStatus.textProperty().bind(model.printerStatus());
         syncStatus.textProperty().bind(model.syncStatus());
+        model.syncWarning().addListener((o, was, now) -> {
+            syncStatus.getStyleClass().remove("field-error");
+            if (now) {
+                syncStatus.getStyleClass().add("field-error");
+            }
+        });
+        if (model.areas().contains(WorkArea.SYNC)) { // the segment is the way to the 同步 screen (ADR 0295)
+            syncStatus.setCursor(javafx.scene.Cursor.HAND);
+            syncStatus.setOnMouseClicked(e -> show(WorkArea.SYNC));
+        }
         auditStatus.textProperty().bind(model.auditStatus());
         areas.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -82,8 +92,7 @@ public final class MainView {
 
     private void installShortcuts(javafx.scene.Scene scene) {
         for (WorkArea area : model.areas()) {
-            scene.getAccelerators().put(new KeyCodeCombination(area.shortcut(), KeyCombination.SHORTCUT_DOWN),
-                    () -> show(area));
+            scene.getAccelerators().put(area.shortcut(), () -> show(area));
         }
         scene.getAccelerators().put(
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

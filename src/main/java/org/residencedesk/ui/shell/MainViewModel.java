@@ -32,6 +32,8 @@ public final class MainViewModel {
     private final StringProperty syncStatus =
             new SimpleStringProperty(Fxml.text("status.sync", Fxml.text("status.notConfigured")));
 
+    private final javafx.beans.property.BooleanProperty syncWarning =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private final StringProperty auditStatus = new SimpleStringProperty("");
 
     public MainViewModel(Operator operator, Station station, AuthenticationService authentication,
@@ -61,7 +63,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty printerStatus() { return printerStatus; }
 
-    public ReadOnlyStringProperty syncStatus() { return syncStatus; }
+    /** The status bar's sync segment; the shell binds it to {@code ui.sync.SyncStatusViewModel} (ADR 0270). */
+    public StringProperty syncStatus() { return syncStatus; }
+
+    /** True while the sync segment needs attention (shown in the warning colour). */
+    public javafx.beans.property.BooleanProperty syncWarning() { return syncWarning; }
 
     /** The status bar's line when the audit check failed (no details); empty otherwise. Bound by the shell. */
     public StringProperty auditStatus() { return auditStatus; }

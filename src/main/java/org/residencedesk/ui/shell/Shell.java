@@ -22,6 +22,12 @@ import org.residencedesk.ui.settings.backup.BackupView;
 import org.residencedesk.ui.settings.backup.BackupViewModel;
 import org.residencedesk.ui.settings.policy.StationPolicyView;
 import org.residencedesk.ui.settings.policy.StationPolicyViewModel;
+import org.residencedesk.ui.settings.platform.PlatformSettingsView;
+import org.residencedesk.ui.settings.platform.PlatformSettingsViewModel;
+import org.residencedesk.ui.sync.SyncStatusTimer;
+import org.residencedesk.ui.sync.SyncStatusViewModel;
+import org.residencedesk.ui.sync.SyncView;
+import org.residencedesk.ui.sync.SyncViewModel;
 import org.residencedesk.ui.query.SearchView;
 import org.residencedesk.ui.query.SearchViewModel;
 import org.residencedesk.ui.registration.RegistrationView;
@@ -195,6 +201,8 @@ public final class Shell {
                         services.stationPolicy(), operator, work)).load(),
                 SettingsAreaViewModel.Tab.BACKUP, () -> BackupView.load(new BackupViewModel(services.backups(),
                         operator, services.clock(), work)),
+                SettingsAreaViewModel.Tab.PLATFORM, () -> new PlatformSettingsView(new PlatformSettingsViewModel(
+                        services.platformSettings(), operator, work)).load(),
                 SettingsAreaViewModel.Tab.ABOUT, () -> org.residencedesk.ui.settings.about.AboutView.load(
                         new org.residencedesk.ui.settings.about.AboutViewModel(services.diagnose(), work))))
                 .ifPresent(settings -> areas.put(WorkArea.SETTINGS, settings));
@@ -202,6 +210,10 @@ public final class Shell {
             areas.put(WorkArea.REPORT, new org.residencedesk.ui.report.ReportAreaView(
                     new org.residencedesk.ui.report.ReportAreaViewModel(services.reports(), operator, work,
                             java.time.LocalDate.now(services.clock())), fileDialogs).load());
+        }
+        if (model.areas().contains(WorkArea.SYNC)) {
+            areas.put(WorkArea.SYNC, new SyncView(new SyncViewModel(services.sync(), services.syncOverview(),
+                    operator, services.clock(), work)).load());
         }
         // 采集队列: a swipe there checks the selected collected row (ADR 0235)
         org.residencedesk.ui.collection.CollectionQueueView collection = new org.residencedesk.ui.collection
@@ -233,6 +245,11 @@ public final class Shell {
         CardReaderListener listener = reader.map(r -> connect(r, router, model)).orElse(null);
         model.checkPrinter(services.printerCatalog(), services.printerSettings());
         AuditAlertViewModel alert = new AuditAlertViewModel(services.auditAlarm(), operator, work);
+        SyncStatusViewModel syncStatus = new SyncStatusViewModel(services.syncOverview(), operator, services.clock(),
+                work);
+        model.syncStatus().bind(syncStatus.text());
+        model.syncWarning().bind(syncStatus.warning());
+        SyncStatusTimer syncTimer = SyncStatusTimer.start(syncStatus);
         Runnable endSession = () -> {
             rememberWindow();
             signedIn = null;
@@ -244,6 +261,7 @@ public final class Shell {
                 return null;
             }, ignored -> { }, invalid -> { }, message -> { }));
             alert.close();
+            syncTimer.stop();
         };
         LockScreenViewModel lock = new LockScreenViewModel(operator, services.authentication(),
                 new IdleLock(services.clock(), services.idleLock().idleTime(operator)), work);

@@ -60,7 +60,7 @@ class PermitPermissionTest {
         TabPane areas = robot.lookup("#areas").queryAs(TabPane.class);
         assertThat(areas.getTabs()).extracting(Tab::getId)
                 .containsExactly("registrationTab", "permitTab", "endorsementTab", "queryTab", "registerTab", "outflowTab",
-                        "verifyTab", "collectionTab");
+                        "verifyTab", "collectionTab", "syncTab");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#permitArea").tryQuery().isPresent());
         PermitAreaView area = PermitUiFixture.controller(robot, "permitArea", PermitAreaView.class);

@@ -1,0 +1,120 @@
+package org.residencedesk.ui.sync;
+
+import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.residencedesk.ui.Confirmations;
+import org.residencedesk.ui.Fxml;
+
+/** Thin controller of the 同步 screen: binds {@link SyncViewModel}, polls the progress while a run goes. */
+public final class SyncView {
+    @FXML private Label lastSuccess;
+    @FXML private Label backlog;
+    @FXML private Label state;
+    @FXML private Label warnings;
+    @FXML private VBox alertBox;
+    @FXML private Label alert;
+    @FXML private Button clearAlertButton;
+    @FXML private Button syncNowButton;
+    @FXML private ProgressBar progress;
+    @FXML private Label progressText;
+    @FXML private Label message;
+    @FXML private TableView<SyncViewModel.HistoryRow> history;
+    @FXML private TableView<SyncViewModel.RejectedRow> rejected;
+
+    private final SyncViewModel model;
+    private final Timeline poll;
+
+    public SyncView(SyncViewModel model) {
+        this.model = model;
+        this.poll = new Timeline(new KeyFrame(Duration.millis(400), e -> model.pollProgress()));
+        poll.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Builds the screen and reads the state. */
+    public Parent load() {
+        Parent root = Fxml.load(this, SyncText.BUNDLE);
+        model.refresh();
+        model.checkClock();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        lastSuccess.textProperty().bind(model.lastSuccess);
+        backlog.textProperty().bind(model.backlog);
+        state.textProperty().bind(model.state);
+        warnings.textProperty().bind(model.warnings);
+        warnings.visibleProperty().bind(model.warnings.isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        alert.textProperty().bind(model.alert);
+        alertBox.visibleProperty().bind(model.alertOpen);
+        alertBox.managedProperty().bind(model.alertOpen);
+        clearAlertButton.setVisible(model.mayRun());
+        clearAlertButton.setManaged(model.mayRun());
+        syncNowButton.setVisible(model.mayRun());
+        syncNowButton.setManaged(model.mayRun());
+        syncNowButton.disableProperty().bind(model.running);
+        progress.progressProperty().bind(model.progress);
+        progress.visibleProperty().bind(model.running);
+        progressText.textProperty().bind(model.progressText);
+        message.textProperty().bind(model.message);
+        model.running.addListener((o, was, now) -> {
+            if (now) {
+                poll.play();
+            } else {
+                poll.stop();
+            }
+        });
+        history.setItems(model.history);
+        history.getColumns().setAll(java.util.List.of(
+                column("syncui.column.started", SyncViewModel.HistoryRow::started),
+                column("syncui.column.trigger", SyncViewModel.HistoryRow::trigger),
+                column("syncui.column.outcome", SyncViewModel.HistoryRow::outcome),
+                column("syncui.column.uploaded", SyncViewModel.HistoryRow::uploaded),
+                column("syncui.column.duplicates", SyncViewModel.HistoryRow::duplicates),
+                column("syncui.column.rejected", SyncViewModel.HistoryRow::rejected),
+                column("syncui.column.backlog", SyncViewModel.HistoryRow::backlog),
+                column("syncui.column.message", SyncViewModel.HistoryRow::message)));
+        rejected.setItems(model.rejected);
+        rejected.getColumns().setAll(java.util.List.of(
+                column("syncui.column.seq", SyncViewModel.RejectedRow::seq),
+                column("syncui.column.type", SyncViewModel.RejectedRow::type),
+                column("syncui.column.record", SyncViewModel.RejectedRow::record),
+                column("syncui.column.occurred", SyncViewModel.RejectedRow::occurred),
+                column("syncui.column.error", SyncViewModel.RejectedRow::error)));
+    }
+
+    private static <R> TableColumn<R, Object> column(String key, Function<R, Object> value) {
+        TableColumn<R, Object> column = new TableColumn<>(SyncText.text(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    @FXML
+    private void syncNow() {
+        model.syncNow();
+    }
+
+    @FXML
+    private void refresh() {
+        model.refresh();
+    }
+
+    @FXML
+    private void clearAlert() {
+        Confirmations.ask(alert, SyncText.text("syncui.screen.clearAlert.confirm"),
+                SyncText.text("syncui.screen.clearAlert"), model::clearAlert);
+    }
+}

@@ -1,0 +1,191 @@
+package org.residencedesk.ui.sync;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.residencedesk.domain.DateFormats;
+import org.residencedesk.domain.account.Permission;
+import org.residencedesk.domain.outbox.RejectedEvent;
+import org.residencedesk.port.platform.SyncStateStore.SyncRun;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.sync.SyncOutcome;
+import org.residencedesk.service.sync.SyncOverview;
+import org.residencedesk.service.sync.SyncReport;
+import org.residencedesk.service.sync.SyncService;
+import org.residencedesk.service.sync.SyncSnapshot;
+import org.residencedesk.ui.BackgroundWork;
+
+/**
+ * The 同步 screen (issue 13 item 5, ADR 0270): where sync stands, 立即同步 with a progress bar (the run on a worker,
+ * the progress read from the queue while it goes), the history of runs with their messages, the events the platform
+ * rejected with its message and what to do, the alert with 解除告警, and the clock and long-offline warnings.
+ */
+public final class SyncViewModel {
+    static final int HISTORY = 50;
+    static final int REJECTED = 200;
+
+    /** One run of the history, as shown. */
+    public record HistoryRow(String started, String trigger, String outcome, int uploaded, int duplicates,
+                             int rejected, long backlog, String message) {
+    }
+
+    /** One rejected event, as shown. */
+    public record RejectedRow(long seq, String type, String record, String occurred, String error) {
+    }
+
+    private record Loaded(SyncSnapshot snapshot, List<SyncRun> history, List<RejectedEvent> rejected) {
+    }
+
+    private final SyncService sync;
+    private final SyncOverview overview;
+    private final Operator operator;
+    private final Clock clock;
+    private final BackgroundWork work;
+
+    public final StringProperty lastSuccess = new SimpleStringProperty("");
+    public final StringProperty backlog = new SimpleStringProperty("");
+    public final StringProperty state = new SimpleStringProperty("");
+    public final StringProperty alert = new SimpleStringProperty("");
+    public final BooleanProperty alertOpen = new SimpleBooleanProperty(false);
+    public final StringProperty warnings = new SimpleStringProperty("");
+    public final BooleanProperty running = new SimpleBooleanProperty(false);
+    /** 0..1 while the queue drains; -1 (indeterminate) before the first batch is confirmed. */
+    public final DoubleProperty progress = new SimpleDoubleProperty(0);
+    public final StringProperty progressText = new SimpleStringProperty("");
+    public final StringProperty message = new SimpleStringProperty("");
+    public final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    public final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
+    private long backlogAtStart;
+
+    public SyncViewModel(SyncService sync, SyncOverview overview, Operator operator, Clock clock,
+                         BackgroundWork work) {
+        this.sync = sync;
+        this.overview = overview;
+        this.operator = operator;
+        this.clock = clock;
+        this.work = work;
+    }
+
+    /** 立即同步 and 解除告警 are for 管理员 and 站长 (SYNC_RUN). */
+    public boolean mayRun() {
+        return operator.may(Permission.SYNC_RUN);
+    }
+
+    /** Reads state, history and rejected events (database only). */
+    public void refresh() {
+        work.run(() -> new Loaded(overview.snapshot(operator), sync.history(operator, HISTORY),
+                sync.rejected(operator, REJECTED)), this::show, invalid -> { }, message::set);
+    }
+
+    /** Asks the platform for its time (one request), then refreshes. */
+    public void checkClock() {
+        work.run(() -> overview.measureClock(operator), skew -> refresh(), invalid -> { }, message::set);
+    }
+
+    /** One upload run now, on a worker; the progress comes from {@link #pollProgress}. */
+    public void syncNow() {
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        progress.set(-1);
+        progressText.set(SyncText.text("syncui.screen.running"));
+        message.set("");
+        work.run(() -> overview.snapshot(operator).backlog(), start -> {
+            backlogAtStart = start;
+            work.run(() -> sync.syncNow(operator), this::finished, invalid -> { }, failure -> {
+                running.set(false);
+                progress.set(0);
+                progressText.set("");
+                message.set(failure);
+            });
+        }, invalid -> { }, failure -> {
+            running.set(false);
+            message.set(failure);
+        });
+    }
+
+    /** While a run goes: how much of the queue at its start the platform has confirmed. */
+    public void pollProgress() {
+        if (!running.get()) {
+            return;
+        }
+        work.run(() -> overview.snapshot(operator).backlog(), left -> {
+            if (!running.get() || backlogAtStart <= 0) {
+                return;
+            }
+            long done = Math.max(0, backlogAtStart - left);
+            progress.set(done == 0 ? -1 : Math.min(1.0, (double) done / backlogAtStart));
+            progressText.set(SyncText.text("syncui.screen.runningCount", done, backlogAtStart));
+        }, invalid -> { }, failure -> { });
+    }
+
+    private void finished(SyncReport report) {
+        running.set(false);
+        progress.set(report.outcome() == SyncOutcome.OK ? 1 : 0);
+        progressText.set("");
+        message.set(report.outcome() == SyncOutcome.OK
+                ? SyncText.text("syncui.screen.done", report.uploaded(), report.duplicates(), report.rejected(),
+                        report.backlog())
+                : SyncText.text("syncui.screen.notDone", report.message() == null
+                        ? SyncText.outcome(report.outcome().name()) : report.message()));
+        refresh();
+    }
+
+    /** 解除告警 (after the operator confirmed); audited by the service. */
+    public void clearAlert() {
+        work.run(() -> sync.clearAlert(operator), cleared -> {
+            message.set(SyncText.text("syncui.screen.alertCleared"));
+            refresh();
+        }, invalid -> { }, message::set);
+    }
+
+    private void show(Loaded loaded) {
+        SyncSnapshot s = loaded.snapshot();
+        lastSuccess.set(SyncText.lastSuccess(s, clock));
+        backlog.set(SyncText.text("syncui.screen.backlogCount", s.backlog()));
+        if (!s.configured()) {
+            state.set(SyncText.text("syncui.screen.notConfigured"));
+        } else if (s.offlineSince().isPresent()) {
+            state.set(SyncText.text("syncui.screen.offline", SyncText.time(s.offlineSince().get(), clock),
+                    s.latest().map(SyncRun::message).orElse("")));
+        } else if (s.latest().isEmpty()) {
+            state.set(SyncText.text("syncui.screen.offlineNoRun"));
+        } else {
+            state.set(SyncText.text("syncui.screen.online"));
+        }
+        alertOpen.set(s.alert().isPresent());
+        alert.set(s.alert().map(a -> SyncText.text("syncui.screen.alert", a.message())).orElse(""));
+        StringBuilder w = new StringBuilder();
+        if (s.clockSkewed()) {
+            w.append(SyncText.clockWarning(s));
+        }
+        if (s.longOffline()) {
+            w.append(w.length() > 0 ? "\n" : "").append(SyncText.longOfflineWarning());
+        }
+        warnings.set(w.toString());
+        history.setAll(loaded.history().stream().map(this::row).toList());
+        rejected.setAll(loaded.rejected().stream().map(this::row).toList());
+    }
+
+    private HistoryRow row(SyncRun r) {
+        return new HistoryRow(SyncText.time(r.startedAt(), clock), SyncText.trigger(r.trigger()),
+                SyncText.outcome(r.outcome()), r.uploaded(), r.duplicates(), r.rejected(), r.backlog(),
+                r.message() == null ? "" : r.message());
+    }
+
+    private RejectedRow row(RejectedEvent r) {
+        return new RejectedRow(r.event().seq(), SyncText.text("syncui.event." + r.event().type().name()),
+                r.event().aggregateId(),
+                DateFormats.DATE_TIME.format(LocalDateTime.ofInstant(r.event().occurredAt().toInstant(),
+                        clock.getZone())), r.error() == null ? "" : r.error());
+    }
+}
