@@ -289,6 +289,7 @@ public final class AppContext implements AutoCloseable {
     static List<org.residencedesk.port.report.FigureGroup> reportFigureGroups(HibernateTransactions sessions,
                                                                               PermitPolicy permitPolicy) {
         return List.of(new org.residencedesk.storage.report.RegistrationFigures(sessions),
+                new org.residencedesk.storage.report.OutflowFigures(sessions),
                 new org.residencedesk.storage.report.ApplicationFigures(sessions),
                 new org.residencedesk.storage.report.CardFigures(sessions),
                 new org.residencedesk.storage.report.EndorsementFigures(sessions, permitPolicy.reminderHorizonDays()),

@@ -59,6 +59,7 @@ class ReportFiguresTest {
         assertThat(figures(r)).containsExactly(
                 entry("registrations.new", 2L), entry("registrations.changed", 1L),
                 entry("registrations.movedOut", 1L), entry("registrations.late", 1L),
+                entry("outflow.new", 1L), entry("outflow.returned", 1L), entry("outflow.away", 2L),
                 entry("applications.submitted", 1L), entry("applications.accepted", 1L),
                 entry("applications.approved", 1L), entry("applications.rejected", 1L),
                 entry("applications.awaitingMaterials", 0L),
@@ -70,7 +71,10 @@ class ReportFiguresTest {
                 entry("work.awaitingReview", 2L), entry("work.awaitingPrint", 3L),
                 entry("work.awaitingCollection", 1L), entry("work.pastPromisedDate", 2L),
                 entry("work.collectionOverdue", 1L),
-                entry("sync.backlog", backlog));
+                entry("sync.uploads", 1L), entry("sync.lastUpload", ReportFixture.at(ReportFixture.DAY, 8, 0, 0)
+                        .getEpochSecond()), entry("sync.backlog", backlog), entry("sync.rejected", 1L));
+        assertThat(ReportSheets.format(r.figure("sync.lastUpload").orElseThrow().unit(),
+                r.figure("sync.lastUpload").orElseThrow().value())).isEqualTo("2026-11-28 08:00");
         assertThat(r.figures()).allSatisfy(v -> {
             assertThat(v.previous()).isNull();
             assertThat(v.lastYear()).isNull();
@@ -83,9 +87,17 @@ class ReportFiguresTest {
         assertThat(before.get("registrations.new")).isEqualTo(1L); // B at 23:59:59
         assertThat(before.get("registrations.movedOut")).isEqualTo(1L);
         assertThat(before.get("applications.rejected")).isEqualTo(0L);
+        assertThat(before.get("outflow.new")).isEqualTo(1L); // O2 at 23:59:59
+        assertThat(before.get("outflow.returned")).isEqualTo(0L);
+        assertThat(before.get("sync.uploads")).isEqualTo(0L);
+        assertThat(before.get("sync.lastUpload")).isEqualTo(0L);
         Map<String, Long> after = figures(f.ctx.reports().daily(f.chief, ReportFixture.DAY.plusDays(1)));
         assertThat(after.get("registrations.new")).isEqualTo(1L); // E at 00:00:00
         assertThat(after.get("applications.approved")).isEqualTo(0L); // P2 at 23:59:59 the day before
+        assertThat(after.get("outflow.new")).isEqualTo(1L); // O3 at 00:00:00
+        assertThat(after.get("sync.uploads")).isEqualTo(1L);
+        assertThat(after.get("sync.lastUpload")).isEqualTo(ReportFixture.at(ReportFixture.DAY.plusDays(1), 0, 0, 0)
+                .getEpochSecond());
     }
 
     @Test
@@ -96,7 +108,7 @@ class ReportFiguresTest {
         assertThat(staff.keySet()).containsExactly("liqiang", "sunli", "wangfang", "zhaomin");
         assertThat(staff.get("wangfang").name()).isEqualTo("王芳");
         assertThat(staff.get("wangfang").values()).containsOnly(entry("registrations.new", 1L),
-                entry("registrations.changed", 1L), entry("applications.submitted", 1L),
+                entry("registrations.changed", 1L), entry("outflow.new", 1L), entry("applications.submitted", 1L),
                 entry("applications.accepted", 1L), entry("permits.issued", 1L), entry("permits.replaced", 1L),
                 entry("permits.cancelled", 1L), entry("endorsements.made", 1L), entry("fees.charged", 1L),
                 entry("fees.taken", 2000L));
@@ -112,10 +124,11 @@ class ReportFiguresTest {
         assertThat(villages.keySet()).containsExactly(ReportFixture.HAIHE, ReportFixture.NANWANG);
         assertThat(villages.get(ReportFixture.NANWANG).name()).isEqualTo("南望社区");
         assertThat(villages.get(ReportFixture.NANWANG).values()).containsOnly(entry("registrations.new", 1L),
-                entry("registrations.late", 1L), entry("permits.reissued", 1L), entry("fees.charged", 1L),
+                entry("registrations.late", 1L), entry("outflow.returned", 1L), entry("permits.reissued", 1L), entry("fees.charged", 1L),
                 entry("fees.taken", 2000L));
         assertThat(villages.get(ReportFixture.HAIHE).values()).containsEntry("registrations.movedOut", 1L)
                 .containsEntry("permits.issued", 1L).containsEntry("endorsements.made", 1L)
+                .containsEntry("outflow.new", 1L).doesNotContainKey("outflow.returned")
                 .doesNotContainKey("permits.reissued");
     }
 
