@@ -4,10 +4,12 @@ import javafx.scene.input.KeyCode;
 import org.residencedesk.domain.account.Permission;
 
 /**
- * The counter's work areas, in tab order; Ctrl+1…Ctrl+7 jump to them. Each names the permission of the matrix
+ * The counter's work areas, in tab order; Ctrl+0…Ctrl+9 jump to them. Each names the permission of the matrix
  * it needs: an operator without it does not see the area at all (docs/permissions.md).
  */
 public enum WorkArea {
+    /** 工作台 (ADR 0286): the chief's dashboard, window staff's 我的今日; Ctrl+0. A chief starts here. */
+    HOME("main.area.home", KeyCode.DIGIT0, Permission.PERMIT_VIEW),
     REGISTRATION("main.area.registration", KeyCode.DIGIT1, Permission.REGISTRATION_WRITE),
     PERMIT("main.area.permit", KeyCode.DIGIT2, Permission.PERMIT_VIEW),
     ENDORSEMENT("main.area.endorsement", KeyCode.DIGIT3, Permission.ENDORSE),

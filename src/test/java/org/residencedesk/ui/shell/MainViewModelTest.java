@@ -50,13 +50,13 @@ class MainViewModelTest {
 
     @Test
     void eachRoleSeesOnlyTheAreasTheMatrixGrants() {
-        assertThat(areasOf(Role.WINDOW_STAFF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
+        assertThat(areasOf(Role.WINDOW_STAFF)).containsExactly(WorkArea.HOME, WorkArea.REGISTRATION, WorkArea.PERMIT,
                 WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.OUTFLOW, WorkArea.VERIFY, WorkArea.COLLECTION);
-        assertThat(areasOf(Role.CLERK)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.OUTFLOW,
+        assertThat(areasOf(Role.CLERK)).containsExactly(WorkArea.HOME, WorkArea.PERMIT, WorkArea.QUERY, WorkArea.OUTFLOW,
                 WorkArea.VERIFY);
-        assertThat(areasOf(Role.REVIEWER)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REPORT,
+        assertThat(areasOf(Role.REVIEWER)).containsExactly(WorkArea.HOME, WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REPORT,
                 WorkArea.OUTFLOW, WorkArea.VERIFY);
-        assertThat(areasOf(Role.CHIEF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
+        assertThat(areasOf(Role.CHIEF)).containsExactly(WorkArea.HOME, WorkArea.REGISTRATION, WorkArea.PERMIT,
                 WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REPORT, WorkArea.OUTFLOW, WorkArea.VERIFY,
                 WorkArea.COLLECTION);
         assertThat(areasOf(Role.GRID_WORKER)).as("collects only").containsExactly(WorkArea.COLLECTION);
