@@ -147,6 +147,7 @@ public final class AppContext implements AutoCloseable {
     private final List<String> startupNotices;
     private final org.residencedesk.service.backup.BackupService backups;
     private final org.residencedesk.service.report.ReportService reports;
+    private final org.residencedesk.service.report.ReminderService reminders;
     /** False for the copy a restore opens: it neither checkpoints the audit chain at start nor at close. */
     private final boolean station;
 
@@ -274,6 +275,9 @@ public final class AppContext implements AutoCloseable {
                 new org.residencedesk.storage.report.JdbcReportLists(transactions), users, stations, masterData,
                 auditLog, new org.residencedesk.print.JasperReportDocuments(), new AtomicExportFiles(), dataDir, clock,
                 permitPolicy.overdueCollectionDays());
+        this.reminders = new org.residencedesk.service.report.ReminderService(transactions,
+                new org.residencedesk.storage.report.JdbcReminderLists(transactions), masterData, auditLog,
+                new AtomicExportFiles(), dataDir, clock, permitPolicy.reminderHorizonDays());
         if (station) {
             audit.open();
         }
@@ -470,6 +474,9 @@ public final class AppContext implements AutoCloseable {
     public RegistrationImporter registrationImporter() { return registrationImporter; }
     /** 报表: 日报 and 统计 (issue 15). */
     public org.residencedesk.service.report.ReportService reports() { return reports; }
+
+    /** Reminder lists and the SMS export (issue 15 item 4). */
+    public org.residencedesk.service.report.ReminderService reminders() { return reminders; }
 
     /** The audit chain: verification, signed checkpoints outside the database, listing. */
     public AuditService audit() { return audit; }

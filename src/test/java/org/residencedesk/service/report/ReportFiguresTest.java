@@ -164,6 +164,46 @@ class ReportFiguresTest {
     }
 
     @Test
+    void remindersListThePeopleByKindAndVillageWithMaskedIdNumbers() {
+        List<ReminderRow> due = f.ctx.reminders().list(f.staff, org.residencedesk.port.report.ReminderKind
+                .ENDORSEMENT_DUE, null);
+        assertThat(due).extracting(ReminderRow::day).containsExactly(LocalDate.of(2026, 12, 19)); // P6, last day
+        assertThat(due.get(0).maskedIdNumber()).matches("420106\\*{8}\\d{3}[\\dX]");
+        assertThat(due.get(0).village()).isEqualTo("海核社区");
+        assertThat(due.get(0).hasMobile()).isTrue();
+        assertThat(f.ctx.reminders().list(f.staff, org.residencedesk.port.report.ReminderKind.LAPSED, null))
+                .extracting(ReminderRow::day).containsExactly(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 25));
+        assertThat(f.ctx.reminders().list(f.staff, org.residencedesk.port.report.ReminderKind.LAPSED,
+                ReportFixture.NANWANG)).isEmpty();
+        assertThat(f.ctx.reminders().list(f.staff, org.residencedesk.port.report.ReminderKind.AWAITING_COLLECTION,
+                ReportFixture.HAIHE)).extracting(ReminderRow::day).containsExactly(LocalDate.of(2026, 10, 1));
+    }
+
+    @Test
+    void theSmsExportCarriesMobilesAndMaskedIdNumbersAndIsAudited(@TempDir Path out) throws Exception {
+        Path csv = out.resolve("lapsed.csv");
+        assertThatThrownBy(() -> f.ctx.reminders().exportSms(f.staff, org.residencedesk.port.report.ReminderKind
+                .LAPSED, null, csv, false)).isInstanceOf(PermissionDenied.class);
+        int n = f.ctx.reminders().exportSms(f.chief, org.residencedesk.port.report.ReminderKind.LAPSED, null, csv,
+                false);
+        assertThat(n).isEqualTo(2);
+        List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF姓名,手机号码,身份证号码,事项,日期,村（社区）");
+        assertThat(lines.get(1)).matches("居民.,13812345678,420106\\*{8}\\d{3}[\\dX],居住证已逾期未签注，请尽快到服务站办理,"
+                + "2026年11月1日,海核社区");
+        assertThat(String.join("\n", lines)).doesNotContain("42010619900315");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(csv))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        AuditEntry last = f.ctx.transactions().readOnly(() -> f.ctx.auditLog().latest(1)).get(0);
+        assertThat(last.action()).isEqualTo(AuditAction.DATA_EXPORTED);
+        assertThat(last.detail()).isEqualTo("sms LAPSED all 2");
+        assertThatThrownBy(() -> f.ctx.reminders().exportSms(f.chief, org.residencedesk.port.report.ReminderKind
+                .LAPSED, null, csv, false)).isInstanceOf(ReportExportFailed.class)
+                .extracting(e -> ((ReportExportFailed) e).reason()).isEqualTo(ReportExportFailed.Reason.TARGET_EXISTS);
+    }
+
+    @Test
     void everyReadIsAuditedWithWhoAndWhichReport() {
         f.ctx.reports().period(f.chief, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
         AuditEntry last = f.ctx.transactions().readOnly(() -> f.ctx.auditLog().latest(1)).get(0);
