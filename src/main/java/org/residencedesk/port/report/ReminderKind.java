@@ -8,6 +8,6 @@ public enum ReminderKind {
     ENDORSEMENT_DUE, LAPSED, AWAITING_COLLECTION;
 
     public String labelKey() {
-        return "reminder.kind." + name();
+        return "report.reminder.kind." + name();
     }
 }

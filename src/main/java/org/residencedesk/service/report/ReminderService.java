@@ -84,9 +84,9 @@ public final class ReminderService {
         String matter = ReportTexts.text(kind.labelKey());
         try (ExportFiles.ExportFile file = files.create(out, replace)) {
             try (CsvWriter csv = new CsvWriter(file.stream())) {
-                csv.header(List.of(ReportTexts.text("reminder.csv.name"), ReportTexts.text("reminder.csv.mobile"),
-                        ReportTexts.text("reminder.csv.idNumber"), ReportTexts.text("reminder.csv.matter"),
-                        ReportTexts.text("reminder.csv.day"), ReportTexts.text("reminder.csv.village")));
+                csv.header(List.of(ReportTexts.text("report.reminder.csv.name"), ReportTexts.text("report.reminder.csv.mobile"),
+                        ReportTexts.text("report.reminder.csv.idNumber"), ReportTexts.text("report.reminder.csv.matter"),
+                        ReportTexts.text("report.reminder.csv.day"), ReportTexts.text("report.reminder.csv.village")));
                 for (ReminderItem i : items) {
                     csv.row(List.of(i.name(), i.mobile(), IdNumber.mask(i.idNumber()), matter,
                             DateFormats.CHINESE_DATE.format(i.day()), villageName(i.divisionCode())));

@@ -32,6 +32,7 @@ public final class DashboardView {
     @FXML private Label todayTitle;
     @FXML private FlowPane todayTiles;
     @FXML private FlowPane queueTiles;
+    @FXML private Label queuesTitle;
     @FXML private LineChart<String, Number> trendChart;
     @FXML private Label detailTitle;
     @FXML private Button openButton;
@@ -60,6 +61,9 @@ public final class DashboardView {
         messageLabel.textProperty().bind(model.messageProperty());
         progress.visibleProperty().bind(model.busyProperty());
         refreshButton.disableProperty().bind(model.busyProperty());
+        refreshButton.setText(Fxml.text(DashboardViewModel.TEXTS, "dashboard.refresh"));
+        openButton.setText(Fxml.text(DashboardViewModel.TEXTS, "dashboard.open"));
+        queuesTitle.setText(Fxml.text(DashboardViewModel.TEXTS, "dashboard.section.queues"));
         todayTitle.setText(Fxml.text(DashboardViewModel.TEXTS,
                 model.chief() ? "dashboard.section.today" : "dashboard.section.mine"));
         trendChart.setTitle(Fxml.text(DashboardViewModel.TEXTS, "dashboard.section.trend"));
