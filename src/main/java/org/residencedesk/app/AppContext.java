@@ -156,6 +156,7 @@ public final class AppContext implements AutoCloseable {
     private final List<String> startupNotices;
     private final org.residencedesk.service.backup.BackupService backups;
     private final org.residencedesk.service.report.ReportService reports;
+    private final org.residencedesk.service.report.ReminderService reminders;
     /** False for the copy a restore opens: it neither checkpoints the audit chain at start nor at close. */
     private final boolean station;
 
@@ -313,6 +314,9 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.platformSettings = new org.residencedesk.service.sync.PlatformSettingsService(transactions, stations,
                 auditLog, new org.residencedesk.platform.PlatformSettingsFile(dataDir, clock, APP_VERSION));
+        this.reminders = new org.residencedesk.service.report.ReminderService(transactions,
+                new org.residencedesk.storage.report.JdbcReminderLists(transactions), masterData, auditLog,
+                new AtomicExportFiles(), dataDir, clock, permitPolicy.reminderHorizonDays());
         if (station) {
             audit.open();
             checkIntegrity(START_CHECK); // bounded: the rest of the tables in the night job (ADR 0275)
@@ -329,6 +333,7 @@ public final class AppContext implements AutoCloseable {
     static List<org.residencedesk.port.report.FigureGroup> reportFigureGroups(HibernateTransactions sessions,
                                                                               PermitPolicy permitPolicy) {
         return List.of(new org.residencedesk.storage.report.RegistrationFigures(sessions),
+                new org.residencedesk.storage.report.OutflowFigures(sessions),
                 new org.residencedesk.storage.report.ApplicationFigures(sessions),
                 new org.residencedesk.storage.report.CardFigures(sessions),
                 new org.residencedesk.storage.report.EndorsementFigures(sessions, permitPolicy.reminderHorizonDays()),
@@ -537,6 +542,9 @@ public final class AppContext implements AutoCloseable {
 
     /** 报表: 日报 and 统计 (issue 15). */
     public org.residencedesk.service.report.ReportService reports() { return reports; }
+
+    /** Reminder lists and the SMS export (issue 15 item 4). */
+    public org.residencedesk.service.report.ReminderService reminders() { return reminders; }
 
     /** The audit chain: verification, signed checkpoints outside the database, listing. */
     public AuditService audit() { return audit; }

@@ -57,6 +57,9 @@ final class DynamicKeys {
         TABLE.put("timeline.kind.", () -> plus(plus(plus(names("timeline.kind.",
                 RegistrationHistoryEntry.Kind.values()), "timeline.kind.PERMIT"), "timeline.kind.OUTFLOW"),
                 "timeline.kind.OUTFLOW_ENDED"));
+        // ReminderKind.labelKey: the reminders' matters (ReminderService's list and SMS export)
+        TABLE.put("report.reminder.kind.", () -> names("report.reminder.kind.",
+                org.residencedesk.port.report.ReminderKind.values()));
         // 流出人口 (OutflowService, the outflow area): return reasons and reporters in Chinese
         TABLE.put("outflow.returnReason.", () -> names("outflow.returnReason.",
                 org.residencedesk.domain.outflow.ReturnReason.values()));

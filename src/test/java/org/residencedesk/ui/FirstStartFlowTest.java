@@ -134,7 +134,7 @@ class FirstStartFlowTest {
         waitUntil(robot, () -> robot.lookup("#field-idNumber").tryQuery().isPresent());
         assertThat(robot.lookup("#settingsTabs").tryQuery()).as("a counter account has no settings").isEmpty();
         TabPane counterAreas = robot.lookup("#areas").queryAs(TabPane.class);
-        assertThat(counterAreas.getTabs()).extracting(t -> t.getText()).containsExactly("居住登记", "居住证", "签注", "查询",
+        assertThat(counterAreas.getTabs()).extracting(t -> t.getText()).containsExactly("工作台", "居住登记", "居住证", "签注", "查询",
                 "登记簿", "流出人口", "核验", "采集队列", "平台同步");
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
                 .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);

@@ -106,8 +106,11 @@ class LayoutAt1366Test {
 
         TabPane areas = robot.lookup("#areas").queryAs(TabPane.class);
         assertThat(areas.getTabs()).extracting(Tab::getText)
-                .containsExactly("居住登记", "居住证", "签注", "查询", "登记簿", "报表", "系统设置", "流出人口", "核验",
+                .containsExactly("工作台", "居住登记", "居住证", "签注", "查询", "登记簿", "报表", "系统设置", "流出人口", "核验",
                         "采集队列", "平台同步");
+        assertThat(areas.getSelectionModel().getSelectedItem().getText()).as("a chief starts on the 工作台").isEqualTo("工作台");
+        check(robot, scene, "home", problems);
+        select(robot, areas, "registrationTab");
         check(robot, scene, "registration", problems);
 
         select(robot, areas, "permitTab");

@@ -92,6 +92,28 @@ final class ReportBuilder {
                 compared ? lyFrom : null, compared ? lyTo : null);
     }
 
+    /**
+     * Only the daily trend of {@link #TREND} over {@code from..to}: one count per group that has a trend figure,
+     * over the whole range (the dashboard's 14 days are one window, not 14).
+     */
+    Trend trendOnly(LocalDate from, LocalDate to) {
+        ReportWindow window = ReportWindow.of(from, to, clock.getZone());
+        Map<String, Map<LocalDate, Long>> daily = new HashMap<>();
+        for (FigureGroup g : groups) {
+            List<String> wanted = g.figures().stream().map(FigureDefinition::key)
+                    .filter(k -> TREND.contains(g.id() + "." + k)).toList();
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            GroupCounts counts = g.count(window);
+            for (String key : wanted) {
+                Map<LocalDate, Long> series = daily.computeIfAbsent(g.id() + "." + key, k -> new HashMap<>());
+                counts.byDay().forEach((day, c) -> series.merge(day, c.getOrDefault(key, 0L), Long::sum));
+            }
+        }
+        return trend(from, to, daily);
+    }
+
     private static void put(Map<String, Map<String, Long>> into, String code, String fullKey, Long n) {
         if (code != null && n != null && n != 0) {
             into.computeIfAbsent(code, k -> new LinkedHashMap<>()).put(fullKey, n);

@@ -77,11 +77,19 @@ final class ReportJson {
                     b.append(',');
                 }
                 first = false;
-                b.append(quote(f.key())).append(':').append(ReportSheets.format(f.unit(), v));
+                b.append(quote(f.key())).append(':').append(value(f.unit(), v));
             }
             b.append('}');
         }
         b.append('}');
+    }
+
+    /** A number as the PDF prints it; an instant as an ISO instant in quotes, or null for never. */
+    private static String value(FigureUnit unit, long v) {
+        if (unit == FigureUnit.INSTANT) {
+            return v == 0 ? "null" : quote(DateTimeFormatter.ISO_INSTANT.format(java.time.Instant.ofEpochSecond(v)));
+        }
+        return ReportSheets.format(unit, v);
     }
 
     private static void breakdown(StringBuilder b, Report r, List<BreakdownRow> rows) {

@@ -36,6 +36,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReportService {
     private static final Logger LOG = LoggerFactory.getLogger(ReportService.class);
+    /** The days of the dashboard's trend, today included. */
+    public static final int TREND_DAYS = 14;
+    /** The dashboard's numbers of the day, in order. */
+    public static final List<String> TODAY = List.of("registrations.new", "registrations.movedOut", "outflow.new",
+            "applications.accepted", "permits.issued", "endorsements.made", "fees.taken");
+    /** The queues that need the chief's attention, in order. */
+    public static final List<String> CHIEF_QUEUES = List.of("work.awaitingReview", "work.awaitingPrint",
+            "work.awaitingCollection", "applications.awaitingMaterials", "work.pastPromisedDate",
+            "work.collectionOverdue", "endorsements.dueSoon", "endorsements.lapsed", "sync.backlog", "sync.rejected");
+    /** A staff member's own figures of the day. */
+    public static final List<String> MINE = List.of("registrations.new", "registrations.changed", "outflow.new",
+            "applications.submitted", "applications.accepted", "permits.issued", "endorsements.made");
+    /** The queues window staff work on. */
+    public static final List<String> STAFF_QUEUES = List.of("applications.awaitingMaterials",
+            "work.awaitingCollection", "work.collectionOverdue", "endorsements.dueSoon");
     /** The longest period a statistic covers (a year and a leap day). */
     static final int MAX_DAYS = 366;
 
@@ -146,6 +161,47 @@ public final class ReportService {
     public ReportSheet sheet(Operator op, Report report) {
         op.require(Permission.REPORTS);
         return ReportSheets.of(report);
+    }
+
+    /**
+     * The chief's 工作台 for today: today's report, its numbers and queues, and the trend of the last
+     * {@link #TREND_DAYS} days (one aggregate count per group over the whole range), audited as REPORT_VIEWED
+     * {@code dashboard <day>}.
+     */
+    @Requires(Permission.REPORTS)
+    public Dashboard dashboard(Operator op) {
+        op.require(Permission.REPORTS);
+        LocalDate day = LocalDate.now(clock);
+        return tx.inTransaction(() -> {
+            String station = stations.find().map(Station::name).orElse("");
+            Report report = builder.build(ReportKind.DAILY, day, day, station, op.displayName());
+            Trend trend = builder.trendOnly(day.minusDays(TREND_DAYS - 1), day);
+            audit.append(new AuditRecord(op.login(), AuditAction.REPORT_VIEWED, "REPORT", null, "dashboard " + day));
+            return new Dashboard(day, pick(report, TODAY), pick(report, CHIEF_QUEUES), trend, report);
+        });
+    }
+
+    /**
+     * 我的今日 for window staff: the operator's own share of today's flow figures ({@link #MINE}) and the queues
+     * they work on ({@link #STAFF_QUEUES}). Counts only (no names, no ID numbers), so the read is not audited;
+     * needs 查看居住证申领与各类队列, which every counter role holds.
+     */
+    @Requires(Permission.PERMIT_VIEW)
+    public MyDay myDay(Operator op) {
+        op.require(Permission.PERMIT_VIEW);
+        LocalDate day = LocalDate.now(clock);
+        return tx.readOnly(() -> {
+            Report report = builder.build(ReportKind.DAILY, day, day, "", op.displayName());
+            Map<String, Long> mine = report.byStaff().stream().filter(b -> b.code().equals(op.login()))
+                    .findFirst().map(BreakdownRow::values).orElse(Map.of());
+            List<FigureValue> own = pick(report, MINE).stream().map(f -> new FigureValue(f.group(), f.key(),
+                    f.label(), f.unit(), false, mine.getOrDefault(f.fullKey(), 0L), null, null)).toList();
+            return new MyDay(day, own, pick(report, STAFF_QUEUES));
+        });
+    }
+
+    private static List<FigureValue> pick(Report report, List<String> keys) {
+        return keys.stream().flatMap(k -> report.figure(k).stream()).toList();
     }
 
     private Report read(Operator op, ReportKind kind, LocalDate from, LocalDate to) {

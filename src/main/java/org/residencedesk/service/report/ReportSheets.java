@@ -21,6 +21,7 @@ import org.residencedesk.port.report.ReportSheet.Style;
 public final class ReportSheets {
     /** Periods longer than this are charted by month instead of by day. */
     static final int DAILY_CHART_DAYS = 62;
+    private static final ZoneId STATION_ZONE = ZoneId.of("Asia/Shanghai");
 
     private ReportSheets() {
     }
@@ -60,8 +61,15 @@ public final class ReportSheets {
                 compared ? charts(r) : List.of());
     }
 
-    /** A figure's value as the documents show it: a count, or fen as yuan with two decimals. */
+    /**
+     * A figure's value as the documents show it: a count, fen as yuan with two decimals, or an instant as a station
+     * date and time (无 for never).
+     */
     public static String format(FigureUnit unit, long value) {
+        if (unit == FigureUnit.INSTANT) {
+            return value == 0 ? ReportTexts.text("report.never")
+                    : DateFormats.DATE_TIME.format(java.time.Instant.ofEpochSecond(value).atZone(STATION_ZONE));
+        }
         if (unit == FigureUnit.FEN) {
             return (value < 0 ? "-" : "") + Math.abs(value) / 100 + "." + String.format("%02d", Math.abs(value) % 100);
         }

@@ -53,6 +53,11 @@ final class Sql {
         }
     }
 
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column, Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+        return t == null ? null : t.toInstant();
+    }
+
     static LocalDate day(ResultSet rs, int column) throws SQLException {
         Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();

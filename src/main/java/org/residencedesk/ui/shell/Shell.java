@@ -137,6 +137,23 @@ public final class Shell {
         show(new ChangePasswordView(model, this::showMain, () -> showLogin(station)).load());
     }
 
+    /** 前往办理 from the 工作台: the area (and the 居住证 tab) where the chosen number's work is done. */
+    private static void openFromDashboard(org.residencedesk.ui.dashboard.DashboardTarget target, MainView main,
+                                          PermitAreaViewModel permits) {
+        switch (target) {
+            case PERMIT_REVIEW -> permits.show(org.residencedesk.ui.permit.PermitTab.REVIEW);
+            case PERMIT_PRINT -> permits.show(org.residencedesk.ui.permit.PermitTab.PRINT);
+            case PERMIT_COLLECTION -> permits.show(org.residencedesk.ui.permit.PermitTab.COLLECTION);
+            case PERMIT_MATERIALS -> permits.show(org.residencedesk.ui.permit.PermitTab.MATERIALS);
+            default -> { }
+        }
+        main.show(switch (target) {
+            case ENDORSEMENT -> WorkArea.ENDORSEMENT;
+            case REPORT -> WorkArea.REPORT;
+            default -> WorkArea.PERMIT;
+        });
+    }
+
     private void showMain(Operator operator) {
         MainViewModel model = new MainViewModel(operator, station, services.authentication(), work);
         Optional<CardReaderHandle> reader = services.cardReaderFor().apply(station.isDemo());
@@ -211,6 +228,12 @@ public final class Shell {
                     new org.residencedesk.ui.report.ReportAreaViewModel(services.reports(), operator, work,
                             java.time.LocalDate.now(services.clock())), fileDialogs).load());
         }
+        if (org.residencedesk.ui.dashboard.DashboardViewModel.available(operator)) {
+            areas.put(WorkArea.HOME, new org.residencedesk.ui.dashboard.DashboardView(
+                    new org.residencedesk.ui.dashboard.DashboardViewModel(services.reports(),
+                            services.permits().queries(), operator, work),
+                    target -> openFromDashboard(target, main[0], permitModel)).load());
+        }
         if (model.areas().contains(WorkArea.SYNC)) {
             areas.put(WorkArea.SYNC, new SyncView(new SyncViewModel(services.sync(), services.syncOverview(),
                     operator, services.clock(), work)).load());
@@ -272,8 +295,13 @@ public final class Shell {
         Parent mainScreen = main[0].load();
         signedIn = operator;
         mainView = main[0];
+        // 工作台 is the first tab; only a chief starts there (ADR 0286), the others at their first work area
+        model.areas().stream().filter(a -> a != WorkArea.HOME).findFirst().ifPresent(main[0]::show);
         if (windowMemory != null) {
             windowMemory.signedIn(operator.login()).flatMap(WorkArea::named).ifPresent(main[0]::show);
+        }
+        if (operator.may(org.residencedesk.domain.account.Permission.REPORTS)) {
+            main[0].show(WorkArea.HOME);
         }
         model.auditStatus().bind(alert.statusText());
         AuditAlertView.attach(alert, mainScreen);

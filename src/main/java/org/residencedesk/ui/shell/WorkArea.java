@@ -12,6 +12,8 @@ import org.residencedesk.domain.account.Permission;
  * not see the area at all (docs/permissions.md).
  */
 public enum WorkArea {
+    /** 工作台 (ADR 0286): the chief's dashboard, window staff's 我的今日; Ctrl+Shift+G (gōngzuòtái). A chief starts here. */
+    HOME("main.area.home", initial(KeyCode.G), Permission.PERMIT_VIEW),
     REGISTRATION("main.area.registration", digit(KeyCode.DIGIT1), Permission.REGISTRATION_WRITE),
     PERMIT("main.area.permit", digit(KeyCode.DIGIT2), Permission.PERMIT_VIEW),
     ENDORSEMENT("main.area.endorsement", digit(KeyCode.DIGIT3), Permission.ENDORSE),

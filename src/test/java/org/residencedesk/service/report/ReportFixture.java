@@ -206,8 +206,44 @@ public final class ReportFixture implements AutoCloseable {
         print(p11, at(LocalDate.of(2026, 10, 1), 9, 0, 0));
         accepted(at(LocalDate.of(2026, 10, 1), 9, 0, 0), HAIHE); // P12
         issuedOn(LocalDate.of(2025, 11, 25), HAIHE); // P13: issued in last year's week, lapsed on DAY
+        outflowAndSync(before, after);
         now(at(DAY, 18, 0, 0));
         return this;
+    }
+
+    /**
+     * 流出人口: O1 recorded on DAY at 00:00:00 (王芳, 海核) and O3 on DAY+1 at 00:00:00 (孙丽, 海核), both still
+     * away; O2 recorded on DAY-1 at 23:59:59 (孙丽, 南望) and returned on DAY. 同步: an OK run finished on DAY at
+     * 08:00:00, a FAILED one at 09:00:00, an OK one on DAY+1 at 00:00:00; one outbox event rejected.
+     */
+    private void outflowAndSync(LocalDate before, LocalDate after) {
+        now(at(DAY, 0, 0, 0));
+        ctx.outflow().register(staff, outflow(21, HAIHE));
+        now(at(before, 23, 59, 59));
+        var o2 = ctx.outflow().register(staff2, outflow(22, NANWANG));
+        now(at(after, 0, 0, 0));
+        ctx.outflow().register(staff2, outflow(23, HAIHE));
+        now(at(DAY, 10, 0, 0));
+        ctx.outflow().end(staff, o2.id(), o2.version(), DAY.toString(),
+                org.residencedesk.domain.outflow.ReturnReason.RETURNED_HOME, null);
+        ctx.transactions().run(() -> {
+            run(at(DAY, 8, 0, 0), "OK");
+            run(at(DAY, 9, 0, 0), "FAILED");
+            run(at(after, 0, 0, 0), "OK");
+            long seq = ctx.outbox().pending(1).get(0).seq();
+            ctx.outbox().markRejected(seq, "测试拒收", at(DAY, 8, 0, 0));
+        });
+    }
+
+    private void run(Instant finished, String outcome) {
+        ctx.syncState().recordRun(new org.residencedesk.port.platform.SyncStateStore.SyncRun(0,
+                finished.minusSeconds(5), finished, "SCHEDULE", outcome, 1, 0, 0, 0, 0, null));
+    }
+
+    private static org.residencedesk.service.outflow.OutflowEntry outflow(int n, String village) {
+        return new org.residencedesk.service.outflow.OutflowEntry(IdNumbers.citizen("420111", "19900315", n),
+                "外出" + (char) ('甲' + n), village, "440305", "科技园南区8栋", "2026-03-01", "01", "", "13800138000",
+                false, false, "0", "", "SELF", "", "");
     }
 
     @Override

@@ -59,7 +59,7 @@ class PermitPermissionTest {
         waitUntil(() -> robot.lookup("#field-idNumber").tryQuery().isPresent());
         TabPane areas = robot.lookup("#areas").queryAs(TabPane.class);
         assertThat(areas.getTabs()).extracting(Tab::getId)
-                .containsExactly("registrationTab", "permitTab", "endorsementTab", "queryTab", "registerTab", "outflowTab",
+                .containsExactly("homeTab", "registrationTab", "permitTab", "endorsementTab", "queryTab", "registerTab", "outflowTab",
                         "verifyTab", "collectionTab", "syncTab");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#permitArea").tryQuery().isPresent());

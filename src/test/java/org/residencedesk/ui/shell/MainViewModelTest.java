@@ -51,14 +51,14 @@ class MainViewModelTest {
     @Test
     void eachRoleSeesOnlyTheAreasTheMatrixGrants() {
         // 平台同步 (SYNC_VIEW) is every role's: the state of the station's uploads, no personal data (ADR 0207)
-        assertThat(areasOf(Role.WINDOW_STAFF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
+        assertThat(areasOf(Role.WINDOW_STAFF)).containsExactly(WorkArea.HOME, WorkArea.REGISTRATION, WorkArea.PERMIT,
                 WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REGISTER, WorkArea.OUTFLOW, WorkArea.VERIFY,
                 WorkArea.COLLECTION, WorkArea.SYNC);
-        assertThat(areasOf(Role.CLERK)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REGISTER,
+        assertThat(areasOf(Role.CLERK)).containsExactly(WorkArea.HOME, WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REGISTER,
                 WorkArea.OUTFLOW, WorkArea.VERIFY, WorkArea.SYNC);
-        assertThat(areasOf(Role.REVIEWER)).containsExactly(WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REGISTER,
+        assertThat(areasOf(Role.REVIEWER)).containsExactly(WorkArea.HOME, WorkArea.PERMIT, WorkArea.QUERY, WorkArea.REGISTER,
                 WorkArea.REPORT, WorkArea.OUTFLOW, WorkArea.VERIFY, WorkArea.SYNC);
-        assertThat(areasOf(Role.CHIEF)).containsExactly(WorkArea.REGISTRATION, WorkArea.PERMIT,
+        assertThat(areasOf(Role.CHIEF)).containsExactly(WorkArea.HOME, WorkArea.REGISTRATION, WorkArea.PERMIT,
                 WorkArea.ENDORSEMENT, WorkArea.QUERY, WorkArea.REGISTER, WorkArea.REPORT, WorkArea.OUTFLOW,
                 WorkArea.VERIFY, WorkArea.COLLECTION, WorkArea.SYNC);
         assertThat(areasOf(Role.GRID_WORKER)).as("collects only").containsExactly(WorkArea.COLLECTION);
