@@ -115,7 +115,7 @@ class RegisterFlowTest {
         TableView<?> occupants = robot.from(root).lookup("#occupantTable").queryAs(TableView.class);
         waitUntil(() -> occupants.getItems().size() == 1);
         String masked = PERSON_ID.substring(0, 6) + "********" + PERSON_ID.substring(14);
-        assertThat(robot.from(occupants).lookup("阿依古丽·买买提").tryQuery()).isPresent();
+        waitUntil(() -> robot.from(occupants).lookup("阿依古丽·买买提").tryQuery().isPresent());
         assertThat(robot.from(occupants).lookup(masked).tryQuery()).as("masked in the list").isPresent();
         assertThat(robot.from(occupants).lookup(PERSON_ID).tryQuery()).isEmpty();
         assertThat(robot.from(root).lookup("#houseHeading").queryAs(Label.class).getText()).startsWith("房屋 " + HOUSE);
@@ -129,8 +129,9 @@ class RegisterFlowTest {
         robot.clickOn(robot.from(root).lookup("#openEmployerButton").queryAs(Button.class));
         TableView<?> employees = robot.from(root).lookup("#employeeTable").queryAs(TableView.class);
         waitUntil(() -> employees.getItems().size() == 1);
-        assertThat(robot.from(employees).lookup("阿依古丽·买买提").tryQuery()).isPresent();
-        assertThat(robot.from(employees).lookup("无").tryQuery()).as("no permit yet").isPresent();
+        // the cells fill after the rows arrive (a loaded machine lays them out a pulse later)
+        waitUntil(() -> robot.from(employees).lookup("阿依古丽·买买提").tryQuery().isPresent());
+        waitUntil(() -> robot.from(employees).lookup("无").tryQuery().isPresent()); // no permit yet
 
         // the person keys work from an employee row: Ctrl+Shift+D opens the registration for a change
         robot.interact(() -> employees.getSelectionModel().select(0));

@@ -2,7 +2,6 @@ package org.residencedesk.service.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,6 @@ import org.residencedesk.service.ValidationFailure;
  */
 public final class EmployerRegisterService {
     static final String AGGREGATE = "EMPLOYER";
-    private static final int PAGE_LIMIT = 200;
-    private static final int EXPORT_PAGE = 500;
 
     private final Transactions tx;
     private final EmployerRepository employers;
@@ -98,26 +95,7 @@ public final class EmployerRegisterService {
     @Requires(Permission.EXPORT)
     public long exportForms(Operator op, java.util.function.Consumer<EmployerForm> sink) {
         op.require(Permission.EXPORT);
-        long count = 0;
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<EmployerForm> page = new ArrayList<>();
-            long last = tx.readOnly(() -> {
-                long max = from;
-                for (Employer e : employers.after(from, EXPORT_PAGE)) {
-                    page.add(toForm(e.creditCode(), e.details()));
-                    max = e.id();
-                }
-                return max;
-            });
-            page.forEach(sink);
-            count += page.size();
-            if (page.size() < EXPORT_PAGE) {
-                return count;
-            }
-            after = last;
-        }
+        return RegisterPages.export(tx, employers::after, Employer::id, e -> toForm(e.creditCode(), e.details()), sink);
     }
 
     /** 单位登记. */
@@ -184,8 +162,8 @@ public final class EmployerRegisterService {
             Employer employer = employers.find(employerId).orElseThrow(() -> invalid("form", "employer.notFound"));
             audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, employer.creditCode()));
             return new EmployerPage(record(employer, employer.version()), employers.summary(employerId).orElseThrow(),
-                    withPermits(employers.employees(employer.creditCode(), true, PAGE_LIMIT)),
-                    withPermits(employers.employees(employer.creditCode(), false, PAGE_LIMIT)));
+                    withPermits(employers.employees(employer.creditCode(), true, RegisterPages.PAGE_LIMIT)),
+                    withPermits(employers.employees(employer.creditCode(), false, RegisterPages.PAGE_LIMIT)));
         });
     }
 
@@ -197,8 +175,8 @@ public final class EmployerRegisterService {
     public List<EmployerSummary> search(Operator op, String text, RegisterSearch kind, int page, int pageSize) {
         op.require(Permission.REGISTER_VIEW);
         String t = text == null ? "" : text.strip();
-        int size = Math.max(1, Math.min(pageSize, PAGE_LIMIT));
-        int offset = Math.max(0, page) * size;
+        int size = RegisterPages.size(pageSize);
+        int offset = RegisterPages.offset(page, size);
         return tx.inTransaction(() -> {
             RegisterSearch k = kind != null ? kind : RegisterChecks.guess(t);
             List<EmployerSummary> rows = employers.search(k, t, offset, size);
@@ -206,8 +184,7 @@ public final class EmployerRegisterService {
                 k = RegisterSearch.ADDRESS;
                 rows = employers.search(k, t, offset, size);
             }
-            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
-                    "kind=" + k + ",page=" + page + ",rows=" + rows.size()));
+            RegisterPages.searched(audit, op.login(), AGGREGATE, "kind=" + k + ",page=" + page, rows.size());
             return rows;
         });
     }
@@ -216,26 +193,8 @@ public final class EmployerRegisterService {
     @Requires(Permission.REGISTER_VIEW)
     public List<RegisterSuggestion> suggest(Operator op, String text, int limit) {
         op.require(Permission.REGISTER_VIEW);
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) return List.of();
-        int n = Math.max(1, Math.min(limit, 50));
-        return tx.readOnly(() -> {
-            Map<String, RegisterSuggestion> found = new LinkedHashMap<>();
-            List<RegisterSearch> kinds = switch (RegisterChecks.guess(t)) {
-                case INITIALS -> List.of(RegisterSearch.INITIALS, RegisterSearch.CODE);
-                case CODE -> List.of(RegisterSearch.CODE);
-                default -> List.of(RegisterSearch.NAME, RegisterSearch.ADDRESS);
-            };
-            for (RegisterSearch k : kinds) {
-                for (EmployerSummary e : employers.search(k, t, 0, n)) {
-                    if (found.size() < n) {
-                        found.putIfAbsent(e.creditCode(), new RegisterSuggestion(e.creditCode(), e.name(),
-                                e.addressText()));
-                    }
-                }
-            }
-            return new ArrayList<>(found.values());
-        });
+        return RegisterPages.suggest(tx, text, limit, List.of(RegisterSearch.CODE), employers::search,
+                e -> new RegisterSuggestion(e.creditCode(), e.name(), e.addressText()));
     }
 
     private List<Employee> withPermits(List<RegistrationSummary> registrations) {
@@ -273,15 +232,12 @@ public final class EmployerRegisterService {
     }
 
     private static List<String> changed(EmployerForm before, EmployerForm after) {
-        String[] b = {before.creditCode(), before.name(), before.divisionCode(), before.addressDetail(),
-                before.contactName(), before.contactPhone(), before.industry()};
-        String[] a = {after.creditCode(), after.name(), after.divisionCode(), after.addressDetail(),
-                after.contactName(), after.contactPhone(), after.industry()};
-        List<String> changed = new ArrayList<>();
-        for (int i = 0; i < b.length; i++) {
-            if (!b[i].equals(a[i])) changed.add(EmployerForm.FIELDS.get(i));
-        }
-        return changed;
+        return RegisterPages.changed(EmployerForm.FIELDS, values(before), values(after));
+    }
+
+    private static Object[] values(EmployerForm f) {
+        return new Object[] {f.creditCode(), f.name(), f.divisionCode(), f.addressDetail(), f.contactName(),
+                f.contactPhone(), f.industry()};
     }
 
     /** The full state after the change (PLATFORM-API §1): codes as codes, ISO dates. */

@@ -2,7 +2,6 @@ package org.residencedesk.service.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,6 @@ public final class HouseRegisterService {
     static final String AGGREGATE = "HOUSE";
     /** Houses are where the station's people live: in Hubei (as the registration form's residence). */
     private static final String WITHIN = "42";
-    private static final int PAGE_LIMIT = 200;
-    private static final int EXPORT_PAGE = 500;
 
     private final Transactions tx;
     private final HouseRepository houses;
@@ -117,26 +114,7 @@ public final class HouseRegisterService {
     @Requires(Permission.EXPORT)
     public long exportForms(Operator op, java.util.function.Consumer<HouseForm> sink) {
         op.require(Permission.EXPORT);
-        long count = 0;
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<HouseForm> page = new ArrayList<>();
-            long last = tx.readOnly(() -> {
-                long max = from;
-                for (House h : houses.after(from, EXPORT_PAGE)) {
-                    page.add(toForm(h.houseCode(), h.details()));
-                    max = h.id();
-                }
-                return max;
-            });
-            page.forEach(sink);
-            count += page.size();
-            if (page.size() < EXPORT_PAGE) {
-                return count;
-            }
-            after = last;
-        }
+        return RegisterPages.export(tx, houses::after, House::id, h -> toForm(h.houseCode(), h.details()), sink);
     }
 
     /** 房屋登记. A blank code gets the station's own (community code + serial). */
@@ -210,8 +188,9 @@ public final class HouseRegisterService {
             House house = houses.find(houseId).orElseThrow(() -> invalid("form", "house.notFound"));
             audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, house.houseCode()));
             return new HousePage(record(house, house.version()), houses.summary(houseId).orElseThrow(),
-                    houses.occupants(house.houseCode(), true, PAGE_LIMIT),
-                    houses.occupants(house.houseCode(), false, PAGE_LIMIT), houses.stays(house.houseCode()));
+                    houses.occupants(house.houseCode(), true, RegisterPages.PAGE_LIMIT),
+                    houses.occupants(house.houseCode(), false, RegisterPages.PAGE_LIMIT),
+                    houses.stays(house.houseCode()));
         });
     }
 
@@ -224,8 +203,8 @@ public final class HouseRegisterService {
     public List<HouseSummary> search(Operator op, String text, RegisterSearch kind, int page, int pageSize) {
         op.require(Permission.REGISTER_VIEW);
         String t = text == null ? "" : text.strip();
-        int size = Math.max(1, Math.min(pageSize, PAGE_LIMIT));
-        int offset = Math.max(0, page) * size;
+        int size = RegisterPages.size(pageSize);
+        int offset = RegisterPages.offset(page, size);
         return tx.inTransaction(() -> {
             RegisterSearch k = kind != null ? kind : RegisterChecks.guess(t);
             List<HouseSummary> rows = houses.search(k, t, offset, size);
@@ -233,8 +212,7 @@ public final class HouseRegisterService {
                 k = RegisterSearch.ADDRESS;
                 rows = houses.search(k, t, offset, size);
             }
-            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
-                    "kind=" + k + ",page=" + page + ",rows=" + rows.size()));
+            RegisterPages.searched(audit, op.login(), AGGREGATE, "kind=" + k + ",page=" + page, rows.size());
             return rows;
         });
     }
@@ -250,8 +228,8 @@ public final class HouseRegisterService {
                                    int pageSize) {
         op.require(Permission.REGISTER_VIEW);
         String t = text == null ? "" : text.strip();
-        int size = Math.max(1, Math.min(pageSize, PAGE_LIMIT));
-        int offset = Math.max(0, page) * size;
+        int size = RegisterPages.size(pageSize);
+        int offset = RegisterPages.offset(page, size);
         HouseListing l = listing == null ? HouseListing.ALL : listing;
         return tx.inTransaction(() -> {
             RegisterSearch k = RegisterChecks.guess(t);
@@ -263,8 +241,8 @@ public final class HouseRegisterService {
                 k = next;
                 rows = houses.list(l, k, t, only, offset, size);
             }
-            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
-                    "kind=" + k + ",listing=" + l + ",page=" + page + ",rows=" + rows.size()));
+            RegisterPages.searched(audit, op.login(), AGGREGATE, "kind=" + k + ",listing=" + l + ",page=" + page,
+                    rows.size());
             return rows;
         });
     }
@@ -273,11 +251,10 @@ public final class HouseRegisterService {
     @Requires(Permission.REGISTER_VIEW)
     public List<HouseSummary> allMovedOut(Operator op, int page, int pageSize) {
         op.require(Permission.REGISTER_VIEW);
-        int size = Math.max(1, Math.min(pageSize, PAGE_LIMIT));
+        int size = RegisterPages.size(pageSize);
         return tx.inTransaction(() -> {
-            List<HouseSummary> rows = houses.allMovedOut(Math.max(0, page) * size, size);
-            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
-                    "kind=ALL_MOVED_OUT,page=" + page + ",rows=" + rows.size()));
+            List<HouseSummary> rows = houses.allMovedOut(RegisterPages.offset(page, size), size);
+            RegisterPages.searched(audit, op.login(), AGGREGATE, "kind=ALL_MOVED_OUT,page=" + page, rows.size());
             return rows;
         });
     }
@@ -286,11 +263,10 @@ public final class HouseRegisterService {
     @Requires(Permission.REGISTER_VIEW)
     public List<HouseSummary> overCapacity(Operator op, int page, int pageSize) {
         op.require(Permission.REGISTER_VIEW);
-        int size = Math.max(1, Math.min(pageSize, PAGE_LIMIT));
+        int size = RegisterPages.size(pageSize);
         return tx.inTransaction(() -> {
-            List<HouseSummary> rows = houses.overCapacity(Math.max(0, page) * size, size);
-            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
-                    "kind=OVER_CAPACITY,page=" + page + ",rows=" + rows.size()));
+            List<HouseSummary> rows = houses.overCapacity(RegisterPages.offset(page, size), size);
+            RegisterPages.searched(audit, op.login(), AGGREGATE, "kind=OVER_CAPACITY,page=" + page, rows.size());
             return rows;
         });
     }
@@ -302,26 +278,8 @@ public final class HouseRegisterService {
     @Requires(Permission.REGISTER_VIEW)
     public List<RegisterSuggestion> suggest(Operator op, String text, int limit) {
         op.require(Permission.REGISTER_VIEW);
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) return List.of();
-        int n = Math.max(1, Math.min(limit, 50));
-        return tx.readOnly(() -> {
-            Map<String, RegisterSuggestion> found = new LinkedHashMap<>();
-            List<RegisterSearch> kinds = switch (RegisterChecks.guess(t)) {
-                case INITIALS -> List.of(RegisterSearch.INITIALS, RegisterSearch.CODE);
-                case CODE -> List.of(RegisterSearch.CODE, RegisterSearch.ADDRESS);
-                default -> List.of(RegisterSearch.NAME, RegisterSearch.ADDRESS);
-            };
-            for (RegisterSearch k : kinds) {
-                for (HouseSummary h : houses.search(k, t, 0, n)) {
-                    if (found.size() < n) {
-                        found.putIfAbsent(h.houseCode(), new RegisterSuggestion(h.houseCode(), h.managerName(),
-                                h.addressText()));
-                    }
-                }
-            }
-            return new ArrayList<>(found.values());
-        });
+        return RegisterPages.suggest(tx, text, limit, List.of(RegisterSearch.CODE, RegisterSearch.ADDRESS),
+                houses::search, h -> new RegisterSuggestion(h.houseCode(), h.managerName(), h.addressText()));
     }
 
     private Checked validate(HouseForm f) {
@@ -394,13 +352,7 @@ public final class HouseRegisterService {
     }
 
     private static List<String> changedFields(HouseForm before, HouseForm after) {
-        List<String> changed = new ArrayList<>();
-        Object[] b = values(before);
-        Object[] a = values(after);
-        for (int i = 0; i < b.length; i++) {
-            if (!b[i].equals(a[i])) changed.add(HouseForm.FIELDS.get(i));
-        }
-        return changed;
+        return RegisterPages.changed(HouseForm.FIELDS, values(before), values(after));
     }
 
     private static Object[] values(HouseForm f) {
