@@ -6,8 +6,6 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,6 +22,7 @@ import org.residencedesk.service.register.EmployerPage;
 import org.residencedesk.service.register.EmployerRecord;
 import org.residencedesk.service.register.EmployerRegisterService;
 import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.Pages;
 import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.PersonNavigation;
 
@@ -63,10 +62,11 @@ public final class EmployerRegisterViewModel {
     private final Operator operator;
     private final BackgroundWork work;
     final StringProperty text = new SimpleStringProperty("");
-    final ObservableList<EmployerSummary> results = FXCollections.observableArrayList();
-    final IntegerProperty page = new SimpleIntegerProperty(0);
-    final BooleanProperty more = new SimpleBooleanProperty(false);
     final StringProperty message = new SimpleStringProperty("");
+    private final Pages<EmployerSummary> pages;
+    final ObservableList<EmployerSummary> results;
+    final IntegerProperty page;
+    final BooleanProperty more;
     final ObjectProperty<EmployerSummary> selected = new SimpleObjectProperty<>();
     final ObjectProperty<EmployerPage> opened = new SimpleObjectProperty<>();
     final StringProperty heading = new SimpleStringProperty("");
@@ -78,6 +78,13 @@ public final class EmployerRegisterViewModel {
         this.employers = employers;
         this.operator = operator;
         this.work = work;
+        this.pages = new Pages<>(work, PAGE_SIZE, message, "register.employer.noneFound", p -> {
+            String t = text.get();
+            return () -> employers.search(operator, t, null, p, PAGE_SIZE + 1);
+        });
+        this.results = pages.results();
+        this.page = pages.page();
+        this.more = pages.more();
     }
 
     public boolean mayWrite() {
@@ -85,33 +92,15 @@ public final class EmployerRegisterViewModel {
     }
 
     public void search() {
-        page.set(0);
-        load();
+        pages.first();
     }
 
     public void nextPage() {
-        if (more.get()) {
-            page.set(page.get() + 1);
-            load();
-        }
+        pages.next();
     }
 
     public void previousPage() {
-        if (page.get() > 0) {
-            page.set(page.get() - 1);
-            load();
-        }
-    }
-
-    private void load() {
-        int p = page.get();
-        String t = text.get();
-        message.set("");
-        work.run(() -> employers.search(operator, t, null, p, PAGE_SIZE + 1), rows -> {
-            more.set(rows.size() > PAGE_SIZE);
-            results.setAll(rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows);
-            message.set(rows.isEmpty() ? Fxml.text("register.employer.noneFound") : "");
-        }, invalid -> message.set(String.join("；", invalid.fieldMessages().values())), message::set);
+        pages.previous();
     }
 
     public void open() {
@@ -146,8 +135,8 @@ public final class EmployerRegisterViewModel {
     }
 
     void saved(EmployerRecord employer) {
+        pages.reload();
         message.set(Fxml.text("register.saved", employer.creditCode()));
-        load();
         open(employer.id());
     }
 

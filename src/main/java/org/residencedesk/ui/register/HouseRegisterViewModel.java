@@ -7,7 +7,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,6 +25,7 @@ import org.residencedesk.service.register.HousePage;
 import org.residencedesk.service.register.HouseRecord;
 import org.residencedesk.service.register.HouseRegisterService;
 import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.Pages;
 import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.PersonNavigation;
 
@@ -60,10 +60,11 @@ public final class HouseRegisterViewModel {
     final ObjectProperty<HouseListing> listing = new SimpleObjectProperty<>(HouseListing.ALL);
     /** null: every kind. */
     final ObjectProperty<HouseKind> only = new SimpleObjectProperty<>(null);
-    final ObservableList<HouseSummary> results = FXCollections.observableArrayList();
-    final IntegerProperty page = new SimpleIntegerProperty(0);
-    final BooleanProperty more = new SimpleBooleanProperty(false);
     final StringProperty message = new SimpleStringProperty("");
+    private final Pages<HouseSummary> pages;
+    final ObservableList<HouseSummary> results;
+    final IntegerProperty page;
+    final BooleanProperty more;
     final ObjectProperty<HouseSummary> selected = new SimpleObjectProperty<>();
     /** The open house page, null before one is opened. */
     final ObjectProperty<HousePage> opened = new SimpleObjectProperty<>();
@@ -77,6 +78,15 @@ public final class HouseRegisterViewModel {
         this.houses = houses;
         this.operator = operator;
         this.work = work;
+        this.pages = new Pages<>(work, PAGE_SIZE, message, "register.house.noneFound", p -> {
+            String t = text.get();
+            HouseListing l = listing.get();
+            HouseKind k = only.get();
+            return () -> houses.list(operator, l, t, k, p, PAGE_SIZE + 1);
+        });
+        this.results = pages.results();
+        this.page = pages.page();
+        this.more = pages.more();
     }
 
     /** 新登记 and 变更 are offered only to an operator who may write the registers. */
@@ -85,35 +95,15 @@ public final class HouseRegisterViewModel {
     }
 
     public void search() {
-        page.set(0);
-        load();
+        pages.first();
     }
 
     public void nextPage() {
-        if (more.get()) {
-            page.set(page.get() + 1);
-            load();
-        }
+        pages.next();
     }
 
     public void previousPage() {
-        if (page.get() > 0) {
-            page.set(page.get() - 1);
-            load();
-        }
-    }
-
-    private void load() {
-        int p = page.get();
-        String t = text.get();
-        HouseListing l = listing.get();
-        HouseKind k = only.get();
-        message.set("");
-        work.run(() -> houses.list(operator, l, t, k, p, PAGE_SIZE + 1), rows -> {
-            more.set(rows.size() > PAGE_SIZE);
-            results.setAll(rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows);
-            message.set(rows.isEmpty() ? Fxml.text("register.house.noneFound") : "");
-        }, invalid -> message.set(String.join("；", invalid.fieldMessages().values())), message::set);
+        pages.previous();
     }
 
     /** Opens the selected house's page (an audited look). */
@@ -167,8 +157,8 @@ public final class HouseRegisterViewModel {
 
     /** After 新登记 or 变更: the list again and the saved house's page. */
     void saved(HouseRecord house) {
+        pages.reload();
         message.set(Fxml.text("register.saved", house.houseCode()));
-        load();
         open(house.id());
     }
 
