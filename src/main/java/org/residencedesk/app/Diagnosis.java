@@ -25,8 +25,13 @@ import org.residencedesk.port.HealthReport.Check;
 import org.residencedesk.port.HealthReport.Status;
 import org.residencedesk.port.PrinterCatalog;
 import org.residencedesk.port.StationLockedException;
+import org.residencedesk.port.platform.PlatformClient;
+import org.residencedesk.port.platform.PlatformRefused;
+import org.residencedesk.port.platform.PlatformUnavailable;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.port.printing.PrinterInfo;
+import org.residencedesk.platform.HttpPlatformClient;
+import org.residencedesk.platform.PlatformConfig;
 import org.residencedesk.print.JsonPrinterSettingsStore;
 import org.residencedesk.storage.DatabaseHealth;
 import org.residencedesk.storage.DatabaseKey;
@@ -95,7 +100,7 @@ public final class Diagnosis {
         checks.add(platformCheck(platform, database));
         checks.add(backup());
         checks.add(disk());
-        checks.add(clockCheck(platform));
+        checks.add(clockCheck(platform, database));
         return new HealthReport(checks);
     }
 
@@ -241,33 +246,34 @@ public final class Diagnosis {
                 facts("dataFolder", dataDir.toString(), "freeBytes", free));
     }
 
-    private Check clockCheck(Optional<URI> platform) {
+    /**
+     * The platform's own time ({@code GET /api/v1/time}, PLATFORM-API §5) through the station's client — its mutual
+     * TLS and station code, as the uploader would ask — against this PC's clock at the middle of the request.
+     */
+    private Check clockCheck(Optional<URI> platform, Check database) {
         if (platform.isEmpty()) {
             return new Check("clock", Status.SKIPPED, facts("reason", "no platform configured to compare with",
                     "local", clock.instant().toString()));
         }
+        Object station = database.facts().get("stationCode");
+        if (station == null) {
+            return new Check("clock", Status.SKIPPED, facts("reason", "station code unknown (database not readable)"));
+        }
         try {
-            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(3)).build();
+            PlatformClient client = HttpPlatformClient.of(PlatformConfig.load(dataDir).orElseThrow(),
+                    station.toString(), AppContext.APP_VERSION, Duration.ofSeconds(3), Duration.ofSeconds(5));
             Instant before = clock.instant();
-            var response = http.send(java.net.http.HttpRequest.newBuilder(platform.get())
-                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(5))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-            Optional<String> date = response.headers().firstValue("Date");
-            if (date.isEmpty()) {
-                return new Check("clock", Status.SKIPPED, facts("reason", "the platform sent no Date header"));
-            }
-            Instant remote = java.time.ZonedDateTime.parse(date.get(),
-                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            long skew = Duration.between(remote, before).toSeconds();
+            Instant remote = client.time().toInstant();
+            Instant after = clock.instant();
+            Instant local = before.plus(Duration.between(before, after).dividedBy(2));
+            long skew = Duration.between(remote, local).toSeconds();
             return new Check("clock", Math.abs(skew) > 300 ? Status.ATTENTION : Status.OK, // PLATFORM-API §5: 5 minutes
-                    facts("skewSeconds", skew, "local", before.toString(), "platform", remote.toString()));
-        } catch (IOException | RuntimeException e) {
+                    facts("skewSeconds", skew, "local", local.toString(), "platform", remote.toString()));
+        } catch (PlatformConfig.Refused e) {
+            return new Check("clock", Status.SKIPPED, facts("reason", "platform configuration refused"));
+        } catch (PlatformUnavailable | PlatformRefused | RuntimeException e) {
             return new Check("clock", Status.SKIPPED, facts("reason", "platform time unavailable: "
                     + e.getClass().getSimpleName()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Check("clock", Status.SKIPPED, facts("reason", "interrupted"));
         }
     }
 

@@ -41,6 +41,7 @@ public final class DatabaseHealth {
         Status status = DerbyFiles.encrypted(databaseDir) ? Status.OK : Status.ATTENTION;
         try (Connection c = connections.open()) {
             facts.put("schemaVersion", schemaVersion(c));
+            facts.put("stationCode", stationCode(c)); // not personal: the platform's header names it on every call
             facts.put("outboxBacklog", count(c, "SELECT COUNT(*) FROM OUTBOX_EVENT WHERE STATUS = 'PENDING'"));
             facts.put("outboxFailed", count(c, "SELECT COUNT(*) FROM OUTBOX_EVENT WHERE STATUS = 'FAILED'"));
             List<String[]> tables = tables(c);
@@ -104,6 +105,14 @@ public final class DatabaseHealth {
             return inspect(ds::getConnection, dir, budget);
         } finally {
             Database.shutdown(jdbcPath, credentials);
+        }
+    }
+
+    /** The station's 12-digit code, or null before the first start's setup. */
+    private static String stationCode(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT CODE FROM STATION");
+             ResultSet rs = q.executeQuery()) {
+            return rs.next() ? rs.getString(1).strip() : null;
         }
     }
 

@@ -103,6 +103,34 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void theClockIsComparedWithThePlatformsOwnTimeThroughTheStationsClient() throws Exception {
+        station();
+        // the platform's clock ten minutes ahead of this PC's: more than PLATFORM-API §5's five minutes
+        try (org.residencedesk.platformsim.PlatformSimulator sim = org.residencedesk.platformsim.PlatformSimulator
+                .start(Files.createDirectory(temp.resolve("sim")), 0, null,
+                        new org.residencedesk.platformsim.Faults(1), null,
+                        java.time.Clock.fixed(clock.instant().plusSeconds(600), java.time.ZoneOffset.UTC))) {
+            Files.writeString(dataDir().resolve("platform.properties"), "platform.url=" + sim.url() + "\n");
+            JsonNode checks = diagnose(1);
+            assertThat(checks.get("platform").get("reachable").asBoolean()).isTrue();
+            JsonNode clockCheck = checks.get("clock");
+            assertThat(clockCheck.get("status").asText()).isEqualTo("ATTENTION");
+            assertThat(clockCheck.get("skewSeconds").asLong()).isEqualTo(-600);
+            assertThat(clockCheck.get("platform").asText()).isEqualTo("2026-11-28T01:25:00Z");
+            assertThat(checks.get("database").get("stationCode").asText()).isEqualTo("420111002001");
+        }
+        try (org.residencedesk.platformsim.PlatformSimulator sim = org.residencedesk.platformsim.PlatformSimulator
+                .start(Files.createDirectory(temp.resolve("sim-on-time")), 0, null,
+                        new org.residencedesk.platformsim.Faults(1), null,
+                        java.time.Clock.fixed(clock.instant().plusSeconds(20), java.time.ZoneOffset.UTC))) {
+            Files.writeString(dataDir().resolve("platform.properties"), "platform.url=" + sim.url() + "\n");
+            JsonNode clockCheck = diagnose(0).get("clock");
+            assertThat(clockCheck.get("status").asText()).isEqualTo("OK");
+            assertThat(clockCheck.get("skewSeconds").asLong()).isEqualTo(-20);
+        }
+    }
+
+    @Test
     void aMissingKeyOrADamagedDatabaseFileNeedsAttention() throws Exception {
         station();
         Path key;
