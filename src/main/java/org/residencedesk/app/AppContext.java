@@ -319,6 +319,7 @@ public final class AppContext implements AutoCloseable {
                 new AtomicExportFiles(), dataDir, clock, permitPolicy.reminderHorizonDays());
         if (station) {
             audit.open();
+            recordUpgrade(database.schemaUpgrade());
             checkIntegrity(START_CHECK); // bounded: the rest of the tables in the night job (ADR 0275)
         }
         this.auditAlarm = new org.residencedesk.service.audit.AuditAlarm(audit);
@@ -368,6 +369,16 @@ public final class AppContext implements AutoCloseable {
                                            Clock clock) {
         return new FormValidator(form, masterData, clock, IdentityFormRules.fieldValidators(clock, masterData),
                 rules, FormMessages.fromBundle());
+    }
+
+    /** An upgrade of existing data (it had a backup first) enters the audit chain once, as the program's (ADR 0252). */
+    private void recordUpgrade(org.residencedesk.storage.SchemaUpgrade.Outcome upgrade) {
+        if (upgrade != null && upgrade.backup() != null) {
+            transactions.run(() -> auditLog.append(new org.residencedesk.domain.audit.AuditRecord("system",
+                    org.residencedesk.domain.audit.AuditAction.SCHEMA_UPGRADED, "DATABASE", null,
+                    "from=" + upgrade.fromVersion() + ",to=" + upgrade.toVersion() + ",backup="
+                            + upgrade.backup().name() + ",app=" + APP_VERSION)));
+        }
     }
 
     /** The station in {@code dataDir}, unlocked with this PC's key from {@link KeyDirectory}. */

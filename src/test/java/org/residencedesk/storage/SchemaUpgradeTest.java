@@ -71,6 +71,14 @@ class SchemaUpgradeTest {
             assertThat(ctx.authentication().login(TestStation.ADMIN, TestStation.ADMIN_PASSWORD.toCharArray())
                     .login()).isEqualTo(TestStation.ADMIN);
             assertThat(ctx.audit().verify().ok()).isTrue();
+            // the upgrade is in the audit chain, once, as the program's
+            List<org.residencedesk.domain.audit.AuditEntry> upgrades = ctx.transactions().readOnly(
+                    () -> ctx.auditLog().latest(50)).stream()
+                    .filter(e -> e.action() == org.residencedesk.domain.audit.AuditAction.SCHEMA_UPGRADED).toList();
+            assertThat(upgrades).hasSize(1);
+            assertThat(upgrades.get(0).actor()).isEqualTo("system");
+            assertThat(upgrades.get(0).detail()).isEqualTo("from=" + OLDER_SCHEMA + ",to=" + CURRENT + ",backup="
+                    + backup.name() + ",app=" + backup.appVersion());
         }
         // the next start has nothing pending: no second backup
         try (AppContext ctx = TestStation.reopen(dataDir(), CLOCK)) {

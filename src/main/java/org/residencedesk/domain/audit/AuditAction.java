@@ -78,5 +78,7 @@ public enum AuditAction {
     /** An inbox message could not be applied (malformed, unknown type, a table that does not validate): skipped. */
     INBOX_MESSAGE_REFUSED,
     /** Someone asked the platform for a person's records at other stations (省级查询); the target is the ID number. */
-    PROVINCE_LOOKUP
+    PROVINCE_LOOKUP,
+    /** The program upgraded the database at start, after its automatic backup (the detail: versions, backup name). */
+    SCHEMA_UPGRADED
 }
