@@ -253,7 +253,9 @@ final class CatalogueRunner {
         if (all.contains("Exception") || all.contains("\tat ")) {
             return "STACKTRACE:exit" + run.exitCode() + ":" + Escapes.show(all);
         }
-        String err = run.err().strip().replace(files.toString(), "FILES");
+        // the first line is the message; the usage text picocli prints after it belongs to the CLI's own tests
+        String[] lines = run.err().strip().replace(files.toString(), "FILES").split("\\R", 2);
+        String err = lines[0] + (lines.length > 1 ? " +more" : "");
         String out = run.out().strip();
         return "exit:" + run.exitCode() + (out.startsWith("{") ? " out:" + Escapes.show(out) : "")
                 + (err.isEmpty() ? "" : " err:" + Escapes.show(err));
