@@ -42,10 +42,29 @@ final class CardReaders {
         if (port.isEmpty()) {
             return Optional.empty();
         }
-        int baud = Integer.parseInt(devices.getProperty("cardReader.baud", "115200").strip());
+        int baud = baud(devices);
         SerialReaderConnector connector = new SerialReaderConnector("auto".equals(port) ? null : port,
                 SerialSettings.DEFAULT.withBaudRate(baud), 500);
         return Optional.of(new CardReaderHandle(new PollingCardReader(connector, PollingSettings.DEFAULT, clock),
                 Optional.empty()));
+    }
+
+    static final int DEFAULT_BAUD = 115_200;
+
+    /**
+     * {@code cardReader.baud}, or the readers' usual 115200 when it is missing or not a positive number: the window
+     * still starts and tries the reader; the log and {@code diagnose} (ATTENTION) name the bad value.
+     */
+    static int baud(Properties devices) {
+        String text = devices.getProperty("cardReader.baud", "").strip();
+        if (text.isEmpty()) {
+            return DEFAULT_BAUD;
+        }
+        if (text.matches("[0-9]{1,7}") && Integer.parseInt(text) > 0) { // ASCII digits: parseInt takes any script's
+            return Integer.parseInt(text);
+        }
+        org.slf4j.LoggerFactory.getLogger(CardReaders.class).warn(
+                "devices.properties: cardReader.baud '{}' is not a positive number; {} used", text, DEFAULT_BAUD);
+        return DEFAULT_BAUD;
     }
 }

@@ -141,7 +141,10 @@ public final class Diagnosis {
             return new Check("cardReader", Status.OK, facts("port", port, "present", "unknown (probed when the window starts)"));
         }
         boolean present = Files.exists(Path.of(port));
-        return new Check("cardReader", present ? Status.OK : Status.ATTENTION, facts("port", port, "present", present));
+        String baudText = devices.getProperty("cardReader.baud", "").strip();
+        boolean baudValid = baudText.isEmpty() || String.valueOf(CardReaders.baud(devices)).equals(baudText);
+        return new Check("cardReader", present && baudValid ? Status.OK : Status.ATTENTION, facts("port", port,
+                "present", present, "baud", baudValid ? CardReaders.baud(devices) : "invalid: " + baudText));
     }
 
     private Check printerCheck() {

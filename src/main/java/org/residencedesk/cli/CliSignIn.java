@@ -30,7 +30,8 @@ final class CliSignIn {
         try {
             return Optional.of(authentication.get().login(login, password));
         } catch (ValidationFailure e) {
-            e.fieldMessages().values().forEach(err::println);
+            // a message about the login names its option: an empty --operator "" is otherwise a bare 此项必填
+            e.fieldMessages().forEach((field, message) -> err.println("login".equals(field) ? "--operator：" + message : message));
             return Optional.empty();
         } finally {
             Arrays.fill(password, '\0');

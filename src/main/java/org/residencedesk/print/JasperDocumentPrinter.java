@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Locale;
@@ -50,14 +51,28 @@ public final class JasperDocumentPrinter implements DocumentPrinter {
 
     private final TemplateCache templates;
     private final PrintServiceResolver resolver;
+    private final CupsJobWatch jobWatch;
+
+    /** How long a spooled job is watched for a queue that stops under it (docs/decisions/0312). */
+    public static final Duration STOPPED_QUEUE_PATIENCE = Duration.ofSeconds(3);
 
     public JasperDocumentPrinter(TemplateCache templates) {
-        this(templates, new PrintServiceResolver());
+        this(templates, STOPPED_QUEUE_PATIENCE);
+    }
+
+    /** @param stoppedQueuePatience how long to watch a spooled job for a queue stopped under it */
+    public JasperDocumentPrinter(TemplateCache templates, Duration stoppedQueuePatience) {
+        this(templates, new PrintServiceResolver(), new CupsJobWatch(new CupsQueueProbe(), stoppedQueuePatience));
     }
 
     JasperDocumentPrinter(TemplateCache templates, PrintServiceResolver resolver) {
+        this(templates, resolver, new CupsJobWatch(new CupsQueueProbe(), STOPPED_QUEUE_PATIENCE));
+    }
+
+    JasperDocumentPrinter(TemplateCache templates, PrintServiceResolver resolver, CupsJobWatch jobWatch) {
         this.templates = templates;
         this.resolver = resolver;
+        this.jobWatch = jobWatch;
     }
 
     @Override
@@ -110,6 +125,11 @@ public final class JasperDocumentPrinter implements DocumentPrinter {
             LOG.warn("Print job {} on {} failed: {}", type, service.getName(), e.toString());
             return outcome(type, service.getName(), 0, profile.copies(), PrintStatus.JOB_FAILED,
                     PrintMessages.get("print.status.JOB_FAILED", service.getName()));
+        }
+        if (jobWatch.heldByStoppedQueue(service.getName(), "ResidenceDesk " + type.templateId())) {
+            LOG.warn("Print job {} waits in the stopped queue {}", type, service.getName());
+            return outcome(type, service.getName(), 0, profile.copies(), PrintStatus.QUEUED_PRINTER_STOPPED,
+                    PrintMessages.get("print.status.QUEUED_PRINTER_STOPPED", service.getName()));
         }
         return outcome(type, service.getName(), document.pageCount(), profile.copies(), PrintStatus.PRINTED,
                 PrintMessages.get("print.status.PRINTED", service.getName(), document.pageCount()));

@@ -9,14 +9,14 @@ import org.residencedesk.testing.TestMasterData;
 import picocli.CommandLine;
 
 /** Runs one command of the real command tree the way {@code residence-desk} does, capturing what it prints. */
-final class CommandLines {
-    record Run(int exitCode, String out, String err) { }
+public final class CommandLines {
+    public record Run(int exitCode, String out, String err) { }
 
     private CommandLines() {
     }
 
     /** One command on {@code dataDir} with its key folder beside it ({@code <dataDir>-keys}); the station is closed after. */
-    static Run run(Path dataDir, Clock clock, String... args) {
+    public static Run run(Path dataDir, Clock clock, String... args) {
         ClasspathMasterData masterData = TestMasterData.shared();
         Main.LazyContext context = new Main.LazyContext(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-keys"),
                 masterData, clock);

@@ -35,6 +35,7 @@ public final class PollingCardReader implements CardReader {
     private String cardOnReader;
     private int noCardStreak;
     private int silentStreak;
+    private int failedConnects;
 
     public PollingCardReader(ReaderConnector connector, PollingSettings settings, Clock clock) {
         this.connector = Objects.requireNonNull(connector);
@@ -92,9 +93,10 @@ public final class PollingCardReader implements CardReader {
         try {
             while (running) {
                 if (link == null && !connect()) {
-                    pause(settings.reconnectDelayMillis());
+                    pause(reconnectDelay(failedConnects++));
                     continue;
                 }
+                failedConnects = 0;
                 poll();
                 pause(settings.pollIntervalMillis());
             }
@@ -123,6 +125,19 @@ public final class PollingCardReader implements CardReader {
             publish(disconnected(e.code()));
             return false;
         }
+    }
+
+    /**
+     * Back-off between connection attempts while the reader is away (ADR 0310): the configured delay,
+     * doubled after each failed attempt, never more than four times the configured delay.
+     */
+    static int reconnectDelay(PollingSettings settings, int failedAttempts) {
+        long delay = (long) settings.reconnectDelayMillis() << Math.min(failedAttempts, 2);
+        return (int) Math.min(delay, settings.reconnectDelayMillis() * 4L);
+    }
+
+    private int reconnectDelay(int failedAttempts) {
+        return reconnectDelay(settings, failedAttempts);
     }
 
     private void poll() {
@@ -207,9 +222,13 @@ public final class PollingCardReader implements CardReader {
         return new ReaderStatus(ReaderStatus.State.CONNECTED, messages.text("status.connected"), null);
     }
 
+    /** Without a reason: not (yet) connected; with one: it went away or cannot be opened, and is retried. */
     private ReaderStatus disconnected(ReadErrorCode reason) {
-        return new ReaderStatus(ReaderStatus.State.DISCONNECTED, messages.text("status.disconnected"),
-                reason == null ? null : reason.name());
+        if (reason == null) {
+            return new ReaderStatus(ReaderStatus.State.DISCONNECTED, messages.text("status.disconnected"), null);
+        }
+        return new ReaderStatus(ReaderStatus.State.DISCONNECTED,
+                messages.text("status.reconnecting", messages.text("error." + reason.name())), reason.name());
     }
 
     private ReaderStatus readFailed(ReadFailure failure) {

@@ -69,7 +69,8 @@ public final class FormValidator {
         return definition;
     }
 
-    public ValidationResult validate(FormValues values) {
+    public ValidationResult validate(FormValues typed) {
+        FormValues values = TypedInput.normalise(definition, typed);
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
         ValueLookup top = ValueLookup.of(values);
@@ -94,7 +95,7 @@ public final class FormValidator {
     /** Checks one field (top level or a row column) with the given lookup for its conditions. */
     public Optional<String> checkField(FieldDefinition f, String raw, ValueLookup lookup, LocalDate today) {
         if (!f.isVisible(lookup) || f.readOnly()) return Optional.empty();
-        String value = raw == null ? "" : raw;
+        String value = raw == null ? "" : TypedInput.normalise(f.type(), raw);
         if (TextChecks.hasForbiddenCharacters(value)) return msg(f, MessageKind.CONTROL_CHARACTERS);
         String v = value.strip();
         if (f.requiredTrue() && !"true".equals(v)) return msg(f, MessageKind.MUST_ACCEPT);

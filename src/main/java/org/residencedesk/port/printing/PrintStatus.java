@@ -13,7 +13,12 @@ public enum PrintStatus {
     /** The template could not be compiled or filled (a programming or template error). */
     DOCUMENT_ERROR,
     /** The print system refused or lost the job. */
-    JOB_FAILED;
+    JOB_FAILED,
+    /**
+     * The job was spooled but the queue stopped before it came out (disabled mid-job, or stopped by a printer
+     * error): nothing is printed yet; it prints when the queue is enabled again (docs/decisions/0312).
+     */
+    QUEUED_PRINTER_STOPPED;
 
     public String messageKey() {
         return "print.status." + name();

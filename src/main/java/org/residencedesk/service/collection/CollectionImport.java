@@ -172,6 +172,10 @@ public final class CollectionImport {
         }
         one.flush();
         ImportResult result = one.result();
+        if (result.accepted() + result.rejected() + result.duplicates() + result.ended() == 0) {
+            // a header (or a template's help rows) and nothing else: say so rather than report success on nothing
+            throw new CollectionFileRefused(Problems.message("collection.file.noRows", file), null);
+        }
         LOG.info("collection import of {} rows ({}): accepted {}, rejected {}, duplicates {}", rows, kind,
                 result.accepted(), result.rejected(), result.duplicates());
         return result;

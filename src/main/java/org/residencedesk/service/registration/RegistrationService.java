@@ -122,7 +122,8 @@ public final class RegistrationService {
         if (!result.isValid()) {
             return result.errors();
         }
-        if (!idParser.check(typed.get("idNumber")).valid()) {
+        if (!idParser.check(org.residencedesk.domain.form.TypedInput.normalise(validator.definition(), typed)
+                .get("idNumber")).valid()) {
             return List.of(new FieldError("idNumber", Problems.message("registration.idNumberInvalid")));
         }
         return List.of();
@@ -392,6 +393,7 @@ public final class RegistrationService {
         return queries.timeline(op, personId);
     }
 
+    /** The values as stored (docs/decisions/0311: zero-width removed, ends stripped, ASCII fields in ASCII), or why not. */
     private FormValues validated(FormValues typed) {
         ValidationResult result = validator.validate(typed);
         if (!result.isValid()) {
@@ -401,7 +403,7 @@ public final class RegistrationService {
             }
             throw new ValidationFailure(byField);
         }
-        return typed;
+        return org.residencedesk.domain.form.TypedInput.normalise(validator.definition(), typed);
     }
 
     private String normalizedId(FormValues values) {

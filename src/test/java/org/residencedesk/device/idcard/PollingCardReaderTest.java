@@ -97,7 +97,9 @@ class PollingCardReaderTest {
 
         demo.line().unplug();
         ReaderStatus gone = recorder.awaitStatus(s -> s.state() == ReaderStatus.State.DISCONNECTED);
-        assertThat(gone.text()).isEqualTo("未连接");
+        assertThat(gone.reasonCode()).isNotNull();
+        assertThat(gone.text()).isEqualTo("未连接：" + ReaderMessages.get().text("error." + gone.reasonCode())
+                + "，正在自动重连（无需重启，请检查读卡器的USB线）");
 
         demo.line().plugIn();
         recorder.awaitStatus(s -> s.state() == ReaderStatus.State.CONNECTED);
@@ -149,6 +151,13 @@ class PollingCardReaderTest {
             host.close();
             pty.close();
         }
+    }
+
+    @Test
+    void reconnectAttemptsBackOffToFourTimesTheDelay() {
+        PollingSettings settings = new PollingSettings(300, 1000, 2000, 2, 3);
+        assertThat(List.of(0, 1, 2, 3, 50)).extracting(n -> PollingCardReader.reconnectDelay(settings, n))
+                .containsExactly(2000, 4000, 8000, 8000, 8000);
     }
 
     private static final class Recorder implements CardReaderListener {
