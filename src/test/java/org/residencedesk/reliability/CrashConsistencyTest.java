@@ -1,0 +1,127 @@
+package org.residencedesk.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.app.AppContext;
+import org.residencedesk.platform.PlatformConfig;
+import org.residencedesk.platformsim.Faults;
+import org.residencedesk.platformsim.PlatformSimulator;
+import org.residencedesk.platformsim.StoredEvent;
+import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestStation;
+
+/**
+ * Issue 18 item 1: a counter process ({@link CrashChild}) doing real work through the services is killed with
+ * SIGKILL ({@code Process.destroyForcibly}) after a random number (0 to {@link #MAX_OPS}, seeded) of confirmed
+ * operations, so the kill lands inside the next one; the next child is the restart and first checks the station
+ * ({@link ConsistencyCheck}) against everything confirmed so far. {@code -Dkills=N} (default 10, {@code
+ * reliability/run} uses 100) and {@code -Dcrash.seed}. The figures go to {@code target/reliability/crash.properties}
+ * for docs/reliability.md.
+ */
+class CrashConsistencyTest {
+    static final int MAX_OPS = 12;
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path work;
+
+    @Test
+    void killedAtRandomMomentsNothingConfirmedIsLostAndNothingIsHalfWritten() throws Exception {
+        int kills = Integer.getInteger("kills", 10);
+        long seed = Long.getLong("crash.seed", 18);
+        long started = System.nanoTime();
+        Clock start = TestClock.at(CrashChild.START.toString());
+        try (PlatformSimulator sim = PlatformSimulator.start(work.resolve("sim"), 0, null,
+                new Faults(seed).slowMillis(30), null, Clock.systemUTC())) {
+            try (AppContext ctx = TestStation.open(dataDir, start)) {
+                assertThat(ctx.databaseDamaged()).isFalse();
+            }
+            Files.writeString(dataDir.resolve(PlatformConfig.FILE), "platform.url=" + sim.url() + "\n");
+            Random random = new Random(seed);
+            Confirmed confirmed = new Confirmed();
+            List<String> problems = new ArrayList<>();
+            int killedAfterNone = 0;
+            for (int i = 1; i <= kills; i++) {
+                int target = random.nextInt(MAX_OPS + 1);
+                if (target == 0) {
+                    killedAfterNone++;
+                }
+                problems.addAll(runAndKill(i, random.nextLong(), target, confirmed));
+                assertThat(problems).as("problems found after restart %d", i).isEmpty();
+            }
+            // the last restart, in this process: the same checks, and the platform holds each seq once, in order
+            try (AppContext ctx = TestStation.reopen(dataDir,
+                    Clock.offset(start, Duration.ofMinutes(3L * (kills + 1))))) {
+                assertThat(ctx.databaseDamaged()).isFalse();
+                assertThat(ConsistencyCheck.of(ctx, confirmed)).as("after the last kill").isEmpty();
+                List<Long> seqs = sim.state().events(TestStation.CODE).stream().map(StoredEvent::seq).toList();
+                assertThat(seqs).as("the platform holds every seq once, in order")
+                        .isEqualTo(LongStream.rangeClosed(1, seqs.size()).boxed().toList());
+                assertThat((long) seqs.size()).isGreaterThanOrEqualTo(confirmed.uploadedSeq);
+                assertThat(confirmed.registrations).as("registrations confirmed over all kills").isNotEmpty();
+                CrashFigures.write(kills, seed, confirmed, killedAfterNone, problems.size(), seqs.size(),
+                        Duration.ofNanos(System.nanoTime() - started));
+            }
+        }
+    }
+
+    /** One child: its check of the last kill, then {@code target} confirmed operations, then SIGKILL. */
+    private List<String> runAndKill(int i, long seed, int target, Confirmed confirmed) throws IOException,
+            InterruptedException {
+        Path expected = work.resolve("confirmed.txt");
+        Files.write(expected, confirmed.lines());
+        Process child = child(i, seed, expected);
+        List<String> problems = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            boolean ready = false;
+            int done = 0;
+            while (done < target && (line = out.readLine()) != null) {
+                if (line.startsWith("PROBLEM ")) {
+                    problems.add("restart " + i + ": " + line.substring(8));
+                } else if (line.equals("READY")) {
+                    ready = true;
+                } else if (ready && confirmed.take(line)) {
+                    done++;
+                }
+            }
+            while (!ready && (line = out.readLine()) != null) { // target 0: killed as soon as the work begins
+                if (line.startsWith("PROBLEM ")) {
+                    problems.add("restart " + i + ": " + line.substring(8));
+                }
+                ready = line.equals("READY");
+            }
+            if (!ready || done < target) {
+                problems.add("child " + i + " ended before it was killed (see " + work.resolve("children.err") + ")");
+            }
+        } finally {
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        return problems;
+    }
+
+    private Process child(int i, long seed, Path expected) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx192m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), dataDir.toString(),
+                expected.toString(), Integer.toString(i), Long.toString(seed))
+                .redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("children.err").toFile()))
+                .start();
+    }
+}
