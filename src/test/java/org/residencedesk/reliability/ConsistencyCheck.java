@@ -59,7 +59,7 @@ final class ConsistencyCheck {
         // nothing half-written
         orphans(c, "registration without its person", "SELECT r.REG_NUMBER FROM RESIDENCE_REGISTRATION r "
                 + "WHERE NOT EXISTS (SELECT 1 FROM PERSON p WHERE p.ID = r.PERSON_ID)");
-        orphans(c, "person without a registration", "SELECT CAST(p.ID AS VARCHAR(20)) FROM PERSON p "
+        orphans(c, "person without a registration", "SELECT p.ID FROM PERSON p "
                 + "WHERE NOT EXISTS (SELECT 1 FROM RESIDENCE_REGISTRATION r WHERE r.PERSON_ID = p.ID)");
         orphans(c, "registration without CREATED history", "SELECT r.REG_NUMBER FROM RESIDENCE_REGISTRATION r "
                 + "WHERE NOT EXISTS (SELECT 1 FROM REGISTRATION_HISTORY h WHERE h.REGISTRATION_ID = r.ID "
@@ -99,7 +99,7 @@ final class ConsistencyCheck {
 
         // every confirmed operation present
         Map<String, String> status = map(c, "SELECT ID, STATUS FROM PERMIT_APPLICATION");
-        Map<String, String> registrations = map(c, "SELECT REG_NUMBER, CAST(VERSION AS VARCHAR(10)) FROM RESIDENCE_REGISTRATION");
+        Map<String, String> registrations = map(c, "SELECT REG_NUMBER, VERSION FROM RESIDENCE_REGISTRATION");
         missing("confirmed registration", confirmed.registrations, id -> registrations.containsKey(id));
         missing("confirmed change", confirmed.changed, id -> !"0".equals(registrations.getOrDefault(id, "0")));
         missing("confirmed submission", confirmed.submitted, status::containsKey);

@@ -61,7 +61,9 @@ class CrashConsistencyTest {
                 if (target == 0) {
                     killedAfterNone++;
                 }
+                long t0 = System.nanoTime();
                 problems.addAll(runAndKill(i, random.nextLong(), target, confirmed));
+                System.out.printf("kill %d after %d ops: %d ms%n", i, target, (System.nanoTime() - t0) / 1_000_000);
                 assertThat(problems).as("problems found after restart %d", i).isEmpty();
             }
             // the last restart, in this process: the same checks, and the platform holds each seq once, in order
