@@ -46,6 +46,19 @@ public final class CrashChild {
             long draft = before.draftVersion + 1;
             System.out.println("READY");
             System.out.flush();
+            try {
+                work(ctx, work, sync, random, draft);
+            } catch (RuntimeException | Error e) {
+                System.out.println("FAILED " + e.getClass().getName() + ": " + e.getMessage());
+                System.out.flush();
+                throw e;
+            }
+        }
+    }
+
+    private static void work(AppContext ctx, CounterWork work, SyncService sync, Random random, long firstDraft) {
+        long draft = firstDraft;
+        {
             for (int n = 0; ; n++) {
                 int pick = random.nextInt(10);
                 String line;

@@ -35,6 +35,8 @@ import org.residencedesk.testing.TestStation;
  */
 class CrashConsistencyTest {
     static final int MAX_OPS = 12;
+    /** The children's stderr (their log: no personal data), kept for a failed run. */
+    static final Path ERRORS = Path.of("target", "reliability", "crash-children.err");
     @TempDir
     Path dataDir;
     @TempDir
@@ -45,6 +47,8 @@ class CrashConsistencyTest {
         int kills = Integer.getInteger("kills", 10);
         long seed = Long.getLong("crash.seed", 18);
         long started = System.nanoTime();
+        Files.createDirectories(ERRORS.getParent());
+        Files.deleteIfExists(ERRORS);
         Clock start = TestClock.at(CrashChild.START.toString());
         try (PlatformSimulator sim = PlatformSimulator.start(work.resolve("sim"), 0, null,
                 new Faults(seed).slowMillis(30), null, Clock.systemUTC())) {
@@ -94,8 +98,8 @@ class CrashConsistencyTest {
             boolean ready = false;
             int done = 0;
             while (done < target && (line = out.readLine()) != null) {
-                if (line.startsWith("PROBLEM ")) {
-                    problems.add("restart " + i + ": " + line.substring(8));
+                if (line.startsWith("PROBLEM ") || line.startsWith("FAILED ")) {
+                    problems.add("restart " + i + ": " + line);
                 } else if (line.equals("READY")) {
                     ready = true;
                 } else if (ready && confirmed.take(line)) {
@@ -103,13 +107,13 @@ class CrashConsistencyTest {
                 }
             }
             while (!ready && (line = out.readLine()) != null) { // target 0: killed as soon as the work begins
-                if (line.startsWith("PROBLEM ")) {
-                    problems.add("restart " + i + ": " + line.substring(8));
+                if (line.startsWith("PROBLEM ") || line.startsWith("FAILED ")) {
+                    problems.add("restart " + i + ": " + line);
                 }
                 ready = line.equals("READY");
             }
             if (!ready || done < target) {
-                problems.add("child " + i + " ended before it was killed (see " + work.resolve("children.err") + ")");
+                problems.add("child " + i + " ended before it was killed (see " + ERRORS.toAbsolutePath() + ")");
             }
         } finally {
             child.destroyForcibly();
@@ -123,7 +127,7 @@ class CrashConsistencyTest {
         return new ProcessBuilder(java, "-Xmx192m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), dataDir.toString(),
                 expected.toString(), Integer.toString(i), Long.toString(seed))
-                .redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("children.err").toFile()))
+                .redirectError(ProcessBuilder.Redirect.appendTo(ERRORS.toFile()))
                 .start();
     }
 }
