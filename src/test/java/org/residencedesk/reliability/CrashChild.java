@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -46,6 +47,10 @@ public final class CrashChild {
             long draft = before.draftVersion + 1;
             System.out.println("READY");
             System.out.flush();
+            if (args.length > 4 && args[4].equals("warm")) {
+                warm(ctx, work, sync, draft);
+                return;
+            }
             try {
                 work(ctx, work, sync, random, draft);
             } catch (RuntimeException | Error e) {
@@ -54,6 +59,26 @@ public final class CrashChild {
                 throw e;
             }
         }
+    }
+
+    /**
+     * One operation of each kind, then a clean exit: the run that writes the class-data archive the killed
+     * children start from (ADR 0305), so it loads every class they use.
+     */
+    private static void warm(AppContext ctx, CounterWork work, SyncService sync, long draft) {
+        List<String> lines = new ArrayList<>();
+        lines.add("OK REG " + work.register());
+        lines.add(ok("CHANGE", work.change(0)));
+        lines.add(ok("SUBMIT", work.submit()));
+        lines.add(ok("ACCEPT", work.accept()));
+        lines.add(ok("APPROVE", work.approve()));
+        work.saveDraft(draft);
+        lines.add("OK DRAFT " + draft);
+        sync.runAsStation("crash");
+        lines.add("OK UPLOAD " + ctx.transactions().readOnly(() -> ctx.outbox().lastDeliveredSeq()));
+        lines.stream().filter(l -> l != null).forEach(System.out::println);
+        System.out.println("DONE");
+        System.out.flush();
     }
 
     private static void work(AppContext ctx, CounterWork work, SyncService sync, Random random, long firstDraft) {
