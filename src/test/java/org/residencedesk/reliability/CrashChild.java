@@ -83,32 +83,29 @@ public final class CrashChild {
 
     private static void work(AppContext ctx, CounterWork work, SyncService sync, Random random, long firstDraft) {
         long draft = firstDraft;
-        {
-            for (int n = 0; ; n++) {
-                int pick = random.nextInt(10);
-                String line;
-                if (pick < 3) {
-                    line = "OK REG " + work.register();
-                } else if (pick == 3) {
-                    line = ok("CHANGE", work.change(n));
-                } else if (pick == 4) {
-                    line = ok("SUBMIT", work.submit());
-                } else if (pick == 5) {
-                    line = ok("ACCEPT", work.accept());
-                } else if (pick == 6) {
-                    line = ok("APPROVE", work.approve());
-                } else if (pick == 7) {
-                    work.saveDraft(draft);
-                    line = "OK DRAFT " + draft++;
-                } else {
-                    sync.runAsStation("crash");
-                    long delivered = ctx.transactions().readOnly(() -> ctx.outbox().lastDeliveredSeq());
-                    line = "OK UPLOAD " + delivered;
-                }
-                if (line != null) {
-                    System.out.println(line);
-                    System.out.flush();
-                }
+        for (int n = 0; ; n++) {
+            int pick = random.nextInt(10);
+            String line;
+            if (pick < 3) {
+                line = "OK REG " + work.register();
+            } else if (pick == 3) {
+                line = ok("CHANGE", work.change(n));
+            } else if (pick == 4) {
+                line = ok("SUBMIT", work.submit());
+            } else if (pick == 5) {
+                line = ok("ACCEPT", work.accept());
+            } else if (pick == 6) {
+                line = ok("APPROVE", work.approve());
+            } else if (pick == 7) {
+                work.saveDraft(draft);
+                line = "OK DRAFT " + draft++;
+            } else {
+                sync.runAsStation("crash");
+                line = "OK UPLOAD " + ctx.transactions().readOnly(() -> ctx.outbox().lastDeliveredSeq());
+            }
+            if (line != null) {
+                System.out.println(line);
+                System.out.flush();
             }
         }
     }
