@@ -20,6 +20,8 @@ import org.residencedesk.service.audit.AuditVerdict;
  * the one saved after it) can be read back. Answers the problems found, empty when none; no personal data in them.
  */
 final class ConsistencyCheck {
+    private static final String APPROVED_OR_LATER = "('APPROVED', 'PRINTED', 'ISSUED')";
+    private static final String ACCEPTED_OR_LATER = "('ACCEPTED', 'APPROVED', 'PRINTED', 'ISSUED')";
     private final AppContext ctx;
     private final List<String> problems = new ArrayList<>();
 
@@ -84,18 +86,21 @@ final class ConsistencyCheck {
                 + "(SELECT 1 FROM AUDIT_ENTRY a WHERE a.TARGET_TYPE = 'PERMIT' AND a.TARGET_ID = p.ID "
                 + "AND a.AUDIT_ACTION = 'RECORD_CREATED' AND a.DETAIL = 'SUBMIT')");
         orphans(c, "accepted permit without its audit entry or event", "SELECT p.ID FROM PERMIT_APPLICATION p "
-                + "WHERE p.STATUS IN ('ACCEPTED', 'APPROVED') AND (NOT EXISTS (SELECT 1 FROM AUDIT_ENTRY a "
+                + "WHERE p.STATUS IN " + ACCEPTED_OR_LATER + " AND (NOT EXISTS (SELECT 1 FROM AUDIT_ENTRY a "
                 + "WHERE a.TARGET_TYPE = 'PERMIT' AND a.TARGET_ID = p.ID AND a.DETAIL = 'ACCEPT') OR NOT EXISTS "
                 + "(SELECT 1 FROM OUTBOX_EVENT e WHERE e.AGGREGATE_TYPE = 'PERMIT' AND e.AGGREGATE_ID = p.ID "
                 + "AND e.EVENT_TYPE = 'PERMIT_APPLICATION_ACCEPTED') OR p.ACCEPTANCE_NO IS NULL)");
         orphans(c, "approved permit without its audit entry or event", "SELECT p.ID FROM PERMIT_APPLICATION p "
-                + "WHERE p.STATUS = 'APPROVED' AND (NOT EXISTS (SELECT 1 FROM AUDIT_ENTRY a "
+                + "WHERE p.STATUS IN " + APPROVED_OR_LATER + " AND (NOT EXISTS (SELECT 1 FROM AUDIT_ENTRY a "
                 + "WHERE a.TARGET_TYPE = 'PERMIT' AND a.TARGET_ID = p.ID AND a.DETAIL = 'APPROVE') OR NOT EXISTS "
                 + "(SELECT 1 FROM OUTBOX_EVENT e WHERE e.AGGREGATE_TYPE = 'PERMIT' AND e.AGGREGATE_ID = p.ID "
                 + "AND e.EVENT_TYPE = 'PERMIT_APPLICATION_REVIEWED') OR p.APPROVED_ON IS NULL)");
         orphans(c, "permit step event without its step", "SELECT e.AGGREGATE_ID FROM OUTBOX_EVENT e "
                 + "WHERE e.AGGREGATE_TYPE = 'PERMIT' AND NOT EXISTS (SELECT 1 FROM PERMIT_APPLICATION p "
-                + "WHERE p.ID = e.AGGREGATE_ID AND p.STATUS IN ('ACCEPTED', 'APPROVED'))");
+                + "WHERE p.ID = e.AGGREGATE_ID AND p.STATUS <> 'AWAITING_MATERIALS')");
+        orphans(c, "endorsements and their events disagree", "SELECT p.ID FROM PERMIT_APPLICATION p WHERE "
+                + "p.ENDORSEMENT_COUNT <> (SELECT COUNT(*) FROM OUTBOX_EVENT e WHERE e.AGGREGATE_TYPE = 'PERMIT' "
+                + "AND e.AGGREGATE_ID = p.ID AND e.EVENT_TYPE = 'PERMIT_ENDORSED')");
 
         // every confirmed operation present
         Map<String, String> status = map(c, "SELECT ID, STATUS FROM PERMIT_APPLICATION");
@@ -104,8 +109,9 @@ final class ConsistencyCheck {
         missing("confirmed change", confirmed.changed, id -> !"0".equals(registrations.getOrDefault(id, "0")));
         missing("confirmed submission", confirmed.submitted, status::containsKey);
         missing("confirmed acceptance", confirmed.accepted,
-                id -> "ACCEPTED".equals(status.get(id)) || "APPROVED".equals(status.get(id)));
-        missing("confirmed approval", confirmed.approved, id -> "APPROVED".equals(status.get(id)));
+                id -> status.containsKey(id) && ACCEPTED_OR_LATER.contains("'" + status.get(id) + "'"));
+        missing("confirmed approval", confirmed.approved,
+                id -> status.containsKey(id) && APPROVED_OR_LATER.contains("'" + status.get(id) + "'"));
         long delivered = ctx.transactions().readOnly(() -> ctx.outbox().lastDeliveredSeq());
         if (delivered < confirmed.uploadedSeq) {
             problems.add("platform acknowledged seq " + confirmed.uploadedSeq + " but the station says " + delivered);
