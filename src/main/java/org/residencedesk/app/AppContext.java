@@ -322,7 +322,7 @@ public final class AppContext implements AutoCloseable {
                 new org.residencedesk.storage.report.JdbcReminderLists(transactions), stations, auditLog, printer,
                 new AtomicExportFiles(), dataDir, clock, permitPolicy.reminderHorizonDays(),
                 new org.residencedesk.service.report.ReminderLetterService.StationContact(policy.stationAddress(),
-                        policy.officeHours()));
+                        policy.officeHours()), masterData);
         if (station) {
             audit.open();
             checkIntegrity(START_CHECK); // bounded: the rest of the tables in the night job (ADR 0275)

@@ -60,6 +60,9 @@ final class DynamicKeys {
         // ReminderKind.labelKey: the reminders' matters (ReminderService's list and SMS export)
         TABLE.put("report.reminder.kind.", () -> names("report.reminder.kind.",
                 org.residencedesk.port.report.ReminderKind.values()));
+        // ReminderView: the kind chooser
+        TABLE.put("report.reminder.ui.kind.", () -> names("report.reminder.ui.kind.",
+                org.residencedesk.port.report.ReminderKind.values()));
         // ReminderLetterService: each kind's letter text and what to bring
         TABLE.put("report.letter.body.", () -> names("report.letter.body.",
                 org.residencedesk.port.report.ReminderKind.values()));

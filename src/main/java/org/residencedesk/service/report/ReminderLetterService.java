@@ -14,6 +14,8 @@ import org.residencedesk.domain.DateFormats;
 import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
+import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.domain.station.Station;
 import org.residencedesk.port.AuditLog;
 import org.residencedesk.port.DocumentPrinter;
@@ -73,10 +75,12 @@ public final class ReminderLetterService {
     private final Clock clock;
     private final int horizonDays;
     private final StationContact contact;
+    private final MasterData masterData;
 
     public ReminderLetterService(Transactions tx, ReminderLists lists, StationRepository stations, AuditLog audit,
                                  DocumentPrinter printer, ExportFiles files, Path dataFolder, Clock clock,
-                                 int horizonDays, StationContact contact) {
+                                 int horizonDays, StationContact contact, MasterData masterData) {
+        this.masterData = masterData;
         this.tx = tx;
         this.lists = lists;
         this.stations = stations;
@@ -87,6 +91,14 @@ public final class ReminderLetterService {
         this.clock = clock;
         this.horizonDays = horizonDays;
         this.contact = contact;
+    }
+
+    /** The villages and communities of the station's township, the lists' village filter (code and short name). */
+    @Requires(Permission.PERMIT_VIEW)
+    public List<Division> villages(Operator op) {
+        op.require(Permission.PERMIT_VIEW);
+        Station station = tx.readOnly(() -> stations.find()).orElseThrow();
+        return masterData.children(station.divisionCode());
     }
 
     /** The letters for the people of {@code kind} today in {@code village} (a division code, null = all). */
