@@ -1,8 +1,6 @@
 package org.residencedesk.service.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +21,9 @@ import org.residencedesk.port.ExportFiles;
 import org.residencedesk.port.StationRepository;
 import org.residencedesk.port.Transactions;
 import org.residencedesk.port.printing.CardCalibration;
+import org.residencedesk.port.printing.DocumentPreparationException;
 import org.residencedesk.port.printing.DocumentType;
+import org.residencedesk.port.printing.PreparedDocument;
 import org.residencedesk.port.printing.ExportOutcome;
 import org.residencedesk.port.printing.PrintDocument;
 import org.residencedesk.port.printing.PrintOutcome;
@@ -119,33 +119,34 @@ public final class ReminderLetterService {
         if (files.inside(target, dataFolder)) {
             throw new ReportExportFailed(ReportExportFailed.Reason.INSIDE_DATA_FOLDER, target, null);
         }
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
-                || (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS))) {
-            throw new ReportExportFailed(ReportExportFailed.Reason.TARGET_EXISTS, target, null);
-        }
         Letters letters = build(op, kind, village);
         if (letters.count() == 0) {
             return new Exported(0, new ExportOutcome(DocumentType.REMINDER_LETTER, target, 0, false,
                     ReportTexts.text("report.letter.none")));
         }
-        ExportOutcome outcome = printer.exportPdf(letters.document(), target);
-        if (!outcome.succeeded()) {
-            throw new ReportExportFailed(ReportExportFailed.Reason.FAILED, target, null);
-        }
-        try {
-            record(op, AuditAction.DATA_EXPORTED, kind, village, letters.count(), "pages=" + outcome.pages() + " pdf");
-        } catch (RuntimeException e) {
-            LOG.error("reminder letter audit failed; the PDF is removed", e);
-            try {
-                Files.deleteIfExists(target);
-            } catch (IOException removal) {
-                e.addSuppressed(removal);
+        int pages;
+        try (ExportFiles.ExportFile file = files.create(target, replace)) {
+            PreparedDocument prepared = printer.prepare(letters.document());
+            pages = prepared.pageCount();
+            try (java.io.OutputStream out = file.stream()) {
+                printer.writePdf(prepared, out);
             }
+            file.commit();
+            try {
+                record(op, AuditAction.DATA_EXPORTED, kind, village, letters.count(), "pages=" + pages + " pdf");
+            } catch (RuntimeException e) {
+                LOG.error("reminder letter audit failed; the PDF is removed", e);
+                file.discard();
+                throw new ReportExportFailed(ReportExportFailed.Reason.FAILED, target, e);
+            }
+        } catch (ExportFiles.TargetExists e) {
+            throw new ReportExportFailed(ReportExportFailed.Reason.TARGET_EXISTS, target, e);
+        } catch (IOException | DocumentPreparationException | RuntimeException e) {
+            LOG.error("reminder letter export failed", e);
             throw new ReportExportFailed(ReportExportFailed.Reason.FAILED, target, e);
         }
-        return new Exported(letters.count(), new ExportOutcome(DocumentType.REMINDER_LETTER, target,
-                outcome.pages(), true, ReportTexts.text("report.letter.exported", letters.count(), outcome.pages(),
-                target.getFileName())));
+        return new Exported(letters.count(), new ExportOutcome(DocumentType.REMINDER_LETTER, target, pages, true,
+                ReportTexts.text("report.letter.exported", letters.count(), pages, target.getFileName())));
     }
 
     /**
