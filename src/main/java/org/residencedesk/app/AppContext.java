@@ -157,6 +157,7 @@ public final class AppContext implements AutoCloseable {
     private final org.residencedesk.service.backup.BackupService backups;
     private final org.residencedesk.service.report.ReportService reports;
     private final org.residencedesk.service.report.ReminderService reminders;
+    private final org.residencedesk.service.report.ReminderLetterService reminderLetters;
     /** False for the copy a restore opens: it neither checkpoints the audit chain at start nor at close. */
     private final boolean station;
 
@@ -317,6 +318,11 @@ public final class AppContext implements AutoCloseable {
         this.reminders = new org.residencedesk.service.report.ReminderService(transactions,
                 new org.residencedesk.storage.report.JdbcReminderLists(transactions), masterData, auditLog,
                 new AtomicExportFiles(), dataDir, clock, permitPolicy.reminderHorizonDays());
+        this.reminderLetters = new org.residencedesk.service.report.ReminderLetterService(transactions,
+                new org.residencedesk.storage.report.JdbcReminderLists(transactions), stations, auditLog, printer,
+                new AtomicExportFiles(), dataDir, clock, permitPolicy.reminderHorizonDays(),
+                new org.residencedesk.service.report.ReminderLetterService.StationContact(policy.stationAddress(),
+                        policy.officeHours()), masterData);
         if (station) {
             audit.open();
             recordUpgrade(database.schemaUpgrade());
@@ -556,6 +562,9 @@ public final class AppContext implements AutoCloseable {
 
     /** Reminder lists and the SMS export (issue 15 item 4). */
     public org.residencedesk.service.report.ReminderService reminders() { return reminders; }
+
+    /** 居住证办理提醒函: one page per person of a reminder list, printed or written as a PDF (ADR 0326). */
+    public org.residencedesk.service.report.ReminderLetterService reminderLetters() { return reminderLetters; }
 
     /** The audit chain: verification, signed checkpoints outside the database, listing. */
     public AuditService audit() { return audit; }

@@ -30,4 +30,10 @@ public interface DocumentPrinter {
     ExportOutcome exportPdf(PrintDocument document, Path target);
 
     ExportOutcome exportPdf(PreparedDocument document, Path target);
+
+    /**
+     * Writes the prepared document as PDF on a stream the caller opened (a safe export file, ADR 0326); the
+     * caller closes it. @throws IOException writing failed (nothing about the document's content in the message)
+     */
+    void writePdf(PreparedDocument document, java.io.OutputStream out) throws java.io.IOException;
 }

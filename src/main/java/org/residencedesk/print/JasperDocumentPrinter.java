@@ -185,6 +185,15 @@ public final class JasperDocumentPrinter implements DocumentPrinter {
         }
     }
 
+    @Override
+    public void writePdf(PreparedDocument document, OutputStream out) throws IOException {
+        try {
+            JasperExportManager.exportReportToPdfStream(((JasperPreparedDocument) document).jasperPrint(), out);
+        } catch (JRException e) {
+            throw new IOException("PDF export of " + document.source().type() + " failed", e);
+        }
+    }
+
     private static void deleteQuietly(Path temp) {
         if (temp != null) {
             try {

@@ -49,6 +49,8 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param sync 立即同步, the history, rejected events and the alert (the 同步 screen)
  * @param syncOverview the status bar's sync segment and the clock check
  * @param platformSettings 系统设置 → 平台
+ * @param reminders the 工作台's reminder lists and the SMS list (ADR 0287)
+ * @param reminderLetters 提醒函, one page per person, printed or as one PDF (ADR 0326)
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -72,5 +74,7 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            org.residencedesk.port.PhotoDecoder photoDecoder,
                            org.residencedesk.service.sync.SyncService sync,
                            org.residencedesk.service.sync.SyncOverview syncOverview,
-                           org.residencedesk.service.sync.PlatformSettingsService platformSettings) {
+                           org.residencedesk.service.sync.PlatformSettingsService platformSettings,
+                           org.residencedesk.service.report.ReminderService reminders,
+                           org.residencedesk.service.report.ReminderLetterService reminderLetters) {
 }

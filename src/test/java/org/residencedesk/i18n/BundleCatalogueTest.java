@@ -59,8 +59,8 @@ class BundleCatalogueTest {
                         "permission", "role", "registration", "query", "timeline", "moveOut", "backup", "restore",
                         "house", "employer", "register", "outflow",
                         "verification", "collection"),
-                        file -> !file.contains("/device/"), "ui/(?!print/|permit/|report/).*"),
-                new Catalogue("report", Set.of("report"), file -> true, "ui/report/.*"),
+                        file -> !file.contains("/device/"), "ui/(?!print/|permit/|report/|reminder/).*"),
+                new Catalogue("report", Set.of("report"), file -> true, "ui/(report|reminder)/.*"),
                 new Catalogue("cli", Set.of("demoData", "export", "cli", "usage", "mixinStandardHelpOptions", "audit", "account",
                         "verify", "import"),
                         file -> file.contains("/cli/") || file.contains("/service/demodata/")

@@ -60,6 +60,14 @@ final class DynamicKeys {
         // ReminderKind.labelKey: the reminders' matters (ReminderService's list and SMS export)
         TABLE.put("report.reminder.kind.", () -> names("report.reminder.kind.",
                 org.residencedesk.port.report.ReminderKind.values()));
+        // ReminderView: the kind chooser
+        TABLE.put("report.reminder.ui.kind.", () -> names("report.reminder.ui.kind.",
+                org.residencedesk.port.report.ReminderKind.values()));
+        // ReminderLetterService: each kind's letter text and what to bring
+        TABLE.put("report.letter.body.", () -> names("report.letter.body.",
+                org.residencedesk.port.report.ReminderKind.values()));
+        TABLE.put("report.letter.bring.", () -> names("report.letter.bring.",
+                org.residencedesk.port.report.ReminderKind.values()));
         // 流出人口 (OutflowService, the outflow area): return reasons and reporters in Chinese
         TABLE.put("outflow.returnReason.", () -> names("outflow.returnReason.",
                 org.residencedesk.domain.outflow.ReturnReason.values()));

@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * TestFX (headless, 1366×800): a station chief signs in and starts on the 工作台; the 待审核 number (two
  * applications, accepted yesterday and today) opens the two permits behind it, longest waiting first, ID numbers
- * masked; 前往办理 brings the 居住证 area's 待审核 tab to the front.
+ * masked; 提醒 unfolds the reminder lists; 前往办理 brings the 居住证 area's 待审核 tab to the front.
  */
 @ExtendWith(ApplicationExtension.class)
 class DashboardFlowTest {
@@ -67,6 +67,20 @@ class DashboardFlowTest {
         assertThat(((DashboardRow) table.getItems().get(0)).c3()).isEqualTo("420106********" + IdNumbers.citizen(
                 "420106", "19900315", 5).substring(14));
         assertThat(robot.from(root).lookup("#detailTitle").queryLabeled().getText()).isEqualTo("待审核：2 条");
+
+        // 提醒 unfolds into the reminder lists: the township's villages, nobody due yet, the chief's SMS list
+        javafx.scene.control.TitledPane reminders = robot.from(root).lookup("#reminderPane")
+                .queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(reminders.getText()).isEqualTo("提醒（到期签注、逾期未签注、待领证）");
+        robot.clickOn(robot.from(reminders).lookup(".title").<Node>query());
+        DeskWindowFixture.waitUntil(() -> robot.from(root).lookup("#reminderArea").tryQuery().isPresent());
+        Node panel = robot.from(root).lookup("#reminderArea").query();
+        DeskWindowFixture.waitUntil(() -> "共 0 人".equals(robot.from(panel).lookup("#messageLabel").queryLabeled()
+                .getText()));
+        assertThat(robot.from(panel).lookup("#villageChoice").queryAs(javafx.scene.control.ComboBox.class)
+                .getItems()).isNotEmpty();
+        assertThat(robot.from(panel).lookup("#smsButton").queryButton().isVisible()).isTrue();
+        assertThat(robot.from(panel).lookup("#printButton").queryButton().getText()).isEqualTo("打印提醒函");
 
         robot.clickOn(robot.from(root).lookup("#openButton").queryButton());
         DeskWindowFixture.waitUntil(() -> areas.getSelectionModel().getSelectedItem().getText().equals("居住证"));

@@ -38,7 +38,11 @@ public enum PolicyKey {
     PERMIT_SERIAL_DIGITS("permitNumber", "serialDigits", Kind.INTEGER, 4, 10, "policy.key.permitSerialDigits"),
     /** Digits of the yearly serial in acceptance numbers (受理编号: station code + year + serial). */
     ACCEPTANCE_SERIAL_DIGITS("acceptanceNumber", "serialDigits", Kind.INTEGER, 4, 10,
-            "policy.key.acceptanceSerialDigits");
+            "policy.key.acceptanceSerialDigits"),
+    /** The station's own address as printed on reminder letters (ADR 0325); may be left empty. */
+    STATION_ADDRESS("station", "address", Kind.TEXT, 0, 100, "policy.key.stationAddress"),
+    /** The station's office hours as printed on reminder letters (ADR 0325). */
+    OFFICE_HOURS("station", "officeHours", Kind.TEXT, 1, 100, "policy.key.officeHours");
 
     /** How a value is written in the file. */
     public enum Kind {
@@ -49,7 +53,9 @@ public enum PolicyKey {
         /** {@code calendar} (自然日) or {@code working} (工作日). */
         DAY_KIND,
         /** Yuan with at most two decimals, within {@link #min()}..{@link #max()} yuan. */
-        MONEY
+        MONEY,
+        /** One line of text of {@link #min()}..{@link #max()} characters (0 = may be empty). */
+        TEXT
     }
 
     private final String fileKey;

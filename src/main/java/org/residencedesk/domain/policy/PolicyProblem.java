@@ -13,7 +13,9 @@ public enum PolicyProblem {
     /** Neither {@code calendar} nor {@code working}. */
     NOT_A_DAY_KIND("policy.problem.notADayKind"),
     /** Not an amount in yuan with at most two decimals, or outside the limits. */
-    NOT_MONEY("policy.problem.notMoney");
+    NOT_MONEY("policy.problem.notMoney"),
+    /** Text over the key's length or spread over several lines. */
+    NOT_ONE_LINE("policy.problem.notOneLine");
 
     private final String messageKey;
 

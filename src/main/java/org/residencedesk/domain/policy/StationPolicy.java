@@ -33,7 +33,12 @@ public record StationPolicy(
         int registrationDeadlineDays,
         int registrationSerialDigits,
         int permitSerialDigits,
-        int acceptanceSerialDigits) {
+        int acceptanceSerialDigits,
+        String stationAddress,
+        String officeHours) {
+
+    /** Office hours printed on reminder letters until a station sets its own (ADR 0325). */
+    public static final String DEFAULT_OFFICE_HOURS = "周一至周五 上午8:30—12:00，下午14:30—17:30（法定节假日除外）";
 
     /** The only file format version this build reads and writes. */
     public static final int VERSION = 1;
@@ -45,9 +50,31 @@ public record StationPolicy(
         Map<PolicyKey, PolicyProblem> problems = check(numbersOf(residenceMonths, issuingDays, validityYears,
                 replacementFeeFen, reissueFeeFen, overdueCollectionDays, endorsementReminderDays,
                 registrationDeadlineDays, registrationSerialDigits, permitSerialDigits, acceptanceSerialDigits));
+        textProblem(PolicyKey.STATION_ADDRESS, stationAddress).ifPresent(x -> problems.put(PolicyKey.STATION_ADDRESS, x));
+        textProblem(PolicyKey.OFFICE_HOURS, officeHours).ifPresent(x -> problems.put(PolicyKey.OFFICE_HOURS, x));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("station policy values out of range: " + problems.keySet());
         }
+    }
+
+    /** The rule values with the default station address (none) and office hours. */
+    public StationPolicy(int residenceMonths, boolean schoolEnrolmentCounts, boolean socialInsuranceCounts,
+                         int issuingDays, boolean issuingWorkingDays, int validityYears, long replacementFeeFen,
+                         long reissueFeeFen, int overdueCollectionDays, int endorsementReminderDays,
+                         int registrationDeadlineDays, int registrationSerialDigits, int permitSerialDigits,
+                         int acceptanceSerialDigits) {
+        this(residenceMonths, schoolEnrolmentCounts, socialInsuranceCounts, issuingDays, issuingWorkingDays,
+                validityYears, replacementFeeFen, reissueFeeFen, overdueCollectionDays, endorsementReminderDays,
+                registrationDeadlineDays, registrationSerialDigits, permitSerialDigits, acceptanceSerialDigits, "",
+                DEFAULT_OFFICE_HOURS);
+    }
+
+    /** A copy with the station's address and office hours (the reminder letters' contact lines). */
+    public StationPolicy withContact(String address, String hours) {
+        return new StationPolicy(residenceMonths, schoolEnrolmentCounts, socialInsuranceCounts, issuingDays,
+                issuingWorkingDays, validityYears, replacementFeeFen, reissueFeeFen, overdueCollectionDays,
+                endorsementReminderDays, registrationDeadlineDays, registrationSerialDigits, permitSerialDigits,
+                acceptanceSerialDigits, address, hours);
     }
 
     /** What the product ships for Hubei stations (ADR 0050 says which values are confirmed). */
@@ -97,6 +124,8 @@ public record StationPolicy(
             case REGISTRATION_SERIAL_DIGITS -> Integer.toString(registrationSerialDigits);
             case PERMIT_SERIAL_DIGITS -> Integer.toString(permitSerialDigits);
             case ACCEPTANCE_SERIAL_DIGITS -> Integer.toString(acceptanceSerialDigits);
+            case STATION_ADDRESS -> stationAddress;
+            case OFFICE_HOURS -> officeHours;
         };
     }
 
@@ -119,10 +148,11 @@ public record StationPolicy(
         Map<PolicyKey, PolicyProblem> problems = new EnumMap<>(PolicyKey.class);
         Map<PolicyKey, Long> numbers = new EnumMap<>(PolicyKey.class);
         Map<PolicyKey, Boolean> flags = new EnumMap<>(PolicyKey.class);
+        Map<PolicyKey, String> words = new EnumMap<>(PolicyKey.class);
         for (PolicyKey k : PolicyKey.values()) {
             String raw = given.containsKey(k) ? given.get(k) : base.text(k);
             String v = raw == null ? "" : raw.strip();
-            if (v.isEmpty()) {
+            if (v.isEmpty() && !(k.kind() == PolicyKey.Kind.TEXT && k.min() == 0)) {
                 problems.put(k, PolicyProblem.MISSING_VALUE);
                 continue;
             }
@@ -158,6 +188,7 @@ public record StationPolicy(
                         problems.put(k, PolicyProblem.NOT_MONEY);
                     }
                 }
+                case TEXT -> textProblem(k, v).ifPresentOrElse(x -> problems.put(k, x), () -> words.put(k, v));
             }
         }
         if (!problems.isEmpty()) {
@@ -177,7 +208,8 @@ public record StationPolicy(
                 (int) (long) numbers.get(PolicyKey.REGISTRATION_DEADLINE_DAYS),
                 (int) (long) numbers.get(PolicyKey.REGISTRATION_SERIAL_DIGITS),
                 (int) (long) numbers.get(PolicyKey.PERMIT_SERIAL_DIGITS),
-                (int) (long) numbers.get(PolicyKey.ACCEPTANCE_SERIAL_DIGITS)), Map.of());
+                (int) (long) numbers.get(PolicyKey.ACCEPTANCE_SERIAL_DIGITS),
+                words.get(PolicyKey.STATION_ADDRESS), words.get(PolicyKey.OFFICE_HOURS)), Map.of());
     }
 
     /** The outcome of {@link #read}: a policy, or the problem of every refused key (never both). */
@@ -191,6 +223,20 @@ public record StationPolicy(
         public Optional<StationPolicy> accepted() {
             return Optional.ofNullable(policy);
         }
+    }
+
+    /** A text value must be one line (no control characters) of the key's length. */
+    private static Optional<PolicyProblem> textProblem(PolicyKey k, String v) {
+        if (v == null) {
+            return Optional.of(PolicyProblem.MISSING_VALUE);
+        }
+        String s = v.strip();
+        if (s.isEmpty() && k.min() > 0) {
+            return Optional.of(PolicyProblem.MISSING_VALUE);
+        }
+        boolean oneLine = s.chars().noneMatch(Character::isISOControl);
+        return oneLine && s.codePointCount(0, s.length()) <= k.max() && s.equals(v)
+                ? Optional.empty() : Optional.of(PolicyProblem.NOT_ONE_LINE);
     }
 
     /** "20" or "20.5" or "20.50" yuan in fen. */

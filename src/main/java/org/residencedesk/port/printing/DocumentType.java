@@ -15,7 +15,9 @@ public enum DocumentType {
     ISSUANCE_RECEIPT("issuance-receipt", PaperKind.A4),
     CALIBRATION_CARD("calibration-card", PaperKind.CR80),
     /** 居住证明 with its verification code (ADR 0223). */
-    RESIDENCE_PROOF("residence-proof", PaperKind.A4);
+    RESIDENCE_PROOF("residence-proof", PaperKind.A4),
+    /** 居住证办理提醒函, one page per person (issue 15 item 4, ADR 0326). */
+    REMINDER_LETTER("reminder-letter", PaperKind.A4);
 
     private final String templateId;
     private final PaperKind paper;

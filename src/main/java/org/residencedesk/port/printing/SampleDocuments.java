@@ -38,6 +38,14 @@ public final class SampleDocuments {
                             "requirement", bundle.getString("print.sample.row2.requirement")));
             return PrintDocument.withRows(type, parameters, rows);
         }
+        if (type == DocumentType.REMINDER_LETTER) {
+            List<Map<String, Object>> rows = List.of(
+                    Map.of("name", bundle.getString("print.sample.param.name"),
+                            "body", bundle.getString("print.sample.letter.body"),
+                            "bring", bundle.getString("print.sample.letter.bring"),
+                            "residenceAddress", bundle.getString("print.sample.param.residenceAddress")));
+            return PrintDocument.withRows(type, parameters, rows);
+        }
         return PrintDocument.of(type, parameters);
     }
 

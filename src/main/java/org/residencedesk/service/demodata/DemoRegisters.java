@@ -43,6 +43,8 @@ final class DemoRegisters {
     private final WordLists words;
     private final PersonalDetails details;
     private final MasterData masterData;
+    /** Each community's division path (province first), for the address composer. */
+    private final java.util.Map<String, List<Division>> paths = new java.util.concurrent.ConcurrentHashMap<>();
     private final NameInitials initials;
     private final List<Division> villages;
     private final Map<String, Integer> villageIndex = new HashMap<>();
@@ -187,8 +189,10 @@ final class DemoRegisters {
         String building = (1 + k % 6) + words.buildingSuffix;
         String unit = dormitory ? null : (1 + r.nextInt(6)) + words.unitSuffix;
         String room = dormitory ? null : Integer.toString((1 + r.nextInt(18)) * 100 + 1 + r.nextInt(4));
-        String addressText = village.fullName() + street + number + building + (unit == null ? "" : unit)
-                + (room == null ? "" : room);
+        // composed like the registrations' address (RegistrationService, DemoRecordFactory): the same text
+        String addressText = org.residencedesk.domain.address.AddressComposer.recordLine(
+                paths.computeIfAbsent(village.code(), masterData::path),
+                new org.residencedesk.domain.address.AddressParts(street, number, building, unit, room));
         int rooms = dormitory ? 4 + r.nextInt(9) : 1 + r.nextInt(3);
         int drawn = dormitory ? rooms * 4 : rooms * 2;
         String name;

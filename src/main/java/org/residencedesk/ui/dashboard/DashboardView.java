@@ -24,6 +24,7 @@ import org.residencedesk.ui.Fxml;
 public final class DashboardView {
     private final DashboardViewModel model;
     private final Consumer<DashboardTarget> navigator;
+    private final java.util.function.Supplier<Parent> reminders;
 
     @FXML private Label headingLabel;
     @FXML private Button refreshButton;
@@ -41,11 +42,19 @@ public final class DashboardView {
     @FXML private TableColumn<DashboardRow, String> detail2;
     @FXML private TableColumn<DashboardRow, String> detail3;
     @FXML private TableColumn<DashboardRow, String> detail4;
+    @FXML private javafx.scene.control.TitledPane reminderPane;
 
     /** @param navigator brings the area of a {@link DashboardTarget} to the front */
     public DashboardView(DashboardViewModel model, Consumer<DashboardTarget> navigator) {
+        this(model, navigator, null);
+    }
+
+    /** @param reminders builds the 提醒 panel (lists, letters, SMS list) when first unfolded; null for none */
+    public DashboardView(DashboardViewModel model, Consumer<DashboardTarget> navigator,
+                         java.util.function.Supplier<Parent> reminders) {
         this.model = model;
         this.navigator = navigator;
+        this.reminders = reminders;
     }
 
     /** Loads the screen and reads the numbers (in the background). */
@@ -81,6 +90,14 @@ public final class DashboardView {
         detail2.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().c2()));
         detail3.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().c3()));
         detail4.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().c4()));
+        reminderPane.setText(Fxml.text(DashboardViewModel.TEXTS, "report.reminder.ui.title"));
+        reminderPane.setVisible(reminders != null);
+        reminderPane.setManaged(reminders != null);
+        reminderPane.expandedProperty().addListener((o, was, now) -> {
+            if (now && reminderPane.getContent() == null) {
+                reminderPane.setContent(reminders.get());
+            }
+        });
         model.today().addListener((ListChangeListener<DashboardTile>) c -> tiles(todayTiles, model.today()));
         model.queues().addListener((ListChangeListener<DashboardTile>) c -> tiles(queueTiles, model.queues()));
     }

@@ -232,7 +232,10 @@ public final class Shell {
             areas.put(WorkArea.HOME, new org.residencedesk.ui.dashboard.DashboardView(
                     new org.residencedesk.ui.dashboard.DashboardViewModel(services.reports(),
                             services.permits().queries(), operator, work),
-                    target -> openFromDashboard(target, main[0], permitModel)).load());
+                    target -> openFromDashboard(target, main[0], permitModel),
+                    () -> new org.residencedesk.ui.reminder.ReminderView(new org.residencedesk.ui.reminder
+                            .ReminderViewModel(services.reminders(), services.reminderLetters(),
+                            services.printerSettings(), operator, work), fileDialogs).load()).load());
         }
         if (model.areas().contains(WorkArea.SYNC)) {
             areas.put(WorkArea.SYNC, new SyncView(new SyncViewModel(services.sync(), services.syncOverview(),

@@ -39,6 +39,22 @@ class StationPolicyTest {
     }
 
     @Test
+    void theStationsContactLinesAreOneLineOfAtMostAHundredCharactersAndTheAddressMayBeEmpty() {
+        assertThat(hubei.stationAddress()).isEmpty();
+        assertThat(hubei.officeHours()).isEqualTo(StationPolicy.DEFAULT_OFFICE_HOURS);
+        StationPolicy.Reading empty = StationPolicy.read(hubei, Map.of(PolicyKey.STATION_ADDRESS, "",
+                PolicyKey.OFFICE_HOURS, " 周一至周五 9:00—17:00 "));
+        assertThat(empty.policy()).isEqualTo(hubei.withContact("", "周一至周五 9:00—17:00"));
+
+        StationPolicy.Reading bad = StationPolicy.read(hubei, Map.of(PolicyKey.STATION_ADDRESS, "关山大道\n100号",
+                PolicyKey.OFFICE_HOURS, "时".repeat(101)));
+        assertThat(bad.problems()).containsOnlyKeys(PolicyKey.STATION_ADDRESS, PolicyKey.OFFICE_HOURS);
+        assertThat(bad.problems().get(PolicyKey.OFFICE_HOURS).message(PolicyKey.OFFICE_HOURS))
+                .isEqualTo("办公时间（印在提醒函上）须为一行文字，最多 100 个字");
+        assertThat(StationPolicy.read(hubei, Map.of(PolicyKey.OFFICE_HOURS, "时".repeat(100))).problems()).isEmpty();
+    }
+
+    @Test
     void keysLeftOutKeepTheBaseValue() {
         StationPolicy.Reading r = StationPolicy.read(hubei, Map.of(PolicyKey.RESIDENCE_MONTHS, " 3 "));
 
@@ -54,6 +70,7 @@ class StationPolicyTest {
             "ISSUING_DAYS|31|承诺制证天数须在 1 至 30 之间",
             "ISSUING_DAYS|99999999999|承诺制证天数须为整数（1 至 30）",
             "VALIDITY_YEARS|''|居住证有效期（年）不能为空",
+            "OFFICE_HOURS|''|办公时间（印在提醒函上）不能为空",
             "SCHOOL_ENROLMENT_COUNTS|yes|就读时间计入居住时间须为 true（是）或 false（否）",
             "ISSUING_DAY_KIND|weekdays|承诺天数的计算方式须为 calendar（自然日）或 working（工作日）",
             "REPLACEMENT_FEE|20.005|换领工本费（元）须为 0 至 1000 元之间的金额，最多两位小数",

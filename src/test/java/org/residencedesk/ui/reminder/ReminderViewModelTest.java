@@ -1,0 +1,96 @@
+package org.residencedesk.ui.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TimeZone;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.port.report.ReminderKind;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.report.ReminderRow;
+import org.residencedesk.service.report.ReportFixture;
+import org.residencedesk.testing.TestOperators;
+import org.residencedesk.ui.BackgroundWork;
+
+/**
+ * 提醒 on the 工作台 without a window, on {@link ReportFixture}'s known permits: the kind and village choose the
+ * list, the letters are written as one PDF with one page per person, the SMS list only for the chief.
+ */
+class ReminderViewModelTest {
+    @TempDir
+    static Path root;
+    static ReportFixture f;
+    static TimeZone original;
+    static Operator chief;
+    static Operator wangfang;
+
+    @BeforeAll
+    static void build() {
+        original = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        f = new ReportFixture(root.resolve("data"), root.resolve("keys")).build();
+        chief = TestOperators.signIn(f.ctx, "zhanzhang2", "张站长", Role.CHIEF);
+        wangfang = TestOperators.signIn(f.ctx, "wangfang", "王芳", Role.WINDOW_STAFF);
+    }
+
+    @AfterAll
+    static void close() {
+        f.close();
+        TimeZone.setDefault(original);
+    }
+
+    private static ReminderViewModel model(Operator op) {
+        ReminderViewModel m = new ReminderViewModel(f.ctx.reminders(), f.ctx.reminderLetters(),
+                f.ctx.printerSettings(), op, BackgroundWork.inline());
+        m.load();
+        return m;
+    }
+
+    @Test
+    void theKindAndTheVillageChooseThePeople() {
+        ReminderViewModel m = model(wangfang);
+        assertThat(m.villages()).extracting(Division::shortName).contains("海核社区", "南望社区");
+        assertThat(m.rows()).extracting(ReminderRow::day).containsExactly(java.time.LocalDate.of(2026, 12, 19));
+        assertThat(m.messageProperty().get()).isEqualTo("共 1 人");
+
+        m.kindProperty().set(ReminderKind.LAPSED);
+        assertThat(m.rows()).hasSize(2);
+        assertThat(m.rows()).allSatisfy(r -> assertThat(r.maskedIdNumber()).matches("420106\\*{8}\\d{3}[\\dX]"));
+
+        m.villageProperty().set(m.villages().stream().filter(d -> d.code().equals("420111002005")).findFirst()
+                .orElseThrow());
+        assertThat(m.rows()).isEmpty();
+        assertThat(m.messageProperty().get()).isEqualTo("共 0 人");
+    }
+
+    @Test
+    void theLettersAreWrittenAsOnePdfAndTheSmsListIsTheChiefs(@TempDir Path out) throws Exception {
+        ReminderViewModel staff = model(wangfang);
+        assertThat(staff.mayPrintLetters()).isTrue();
+        assertThat(staff.mayExportSms()).isFalse();
+        staff.kindProperty().set(ReminderKind.LAPSED);
+        Path pdf = out.resolve("提醒函.pdf");
+
+        staff.exportLetters(pdf);
+
+        assertThat(staff.messageProperty().get()).isEqualTo("已导出 2 封提醒函（2 页）到 提醒函.pdf，已记入审计日志。");
+        assertThat(Files.size(pdf)).isPositive();
+
+        staff.exportSms(out.resolve("sms.csv"));
+        assertThat(out.resolve("sms.csv")).doesNotExist();
+        assertThat(staff.messageProperty().get()).isEqualTo("当前账号没有办理此业务的权限");
+
+        ReminderViewModel chiefModel = model(chief);
+        assertThat(chiefModel.mayExportSms()).isTrue();
+        chiefModel.kindProperty().set(ReminderKind.LAPSED);
+        chiefModel.exportSms(out.resolve("sms.csv"));
+        assertThat(chiefModel.messageProperty().get()).isEqualTo("已导出 2 人的短信名单到 sms.csv，已记入审计日志。");
+        assertThat(Files.readAllLines(out.resolve("sms.csv"))).hasSize(3);
+    }
+}
