@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The main PC's Derby Network Server over the station database this JVM booted (docs/decisions/0320, 0321): counters
  * sign in as the station's network account ({@link #ACCOUNT}, a random password kept owner-only in {@code
- * <data>/server/server.properties}), which may read and change the station's tables and nothing else; every
+ * <data>/server/server.properties}), which may read and change the station's tables (with SQL authorization off, as
+ * in every station database, Derby gives every signed-in account full access: see the ADR's limits); every
  * connection is SSL ({@code derby.drda.sslMode=basic}) with a self-signed station certificate made here once.
  */
 public final class DatabaseServer implements AutoCloseable {
@@ -82,9 +83,14 @@ public final class DatabaseServer implements AutoCloseable {
             ensureAccount(c, password);
         }
         try {
+            // Derby's server binds in its own thread and only logs a taken port: find out here first
+            try (java.net.ServerSocket free = new java.net.ServerSocket()) {
+                free.setReuseAddress(true);
+                free.bind(new java.net.InetSocketAddress(InetAddress.getByName(listen), port));
+            }
             NetworkServerControl control = new NetworkServerControl(InetAddress.getByName(listen), port);
             control.start(new PrintWriter(Writer.nullWriter()));
-            awaitRunning(control);
+            awaitRunning(listen, port);
             LOG.info("database server listening on {}:{}", listen, port);
             return new DatabaseServer(control, database,
                     new CounterConnection(publicHost, port, DATABASE_NAME, ACCOUNT, password));
@@ -100,19 +106,25 @@ public final class DatabaseServer implements AutoCloseable {
         return counters;
     }
 
-    private static void awaitRunning(NetworkServerControl control) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        Exception last = null;
+    /**
+     * Waits until the server's port accepts connections (its own ping would have to trust the self-signed
+     * certificate, which only counters' SSL in basic mode does not check).
+     */
+    private static void awaitRunning(String listen, int port) throws IOException, InterruptedException {
+        InetAddress address = InetAddress.getByName(listen);
+        InetAddress target = address.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : address;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        IOException last = null;
         while (System.nanoTime() < deadline) {
-            try {
-                control.ping();
+            try (java.net.Socket probe = new java.net.Socket()) {
+                probe.connect(new java.net.InetSocketAddress(target, port), 1000);
                 return;
-            } catch (Exception e) {
+            } catch (IOException e) {
                 last = e;
                 TimeUnit.MILLISECONDS.sleep(100); // the server's own thread is binding the port
             }
         }
-        throw last == null ? new IOException("the network server did not answer") : last;
+        throw last;
     }
 
     /** The account password and keystore password, generated once and kept owner-only. */
@@ -209,8 +221,8 @@ public final class DatabaseServer implements AutoCloseable {
                 "VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('derby.database.sqlAuthorization')")) {
             rs.next();
             String value = rs.getString(1);
-            // NATIVE authentication turns SQL authorization on unless the database says otherwise
-            return value == null || Boolean.parseBoolean(value);
+            // off in every station database so far: then each signed-in account has full access (ADR 0320)
+            return Boolean.parseBoolean(value);
         }
     }
 
