@@ -39,10 +39,14 @@ final class DatabaseServing implements ServeDbCommand.Starter {
         DataDirectory.prepare(dataDir);
         Path databaseDir = DataDirectory.database(dataDir);
         DatabaseKey key = DatabaseUnlock.unlock(databaseDir, new KeyFileBootSecretStore(keyDirectory));
-        Database database = Database.open(databaseDir, key, AppContext.ENTITIES,
-                SchemaUpgrade.Options.standard(databaseDir, clock, AppContext.APP_VERSION));
+        SchemaUpgrade.Options upgrade = SchemaUpgrade.Options.standard(databaseDir, clock, AppContext.APP_VERSION);
+        Database database = Database.open(databaseDir, key, AppContext.ENTITIES, upgrade);
         DatabaseServer server;
         try {
+            if (DatabaseServer.enableSqlAuthorization(database)) {
+                database.close(); // Derby applies SQL authorization at the next boot
+                database = Database.open(databaseDir, key, AppContext.ENTITIES, upgrade);
+            }
             server = DatabaseServer.start(database, dataDir, request.listen(), request.port(), request.publicHost());
         } catch (IOException | SQLException e) {
             database.close();

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The main PC's Derby Network Server over the station database this JVM booted (docs/decisions/0320, 0321): counters
  * sign in as the station's network account ({@link #ACCOUNT}, a random password kept owner-only in {@code
- * <data>/server/server.properties}), which may read and change the station's tables (with SQL authorization off, as
- * in every station database, Derby gives every signed-in account full access: see the ADR's limits); every
+ * <data>/server/server.properties}), which may read and change the station's tables and run the consistency check,
+ * nothing else (SQL authorization is turned on for it: no DDL, no system procedures); every
  * connection is SSL ({@code derby.drda.sslMode=basic}) with a self-signed station certificate made here once.
  */
 public final class DatabaseServer implements AutoCloseable {
@@ -202,14 +202,13 @@ public final class DatabaseServer implements AutoCloseable {
                 tables.add(rs.getString(1));
             }
         }
-        if (!sqlAuthorization(c)) {
-            return; // every signed-in account may use the tables
-        }
         try (Statement st = c.createStatement()) {
             for (String table : tables) {
                 st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON APP.\"" + table.replace("\"", "\"\"") + "\" TO "
                         + ACCOUNT);
             }
+            // the counters' bounded consistency check at start (ADR 0275)
+            st.execute("GRANT EXECUTE ON FUNCTION SYSCS_UTIL.SYSCS_CHECK_TABLE TO " + ACCOUNT);
         }
         if (!c.getAutoCommit()) {
             c.commit();
@@ -220,9 +219,30 @@ public final class DatabaseServer implements AutoCloseable {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('derby.database.sqlAuthorization')")) {
             rs.next();
-            String value = rs.getString(1);
-            // off in every station database so far: then each signed-in account has full access (ADR 0320)
-            return Boolean.parseBoolean(value);
+            return Boolean.parseBoolean(rs.getString(1));
+        }
+    }
+
+    /**
+     * Turns on SQL authorization, so the network account may do only what it is granted (ADR 0320); Derby applies it
+     * at the next boot.
+     *
+     * @return true when it was off: the caller closes and reopens the database before {@link #start}
+     */
+    public static boolean enableSqlAuthorization(Database database) throws SQLException {
+        try (Connection c = database.openConnection()) {
+            if (sqlAuthorization(c)) {
+                return false;
+            }
+            try (CallableStatement set = c.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
+                set.setString(1, "derby.database.sqlAuthorization");
+                set.setString(2, "true");
+                set.execute();
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+            return true;
         }
     }
 
