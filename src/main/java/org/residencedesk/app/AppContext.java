@@ -197,9 +197,9 @@ public final class AppContext implements AutoCloseable {
         StationStorage storage = StationStorage.open(dataDir, secrets, ENTITIES, upgradeOptions(dataDir, clock, station));
         this.database = storage.database();
         org.residencedesk.storage.StationKeys keys = storage.keys();
-        this.transactions = new HibernateTransactions(database.sessionFactory(), DataDirectory.database(dataDir).toString());
+        this.transactions = new HibernateTransactions(database.sessionFactory(), storage.location());
         // business changes go through the guard: a damaged database refuses them with one message (ADR 0275)
-        this.guard = new DamagedDatabaseGuard(transactions, DataDirectory.database(dataDir).toString());
+        this.guard = new DamagedDatabaseGuard(transactions, storage.location());
         Transactions guarded = guard;
         SequenceCounters counters = new SequenceCounters(transactions);
         this.auditLog = new JdbcAuditLog(transactions, counters, clock,
@@ -585,6 +585,9 @@ public final class AppContext implements AutoCloseable {
      * @return true when no table checked was damaged
      */
     public boolean checkIntegrity(java.time.Duration budget) {
+        if (database.remote()) {
+            return true; // a counter's database lives on the main PC, whose serve-db checks it (ADR 0320)
+        }
         org.residencedesk.port.HealthReport.Check check = org.residencedesk.storage.DatabaseHealth.inspect(
                 database::openConnection, DataDirectory.database(dataDir), budget);
         Object integrity = check.facts().get("integrity");

@@ -47,6 +47,10 @@ final class DatabaseServing implements ServeDbCommand.Starter {
                 database.close(); // Derby applies SQL authorization at the next boot
                 database = Database.open(databaseDir, key, AppContext.ENTITIES, upgrade);
             }
+            // the counters' start-up consistency check happens here, once, on the main PC (ADR 0275, 0320)
+            Object integrity = org.residencedesk.storage.DatabaseHealth.inspect(database::openConnection, databaseDir,
+                    AppContext.START_CHECK).facts().get("integrity");
+            LoggerFactory.getLogger(DatabaseServing.class).info("consistency check before serving: {}", integrity);
             server = DatabaseServer.start(database, dataDir, request.listen(), request.port(), request.publicHost());
         } catch (IOException | SQLException e) {
             database.close();

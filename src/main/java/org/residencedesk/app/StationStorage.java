@@ -18,8 +18,10 @@ import org.residencedesk.storage.StationKeys;
  *
  * @param databaseId the station database's id (names the audit checkpoint file beside the key)
  * @param drafts     the folder of this counter's drafts
+ * @param location   what messages name: the database folder, or the server's host:port for a counter
  */
-record StationStorage(Database database, StationKeys keys, String databaseId, Path drafts, Optional<String> counterId) {
+record StationStorage(Database database, StationKeys keys, String databaseId, Path drafts, Optional<String> counterId,
+                      String location) {
 
     static StationStorage open(Path dataDir, BootSecretStore secrets, List<Class<?>> entities,
                                SchemaUpgrade.Options upgrade) {
@@ -28,12 +30,12 @@ record StationStorage(Database database, StationKeys keys, String databaseId, Pa
             CounterSettings c = counter.get();
             // drafts stay on this counter, apart from any other counter's sharing the folder
             return new StationStorage(Database.connect(c.server(), entities), c.keys(), c.databaseId(),
-                    dataDir.resolve("drafts").resolve(c.counterId()), Optional.of(c.counterId()));
+                    dataDir.resolve("drafts").resolve(c.counterId()), Optional.of(c.counterId()), c.server().address());
         }
         Path databaseDir = DataDirectory.database(dataDir);
         DatabaseKey key = DatabaseUnlock.unlock(databaseDir, secrets);
         Database database = Database.open(databaseDir, key, entities, upgrade);
         return new StationStorage(database, StationKeys.of(key.secret()), DatabaseUnlock.databaseId(databaseDir),
-                dataDir.resolve("drafts"), Optional.empty());
+                dataDir.resolve("drafts"), Optional.empty(), databaseDir.toString());
     }
 }
