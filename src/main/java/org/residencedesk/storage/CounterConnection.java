@@ -73,19 +73,46 @@ public record CounterConnection(String host, int port, String databaseName, Stri
         return "CounterConnection[" + address() + "/" + databaseName + "]";
     }
 
-    /** The station's tables live in {@code APP}; the network account's own schema would be empty. */
-    private record InAppSchema(DataSource delegate) implements DataSource {
+    /**
+     * The counter's connections to the server, kept open between transactions (a new one costs an SSL handshake and a
+     * sign-in on the server): at most {@link #IDLE} idle ones; one idle for longer than {@link #CHECK_AFTER_MILLIS} is
+     * checked before use, one that failed is dropped. Every connection works in {@code APP}, where the station's
+     * tables live (the network account's own schema is empty).
+     */
+    static final int IDLE = 4;
+    static final long CHECK_AFTER_MILLIS = 10_000;
+
+    private static final class InAppSchema implements DataSource, AutoCloseable {
+        private final DataSource delegate;
+        private final java.util.ArrayDeque<Idle> idle = new java.util.ArrayDeque<>();
+
+        private record Idle(Connection connection, long since) {
+        }
+
+        InAppSchema(DataSource delegate) {
+            this.delegate = delegate;
+        }
+
         @Override
         public Connection getConnection() throws SQLException {
-            return inApp(delegate.getConnection());
+            while (true) {
+                Idle next;
+                synchronized (idle) {
+                    next = idle.pollFirst();
+                }
+                if (next == null) {
+                    return pooled(open());
+                }
+                boolean fresh = System.currentTimeMillis() - next.since() < CHECK_AFTER_MILLIS;
+                if (fresh || valid(next.connection())) {
+                    return pooled(next.connection());
+                }
+                closeQuietly(next.connection());
+            }
         }
 
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return inApp(delegate.getConnection(username, password));
-        }
-
-        private static Connection inApp(Connection c) throws SQLException {
+        private Connection open() throws SQLException {
+            Connection c = delegate.getConnection();
             try (Statement st = c.createStatement()) {
                 st.execute("SET SCHEMA APP");
             } catch (SQLException e) {
@@ -93,6 +120,89 @@ public record CounterConnection(String host, int port, String databaseName, Stri
                 throw e;
             }
             return c;
+        }
+
+        private static boolean valid(Connection c) {
+            try {
+                return c.isValid(2);
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+
+        /** The connection as its user sees it: close() hands it back (rolled back, autocommit on). */
+        private Connection pooled(Connection physical) {
+            boolean[] closed = {false};
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        switch (method.getName()) {
+                            case "close" -> {
+                                if (!closed[0]) {
+                                    closed[0] = true;
+                                    giveBack(physical);
+                                }
+                                return null;
+                            }
+                            case "isClosed" -> {
+                                return closed[0] || physical.isClosed();
+                            }
+                            case "unwrap", "isWrapperFor" -> {
+                                return method.invoke(physical, args);
+                            }
+                            default -> {
+                                if (closed[0]) {
+                                    throw new SQLException("connection closed", "08003");
+                                }
+                                try {
+                                    return method.invoke(physical, args);
+                                } catch (java.lang.reflect.InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                            }
+                        }
+                    });
+        }
+
+        private void giveBack(Connection physical) {
+            try {
+                if (physical.isClosed()) {
+                    return;
+                }
+                if (!physical.getAutoCommit()) {
+                    physical.rollback();
+                    physical.setAutoCommit(true);
+                }
+                synchronized (idle) {
+                    if (idle.size() < IDLE) {
+                        idle.addLast(new Idle(physical, System.currentTimeMillis()));
+                        return;
+                    }
+                }
+            } catch (SQLException e) {
+                // a connection the server dropped: not kept
+            }
+            closeQuietly(physical);
+        }
+
+        private static void closeQuietly(Connection c) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // already gone
+            }
+        }
+
+        @Override
+        public void close() {
+            synchronized (idle) {
+                idle.forEach(i -> closeQuietly(i.connection()));
+                idle.clear();
+            }
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            throw new SQLFeatureNotSupportedException("a counter signs in with its configured account only");
         }
 
         @Override

@@ -301,7 +301,14 @@ public final class Database implements AutoCloseable {
     public void close() {
         sessionFactory.close();
         if (remote()) {
-            return; // the server keeps the database booted for the other counters
+            if (dataSource instanceof AutoCloseable pool) {
+                try {
+                    pool.close(); // the counter's idle connections; the server keeps serving the others
+                } catch (Exception e) {
+                    LOG.warn("closing the counter's connections: {}", e.getClass().getSimpleName());
+                }
+            }
+            return;
         }
         shutdown(jdbcPath, credentials);
         restrictFiles(Path.of(jdbcPath));
