@@ -3,7 +3,6 @@ package org.residencedesk.app;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.residencedesk.cli.ServeDbCommand;
@@ -52,11 +51,11 @@ final class DatabaseServing implements ServeDbCommand.Starter {
                     AppContext.START_CHECK).facts().get("integrity");
             LoggerFactory.getLogger(DatabaseServing.class).info("consistency check before serving: {}", integrity);
             server = DatabaseServer.start(database, dataDir, request.listen(), request.port(), request.publicHost());
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
             database.close();
             LoggerFactory.getLogger(DatabaseServing.class).error("database server did not start", e);
             boolean taken = causedBy(e, BindException.class);
-            throw new ServeDbCommand.NotStarted(taken ? "cli.serveDb.portTaken" : "cli.serveDb.notStarted",
+            throw new ServeDbCommand.NotStarted(taken ? ServeDbCommand.Reason.PORT_TAKEN : ServeDbCommand.Reason.NOT_STARTED,
                     request.listen() + ":" + request.port(), e);
         }
         Path counterFile = request.counterFile() != null ? request.counterFile()
@@ -66,7 +65,7 @@ final class DatabaseServing implements ServeDbCommand.Starter {
                     request.counterId(), StationKeys.of(key.secret()));
         } catch (IOException e) {
             server.close();
-            throw new ServeDbCommand.NotStarted("cli.serveDb.counterFileFailed", counterFile.toString(), e);
+            throw new ServeDbCommand.NotStarted(ServeDbCommand.Reason.COUNTER_FILE_FAILED, counterFile.toString(), e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -41,15 +41,18 @@ public final class ServeDbCommand implements Callable<Integer> {
         Running start(Request request) throws NotStarted;
     }
 
-    /** The server did not start; {@code reason} is a message key of the cli bundle, {@code detail} its argument. */
+    /** Why the server did not start. */
+    public enum Reason { PORT_TAKEN, NOT_STARTED, COUNTER_FILE_FAILED }
+
+    /** The server did not start; {@code detail} (the address or the file) goes into the message. */
     public static final class NotStarted extends Exception {
         private static final long serialVersionUID = 1L;
-        private final String reasonKey;
+        private final Reason reason;
         private final String detail;
 
-        public NotStarted(String reasonKey, String detail, Throwable cause) {
-            super(reasonKey, cause);
-            this.reasonKey = reasonKey;
+        public NotStarted(Reason reason, String detail, Throwable cause) {
+            super(reason.name(), cause);
+            this.reason = reason;
             this.detail = detail;
         }
     }
@@ -92,7 +95,11 @@ public final class ServeDbCommand implements Callable<Integer> {
         try {
             running = starter.start(new Request(listen, port, host, counterId, counterFile));
         } catch (NotStarted e) {
-            err.println(CliMessages.get(e.reasonKey, e.detail));
+            err.println(switch (e.reason) {
+                case PORT_TAKEN -> CliMessages.get("cli.serveDb.portTaken", e.detail);
+                case NOT_STARTED -> CliMessages.get("cli.serveDb.notStarted", e.detail);
+                case COUNTER_FILE_FAILED -> CliMessages.get("cli.serveDb.counterFileFailed", e.detail);
+            });
             return EXIT_NOT_STARTED;
         }
         out.println(CliMessages.get("cli.serveDb.started", running.address(), running.counterFile()));

@@ -58,7 +58,7 @@ public record CounterSettings(CounterConnection server, String databaseId, Strin
                     p.getProperty("database.user"), p.getProperty("database.password"));
             Map<String, String> keys = new TreeMap<>();
             for (String purpose : StationKeys.COUNTER_PURPOSES) {
-                keys.put(purpose, p.getProperty("key." + purpose, "").trim());
+                keys.put(purpose, p.getProperty("key-" + purpose, "").trim());
             }
             if (!DATABASE_ID.matcher(databaseId).matches()) {
                 throw new IllegalArgumentException("database.id malformed");
@@ -80,7 +80,7 @@ public record CounterSettings(CounterConnection server, String databaseId, Strin
                 .append("database.password=").append(server.password()).append('\n')
                 .append("database.id=").append(databaseId).append('\n')
                 .append("counter.id=").append(counterId).append('\n');
-        keys.forCounter().forEach((purpose, hex) -> text.append("key.").append(purpose).append('=').append(hex)
+        keys.forCounter().forEach((purpose, hex) -> text.append("key-").append(purpose).append('=').append(hex)
                 .append('\n'));
         PrivateFiles.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8), true);
     }

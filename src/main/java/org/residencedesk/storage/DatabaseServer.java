@@ -68,7 +68,7 @@ public final class DatabaseServer implements AutoCloseable {
      * @param publicHost the name or address counters use to reach this PC
      */
     public static DatabaseServer start(Database database, Path dataDir, String listen, int port, String publicHost)
-            throws IOException, SQLException {
+            throws IOException {
         Path folder = PrivateFiles.createDirectories(dataDir.toAbsolutePath().normalize().resolve(FOLDER));
         Properties secrets = secrets(folder.resolve("server.properties"));
         Path keyStore = folder.resolve("station-server.p12");
@@ -81,6 +81,8 @@ public final class DatabaseServer implements AutoCloseable {
         String password = secrets.getProperty("account.password");
         try (Connection c = database.openConnection()) {
             ensureAccount(c, password);
+        } catch (SQLException e) {
+            throw new IOException("cannot prepare the network account", e);
         }
         try {
             // Derby's server binds in its own thread and only logs a taken port: find out here first
@@ -94,7 +96,7 @@ public final class DatabaseServer implements AutoCloseable {
             LOG.info("database server listening on {}:{}", listen, port);
             return new DatabaseServer(control, database,
                     new CounterConnection(publicHost, port, DATABASE_NAME, ACCOUNT, password));
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
             throw e;
         } catch (Exception e) {
             throw new IOException("the network server did not start", e);
@@ -229,7 +231,7 @@ public final class DatabaseServer implements AutoCloseable {
      *
      * @return true when it was off: the caller closes and reopens the database before {@link #start}
      */
-    public static boolean enableSqlAuthorization(Database database) throws SQLException {
+    public static boolean enableSqlAuthorization(Database database) throws IOException {
         try (Connection c = database.openConnection()) {
             if (sqlAuthorization(c)) {
                 return false;
@@ -243,6 +245,8 @@ public final class DatabaseServer implements AutoCloseable {
                 c.commit();
             }
             return true;
+        } catch (SQLException e) {
+            throw new IOException("cannot turn on SQL authorization", e);
         }
     }
 

@@ -9,7 +9,7 @@ import org.residencedesk.port.StationSecret;
 /**
  * The purpose keys a running station uses (audit chain, drafts, 居住证明 signatures, audit checkpoints, backup
  * manifests). On the main PC (and on a single-PC station) they are derived from the station secret; a counter of a
- * multi-counter station receives exactly these derived keys in its {@code counter.properties} and never the secret
+ * multi-counter station receives exactly these derived keys in its {@code counter.properties} ({@code key-<purpose>}) and never the secret
  * itself, so it cannot derive the Derby boot password (docs/decisions/0320).
  */
 public final class StationKeys {

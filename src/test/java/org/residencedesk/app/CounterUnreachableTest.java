@@ -72,8 +72,8 @@ class CounterUnreachableTest {
         String text = "database.url=jdbc:derby://127.0.0.1:" + port + "/db\n"
                 + "database.user=COUNTER\ndatabase.password=" + "cd".repeat(24) + "\n"
                 + "database.id=94c91926-1ef4-4464-a15b-f0c6f7afe004\ncounter.id=counter-2\n"
-                + "key.audit-chain=" + key + "\nkey.audit-checkpoint=" + key + "\nkey.backup-manifest=" + key + "\n"
-                + "key.drafts=" + key + "\nkey.residence-proof=" + key + "\n";
+                + "key-audit-chain=" + key + "\nkey-audit-checkpoint=" + key + "\nkey-backup-manifest=" + key + "\n"
+                + "key-drafts=" + key + "\nkey-residence-proof=" + key + "\n";
         PrivateFiles.writeAtomically(counter.resolve("counter.properties"), text.getBytes(StandardCharsets.UTF_8), true);
     }
 }
