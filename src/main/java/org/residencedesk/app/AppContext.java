@@ -193,17 +193,18 @@ public final class AppContext implements AutoCloseable {
         FileStationPolicyStore policyStore = new FileStationPolicyStore(dataDir);
         StationPolicy policy = policyStore.load();
         HolidayTable holidays = policyStore.holidays();
-        DatabaseKey key = DatabaseUnlock.unlock(DataDirectory.database(dataDir), secrets);
-        // pending migrations run only after an automatic backup beside the data folder (ADR 0252)
-        this.database = Database.open(DataDirectory.database(dataDir), key, ENTITIES,
-                upgradeOptions(dataDir, clock, station));
-        this.transactions = new HibernateTransactions(database.sessionFactory(), DataDirectory.database(dataDir).toString());
+        // pending migrations run only after an automatic backup beside the data folder (ADR 0252); a counter of a
+        // multi-counter station connects to the main PC's server instead (ADR 0320)
+        StationStorage storage = StationStorage.open(dataDir, secrets, ENTITIES, upgradeOptions(dataDir, clock, station));
+        this.database = storage.database();
+        org.residencedesk.storage.StationKeys keys = storage.keys();
+        this.transactions = new HibernateTransactions(database.sessionFactory(), storage.location());
         // business changes go through the guard: a damaged database refuses them with one message (ADR 0275)
-        this.guard = new DamagedDatabaseGuard(transactions, DataDirectory.database(dataDir).toString());
+        this.guard = new DamagedDatabaseGuard(transactions, storage.location());
         Transactions guarded = guard;
         SequenceCounters counters = new SequenceCounters(transactions);
         this.auditLog = new JdbcAuditLog(transactions, counters, clock,
-                SecretDerivation.derive(key.secret(), "audit-chain"));
+                keys.derive("audit-chain"));
         this.outbox = new NotifyingOutbox(new JdbcOutbox(transactions, counters, clock));
         this.syncState = new org.residencedesk.storage.JdbcSyncState(transactions);
         this.stations = new HibernateStationRepository(transactions);
@@ -255,9 +256,9 @@ public final class AppContext implements AutoCloseable {
         this.verification = new org.residencedesk.service.verification.VerificationService(guarded,
                 permitRepository, registrations, stations,
                 new org.residencedesk.storage.HibernateResidenceProofRepository(transactions),
-                new org.residencedesk.security.HmacCodeSigner(SecretDerivation.derive(key.secret(), "residence-proof")),
+                new org.residencedesk.security.HmacCodeSigner(keys.derive("residence-proof")),
                 counters, auditLog, masterData, clock);
-        this.drafts = new FileDraftStore(dataDir.resolve("drafts"), SecretDerivation.derive(key.secret(), "drafts"));
+        this.drafts = new FileDraftStore(storage.drafts(), keys.derive("drafts"));
         this.lookupUsage = new org.residencedesk.storage.FileLookupUsage(dataDir);
         this.photoDecoder = new org.residencedesk.device.idcard.VendorPhotoDecoder(List.of(dataDir.resolve("native")));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
@@ -286,12 +287,13 @@ public final class AppContext implements AutoCloseable {
         this.collectionQueue = new CollectionQueueService(guarded, collectionQueue, auditLog, formCodec, clock,
                 importers);
         this.audit = new AuditService(transactions, auditLog, new FileAuditCheckpoints(
-                FileAuditCheckpoints.fileFor(keyDirectory, DatabaseUnlock.databaseId(DataDirectory.database(dataDir))),
-                SecretDerivation.derive(key.secret(), "audit-checkpoint")), clock);
+                FileAuditCheckpoints.fileFor(keyDirectory, storage.databaseId()),
+                keys.derive("audit-checkpoint")), clock);
         this.stationPolicy = new StationPolicyService(guarded, stations, auditLog, policyStore, policy, holidays,
                 startupNotices);
         this.backups = new org.residencedesk.service.backup.BackupService(guarded, auditLog, stations,
-                new DerbyDatabaseBackups(database::openConnection, DataDirectory.database(dataDir), key.secret()),
+                new DerbyDatabaseBackups(database::openConnection, DataDirectory.database(dataDir),
+                        storage.databaseId(), keys.backupManifest()),
                 new PropertiesBackupSettingsStore(dataDir), audit, clock, APP_VERSION);
         this.platform = new PlatformConnection(dataDir, transactions, stations, APP_VERSION);
         this.inboxStore = new org.residencedesk.storage.JdbcInboxStore(transactions);
@@ -603,6 +605,9 @@ public final class AppContext implements AutoCloseable {
      * @return true when no table checked was damaged
      */
     public boolean checkIntegrity(java.time.Duration budget) {
+        if (database.remote()) {
+            return true; // a counter's database lives on the main PC, whose serve-db checks it (ADR 0320)
+        }
         org.residencedesk.port.HealthReport.Check check = org.residencedesk.storage.DatabaseHealth.inspect(
                 database::openConnection, DataDirectory.database(dataDir), budget);
         Object integrity = check.facts().get("integrity");

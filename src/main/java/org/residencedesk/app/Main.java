@@ -118,6 +118,9 @@ public final class Main {
                 new JavaxPrinterCatalog(), clock).reportClosed()));
         cli.addSubcommand(org.residencedesk.cli.UserCommand.commandLine(() -> context.get().userAdministration(),
                 () -> context.get().authentication(), clock));
+        // the main PC of a multi-counter station: the database for the counters (ADR 0320)
+        cli.addSubcommand(new org.residencedesk.cli.ServeDbCommand(new DatabaseServing(dataDir, context.keyDirectory,
+                clock)));
         ChineseParameterErrors.install(cli); // after the subcommands: it applies to those present
         cli.setExecutionExceptionHandler(Main::reportUnexpected);
         return cli;

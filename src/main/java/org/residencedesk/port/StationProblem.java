@@ -22,7 +22,12 @@ public class StationProblem extends RuntimeException {
         /** Another window or command of this or another PC has the database open (Derby's lock). */
         IN_USE(69),
         /** The data folder may not be written (a read-only mount, an immutable folder). */
-        READ_ONLY(77);
+        READ_ONLY(77),
+        /**
+         * A counter of a multi-counter station cannot reach the main PC's database server (off, unplugged, {@code
+         * serve-db} stopped): nothing was saved, the form keeps its input (docs/decisions/0320). EX_NOHOST.
+         */
+        SERVER_UNREACHABLE(68);
 
         private final int exitCode;
 

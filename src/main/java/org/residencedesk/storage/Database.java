@@ -30,11 +30,11 @@ public final class Database implements AutoCloseable {
 
     private final String jdbcPath;
     private final DerbyCredentials credentials;
-    private final EmbeddedDataSource dataSource;
+    private final DataSource dataSource;
     private final SessionFactory sessionFactory;
     private final SchemaUpgrade.Outcome schema;
 
-    private Database(String jdbcPath, DerbyCredentials credentials, EmbeddedDataSource dataSource,
+    private Database(String jdbcPath, DerbyCredentials credentials, DataSource dataSource,
             SessionFactory sessionFactory, SchemaUpgrade.Outcome schema) {
         this.jdbcPath = jdbcPath;
         this.credentials = credentials;
@@ -105,6 +105,35 @@ public final class Database implements AutoCloseable {
         restrictFiles(dir);
         LOG.info("database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         return new Database(jdbcPath, credentials, ds, sf, schema);
+    }
+
+    /**
+     * A counter's connection to the station database the main PC serves (docs/decisions/0320): no boot key, no
+     * migration (the server migrated it when {@code serve-db} started); the schema must be the one this program
+     * knows.
+     *
+     * @throws org.residencedesk.port.StationProblem SERVER_UNREACHABLE when the server does not answer
+     */
+    public static Database connect(CounterConnection server, List<Class<?>> entityClasses) {
+        DataSource ds = server.dataSource();
+        SchemaUpgrade.Outcome schema;
+        try (Connection probe = ds.getConnection()) {
+            LOG.debug("connected to the station database server as {}", probe.getMetaData().getUserName());
+        } catch (SQLException e) {
+            throw DerbyProblems.translate(new StorageException("cannot reach the station database server", e),
+                    server.address());
+        }
+        try {
+            schema = SchemaUpgrade.check(ds);
+        } catch (RuntimeException e) {
+            throw DerbyProblems.translate(e, server.address());
+        }
+        return new Database(null, null, ds, buildSessionFactory(ds, entityClasses), schema);
+    }
+
+    /** True when this is a counter's connection to the main PC's server rather than the embedded database. */
+    public boolean remote() {
+        return jdbcPath == null;
     }
 
     /** Derby's system-wide settings; they take effect at its first boot in this JVM. */
@@ -271,6 +300,16 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         sessionFactory.close();
+        if (remote()) {
+            if (dataSource instanceof AutoCloseable pool) {
+                try {
+                    pool.close(); // the counter's idle connections; the server keeps serving the others
+                } catch (Exception e) {
+                    LOG.warn("closing the counter's connections: {}", e.getClass().getSimpleName());
+                }
+            }
+            return;
+        }
         shutdown(jdbcPath, credentials);
         restrictFiles(Path.of(jdbcPath));
     }

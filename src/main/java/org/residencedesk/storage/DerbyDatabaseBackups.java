@@ -50,6 +50,17 @@ public final class DerbyDatabaseBackups implements DatabaseBackups {
         this.manifestKey = SecretDerivation.derive(secret, BackupManifest.KEY_PURPOSE);
     }
 
+    /**
+     * The backups of a database known by id and manifest key rather than by its secret: a counter of a
+     * multi-counter station (docs/decisions/0320), whose database lives on the main PC.
+     */
+    public DerbyDatabaseBackups(ConnectionSource connections, Path databaseDir, String databaseId, byte[] manifestKey) {
+        this.connections = connections;
+        this.databaseDir = databaseDir.toAbsolutePath().normalize();
+        this.databaseId = databaseId;
+        this.manifestKey = manifestKey.clone();
+    }
+
     @Override
     public Backup create(Path folder, Label label) throws BackupException {
         Path target = checkedFolder(folder);

@@ -39,6 +39,9 @@ public final class DerbyProblems {
         boolean inUse = false;
         boolean readOnly = false;
         boolean damaged = false;
+        boolean unreachable = false;
+        boolean connectionLost = false;
+        boolean networkFailure = false;
         Deque<Throwable> todo = new ArrayDeque<>();
         if (error != null) {
             todo.push(error);
@@ -54,6 +57,7 @@ public final class DerbyProblems {
                     || m.contains("Disk quota exceeded"))) {
                 return Optional.of(Kind.DISK_FULL); // wins over the XSDG1 it comes with
             }
+            networkFailure |= t instanceof java.io.IOException;
             if (m != null && m.contains("Read-only file system")) {
                 readOnly = true;
             }
@@ -61,6 +65,9 @@ public final class DerbyProblems {
                 String state = s.getSQLState();
                 if (state != null) {
                     inUse |= IN_USE.contains(state);
+                    // the network client: cannot connect (08001), connection lost on the way (08006 over a socket)
+                    unreachable |= "08001".equals(state);
+                    connectionLost |= "08006".equals(state);
                     readOnly |= READ_ONLY.contains(state);
                     damaged |= DAMAGED_STATES.contains(state)
                             || state.length() >= 4 && DAMAGED_PREFIXES.contains(state.substring(0, 4));
@@ -75,6 +82,9 @@ public final class DerbyProblems {
             for (Throwable suppressed : t.getSuppressed()) {
                 todo.push(suppressed);
             }
+        }
+        if (unreachable || connectionLost && networkFailure) {
+            return Optional.of(Kind.SERVER_UNREACHABLE);
         }
         if (inUse) {
             return Optional.of(Kind.IN_USE);

@@ -53,7 +53,14 @@ public final class HibernateTransactions implements Transactions, CurrentSession
             session.setDefaultReadOnly(readOnly);
             current.set(session);
             currentIsReadOnly.set(readOnly);
-            Transaction tx = session.beginTransaction();
+            Transaction tx;
+            try {
+                tx = session.beginTransaction(); // takes the connection: a counter's server may be unreachable
+            } catch (RuntimeException e) {
+                current.remove();
+                currentIsReadOnly.remove();
+                throw DerbyProblems.translate(e, location);
+            }
             try {
                 T result = work.get();
                 if (readOnly) {

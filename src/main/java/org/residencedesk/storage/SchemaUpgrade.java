@@ -120,6 +120,25 @@ public final class SchemaUpgrade {
         return new Outcome(current, target, backup);
     }
 
+    /**
+     * A counter's check of the schema the main PC's server keeps (docs/decisions/0320): counters never migrate.
+     *
+     * @throws SchemaUpgradeFailed NEWER_SCHEMA when the server's schema is newer than this program
+     * @throws StorageException the server's schema is older: its {@code serve-db} must be upgraded first
+     */
+    static Outcome check(DataSource ds) {
+        Flyway flyway = Flyway.configure().dataSource(ds).locations(Options.MIGRATIONS).load();
+        MigrationInfoService info = flyway.info();
+        String current = info.current() == null ? "0" : info.current().getVersion().getVersion();
+        if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS)) {
+            throw new SchemaUpgradeFailed(Reason.NEWER_SCHEMA, "?", current, "", null);
+        }
+        if (info.pending().length > 0) {
+            throw new StorageException("the server's schema " + current + " is older than this counter's program", null);
+        }
+        return new Outcome(current, current, null);
+    }
+
     private static Backup backUp(DataSource ds, Path databaseDir, DatabaseKey key, Options options, String from,
                                  String to) {
         Path folder = options.preUpgradeFolder().toAbsolutePath().normalize();

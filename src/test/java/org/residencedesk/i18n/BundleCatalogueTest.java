@@ -109,6 +109,8 @@ class BundleCatalogueTest {
             "restore",
             // the command a password file's owner runs to make it private
             "chmod",
+            // serve-db and the counter.properties it writes, SSL, the signal and systemctl that stop it (ADR 0320)
+            "serve", "counter", "server", "SSL", "SIGTERM", "systemctl", "stop",
             // serial-port names a clerk types, and the tool the README names for a virtual port
             "COM", "ttyUSB", "socat",
             // the product's own name on --version
