@@ -49,6 +49,8 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param sync 立即同步, the history, rejected events and the alert (the 同步 screen)
  * @param syncOverview the status bar's sync segment and the clock check
  * @param platformSettings 系统设置 → 平台
+ * @param setupChecklist what the first-run wizard left for 系统设置 (the status bar's 尚未配置, ADR 0316)
+ * @param cardReaderSettings the wizard's 读卡器 step: ports, 测试读卡, the saved port (ADR 0317)
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -72,5 +74,7 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            org.residencedesk.port.PhotoDecoder photoDecoder,
                            org.residencedesk.service.sync.SyncService sync,
                            org.residencedesk.service.sync.SyncOverview syncOverview,
-                           org.residencedesk.service.sync.PlatformSettingsService platformSettings) {
+                           org.residencedesk.service.sync.PlatformSettingsService platformSettings,
+                           org.residencedesk.service.setup.SetupChecklist setupChecklist,
+                           org.residencedesk.service.setup.CardReaderSettingsService cardReaderSettings) {
 }
