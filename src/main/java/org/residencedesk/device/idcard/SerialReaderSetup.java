@@ -81,8 +81,7 @@ public final class SerialReaderSetup implements CardReaderSetup {
             while (true) {
                 CardReadOutcome outcome = sequence.readOnce();
                 if (outcome instanceof CardReadOutcome.CardRead read) {
-                    return new TestRead(true, messages.text("setup.testRead.ok",
-                            messages.text("setup.cardType." + read.card().cardType().name())));
+                    return new TestRead(true, messages.text("setup.testRead.ok", kind(messages, read)));
                 }
                 if (outcome instanceof CardReadOutcome.Failure failure) {
                     return new TestRead(false, failure.failure().message());
@@ -96,6 +95,15 @@ public final class SerialReaderSetup implements CardReaderSetup {
             Thread.currentThread().interrupt();
             return new TestRead(false, messages.failure(ReadErrorCode.NO_CARD).message());
         }
+    }
+
+    private static String kind(ReaderMessages messages, CardReadOutcome.CardRead read) {
+        return switch (read.card().cardType()) {
+            case ID_CARD -> messages.text("setup.cardType.idCard");
+            case HK_MO_TW_PERMIT -> messages.text("setup.cardType.hkMoTwPermit");
+            case FOREIGN_PR_2017 -> messages.text("setup.cardType.foreignPr2017");
+            case FOREIGN_PR_2023 -> messages.text("setup.cardType.foreignPr2023");
+        };
     }
 
     private Properties load() {

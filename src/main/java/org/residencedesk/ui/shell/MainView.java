@@ -23,6 +23,7 @@ public final class MainView {
     @FXML private Label printerStatus;
     @FXML private Label syncStatus;
     @FXML private Label auditStatus;
+    @FXML private Label setupStatus;
 
     private final MainViewModel model;
     private final Map<WorkArea, Node> areaContent;
@@ -83,6 +84,9 @@ public final class MainView {
             syncStatus.setOnMouseClicked(e -> show(WorkArea.SYNC));
         }
         auditStatus.textProperty().bind(model.auditStatus());
+        setupStatus.textProperty().bind(model.setupStatus());
+        // 尚未配置 is asked again at each change of area (e.g. back from 系统设置)
+        areas.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.refreshSetup());
         areas.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
