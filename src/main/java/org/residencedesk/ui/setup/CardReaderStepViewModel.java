@@ -37,6 +37,15 @@ public final class CardReaderStepViewModel implements WizardStep {
         this.work = work;
     }
 
+    /** The setting's word for probing every port, shown as 自动查找. */
+    static final String AUTO = "auto";
+
+    /** The port as the setting names it: 自动查找 becomes {@code auto}. */
+    String chosenPort() {
+        String shown = port.get() == null ? "" : port.get().strip();
+        return shown.equals(Fxml.text("setup.reader.auto")) ? AUTO : shown;
+    }
+
     private record Seen(java.util.List<String> detected, String configured) {
     }
 
@@ -45,14 +54,17 @@ public final class CardReaderStepViewModel implements WizardStep {
         busy.set(true);
         work.run(() -> new Seen(service.detectedPorts(operator), service.configuredPort(operator)), seen -> {
             busy.set(false);
+            String auto = Fxml.text("setup.reader.auto");
+            String configured = AUTO.equals(seen.configured()) ? auto : seen.configured();
             ports.setAll(seen.detected());
-            if (!seen.configured().isEmpty() && !ports.contains(seen.configured())) {
-                ports.add(0, seen.configured());
-            }
-            if (port.get().isBlank()) {
-                port.set(!seen.configured().isEmpty() ? seen.configured() : ports.isEmpty() ? "" : ports.get(0));
-            }
             testResult.set(ports.isEmpty() ? Fxml.text("setup.reader.noPorts") : "");
+            if (!configured.isEmpty() && !ports.contains(configured) && !configured.equals(auto)) {
+                ports.add(0, configured);
+            }
+            ports.add(auto);
+            if (port.get().isBlank()) {
+                port.set(!configured.isEmpty() ? configured : ports.get(0));
+            }
         }, this::invalid, this::failed);
     }
 
@@ -62,7 +74,7 @@ public final class CardReaderStepViewModel implements WizardStep {
         errors.clear();
         testPassed.set(false);
         testResult.set(Fxml.text("setup.reader.testing"));
-        String chosen = port.get();
+        String chosen = chosenPort();
         work.run(() -> service.testRead(operator, chosen), (CardReaderSetup.TestRead read) -> {
             busy.set(false);
             testPassed.set(read.passed());
@@ -77,7 +89,7 @@ public final class CardReaderStepViewModel implements WizardStep {
     public void next(Runnable done) {
         busy.set(true);
         errors.clear();
-        String chosen = port.get();
+        String chosen = chosenPort();
         work.run(() -> {
             service.save(operator, chosen);
             return true;

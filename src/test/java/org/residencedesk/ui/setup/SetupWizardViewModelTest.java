@@ -152,4 +152,26 @@ class SetupWizardViewModelTest {
         assertThat(wizard.skipped()).containsExactly(SetupStep.PLATFORM);
         assertThat(missing()).containsExactly(SetupItem.PLATFORM);
     }
+
+    @Test
+    void theReaderStepOffersTheListedPortsAndAutomaticSearch() throws Exception {
+        throughTheAdministrator();
+        CardReaderStepViewModel reader = (CardReaderStepViewModel) wizard.step(SetupStep.CARD_READER);
+
+        reader.load();
+
+        List<String> listed = ctx.cardReaderSettings().detectedPorts(wizard.admin().created().orElseThrow()
+                .administrator());
+        assertThat(reader.ports).containsExactlyElementsOf(java.util.stream.Stream.concat(listed.stream(),
+                java.util.stream.Stream.of("自动查找")).toList());
+        reader.port.set("自动查找");
+        wizard.next();
+        assertThat(Files.readAllLines(dataDir.resolve("devices.properties"), StandardCharsets.UTF_8))
+                .contains("cardReader.port=auto");
+
+        CardReaderStepViewModel again = new CardReaderStepViewModel(ctx.cardReaderSettings(),
+                wizard.admin().created().orElseThrow().administrator(), BackgroundWork.inline());
+        again.load();
+        assertThat(again.port.get()).as("the saved setting is shown in words").isEqualTo("自动查找");
+    }
 }
