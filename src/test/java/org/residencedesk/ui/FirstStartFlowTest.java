@@ -136,7 +136,7 @@ class FirstStartFlowTest {
         assertThat(areas.getTabs()).extracting(t -> t.getText()).containsExactly("系统设置", "平台同步");
         assertThat(text(robot, "#cardReaderStatus")).isEqualTo("读卡器：未配置");
         waitUntil(robot, () -> !text(robot, "#setupStatus").isEmpty());
-        assertThat(text(robot, "#setupStatus")).isEqualTo("尚未配置：读卡器、打印机、平台、备份（管理员可在“系统设置”中配置）");
+        assertThat(text(robot, "#setupStatus")).isEqualTo("尚未配置：读卡器、打印机、平台、备份（可在“系统设置”中配置）");
         // configured in 系统设置 → 备份: the entry leaves the status bar at the next change of area
         robot.interact(() -> areas.getSelectionModel().select(0));
         Node[] backupTab = new Node[1];
@@ -157,7 +157,7 @@ class FirstStartFlowTest {
                 .equals("已保存自动备份设置。"));
         robot.interact(() -> areas.getSelectionModel().select(1));
         waitUntil(robot, () -> text(robot, "#setupStatus").equals(
-                "尚未配置：读卡器、打印机、平台（管理员可在“系统设置”中配置）"));
+                "尚未配置：读卡器、打印机、平台（可在“系统设置”中配置）"));
         // the first administrator holds only that role: the counter's staff get accounts of their own
         assertThat(context.transactions().readOnly(() -> context.users().findByLogin("wangzz")).orElseThrow().roles())
                 .containsExactly(org.residencedesk.domain.account.Role.ADMIN);

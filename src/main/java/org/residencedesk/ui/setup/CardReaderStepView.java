@@ -15,6 +15,8 @@ public final class CardReaderStepView {
     @FXML private Button testButton;
     @FXML private Label testResult;
     @FXML private Label formError;
+    @FXML private Label hint;
+    @FXML private Button saveButton;
 
     private final CardReaderStepViewModel model;
 
@@ -26,6 +28,23 @@ public final class CardReaderStepView {
         Parent root = Fxml.load(this);
         model.load();
         return root;
+    }
+
+    /** 系统设置 → 读卡器: the same step with a 保存 of its own (ADR 0317). */
+    public static Parent inSettings(CardReaderStepViewModel model) {
+        CardReaderStepView view = new CardReaderStepView(model);
+        Parent root = view.load();
+        view.hint.setText(Fxml.text("setup.reader.settingsHint"));
+        view.saveButton.setVisible(true);
+        view.saveButton.setManaged(true);
+        view.saveButton.setDefaultButton(true);
+        view.saveButton.disableProperty().bind(model.busy);
+        return root;
+    }
+
+    @FXML
+    private void save() {
+        model.next(() -> model.testResult.set(Fxml.text("setup.reader.saved")));
     }
 
     @FXML

@@ -220,6 +220,9 @@ public final class Shell {
                         operator, services.clock(), work)),
                 SettingsAreaViewModel.Tab.PLATFORM, () -> new PlatformSettingsView(new PlatformSettingsViewModel(
                         services.platformSettings(), operator, work)).load(),
+                SettingsAreaViewModel.Tab.CARD_READER, () -> org.residencedesk.ui.setup.CardReaderStepView.inSettings(
+                        new org.residencedesk.ui.setup.CardReaderStepViewModel(services.cardReaderSettings(), operator,
+                                work)),
                 SettingsAreaViewModel.Tab.ABOUT, () -> org.residencedesk.ui.settings.about.AboutView.load(
                         new org.residencedesk.ui.settings.about.AboutViewModel(services.diagnose(), work))))
                 .ifPresent(settings -> areas.put(WorkArea.SETTINGS, settings));

@@ -131,13 +131,13 @@ class MainViewModelTest {
 
         model.checkSetup(ctx.setupChecklist());
         assertThat(model.setupStatus().get())
-                .isEqualTo("尚未配置：读卡器、打印机、平台、备份（管理员可在“系统设置”中配置）");
+                .isEqualTo("尚未配置：读卡器、打印机、平台、备份（可在“系统设置”中配置）");
 
         Operator admin = TestOperators.signIn(ctx, "xitong", "系统管理员", Role.ADMIN);
         ctx.backups().configure(admin, settingsDir, 7);
         ctx.cardReaderSettings().save(admin, "COM3");
         model.refreshSetup();
-        assertThat(model.setupStatus().get()).isEqualTo("尚未配置：打印机、平台（管理员可在“系统设置”中配置）");
+        assertThat(model.setupStatus().get()).isEqualTo("尚未配置：打印机、平台（可在“系统设置”中配置）");
         assertThat(MainViewModel.describeMissing(List.of())).isEmpty();
     }
 }
