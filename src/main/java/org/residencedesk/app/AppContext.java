@@ -120,6 +120,8 @@ public final class AppContext implements AutoCloseable {
     private final org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup;
     private final org.residencedesk.service.sync.SyncOverview syncOverview;
     private final org.residencedesk.service.sync.PlatformSettingsService platformSettings;
+    private final org.residencedesk.service.setup.CardReaderSettingsService cardReaderSettings;
+    private final org.residencedesk.service.setup.SetupChecklist setupChecklist;
     private final StationSetupService stationSetup;
     private final AuthenticationService authentication;
     private final RegistrationService registration;
@@ -315,8 +317,17 @@ public final class AppContext implements AutoCloseable {
                 permitPolicy.overdueCollectionDays());
         this.syncOverview = new org.residencedesk.service.sync.SyncOverview(transactions, outbox, syncState, platform,
                 clock);
+        org.residencedesk.platform.PlatformSettingsFile platformFile = new org.residencedesk.platform.PlatformSettingsFile(
+                dataDir, clock, APP_VERSION);
         this.platformSettings = new org.residencedesk.service.sync.PlatformSettingsService(transactions, stations,
-                auditLog, new org.residencedesk.platform.PlatformSettingsFile(dataDir, clock, APP_VERSION));
+                auditLog, platformFile);
+        // first-run wizard and the status bar's 尚未配置 (ADR 0316, 0317)
+        org.residencedesk.device.idcard.SerialReaderSetup readerSetup = new org.residencedesk.device.idcard
+                .SerialReaderSetup(dataDir);
+        this.cardReaderSettings = new org.residencedesk.service.setup.CardReaderSettingsService(transactions, auditLog,
+                readerSetup);
+        this.setupChecklist = new org.residencedesk.service.setup.SetupChecklist(transactions, stations, readerSetup,
+                printerSettings, platformFile, new PropertiesBackupSettingsStore(dataDir));
         this.reminders = new org.residencedesk.service.report.ReminderService(transactions,
                 new org.residencedesk.storage.report.JdbcReminderLists(transactions), masterData, auditLog,
                 new AtomicExportFiles(), dataDir, clock, permitPolicy.reminderHorizonDays());
@@ -457,6 +468,8 @@ public final class AppContext implements AutoCloseable {
 
     /** 系统设置 → 平台: platform.properties and 连接测试 (ADR 0271). */
     public org.residencedesk.service.sync.PlatformSettingsService platformSettings() { return platformSettings; }
+    public org.residencedesk.service.setup.CardReaderSettingsService cardReaderSettings() { return cardReaderSettings; }
+    public org.residencedesk.service.setup.SetupChecklist setupChecklist() { return setupChecklist; }
 
     /** The uploader's lease, run history and alert (V14), for tests that build their own uploader. */
     public org.residencedesk.port.platform.SyncStateStore syncState() { return syncState; }

@@ -212,7 +212,8 @@ public final class Main {
                         c.printerCatalog(), c.clock()).report(c), c.outflow(), c.verification(),
                 c.collectionQueue(), c.collectionImport(), c.reports(),
                 c.provinceLookup(), c.photoDecoder(),
-                c.sync(), c.syncOverview(), c.platformSettings(), c.reminders(), c.reminderLetters());
+                c.sync(), c.syncOverview(), c.platformSettings(), c.reminders(), c.reminderLetters(),
+                c.setupChecklist(), c.cardReaderSettings());
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

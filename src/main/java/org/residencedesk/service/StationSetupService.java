@@ -106,8 +106,22 @@ public final class StationSetupService {
         }
     }
 
-    private void validate(StationSetup s) {
+    /**
+     * The wizard's first step (ADR 0315): checks the station's own fields before the administrator is asked for;
+     * nothing is stored.
+     *
+     * @throws ValidationFailure with a Chinese message per bad field ({@code stationCode}, {@code stationName},
+     *         {@code divisionCode}, {@code issuingAuthority})
+     */
+    @NoOperator("checks the first step of station setup, before any account exists; stores nothing")
+    public void checkStation(String stationCode, String stationName, String divisionCode, String issuingAuthority) {
         Problems p = new Problems();
+        checkStation(p, new StationSetup(stationCode, stationName, divisionCode, issuingAuthority, null, null,
+                null, null));
+        p.throwIfAny();
+    }
+
+    private void checkStation(Problems p, StationSetup s) {
         if (TextRules.isBlank(s.stationCode())) {
             p.add("stationCode", "validation.required");
         } else if (!StationCode.isWellFormed(s.stationCode())) {
@@ -120,6 +134,11 @@ public final class StationSetupService {
         } else if (!isStationDivision(s.divisionCode())) {
             p.add("divisionCode", "setup.division.unknown");
         }
+    }
+
+    private void validate(StationSetup s) {
+        Problems p = new Problems();
+        checkStation(p, s);
         if (TextRules.isBlank(s.adminLogin())) {
             p.add("adminLogin", "validation.required");
         } else if (!TextRules.isValidLogin(s.adminLogin())) {

@@ -51,6 +51,8 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param platformSettings 系统设置 → 平台
  * @param reminders the 工作台's reminder lists and the SMS list (ADR 0287)
  * @param reminderLetters 提醒函, one page per person, printed or as one PDF (ADR 0326)
+ * @param setupChecklist what the first-run wizard left for 系统设置 (the status bar's 尚未配置, ADR 0316)
+ * @param cardReaderSettings the wizard's 读卡器 step: ports, 测试读卡, the saved port (ADR 0317)
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
                            RegistrationService registration, RegistrationCertificates certificates,
@@ -76,5 +78,7 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            org.residencedesk.service.sync.SyncOverview syncOverview,
                            org.residencedesk.service.sync.PlatformSettingsService platformSettings,
                            org.residencedesk.service.report.ReminderService reminders,
-                           org.residencedesk.service.report.ReminderLetterService reminderLetters) {
+                           org.residencedesk.service.report.ReminderLetterService reminderLetters,
+                           org.residencedesk.service.setup.SetupChecklist setupChecklist,
+                           org.residencedesk.service.setup.CardReaderSettingsService cardReaderSettings) {
 }

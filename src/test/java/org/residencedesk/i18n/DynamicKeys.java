@@ -95,6 +95,9 @@ final class DynamicKeys {
         // Permission.labelKey / Role.labelKey: the matrix's Chinese names (docs/permissions.md, the window)
         TABLE.put("permission.", () -> names("permission.", Permission.values()));
         TABLE.put("role.", () -> names("role.", Role.values()));
+        // the first-run wizard's step names and the status bar's 尚未配置 items (ADR 0315, 0316)
+        TABLE.put("setup.step.", () -> names("setup.step.", org.residencedesk.ui.setup.SetupStep.values()));
+        TABLE.put("setup.item.", () -> names("setup.item.", org.residencedesk.service.setup.SetupItem.values()));
         TABLE.put("export.subject.", () -> names("export.subject.", ExportSubject.values()));
         // BackupFailed, RestoreFailed, the CLI's and the settings screen's last-backup line
         TABLE.put("backup.problem.", () -> names("backup.problem.",

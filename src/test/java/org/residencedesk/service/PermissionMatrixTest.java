@@ -89,13 +89,13 @@ class PermissionMatrixTest {
         assertThat(Arrays.stream(Permission.values()).filter(p -> p.roles().contains(Role.ADMIN)))
                 .containsExactlyInAnyOrder(Permission.AUDIT_VIEW, Permission.AUDIT_ACKNOWLEDGE,
                         Permission.USERS_MANAGE, Permission.SETTINGS_MANAGE, Permission.BACKUP, Permission.DEMO_DATA,
-                        Permission.SYNC_VIEW, Permission.SYNC_RUN);
+                        Permission.SYNC_VIEW, Permission.SYNC_RUN, Permission.SETUP_STATUS_VIEW);
     }
 
     @Test
     void aGridWorkerCollectsButNeverConfirmsOrRegisters() {
         assertThat(Arrays.stream(Permission.values()).filter(p -> p.roles().contains(Role.GRID_WORKER)))
-                .containsExactly(Permission.COLLECT);
+                .containsExactly(Permission.COLLECT, Permission.SETUP_STATUS_VIEW);
         Operator grid = ONLY.get(Role.GRID_WORKER);
         assertThat(grid.may(Permission.COLLECTION_CONFIRM)).isFalse();
         assertThat(grid.may(Permission.REGISTRATION_WRITE)).isFalse();

@@ -27,13 +27,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Empty data folder → setup (bad input first) → login (wrong password first) → main window. */
+/** Empty data folder → the first-run wizard (bad input first, steps 3–6 skipped) → login (wrong password first) → main window. */
 @ExtendWith(ApplicationExtension.class)
 class FirstStartFlowTest {
     private AppContext context;
     /** The data folder; JUnit deletes it after each test. */
     @TempDir
     Path dataDir;
+    /** 系统设置 → 备份's folder. */
+    @TempDir
+    Path backupDir;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -55,23 +58,20 @@ class FirstStartFlowTest {
 
     @Test
     void setUpStationThenEachRoleSeesItsWorkAreas(FxRobot robot) throws Exception {
+        // step 1 站点: bad input first, each problem beside its field
+        assertThat(robot.lookup("#step-STATION").queryAs(Label.class).getStyleClass()).contains("wizard-step-current");
+        assertThat(robot.lookup("#skipButton").queryButton().isVisible()).as("steps 1–2 cannot be skipped").isFalse();
         robot.clickOn("#stationCode").write("42011100200");
         robot.clickOn("#stationName").write("珞南街道服务站");
-        robot.clickOn("#password").write("short");
-        robot.clickOn("#createButton");
+        robot.clickOn("#nextButton");
         waitUntil(robot, () -> !text(robot, "#stationCodeError").isEmpty());
         assertThat(text(robot, "#stationCodeError")).isEqualTo("服务站编码应为12位数字");
         assertThat(text(robot, "#divisionCodeError")).isEqualTo("此项必填");
-        assertThat(text(robot, "#adminLoginError")).isEqualTo("此项必填");
-        assertThat(text(robot, "#passwordError")).isEqualTo("密码至少10位");
-        assertThat(context.stationSetup().isSetUp()).as("nothing stored for bad input").isFalse();
+        assertThat(text(robot, "#issuingAuthorityError")).isEqualTo("此项必填");
+        assertThat(robot.lookup("#adminLogin").tryQuery()).as("still on step 1").isEmpty();
 
         robot.clickOn("#stationCode").write("1");
         robot.clickOn("#issuingAuthority").write("武汉市公安局洪山分局");
-        robot.clickOn("#adminLogin").write("wangzz");
-        robot.clickOn("#adminDisplayName").write("王站长");
-        robot.doubleClickOn("#password").eraseText(5).write("Counter2026");
-        robot.clickOn("#passwordConfirm").write("Counter2026");
         // Last, because its suggestion list opens over the fields below it; Escape closes the list.
         robot.clickOn("#division").write("hs");
         waitUntil(robot, () -> robot.lookup(".auto-complete-popup").tryQuery().isPresent());
@@ -84,9 +84,42 @@ class FirstStartFlowTest {
                         && popup.getSuggestions().get(0) instanceof Division d && d.code().startsWith("420111002"))
                 .isPresent());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        robot.clickOn("#createButton");
-        waitUntil(robot, () -> robot.lookup("#signInButton").tryQuery().isPresent());
+        robot.clickOn("#stationName").type(javafx.scene.input.KeyCode.ENTER); // Enter = 下一步
+        waitUntil(robot, () -> robot.lookup("#adminLogin").tryQuery().isPresent());
+        assertThat(context.stationSetup().isSetUp()).as("step 1 stores nothing").isFalse();
+
+        // step 2 管理员: Esc goes back to step 1 with its input kept, Enter comes back
+        robot.clickOn("#adminLogin").type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(robot, () -> robot.lookup("#stationCode").tryQuery().isPresent());
+        assertThat(robot.lookup("#stationCode").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("420111002001");
+        robot.clickOn("#stationCode").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(robot, () -> robot.lookup("#adminLogin").tryQuery().isPresent());
+        robot.clickOn("#password").write("short");
+        robot.clickOn("#nextButton");
+        waitUntil(robot, () -> !text(robot, "#passwordError").isEmpty());
+        assertThat(text(robot, "#adminLoginError")).isEqualTo("此项必填");
+        assertThat(text(robot, "#passwordError")).isEqualTo("密码至少10位");
+        assertThat(context.stationSetup().isSetUp()).as("nothing stored for bad input").isFalse();
+        robot.clickOn("#adminLogin").write("wangzz");
+        robot.clickOn("#adminDisplayName").write("王站长");
+        robot.doubleClickOn("#password").eraseText(5).write("Counter2026");
+        robot.clickOn("#passwordConfirm").write("Counter2026");
+        robot.clickOn("#nextButton");
+
+        // steps 3–6 skipped: done later in 系统设置
+        waitUntil(robot, () -> robot.lookup("#step-CARD_READER").queryAs(Label.class).getStyleClass()
+                .contains("wizard-step-current"));
         assertThat(context.stationSetup().isSetUp()).isTrue();
+        assertThat(robot.lookup("#backButton").queryButton().isDisabled()).as("steps 1–2 stay closed").isTrue();
+        for (String step : new String[] {"PRINTERS", "PLATFORM", "BACKUP"}) {
+            robot.clickOn("#skipButton");
+            waitUntil(robot, () -> robot.lookup("#step-" + step).queryAs(Label.class).getStyleClass()
+                    .contains("wizard-step-current"));
+        }
+        assertThat(robot.lookup("#nextButton").queryButton().getText()).isEqualTo("完成");
+        robot.clickOn("#skipButton");
+        waitUntil(robot, () -> robot.lookup("#signInButton").tryQuery().isPresent());
         assertThat(robot.lookup("#demoBanner").tryQuery()).isEmpty();
 
         robot.clickOn("#login").write("wangzz");
@@ -102,7 +135,29 @@ class FirstStartFlowTest {
         // the first administrator sees no personal data: 系统设置, and 平台同步 (the state of uploads)
         assertThat(areas.getTabs()).extracting(t -> t.getText()).containsExactly("系统设置", "平台同步");
         assertThat(text(robot, "#cardReaderStatus")).isEqualTo("读卡器：未配置");
-
+        waitUntil(robot, () -> !text(robot, "#setupStatus").isEmpty());
+        assertThat(text(robot, "#setupStatus")).isEqualTo("尚未配置：读卡器、打印机、平台、备份（可在“系统设置”中配置）");
+        // configured in 系统设置 → 备份: the entry leaves the status bar at the next change of area
+        robot.interact(() -> areas.getSelectionModel().select(0));
+        Node[] backupTab = new Node[1];
+        robot.interact(() -> {
+            TabPane settings = robot.lookup("#settingsTabs").queryAs(TabPane.class);
+            settings.getSelectionModel().select(3); // 打印机, 用户管理, 站点政策, 备份
+            assertThat(settings.getSelectionModel().getSelectedItem().getText()).isEqualTo("备份");
+            backupTab[0] = settings.getSelectionModel().getSelectedItem().getContent();
+        });
+        waitUntil(robot, () -> robot.from(backupTab[0]).lookup("#folderField").tryQuery().isPresent());
+        String backupFolder = backupDir.toString();
+        robot.interact(() -> {
+            robot.from(backupTab[0]).lookup("#folderField").queryAs(javafx.scene.control.TextField.class)
+                    .setText(backupFolder);
+            robot.from(backupTab[0]).lookup("#saveButton").queryButton().fire();
+        });
+        waitUntil(robot, () -> robot.from(backupTab[0]).lookup("#messageLabel").queryAs(Label.class).getText()
+                .equals("已保存自动备份设置。"));
+        robot.interact(() -> areas.getSelectionModel().select(1));
+        waitUntil(robot, () -> text(robot, "#setupStatus").equals(
+                "尚未配置：读卡器、打印机、平台（可在“系统设置”中配置）"));
         // the first administrator holds only that role: the counter's staff get accounts of their own
         assertThat(context.transactions().readOnly(() -> context.users().findByLogin("wangzz")).orElseThrow().roles())
                 .containsExactly(org.residencedesk.domain.account.Role.ADMIN);

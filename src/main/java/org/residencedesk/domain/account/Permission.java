@@ -70,7 +70,9 @@ public enum Permission {
     /** 社会化采集：导入采集表、录入采集行（进入采集队列，不成为登记）. */
     COLLECT(Role.GRID_WORKER, Role.WINDOW_STAFF, Role.CHIEF),
     /** 确认或作废采集队列中的行（核验身份后成为登记）. */
-    COLLECTION_CONFIRM(Role.WINDOW_STAFF, Role.CHIEF);
+    COLLECTION_CONFIRM(Role.WINDOW_STAFF, Role.CHIEF),
+    /** 查看本站尚未配置的设备与设置（状态栏“尚未配置”；不含个人信息，ADR 0316）. */
+    SETUP_STATUS_VIEW(Role.ADMIN, Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER, Role.CHIEF, Role.GRID_WORKER);
 
     private final Set<Role> roles;
 

@@ -15,6 +15,8 @@ public final class SettingsAreaViewModel {
         BACKUP("main.settings.backup", Permission.BACKUP),
         /** 平台: platform.properties and 连接测试 (ADR 0271). */
         PLATFORM("main.settings.platform", Permission.SETTINGS_MANAGE),
+        /** 读卡器: this PC's card reader port and 测试读卡, as in the first-run wizard (ADR 0317). */
+        CARD_READER("main.settings.cardReader", Permission.SETTINGS_MANAGE),
         /** 关于与诊断: versions and the health report (ADR 0253). */
         ABOUT("main.settings.about", Permission.SETTINGS_MANAGE);
 

@@ -23,6 +23,8 @@ public final class MainView {
     @FXML private Label printerStatus;
     @FXML private Label syncStatus;
     @FXML private Label auditStatus;
+    @FXML private Label setupStatus;
+    @FXML private Label shortcutsHint;
 
     private final MainViewModel model;
     private final Map<WorkArea, Node> areaContent;
@@ -83,6 +85,14 @@ public final class MainView {
             syncStatus.setOnMouseClicked(e -> show(WorkArea.SYNC));
         }
         auditStatus.textProperty().bind(model.auditStatus());
+        setupStatus.textProperty().bind(model.setupStatus());
+        setupStatus.visibleProperty().bind(model.setupStatus().isNotEmpty());
+        setupStatus.managedProperty().bind(setupStatus.visibleProperty());
+        shortcutsHint.visibleProperty().bind(setupStatus.visibleProperty().not());
+        shortcutsHint.managedProperty().bind(shortcutsHint.visibleProperty());
+        setupStatus.setTooltip(new javafx.scene.control.Tooltip(Fxml.text("main.shortcuts")));
+        // 尚未配置 is asked again at each change of area (e.g. back from 系统设置)
+        areas.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.refreshSetup());
         areas.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);

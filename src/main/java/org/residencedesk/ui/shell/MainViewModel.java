@@ -35,6 +35,9 @@ public final class MainViewModel {
     private final javafx.beans.property.BooleanProperty syncWarning =
             new javafx.beans.property.SimpleBooleanProperty(false);
     private final StringProperty auditStatus = new SimpleStringProperty("");
+    /** 尚未配置：读卡器、平台 while the first-run wizard's skipped settings are missing; empty once all are made. */
+    private final StringProperty setupStatus = new SimpleStringProperty("");
+    private org.residencedesk.service.setup.SetupChecklist checklist;
 
     public MainViewModel(Operator operator, Station station, AuthenticationService authentication,
                          BackgroundWork work) {
@@ -71,6 +74,33 @@ public final class MainViewModel {
 
     /** The status bar's line when the audit check failed (no details); empty otherwise. Bound by the shell. */
     public StringProperty auditStatus() { return auditStatus; }
+
+    /** The status bar's 尚未配置 segment (ADR 0316); empty when nothing is missing. */
+    public ReadOnlyStringProperty setupStatus() { return setupStatus; }
+
+    /** Shows what is still missing now and whenever {@link #refreshSetup()} asks again. */
+    public void checkSetup(org.residencedesk.service.setup.SetupChecklist checklist) {
+        this.checklist = checklist;
+        refreshSetup();
+    }
+
+    /** Recomputes 尚未配置 off the FX thread (the window asks when the operator changes area). */
+    public void refreshSetup() {
+        if (checklist == null) {
+            return;
+        }
+        org.residencedesk.service.setup.SetupChecklist list = checklist;
+        work.run(() -> list.missing(operator), items -> setupStatus.set(describeMissing(items)), invalid -> { },
+                message -> { });
+    }
+
+    static String describeMissing(List<org.residencedesk.service.setup.SetupItem> missing) {
+        if (missing.isEmpty()) {
+            return "";
+        }
+        return Fxml.text("main.setupMissing", String.join("、", missing.stream()
+                .map(item -> Fxml.text(item.labelKey())).toList()));
+    }
 
     /** FX thread: what the card reader last reported (已连接 / 未连接 / 读卡失败：…). */
     public void showCardReaderStatus(String text) {

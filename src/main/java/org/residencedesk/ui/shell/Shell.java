@@ -110,9 +110,9 @@ public final class Shell {
     }
 
     private void showSetup() {
-        SetupViewModel model = new SetupViewModel(services.stationSetup(), services.masterData(),
-                services.createDemoStation(), work);
-        show(new SetupView(model, this::showLogin).load());
+        // the first-run wizard (ADR 0315); the login screen follows it
+        show(org.residencedesk.ui.setup.SetupWizard.view(org.residencedesk.ui.setup.SetupWizard.model(services, work,
+                this::showLogin)));
     }
 
     private void showLogin(Station s) {
@@ -220,6 +220,9 @@ public final class Shell {
                         operator, services.clock(), work)),
                 SettingsAreaViewModel.Tab.PLATFORM, () -> new PlatformSettingsView(new PlatformSettingsViewModel(
                         services.platformSettings(), operator, work)).load(),
+                SettingsAreaViewModel.Tab.CARD_READER, () -> org.residencedesk.ui.setup.CardReaderStepView.inSettings(
+                        new org.residencedesk.ui.setup.CardReaderStepViewModel(services.cardReaderSettings(), operator,
+                                work)),
                 SettingsAreaViewModel.Tab.ABOUT, () -> org.residencedesk.ui.settings.about.AboutView.load(
                         new org.residencedesk.ui.settings.about.AboutViewModel(services.diagnose(), work))))
                 .ifPresent(settings -> areas.put(WorkArea.SETTINGS, settings));
@@ -270,6 +273,7 @@ public final class Shell {
         };
         CardReaderListener listener = reader.map(r -> connect(r, router, model)).orElse(null);
         model.checkPrinter(services.printerCatalog(), services.printerSettings());
+        model.checkSetup(services.setupChecklist()); // 尚未配置：… in the status bar (ADR 0316)
         AuditAlertViewModel alert = new AuditAlertViewModel(services.auditAlarm(), operator, work);
         SyncStatusViewModel syncStatus = new SyncStatusViewModel(services.syncOverview(), operator, services.clock(),
                 work);

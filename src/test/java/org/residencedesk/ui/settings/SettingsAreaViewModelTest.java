@@ -34,7 +34,8 @@ class SettingsAreaViewModelTest {
         assertThat(new SettingsAreaViewModel(TestOperators.signIn(ctx, "chenjing", "陈静", Role.ADMIN)).tabs())
                 .containsExactly(SettingsAreaViewModel.Tab.PRINTERS, SettingsAreaViewModel.Tab.USERS,
                         SettingsAreaViewModel.Tab.POLICY, SettingsAreaViewModel.Tab.BACKUP,
-                        SettingsAreaViewModel.Tab.PLATFORM, SettingsAreaViewModel.Tab.ABOUT);
+                        SettingsAreaViewModel.Tab.PLATFORM, SettingsAreaViewModel.Tab.CARD_READER,
+                        SettingsAreaViewModel.Tab.ABOUT);
         assertThat(new SettingsAreaViewModel(TestOperators.signIn(ctx, "lizz", "李站长", Role.WINDOW_STAFF,
                 Role.CLERK, Role.REVIEWER, Role.CHIEF)).tabs()).isEmpty();
     }

@@ -121,4 +121,23 @@ class MainViewModelTest {
         assertThat(seen[0].action()).isEqualTo(AuditAction.LOGOUT);
         assertThat(seen[0].actor()).isEqualTo("wangfang");
     }
+
+    @Test
+    void theStatusBarNamesWhatTheWizardLeftUntilItIsConfigured() {
+        Operator grid = TestOperators.signIn(ctx, "wangge", "网格员", Role.GRID_WORKER);
+        MainViewModel model = new MainViewModel(grid, ctx.stationSetup().station().orElseThrow(), ctx.authentication(),
+                BackgroundWork.inline());
+        assertThat(model.setupStatus().get()).as("nothing is claimed before the check").isEmpty();
+
+        model.checkSetup(ctx.setupChecklist());
+        assertThat(model.setupStatus().get())
+                .isEqualTo("尚未配置：读卡器、打印机、平台、备份（可在“系统设置”中配置）");
+
+        Operator admin = TestOperators.signIn(ctx, "xitong", "系统管理员", Role.ADMIN);
+        ctx.backups().configure(admin, settingsDir, 7);
+        ctx.cardReaderSettings().save(admin, "COM3");
+        model.refreshSetup();
+        assertThat(model.setupStatus().get()).isEqualTo("尚未配置：打印机、平台（可在“系统设置”中配置）");
+        assertThat(MainViewModel.describeMissing(List.of())).isEmpty();
+    }
 }

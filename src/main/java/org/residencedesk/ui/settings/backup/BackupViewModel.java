@@ -64,6 +64,11 @@ public final class BackupViewModel {
 
     /** Saves folder and retention for the daily backup (audited by the service). */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves, then {@code afterSaved} once the settings are stored (the first-run wizard's 下一步, ADR 0315). */
+    public void save(Runnable afterSaved) {
         errors.clear();
         message.set("");
         Integer n = keepValue();
@@ -79,6 +84,7 @@ public final class BackupViewModel {
             busy.set(false);
             message.set(Fxml.text("backup.ui.saved"));
             show(status);
+            afterSaved.run();
         }, invalid -> {
             busy.set(false);
             errors.show(invalid.fieldMessages(), "folder");

@@ -74,6 +74,11 @@ public final class PlatformSettingsViewModel {
 
     /** 保存: checked, written atomically, audited; the uploader uses it from its next request. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** 保存, then {@code afterSaved} once the file is written (the first-run wizard's 下一步, ADR 0315). */
+    public void save(Runnable afterSaved) {
         clearErrors();
         status.set("");
         busy.set(true);
@@ -84,6 +89,7 @@ public final class PlatformSettingsViewModel {
         }, ok -> {
             busy.set(false);
             status.set(SyncText.text("syncui.settings.saved"));
+            afterSaved.run();
         }, this::showProblems, failure -> {
             busy.set(false);
             status.set(failure);

@@ -1,0 +1,120 @@
+package org.residencedesk.device.idcard;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Properties;
+import org.residencedesk.port.CardReaderSetup;
+
+/**
+ * {@link CardReaderSetup} over {@code <data-dir>/devices.properties} ({@code cardReader.port}, the file the window's
+ * reader is opened from) and jSerialComm: lists the ports, saves the chosen one (0600, atomic replace, other keys
+ * kept) and reads one card within {@link #TEST_MILLIS}.
+ */
+public final class SerialReaderSetup implements CardReaderSetup {
+    public static final String FILE_NAME = "devices.properties";
+    public static final String PORT_KEY = "cardReader.port";
+    static final long TEST_MILLIS = 5_000;
+    private static final long RETRY_PAUSE_MILLIS = 200;
+
+    private final Path file;
+
+    public SerialReaderSetup(Path dataDir) {
+        this.file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
+    }
+
+    @Override
+    public String configuredPort() {
+        return load().getProperty(PORT_KEY, "").strip();
+    }
+
+    @Override
+    public List<String> detectedPorts() {
+        return SerialReaderConnector.listedPorts();
+    }
+
+    @Override
+    public void save(String port) {
+        Properties devices = load();
+        devices.setProperty(PORT_KEY, port);
+        StringWriter text = new StringWriter();
+        try {
+            devices.store(text, "ResidenceDesk devices of this counter PC");
+            Path temp = file.resolveSibling(FILE_NAME + ".tmp");
+            Files.deleteIfExists(temp);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public TestRead testRead(String port) {
+        ReaderMessages messages = ReaderMessages.get();
+        ReaderTransport transport;
+        try {
+            transport = new SerialReaderConnector("auto".equals(port) ? null : port, SerialSettings.DEFAULT, 500)
+                    .connect();
+        } catch (TransportException e) {
+            return new TestRead(false, messages.failure(e.code()).message());
+        }
+        long deadline = System.nanoTime() + TEST_MILLIS * 1_000_000L;
+        try (ReaderLink link = new ReaderLink(transport, 1000)) {
+            CardReadSequence sequence = new CardReadSequence(link);
+            while (true) {
+                CardReadOutcome outcome = sequence.readOnce();
+                if (outcome instanceof CardReadOutcome.CardRead read) {
+                    return new TestRead(true, messages.text("setup.testRead.ok", kind(messages, read)));
+                }
+                if (outcome instanceof CardReadOutcome.Failure failure) {
+                    return new TestRead(false, failure.failure().message());
+                }
+                if (System.nanoTime() >= deadline) {
+                    return new TestRead(false, messages.failure(ReadErrorCode.NO_CARD).message());
+                }
+                Thread.sleep(RETRY_PAUSE_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new TestRead(false, messages.failure(ReadErrorCode.NO_CARD).message());
+        }
+    }
+
+    private static String kind(ReaderMessages messages, CardReadOutcome.CardRead read) {
+        return switch (read.card().cardType()) {
+            case ID_CARD -> messages.text("setup.cardType.idCard");
+            case HK_MO_TW_PERMIT -> messages.text("setup.cardType.hkMoTwPermit");
+            case FOREIGN_PR_2017 -> messages.text("setup.cardType.foreignPr2017");
+            case FOREIGN_PR_2023 -> messages.text("setup.cardType.foreignPr2023");
+        };
+    }
+
+    private Properties load() {
+        Properties devices = new Properties();
+        if (Files.exists(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                devices.load(r);
+            } catch (IOException e) {
+                return new Properties();
+            }
+        }
+        return devices;
+    }
+}
