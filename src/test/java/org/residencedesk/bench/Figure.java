@@ -13,7 +13,7 @@ public record Figure(String id, String title, String unit, Sample product, Strin
         Double ratio = floor == null ? null
                 : higherIsBetter ? floor.median() / product.median() : product.median() / floor.median();
         return new Figure(id, title, unit, product, target.text(), floorTitle, floor, ratio,
-                target.metBy(product, ratio), null, note);
+                target.hasBounds() ? target.metBy(product, ratio) : null, null, note);
     }
 
     public static Figure notMeasured(String id, String title, String target, String reason) {

@@ -46,7 +46,7 @@ final class JdbcFloors implements AutoCloseable {
             ps.setString(1, String.format("BENCH%013d", i));
             ps.setString(2, "基准测试");
             ps.setString(3, "jzcs");
-            ps.setObject(4, LocalDate.of(1985, 1, 1));
+            ps.setDate(4, java.sql.Date.valueOf(LocalDate.of(1985, 1, 1)));
             ps.setString(5, "13800000000");
             ps.setTimestamp(6, now);
             ps.setTimestamp(7, now);
@@ -61,8 +61,8 @@ final class JdbcFloors implements AutoCloseable {
             ps.setString(1, "BENCH-" + i);
             ps.setLong(2, person);
             ps.setString(3, "北京市朝阳区建国路1号");
-            ps.setObject(4, LocalDate.of(2026, 11, 1));
-            ps.setObject(5, LocalDate.of(2026, 11, 2));
+            ps.setDate(4, java.sql.Date.valueOf(LocalDate.of(2026, 11, 1)));
+            ps.setDate(5, java.sql.Date.valueOf(LocalDate.of(2026, 11, 2)));
             ps.setTimestamp(6, now);
             ps.setString(7, formJson);
             ps.setTimestamp(8, now);

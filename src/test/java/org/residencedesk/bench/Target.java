@@ -18,6 +18,15 @@ public record Target(String text, Double p95AtMost, Double ratioAtMost, Double m
         return new Target(text, null, null, medianAtLeast);
     }
 
+    /** A figure measured for reference only (e.g. a query shape before a fix): nothing to meet. */
+    public static Target reference(String text) {
+        return new Target(text, null, null, null);
+    }
+
+    public boolean hasBounds() {
+        return p95AtMost != null || ratioAtMost != null || medianAtLeast != null;
+    }
+
     /** Whether a measured sample (and its ratio to the floor, null when there is none) meets every bound. */
     public boolean metBy(Sample sample, Double ratio) {
         if (p95AtMost != null && sample.p95() > p95AtMost) return false;
