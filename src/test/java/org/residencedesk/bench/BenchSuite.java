@@ -35,7 +35,8 @@ import picocli.CommandLine;
  * and is built only when that folder has none; {@code bench/run-all} keys the folder by size and schema version.
  * Not a surefire test: wall-clock numbers stay out of the suite.
  * <pre>BenchSuite --persons N --cache DIR [--quick] [--commit C] [--json F] [--markdown F] [--notes F]
- *            [--compare committed.json]   (smoke: exit 1 when a ratio is more than 3 x the committed one)</pre>
+ *            [--compare committed.json]   (smoke: exit 1 when a ratio is more than 3 x the committed one)
+ *            --render results.json [--notes F] [--markdown F]   (notes changed: rewrite both files)</pre>
  */
 public final class BenchSuite {
     static final int PAGE = 20;
@@ -43,6 +44,15 @@ public final class BenchSuite {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
+        if (opt.containsKey("render")) { // re-render RESULTS.md from results.json with the current notes file
+            Path json = Path.of(opt.get("render"));
+            BenchReport r = BenchReport.read(json);
+            List<String> notes = opt.containsKey("notes") && Files.exists(Path.of(opt.get("notes")))
+                    ? List.of(Files.readString(Path.of(opt.get("notes")), StandardCharsets.UTF_8).strip()) : List.of();
+            new BenchReport(r.machine(), r.date(), r.commit(), r.persons(), r.quick(), r.figures(), notes)
+                    .write(json, Path.of(opt.getOrDefault("markdown", "bench/RESULTS.md")));
+            return;
+        }
         long persons = Long.parseLong(opt.getOrDefault("persons", "1000000"));
         boolean quick = opt.containsKey("quick");
         Path cache = Path.of(opt.getOrDefault("cache", "target/bench-cache/" + persons));
