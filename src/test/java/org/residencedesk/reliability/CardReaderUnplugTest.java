@@ -50,6 +50,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CardReaderUnplugTest {
+    /** The window under test: its session is ended before the station closes (no timer outlives it). */
+    private Shell shell;
     private static final String RECONNECTING_SUFFIX = "，正在自动重连（无需重启，请检查读卡器的USB线）";
 
     @TempDir
@@ -70,6 +72,7 @@ class CardReaderUnplugTest {
 
     @AfterEach
     void close() throws Exception {
+        if (shell != null) shell.endSession();
         FxToolkit.cleanupStages();
         if (context != null) context.close();
         if (cuttingHost != null) cuttingHost.close();
@@ -88,7 +91,7 @@ class CardReaderUnplugTest {
         Files.writeString(dataDir.resolve("devices.properties"), "cardReader.port=" + clientEnd + "\n",
                 StandardCharsets.UTF_8);
         robot.interact(() -> {
-            Shell shell = new Shell(Main.deskServices(context), FileDialogs.system());
+            shell = new Shell(Main.deskServices(context), FileDialogs.system());
             stage.setScene(Theme.apply(new Scene(shell.root(), 1366, 800)));
             shell.start(context.stationSetup().station());
             stage.show();

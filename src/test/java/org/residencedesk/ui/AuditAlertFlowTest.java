@@ -34,6 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The audit chain was edited before start: a window clerk keeps working, the administrator is stopped by the alert. */
 @ExtendWith(ApplicationExtension.class)
 class AuditAlertFlowTest {
+    /** The window under test: its session is ended before the station closes (no timer outlives it). */
+    private Shell shell;
     private static final String CLERK_LOGIN = "limei";
     private static final String CLERK_PASSWORD = "Window2026";
     private AppContext context;
@@ -55,7 +57,7 @@ class AuditAlertFlowTest {
             st.executeUpdate("UPDATE AUDIT_ENTRY SET DETAIL = 'edited' WHERE SEQ = 2");
         }
         context.auditAlarm().report(context.audit().verifyAndLog()); // the check at start
-        Shell shell = new Shell(Main.deskServices(context), FileDialogs.system());
+        shell = new Shell(Main.deskServices(context), FileDialogs.system());
         stage.setScene(new Scene(shell.root(), 1200, 800));
         shell.start(context.stationSetup().station());
         stage.show();
@@ -63,6 +65,7 @@ class AuditAlertFlowTest {
 
     @AfterEach
     void close() throws Exception {
+        if (shell != null) shell.endSession();
         FxToolkit.cleanupStages();
         context.close();
     }

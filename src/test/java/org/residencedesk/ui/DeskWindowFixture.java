@@ -140,6 +140,7 @@ final class DeskWindowFixture {
     }
 
     void close() {
+        if (shell != null) shell.endSession(); // no status timer or reader outlives the station
         context.close();
     }
 }

@@ -30,6 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Empty data folder → the first-run wizard (bad input first, steps 3–6 skipped) → login (wrong password first) → main window. */
 @ExtendWith(ApplicationExtension.class)
 class FirstStartFlowTest {
+    /** The window under test: its session is ended before the station closes (no timer outlives it). */
+    private Shell shell;
     private AppContext context;
     /** The data folder; JUnit deletes it after each test. */
     @TempDir
@@ -42,7 +44,7 @@ class FirstStartFlowTest {
     void start(Stage stage) throws Exception {
         context = AppContext.openForTests(dataDir, new org.residencedesk.masterdata.ClasspathMasterData(), TestClock.at("2026-11-28T01:00:00Z"));
         DeskServices services = org.residencedesk.app.Main.deskServices(context);
-        Shell shell = new Shell(services, FileDialogs.system());
+        shell = new Shell(services, FileDialogs.system());
         stage.setScene(new Scene(shell.root(), 1200, 800));
         shell.start(Optional.empty());
         stage.show();
@@ -50,6 +52,7 @@ class FirstStartFlowTest {
 
     @AfterEach
     void close() throws Exception {
+        if (shell != null) shell.endSession();
         // hidden windows stop their timers (draft autosave), so nothing writes into the data folder
         // after JUnit deletes it
         FxToolkit.cleanupStages();

@@ -37,6 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class IdleLockFlowTest {
+    /** The window under test: its session is ended before the station closes (no timer outlives it). */
+    private Shell shell;
     private final TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
     private AppContext context;
     /** This test's window: lookups stay inside it, never in a window an earlier test left behind. */
@@ -48,7 +50,7 @@ class IdleLockFlowTest {
     void start(Stage stage) {
         context = TestStation.open(dataDir, clock);
         TestOperators.signIn(context, "wangfang", "王芳", Role.WINDOW_STAFF);
-        Shell shell = new Shell(Main.deskServices(context), FileDialogs.system());
+        shell = new Shell(Main.deskServices(context), FileDialogs.system());
         root = shell.root();
         stage.setScene(new Scene(root, 1200, 800));
         shell.start(context.stationSetup().station());
@@ -57,6 +59,7 @@ class IdleLockFlowTest {
 
     @AfterEach
     void close() throws Exception {
+        if (shell != null) shell.endSession();
         FxToolkit.cleanupStages();
         context.close();
     }

@@ -41,6 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RegistrationFlowTest {
+    /** The window under test: its session is ended before the station closes (no timer outlives it). */
+    private Shell shell;
     private AppContext context;
     /** The data folder; JUnit deletes it after each test. */
     @TempDir
@@ -55,7 +57,7 @@ class RegistrationFlowTest {
         context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));
         TestOperators.signIn(context, "wangfang", "王芳", Role.WINDOW_STAFF);
-        Shell shell = new Shell(Main.deskServices(context), (owner, title, name) -> Optional.of(pdf));
+        shell = new Shell(Main.deskServices(context), (owner, title, name) -> Optional.of(pdf));
         stage.setScene(new Scene(shell.root(), 1200, 760));
         shell.start(context.stationSetup().station());
         stage.show();
@@ -63,6 +65,7 @@ class RegistrationFlowTest {
 
     @AfterEach
     void close() throws Exception {
+        if (shell != null) shell.endSession();
         // hidden windows stop their timers (draft autosave), so nothing writes into the data folder
         // after JUnit deletes it
         FxToolkit.cleanupStages();

@@ -35,6 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SwipeToFillTest {
+    /** The window under test: its session is ended before the station closes (no timer outlives it). */
+    private Shell shell;
     private AppContext context;
     /** The data folder; JUnit deletes it after each test. */
     @TempDir
@@ -45,7 +47,7 @@ class SwipeToFillTest {
     void start(Stage stage) throws Exception {
         context = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), TestClock.at("2026-11-28T01:15:00Z"));
         context.stationSetup().setUpDemo();
-        Shell shell = new Shell(Main.deskServices(context), FileDialogs.system());
+        shell = new Shell(Main.deskServices(context), FileDialogs.system());
         stage.setScene(new Scene(shell.root(), 1200, 760));
         shell.start(context.stationSetup().station());
         stage.show();
@@ -53,6 +55,7 @@ class SwipeToFillTest {
 
     @AfterEach
     void close() throws Exception {
+        if (shell != null) shell.endSession();
         // hidden windows stop their timers (draft autosave), so nothing writes into the data folder
         // after JUnit deletes it
         FxToolkit.cleanupStages();

@@ -63,6 +63,8 @@ public final class Shell {
     /** While the main window is shown: who is signed in and which area is on screen (for the window memory). */
     private Operator signedIn;
     private MainView mainView;
+    /** Ends the signed-in session: the reader, the audit alert and the status timers stop (nothing while signed out). */
+    private Runnable session = () -> { };
 
     /** For tests that open the window on their own: a daemon worker pool of its own, results on the FX thread. */
     public Shell(DeskServices services, FileDialogs fileDialogs) {
@@ -88,6 +90,34 @@ public final class Shell {
     /** The window is closing: the signed-in operator's window and area are remembered. */
     public void windowClosing() {
         rememberWindow();
+        endSession();
+    }
+
+    /**
+     * Ends the signed-in session as signing out does, without showing the login screen: the card reader, the audit
+     * alert and the status bar's timers stop. The window's stop calls it; so does anything that closes the station
+     * under an open window (a test). Safe to call twice and from any thread (it runs on the FX thread).
+     */
+    public void endSession() {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            javafx.application.Platform.runLater(() -> {
+                try {
+                    endSession();
+                } finally {
+                    done.countDown();
+                }
+            });
+            try {
+                done.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
+        Runnable end = session;
+        session = () -> { };
+        end.run();
     }
 
     private void rememberWindow() {
@@ -280,7 +310,7 @@ public final class Shell {
         model.syncStatus().bind(syncStatus.text());
         model.syncWarning().bind(syncStatus.warning());
         SyncStatusTimer syncTimer = SyncStatusTimer.start(syncStatus);
-        Runnable endSession = () -> {
+        session = () -> {
             rememberWindow();
             signedIn = null;
             mainView = null;
@@ -296,7 +326,7 @@ public final class Shell {
         LockScreenViewModel lock = new LockScreenViewModel(operator, services.authentication(),
                 new IdleLock(services.clock(), services.idleLock().idleTime(operator)), work);
         main[0] = new MainView(model, areas, () -> {
-            endSession.run();
+            endSession();
             showLogin(station);
         }).userMenu(() -> ChangePasswordDialog.open(root, services.authentication(), operator, work), lock::lockNow);
         Parent mainScreen = main[0].load();
@@ -313,10 +343,10 @@ public final class Shell {
         model.auditStatus().bind(alert.statusText());
         AuditAlertView.attach(alert, mainScreen);
         show(LockScreenView.wrap(mainScreen, lock, reason -> {
-            endSession.run();
+            endSession();
             showLogin(station, operator.login(), reason);
         }, () -> {
-            endSession.run();
+            endSession();
             showLogin(station);
         }));
     }

@@ -47,6 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class NonMainlandCardsOverPtyTest {
+    /** The window under test: its session is ended before the station closes (no timer outlives it). */
+    private Shell shell;
     @TempDir
     Path dataDir;
     @TempDir
@@ -75,7 +77,7 @@ class NonMainlandCardsOverPtyTest {
         Files.writeString(dataDir.resolve("devices.properties"), "cardReader.port=" + pty.clientEnd() + "\n",
                 StandardCharsets.UTF_8);
         robot.interact(() -> {
-            Shell shell = new Shell(Main.deskServices(context), FileDialogs.system());
+            shell = new Shell(Main.deskServices(context), FileDialogs.system());
             stage.setScene(Theme.apply(new Scene(shell.root(), 1366, 800)));
             shell.start(context.stationSetup().station());
             stage.show();
@@ -84,6 +86,7 @@ class NonMainlandCardsOverPtyTest {
 
     @AfterEach
     void close() throws Exception {
+        if (shell != null) shell.endSession();
         FxToolkit.cleanupStages();
         if (context != null) context.close();
         if (host != null) host.close();

@@ -42,6 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SetupWizardPlatformFlowTest {
+    /** The window under test: its session is ended before the station closes (no timer outlives it). */
+    private Shell shell;
     @TempDir
     static Path folder;
     private static AppContext ctx;
@@ -62,7 +64,7 @@ class SetupWizardPlatformFlowTest {
 
     @Start
     void start(Stage stage) {
-        Shell shell = new Shell(Main.deskServices(ctx), FileDialogs.system());
+        shell = new Shell(Main.deskServices(ctx), FileDialogs.system());
         root = shell.root();
         stage.setScene(new Scene(root, 1366, 800));
         shell.start(Optional.empty());
@@ -71,6 +73,7 @@ class SetupWizardPlatformFlowTest {
 
     @AfterEach
     void close() throws Exception {
+        if (shell != null) shell.endSession();
         org.testfx.api.FxToolkit.cleanupStages();
     }
 

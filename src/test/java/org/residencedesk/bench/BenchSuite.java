@@ -1,0 +1,261 @@
+package org.residencedesk.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.residencedesk.app.AppContext;
+import org.residencedesk.cli.DemoDataCommand;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.registration.SearchKind;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.registration.RegistrationService;
+import org.residencedesk.storage.bulk.BulkLoadTuning;
+import org.residencedesk.testing.TestMasterData;
+import org.residencedesk.testing.TestOperators;
+import picocli.CommandLine;
+
+/**
+ * Every figure of issue 17 the harness can reach, each beside its floor measured in the same run, written as
+ * bench/results.json and bench/RESULTS.md. The station (demo-data of N persons) lives in {@code --cache DIR}
+ * and is built only when that folder has none; {@code bench/run-all} keys the folder by size and schema version.
+ * Not a surefire test: wall-clock numbers stay out of the suite.
+ * <pre>BenchSuite --persons N --cache DIR [--quick] [--commit C] [--json F] [--markdown F] [--notes F]
+ *            [--compare committed.json]   (smoke: exit 1 when a ratio is more than 3 x the committed one)
+ *            --render results.json [--notes F] [--markdown F]   (notes changed: rewrite both files)</pre>
+ */
+public final class BenchSuite {
+    static final int PAGE = 20;
+    static final double SMOKE_FACTOR = 3.0;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        if (opt.containsKey("render")) { // re-render RESULTS.md from results.json with the current notes file
+            Path json = Path.of(opt.get("render"));
+            BenchReport r = BenchReport.read(json);
+            List<String> notes = opt.containsKey("notes") && Files.exists(Path.of(opt.get("notes")))
+                    ? List.of(Files.readString(Path.of(opt.get("notes")), StandardCharsets.UTF_8).strip()) : List.of();
+            new BenchReport(r.machine(), r.date(), r.commit(), r.persons(), r.quick(), r.figures(), notes)
+                    .write(json, Path.of(opt.getOrDefault("markdown", "bench/RESULTS.md")));
+            return;
+        }
+        long persons = Long.parseLong(opt.getOrDefault("persons", "1000000"));
+        boolean quick = opt.containsKey("quick");
+        Path cache = Path.of(opt.getOrDefault("cache", "target/bench-cache/" + persons));
+        Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+        BenchReport report = new BenchSuite(persons, quick, cache, clock).run(opt.getOrDefault("commit", "unknown"),
+                opt.containsKey("notes") ? Path.of(opt.get("notes")) : null);
+        Path json = Path.of(opt.getOrDefault("json", "bench/results.json"));
+        Path md = opt.containsKey("markdown") ? Path.of(opt.get("markdown")) : null;
+        report.write(json, md);
+        System.out.println(report.toMarkdown());
+        if (opt.containsKey("compare")) {
+            BenchReport committed = BenchReport.read(Path.of(opt.get("compare")));
+            System.out.print(RatioCheck.table(report.figures(), committed.figures(), SMOKE_FACTOR));
+            List<String> failures = RatioCheck.failures(report.figures(), committed.figures(), SMOKE_FACTOR);
+            failures.forEach(System.out::println);
+            System.exit(failures.isEmpty() ? 0 : 1);
+        }
+        System.exit(0); // JavaFX-free, but Derby and Hibernate leave non-daemon threads behind
+    }
+
+    private final long persons;
+    private final boolean quick;
+    private final Path cache;
+    private final Clock clock;
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    BenchSuite(long persons, boolean quick, Path cache, Clock clock) {
+        this.persons = persons;
+        this.quick = quick;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    BenchReport run(String commit, Path notesFile) throws Exception {
+        Path station = cache.resolve("station");
+        Path keys = cache.resolve("keys");
+        Path built = cache.resolve("demo-data.properties");
+        BulkLoadTuning.applyBeforeDatabaseOpens();
+        try (AppContext ctx = AppContext.open(station, keys, TestMasterData.shared(), clock)) {
+            demoData(ctx, built);
+            Operator clerk = TestOperators.signIn(ctx, "bench", "基准测试", Role.WINDOW_STAFF);
+            try (Connection c = ctx.database().openConnection(); JdbcFloors floors = new JdbcFloors(c)) {
+                Probes probes = Probes.sample(c, quick ? 200 : 1_000);
+                lookups(ctx.registration(), clerk, floors, probes);
+                saves(ctx, clerk, floors, c);
+            }
+        }
+        notReached();
+        if (notesFile != null && Files.exists(notesFile)) notes.add(Files.readString(notesFile, StandardCharsets.UTF_8).strip());
+        return new BenchReport(Machine.describe(), LocalDate.now(clock).toString(), commit, persons, quick, figures,
+                notes);
+    }
+
+    private void demoData(AppContext ctx, Path built) throws IOException {
+        Target target = Target.p95("≤ 300 s", 300);
+        if (Files.exists(built)) {
+            var p = new java.util.Properties();
+            try (var in = Files.newBufferedReader(built)) {
+                p.load(in);
+            }
+            double s = Double.parseDouble(p.getProperty("seconds"));
+            figures.add(Figure.measured("demo-data", "demo-data --persons " + persons, "s", Sample.of(List.of(s)),
+                    target, null, null, false, "measured when the cached station was built on " + p.getProperty("date")));
+            return;
+        }
+        long t0 = System.nanoTime();
+        CommandLine cli = new CommandLine(new DemoDataCommand(ctx::demoData, ctx::authentication));
+        cli.setErr(new PrintWriter(System.err, true));
+        int code = cli.execute("--persons", Long.toString(persons), "--seed", "2026");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (code != 0) throw new IllegalStateException("demo-data failed with exit code " + code);
+        Files.writeString(built, "seconds=" + seconds + "\ndate=" + LocalDate.now(clock) + "\n");
+        figures.add(Figure.measured("demo-data", "demo-data --persons " + persons, "s", Sample.of(List.of(seconds)),
+                target, null, null, false, "measured in this run (the station was built)"));
+    }
+
+    private void lookups(RegistrationService service, Operator clerk, JdbcFloors floors, Probes probes)
+            throws SQLException {
+        int prefixes = quick ? 50 : 200;
+        timed("find-id", "find by ID number (incl. audit)", Target.p95AndRatio("p95 ≤ 5 ms and ≤ 2 × floor", 5, 2),
+                "indexed select + audit insert", probes.idNumbers(),
+                t -> service.search(clerk, t, SearchKind.ID_NUMBER, 0, PAGE).items().size(),
+                t -> floors.lookup("ID_NUMBER", t));
+        timed("find-phone", "find by phone (incl. audit)", Target.p95AndRatio("p95 ≤ 5 ms and ≤ 2 × floor", 5, 2),
+                "indexed select + audit insert", probes.phones(),
+                t -> service.search(clerk, t, SearchKind.PHONE, 0, PAGE).items().size(),
+                t -> floors.lookup("MOBILE", t));
+        Target fifty = Target.p95("p95 ≤ 50 ms", 50);
+        String floorTitle = "range scan of the (column, ID) index, one page, + audit insert";
+        timed("find-name-prefix", "find by name prefix (2 characters), first page", fifty, floorTitle,
+                probes.names(2).subList(0, prefixes),
+                t -> service.search(clerk, t, SearchKind.NAME, 0, PAGE).items().size(),
+                t -> floors.prefixPage("NAME", t, PAGE));
+        timed("find-initials-3", "find by pinyin initials (3 letters), first page", fifty, floorTitle,
+                probes.initials(3).subList(0, prefixes),
+                t -> service.search(clerk, t, SearchKind.NAME_INITIALS, 0, PAGE).items().size(),
+                t -> floors.prefixPage("NAME_INITIALS", t, PAGE));
+        timed("find-initials-1", "find by pinyin initials (ONE letter), first page", fifty, floorTitle,
+                probes.initials(1).subList(0, prefixes),
+                t -> service.search(clerk, t, SearchKind.NAME_INITIALS, 0, PAGE).items().size(),
+                t -> floors.prefixPage("NAME_INITIALS", t, PAGE));
+    }
+
+    private void saves(AppContext ctx, Operator clerk, JdbcFloors floors, Connection c) throws SQLException {
+        int n = quick ? 50 : 200;
+        List<Long> product = new ArrayList<>();
+        List<Long> floor = new ArrayList<>();
+        FreshIdentities fresh = new FreshIdentities(c);
+        for (int i = 0; i < n; i++) { // interleaved, so a slow phase of the machine hits both alike
+            product.add(fresh.timeSave(ctx.registration(), clerk, clock));
+            floor.add(floors.saveRows(i));
+        }
+        figures.add(Figure.measured("save", "save a registration, committed", "ms", Sample.ofNanos(product),
+                Target.p95AndRatio("p95 ≤ 20 ms and ≤ 2 × floor", 20, 2),
+                "person, registration, history, audit, outbox rows by plain JDBC, one commit", Sample.ofNanos(floor),
+                false, "the product also numbers audit/outbox/registration gaplessly (counter rows), "
+                        + "computes the audit HMAC and validates the form; the floor does none of that"));
+    }
+
+    interface FloorProbe {
+        long apply(String text) throws SQLException;
+    }
+
+    private void timed(String id, String title, Target target, String floorTitle, List<String> texts,
+                       Function<String, Integer> product, FloorProbe floor) throws SQLException {
+        List<Long> p = new ArrayList<>();
+        List<Long> f = new ArrayList<>();
+        for (String t : texts) { // interleaved with its floor
+            long s = System.nanoTime();
+            int rows = product.apply(t);
+            p.add(System.nanoTime() - s);
+            if (rows == 0) throw new IllegalStateException(id + ": a probe taken from the station found nothing");
+            f.add(floor.apply(t));
+        }
+        figures.add(Figure.measured(id, title, "ms", Sample.ofNanos(p), target, floorTitle, Sample.ofNanos(f), false,
+                null));
+    }
+
+    private void notReached() {
+        String later = "not built into the harness yet (issue 17 was time-boxed in session 5); no number is given";
+        figures.add(Figure.notMeasured("cold-start", "cold start to the login window shown",
+                "≤ 1.5 × a bare JavaFX window with one button", later + "; needs a child JVM per launch under Monocle"));
+        figures.add(Figure.notMeasured("card-to-form", "card reply → form filled on screen", "≤ 50 ms",
+                later + "; needs the TestFX window with the card simulator"));
+        figures.add(Figure.notMeasured("daily-pdf", "daily summary PDF, 2,000 events", "≤ 3 s (floor: Jasper empty page)",
+                later));
+        figures.add(Figure.notMeasured("monthly-pdf", "monthly statistics PDF", "≤ 10 s", later));
+        figures.add(Figure.notMeasured("import", "import of 10,000 collected rows", "≤ 30 s", later));
+        figures.add(Figure.notMeasured("upload-drain", "upload drain of a 100,000-event backlog", "≥ 2,000 events/s "
+                + "(floor: simulator fed pre-built batches)", later + "; needs the platform simulator (test "
+                + "package platform) and a backlog of exactly 100,000 queued events on a station of its own"));
+        figures.add(Figure.notMeasured("resident-memory", "resident memory after a 600-transaction counter day",
+                "≤ 400 MB", later + "; needs the real window driven through a counter day"));
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) throw new IllegalArgumentException("unexpected argument: " + args[i]);
+            String key = args[i].substring(2);
+            boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
+            out.put(key, flag ? "true" : args[++i]);
+        }
+        return out;
+    }
+
+    /** Real values of random persons, read before timing starts. */
+    record Probes(List<String> idNumbers, List<String> phones, List<String> fullNames, List<String> fullInitials) {
+        static Probes sample(Connection c, int n) throws SQLException {
+            long maxId;
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(ID) FROM PERSON")) {
+                rs.next();
+                maxId = rs.getLong(1);
+            }
+            SplittableRandom rnd = new SplittableRandom(7);
+            List<String> ids = new ArrayList<>(), phones = new ArrayList<>(), names = new ArrayList<>(),
+                    initials = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.ID_NUMBER, p.MOBILE, p.NAME, p.NAME_INITIALS FROM"
+                    + " PERSON p WHERE p.ID = ? AND p.ID_NUMBER NOT LIKE 'BENCH%' AND EXISTS (SELECT 1 FROM"
+                    + " RESIDENCE_REGISTRATION r WHERE r.PERSON_ID = p.ID)")) {
+                for (int tries = 0; ids.size() < n && tries < n * 20; tries++) {
+                    ps.setLong(1, 1 + rnd.nextLong(maxId));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next() || rs.getString(2) == null) continue;
+                        ids.add(rs.getString(1));
+                        phones.add(rs.getString(2));
+                        names.add(rs.getString(3));
+                        initials.add(rs.getString(4));
+                    }
+                }
+            }
+            if (ids.size() < n) throw new IllegalStateException("too few registered persons with a phone to probe");
+            return new Probes(ids, phones, names, initials);
+        }
+
+        List<String> names(int length) {
+            return fullNames.stream().map(s -> s.substring(0, Math.min(length, s.length()))).toList();
+        }
+
+        List<String> initials(int length) {
+            return fullInitials.stream().map(s -> s.substring(0, Math.min(length, s.length()))).toList();
+        }
+    }
+
+}
