@@ -11,7 +11,7 @@ import org.residencedesk.port.platform.SyncStateStore;
 /** The uploader's lease, run history and alert on Derby (V14); joins the caller's transaction. */
 public final class JdbcSyncState implements SyncStateStore {
     private static final String RUN_COLUMNS = "ID, STARTED_AT, FINISHED_AT, RUN_TRIGGER, OUTCOME, UPLOADED, "
-            + "DUPLICATES, REJECTED, BACKLOG, LAST_ACCEPTED_SEQ, MESSAGE";
+            + "DUPLICATES, REJECTED, BACKLOG, LAST_ACCEPTED_SEQ, MESSAGE, INBOX";
 
     private final CurrentSession sessions;
 
@@ -49,8 +49,8 @@ public final class JdbcSyncState implements SyncStateStore {
     public long recordRun(SyncRun run) {
         return sessions.session().doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO SYNC_RUN (STARTED_AT, FINISHED_AT, "
-                    + "RUN_TRIGGER, OUTCOME, UPLOADED, DUPLICATES, REJECTED, BACKLOG, LAST_ACCEPTED_SEQ, MESSAGE) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
+                    + "RUN_TRIGGER, OUTCOME, UPLOADED, DUPLICATES, REJECTED, BACKLOG, LAST_ACCEPTED_SEQ, MESSAGE, INBOX) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
                 UtcTimestamps.set(ps, 1, run.startedAt());
                 UtcTimestamps.set(ps, 2, run.finishedAt());
                 ps.setString(3, run.trigger());
@@ -61,6 +61,7 @@ public final class JdbcSyncState implements SyncStateStore {
                 ps.setLong(8, run.backlog());
                 ps.setLong(9, run.lastAcceptedSeq());
                 ps.setString(10, clip(run.message()));
+                ps.setInt(11, run.inbox());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     return keys.next() ? keys.getLong(1) : 0L;
@@ -89,7 +90,7 @@ public final class JdbcSyncState implements SyncStateStore {
                     while (rs.next()) {
                         out.add(new SyncRun(rs.getLong(1), UtcTimestamps.get(rs, 2), UtcTimestamps.get(rs, 3),
                                 rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
-                                rs.getLong(9), rs.getLong(10), rs.getString(11)));
+                                rs.getLong(9), rs.getLong(10), rs.getString(11), rs.getInt(12)));
                     }
                 }
                 return out;

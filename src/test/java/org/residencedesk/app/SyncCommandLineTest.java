@@ -77,13 +77,20 @@ class SyncCommandLineTest {
     @Test
     @Order(2)
     void onceUploadsAndStatusThenShowsWhereThePlatformStands() throws Exception {
-        try (PlatformSimulator sim = PlatformSimulator.start(simState, 0, null, new Faults(1), null, CLOCK)) {
+        // the platform has one notice for the station: the run applies it, and --status tells the last run's count
+        Path feed = Files.createDirectories(simState.resolveSibling("feed").resolve("420111002001"));
+        Files.writeString(feed.resolve("00001.json"),
+                "{\"type\":\"NOTICE\",\"payload\":{\"title\":\"系统维护\",\"text\":\"今晚22时起平台维护\"}}");
+        try (PlatformSimulator sim = PlatformSimulator.start(simState, 0, null, new Faults(1), feed.getParent(), CLOCK)) {
             Files.writeString(dataDir.resolve("platform.properties"), "platform.url=" + sim.url() + "\n");
             Run once = run(as("sync", "--once"));
             assertThat(once.exitCode()).as(once.err()).isZero();
             assertThat(once.out().strip()).isEqualTo("{\"uploaded\": 5, \"duplicates\": 0, \"rejected\": 0, "
-                    + "\"backlog\": 0, \"lastAcceptedSeq\": 5, \"inbox\": 0}");
+                    + "\"backlog\": 0, \"lastAcceptedSeq\": 5, \"inbox\": 1}");
             assertThat(sim.state().lastAcceptedSeq("420111002001")).isEqualTo(5);
+            Run afterOnce = run(as("sync", "--status"));
+            assertThat(afterOnce.out().strip()).isEqualTo("{\"uploaded\": 5, \"duplicates\": 0, \"rejected\": 0, "
+                    + "\"backlog\": 0, \"lastAcceptedSeq\": 5, \"inbox\": 1}");
 
             Run again = run(as("sync", "--once"));
             assertThat(again.exitCode()).as("running it twice is safe").isZero();

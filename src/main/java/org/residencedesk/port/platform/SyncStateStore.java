@@ -35,9 +35,12 @@ public interface SyncStateStore {
     /** Closes the open alert, naming who cleared it; false if there was none. */
     boolean clearAlert(String clearedBy, Instant at);
 
-    /** One upload run. {@code outcome} is a {@code SyncOutcome} name; {@code message} is Chinese or null. */
+    /**
+     * One upload run. {@code outcome} is a {@code SyncOutcome} name; {@code message} is Chinese or null; {@code inbox}
+     * the platform messages the run received (V20).
+     */
     record SyncRun(long id, Instant startedAt, Instant finishedAt, String trigger, String outcome, int uploaded,
-                   int duplicates, int rejected, long backlog, long lastAcceptedSeq, String message) {
+                   int duplicates, int rejected, long backlog, long lastAcceptedSeq, String message, int inbox) {
     }
 
     /** An alert: {@code kind} is {@code CONFLICT} or {@code GAP}; {@code seq} the event it is about. */

@@ -78,7 +78,7 @@ public final class SyncService {
             String message = alert.map(SyncAlert::message).orElse(last.map(SyncRun::message).orElse(null));
             return new SyncReport(outcome, last.map(SyncRun::uploaded).orElse(0),
                     last.map(SyncRun::duplicates).orElse(0), last.map(SyncRun::rejected).orElse(0),
-                    outbox.countPending(), outbox.lastDeliveredSeq(), 0, message);
+                    outbox.countPending(), outbox.lastDeliveredSeq(), last.map(SyncRun::inbox).orElse(0), message);
         });
     }
 

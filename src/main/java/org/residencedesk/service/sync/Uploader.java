@@ -154,7 +154,7 @@ final class Uploader {
         SyncReport report = new SyncReport(outcome, tally.uploaded, tally.duplicates, tally.rejected, backlog, shown,
                 tally.inbox, message);
         SyncStateStore.SyncRun run = new SyncStateStore.SyncRun(0, started, clock.instant(), trigger, outcome.name(),
-                tally.uploaded, tally.duplicates, tally.rejected, backlog, shown, message);
+                tally.uploaded, tally.duplicates, tally.rejected, backlog, shown, message, tally.inbox);
         tx.run(() -> state.recordRun(run));
         if (outcome != SyncOutcome.OK) {
             LOG.info("sync run {} ended {} after {} uploaded", trigger, outcome, tally.uploaded);

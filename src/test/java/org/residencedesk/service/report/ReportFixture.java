@@ -237,7 +237,7 @@ public final class ReportFixture implements AutoCloseable {
 
     private void run(Instant finished, String outcome) {
         ctx.syncState().recordRun(new org.residencedesk.port.platform.SyncStateStore.SyncRun(0,
-                finished.minusSeconds(5), finished, "SCHEDULE", outcome, 1, 0, 0, 0, 0, null));
+                finished.minusSeconds(5), finished, "SCHEDULE", outcome, 1, 0, 0, 0, 0, null, 0));
     }
 
     private static org.residencedesk.service.outflow.OutflowEntry outflow(int n, String village) {
