@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import org.residencedesk.domain.DateFormats;
 import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.domain.collection.CollectorKind;
+import org.residencedesk.domain.collection.RecordKind;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.service.collection.QueueItem;
 import org.residencedesk.ui.CardSwipeTarget;
@@ -46,6 +47,7 @@ public final class CollectionQueueView implements CardSwipeTarget {
     @FXML private HBox discardBox;
     @FXML private Button openButton;
     @FXML private ChoiceBox<CollectorKind> collectorChoice;
+    @FXML private ChoiceBox<RecordKind> kindChoice;
 
     /** @param openForm puts a row's values into the registration form and shows it */
     public CollectionQueueView(CollectionQueueViewModel model, FileDialogs dialogs, Consumer<FormValues> openForm,
@@ -105,6 +107,19 @@ public final class CollectionQueueView implements CardSwipeTarget {
             }
         });
         collectorChoice.valueProperty().bindBidirectional(model.collectorProperty());
+        kindChoice.getItems().setAll(RecordKind.values());
+        kindChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RecordKind kind) {
+                return kind == null ? "" : Fxml.text(kind.labelKey());
+            }
+
+            @Override
+            public RecordKind fromString(String text) {
+                return null;
+            }
+        });
+        kindChoice.valueProperty().bindBidirectional(model.kindProperty());
     }
 
     @Override
@@ -135,7 +150,8 @@ public final class CollectionQueueView implements CardSwipeTarget {
     @FXML
     private void writeTemplate() {
         Optional<Path> target = dialogs.chooseSaveTarget(queueTable.getScene().getWindow(),
-                Fxml.text("collection.ui.template"), Fxml.text("collection.ui.templateName"));
+                Fxml.text("collection.ui.template"), Fxml.text("collection.ui.templateName",
+                        Fxml.text(model.kindProperty().get().labelKey())));
         target.ifPresent(model::writeTemplate);
     }
 

@@ -50,6 +50,8 @@ public final class CollectionQueueViewModel {
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObjectProperty<CollectorKind> collector = new SimpleObjectProperty<>(CollectorKind.GRID_WORKER);
+    /** Which collection form the template and the import are: 居住登记, 出租房屋, 用人单位 or 流出人口. */
+    private final ObjectProperty<RecordKind> kind = new SimpleObjectProperty<>(RecordKind.REGISTRATION);
     /** The ID number of the card swiped for the selected row; null until one is. */
     private String cardIdNumber;
 
@@ -156,9 +158,10 @@ public final class CollectionQueueViewModel {
     /** Writes the empty template to {@code target}. */
     public void writeTemplate(Path target) {
         clearLines();
+        RecordKind form = kind.get();
         work.run(() -> {
             try {
-                imports.writeTemplate(RecordKind.REGISTRATION, target);
+                imports.writeTemplate(form, target);
             } catch (CollectionFileRefused e) {
                 throw new ValidationFailure(java.util.Map.of("file", e.userMessage()));
             }
@@ -171,9 +174,10 @@ public final class CollectionQueueViewModel {
         clearLines();
         busy.set(true);
         CollectorKind who = collector.get();
+        RecordKind form = kind.get();
         work.run(() -> {
             try {
-                return imports.collect(operator, RecordKind.REGISTRATION, who, file);
+                return imports.collect(operator, form, who, file);
             } catch (CollectionFileRefused e) {
                 throw new ValidationFailure(java.util.Map.of("file", e.userMessage()));
             }
@@ -213,6 +217,8 @@ public final class CollectionQueueViewModel {
     public StringProperty reasonProperty() { return reason; }
 
     public ObjectProperty<CollectorKind> collectorProperty() { return collector; }
+
+    public ObjectProperty<RecordKind> kindProperty() { return kind; }
 
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
