@@ -62,6 +62,7 @@ class NavigationFlowTest {
     @Test
     void fromASearchResultEveryKeyReachesThePersonAndTheRevealIsAudited(FxRobot robot) throws Exception {
         fixture.signIn(robot);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1); // a chief starts on the 工作台 (ADR 0286)
         TableView<?> results = search(robot, "刘晓燕");
         assertThat(idCell(robot, results)).as("masked in the list").isEqualTo(IdNumber.mask(HOLDER_ID));
 
@@ -110,6 +111,7 @@ class NavigationFlowTest {
     @Test
     void fromAnOverdueQueueRowToTheRegistrationOnlyAfterTypedInputIsGivenUp(FxRobot robot) throws Exception {
         fixture.signIn(robot);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1); // a chief starts on the 工作台 (ADR 0286)
         robot.interact(() -> robot.lookup("#field-street").query().requestFocus());
         robot.write("珞喻路");
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
@@ -156,6 +158,7 @@ class NavigationFlowTest {
     @Test
     void ctrlNAsksBeforeDiscardingTypedInputAndEnterMeansNo(FxRobot robot) throws Exception {
         fixture.signIn(robot);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1); // a chief starts on the 工作台 (ADR 0286)
         TextField street = robot.lookup("#field-street").queryAs(TextField.class);
         robot.interact(street::requestFocus);
         robot.write("珞喻路");
