@@ -111,15 +111,8 @@ public final class AppContext implements AutoCloseable {
     private final DamagedDatabaseGuard guard;
     private final AuditLog auditLog;
     private final NotifyingOutbox outbox;
-    private final org.residencedesk.storage.JdbcSyncState syncState;
-    private final PlatformConnection platform;
-    private final org.residencedesk.service.sync.SyncService sync;
-    private final org.residencedesk.storage.JdbcInboxStore inboxStore;
-    private final org.residencedesk.service.sync.inbox.InboxService inbox;
-    private final org.residencedesk.service.sync.inbox.InboxProcessor inboxProcessor;
-    private final org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup;
-    private final org.residencedesk.service.sync.SyncOverview syncOverview;
-    private final org.residencedesk.service.sync.PlatformSettingsService platformSettings;
+    /** The platform side: connection, uploader, inbox, look-up, operator view, settings (issue 13). */
+    private final SyncWiring syncing;
     private final org.residencedesk.service.setup.CardReaderSettingsService cardReaderSettings;
     private final org.residencedesk.service.setup.SetupChecklist setupChecklist;
     private final StationSetupService stationSetup;
@@ -208,7 +201,6 @@ public final class AppContext implements AutoCloseable {
         this.auditLog = new JdbcAuditLog(transactions, counters, clock,
                 keys.derive("audit-chain"));
         this.outbox = new NotifyingOutbox(new JdbcOutbox(transactions, counters, clock));
-        this.syncState = new org.residencedesk.storage.JdbcSyncState(transactions);
         this.stations = new HibernateStationRepository(transactions);
         this.users = new HibernateUserRepository(transactions);
         this.stationSetup = new StationSetupService(guarded, stations, users, auditLog, hasher, masterData,
@@ -297,37 +289,20 @@ public final class AppContext implements AutoCloseable {
                 new DerbyDatabaseBackups(database::openConnection, DataDirectory.database(dataDir),
                         storage.databaseId(), keys.backupManifest()),
                 new PropertiesBackupSettingsStore(dataDir), audit, clock, APP_VERSION);
-        this.platform = new PlatformConnection(dataDir, transactions, stations, APP_VERSION);
-        this.inboxStore = new org.residencedesk.storage.JdbcInboxStore(transactions);
-        this.inbox = new org.residencedesk.service.sync.inbox.InboxService(transactions, inboxStore);
-        this.inboxProcessor = new org.residencedesk.service.sync.inbox.InboxProcessor(guarded, inboxStore,
-                auditLog, platformIntake, formCodec, platformTables,
-                new org.residencedesk.service.sync.inbox.OutflowRegisterNotices(outflowIntake), clock);
-        this.sync = new org.residencedesk.service.sync.SyncService(guarded, outbox, syncState, auditLog, platform,
-                new org.residencedesk.service.sync.Backoff(java.time.Duration.ofSeconds(2),
-                        java.time.Duration.ofMinutes(5), new java.util.Random()),
-                org.residencedesk.service.sync.Pause.sleeping(), clock, inboxProcessor);
-        this.provinceLookup = new org.residencedesk.service.sync.lookup.ProvinceLookup(transactions, auditLog,
-                platform, stations);
-        inbox.installStoredMasterData(platformTables);
+        this.syncing = new SyncWiring(dataDir, transactions, guarded, outbox, stations, auditLog, platformIntake,
+                formCodec, platformTables, outflowIntake, clock, APP_VERSION);
         this.reports = new org.residencedesk.service.report.ReportService(transactions,
                 reportFigureGroups(transactions, permitPolicy),
                 new org.residencedesk.storage.report.JdbcReportLists(transactions), users, stations, masterData,
                 auditLog, new org.residencedesk.print.JasperReportDocuments(), new AtomicExportFiles(), dataDir, clock,
                 permitPolicy.overdueCollectionDays());
-        this.syncOverview = new org.residencedesk.service.sync.SyncOverview(transactions, outbox, syncState, platform,
-                clock);
-        org.residencedesk.platform.PlatformSettingsFile platformFile = new org.residencedesk.platform.PlatformSettingsFile(
-                dataDir, clock, APP_VERSION);
-        this.platformSettings = new org.residencedesk.service.sync.PlatformSettingsService(transactions, stations,
-                auditLog, platformFile);
         // first-run wizard and the status bar's 尚未配置 (ADR 0316, 0317)
         org.residencedesk.device.idcard.SerialReaderSetup readerSetup = new org.residencedesk.device.idcard
                 .SerialReaderSetup(dataDir);
         this.cardReaderSettings = new org.residencedesk.service.setup.CardReaderSettingsService(transactions, auditLog,
                 readerSetup);
         this.setupChecklist = new org.residencedesk.service.setup.SetupChecklist(transactions, stations, readerSetup,
-                printerSettings, platformFile, new PropertiesBackupSettingsStore(dataDir));
+                printerSettings, syncing.platformFile, new PropertiesBackupSettingsStore(dataDir));
         this.reminders = new org.residencedesk.service.report.ReminderService(transactions,
                 new org.residencedesk.storage.report.JdbcReminderLists(transactions), masterData, auditLog,
                 new AtomicExportFiles(), dataDir, clock, permitPolicy.reminderHorizonDays());
@@ -449,36 +424,36 @@ public final class AppContext implements AutoCloseable {
     public StationSetupService stationSetup() { return stationSetup; }
 
     /** 平台同步: uploads, its state, history, rejected events and alert (issue 13). */
-    public org.residencedesk.service.sync.SyncService sync() { return sync; }
+    public org.residencedesk.service.sync.SyncService sync() { return syncing.sync; }
 
     /** The inbox's notices for operators (ADR 0265). */
-    public org.residencedesk.service.sync.inbox.InboxService inbox() { return inbox; }
+    public org.residencedesk.service.sync.inbox.InboxService inbox() { return syncing.inbox; }
 
     /** The inbox cycle the sync runs after each drain (tests build sync services around it). */
-    public org.residencedesk.service.sync.inbox.InboxProcessor inboxProcessor() { return inboxProcessor; }
+    public org.residencedesk.service.sync.inbox.InboxProcessor inboxProcessor() { return syncing.inboxProcessor; }
 
     /** The inbox's table: cursor, message log, platform master data. */
-    public org.residencedesk.port.platform.InboxStore inboxStore() { return inboxStore; }
+    public org.residencedesk.port.platform.InboxStore inboxStore() { return syncing.inboxStore; }
 
     /** 省级查询 for 换地登记 (ADR 0268). */
-    public org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup() { return provinceLookup; }
+    public org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup() { return syncing.provinceLookup; }
 
     /** The status bar's and the 同步 screen's view of sync, and the clock check (ADR 0270). */
-    public org.residencedesk.service.sync.SyncOverview syncOverview() { return syncOverview; }
+    public org.residencedesk.service.sync.SyncOverview syncOverview() { return syncing.overview; }
 
     /** 系统设置 → 平台: platform.properties and 连接测试 (ADR 0271). */
-    public org.residencedesk.service.sync.PlatformSettingsService platformSettings() { return platformSettings; }
+    public org.residencedesk.service.sync.PlatformSettingsService platformSettings() { return syncing.platformSettings; }
     public org.residencedesk.service.setup.CardReaderSettingsService cardReaderSettings() { return cardReaderSettings; }
     public org.residencedesk.service.setup.SetupChecklist setupChecklist() { return setupChecklist; }
 
     /** The uploader's lease, run history and alert (V14), for tests that build their own uploader. */
-    public org.residencedesk.port.platform.SyncStateStore syncState() { return syncState; }
+    public org.residencedesk.port.platform.SyncStateStore syncState() { return syncing.state; }
 
     /** The platform of {@code platform.properties} (refusing every call when there is none). */
-    public org.residencedesk.port.platform.PlatformClient platform() { return platform; }
+    public org.residencedesk.port.platform.PlatformClient platform() { return syncing.platform; }
 
     /** Minutes between scheduled uploads ({@code platform.intervalMinutes}, default 5). */
-    int syncIntervalMinutes() { return platform.intervalMinutes(); }
+    int syncIntervalMinutes() { return syncing.platform.intervalMinutes(); }
 
     /** Tells {@code listener} whenever an event is queued (the sync scheduler's nudge). */
     void onOutboxAppend(Runnable listener) { outbox.onAppend(listener); }
