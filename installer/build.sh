@@ -77,6 +77,8 @@ fi
 # 5. The .deb: /opt/residence-desk, a desktop entry with the Chinese name and the icon, /usr/bin/residence-desk,
 #    libgtk-3-0 as a dependency (JavaFX's native parts live in jars, so jpackage cannot see that need itself).
 cp installer/linux/residence-desk.desktop installer/linux/postinst installer/linux/prerm "$out/resources/"
+#    the main PC's database service for multi-counter stations (ADR 0320): shipped, installed by postinst, not enabled
+cp installer/linux/residence-desk-db.service "$out/residence-desk/lib/"
 jpackage --type deb --dest "$out" --name residence-desk --app-version "$app_version" \
          --vendor 'ResidenceDesk' --description '居住登记与居住证窗口客户端' \
          --app-image "$out/residence-desk" --resource-dir "$out/resources" \
