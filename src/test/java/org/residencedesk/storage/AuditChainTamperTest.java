@@ -180,18 +180,21 @@ class AuditChainTamperTest {
         Files.delete(checkpointFile(null));
         try (AppContext ctx = open()) {
             AuditVerdict verdict = ctx.audit().verify();
-            assertThat(verdict).isEqualTo(new AuditVerdict(true, 7, null, Problem.NONE));
+            assertThat(verdict).isEqualTo(new AuditVerdict(true, 8, null, Problem.NONE));
             List<AuditEntry> after = ctx.transactions().readOnly(() -> ctx.auditLog().latest(100));
-            assertThat(after.get(0).action()).isEqualTo(AuditAction.AUDIT_CHAIN_KEYED);
-            assertThat(after.get(0).detail()).isEqualTo("legacyEntries=6,legacyFirstBroken=-1");
-            assertThat(after.subList(1, after.size())).extracting(AuditEntry::seq, AuditEntry::actor,
+            // the upgrade from schema 3 is recorded after the chain is keyed (ADR 0252)
+            assertThat(after.get(0).action()).isEqualTo(AuditAction.SCHEMA_UPGRADED);
+            assertThat(after.get(0).detail()).startsWith("from=3,to=");
+            assertThat(after.get(1).action()).isEqualTo(AuditAction.AUDIT_CHAIN_KEYED);
+            assertThat(after.get(1).detail()).isEqualTo("legacyEntries=6,legacyFirstBroken=-1");
+            assertThat(after.subList(2, after.size())).extracting(AuditEntry::seq, AuditEntry::actor,
                     AuditEntry::action, AuditEntry::targetId, AuditEntry::occurredAt)
                     .containsExactlyElementsOf(before.stream().map(e -> org.assertj.core.groups.Tuple.tuple(
                             e.seq(), e.actor(), e.action(), e.targetId(), e.occurredAt())).toList());
             assertThat(Files.readAllLines(checkpointFile(ctx))).hasSize(1).first().asString().startsWith("7 ");
         }
         try (AppContext ctx = open()) {
-            assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().count())).as("keyed only once").isEqualTo(7);
+            assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().count())).as("keyed only once").isEqualTo(8);
             assertThat(ctx.audit().verify().ok()).isTrue();
         }
     }
