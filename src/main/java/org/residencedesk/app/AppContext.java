@@ -286,8 +286,8 @@ public final class AppContext implements AutoCloseable {
         this.stationPolicy = new StationPolicyService(guarded, stations, auditLog, policyStore, policy, holidays,
                 startupNotices);
         this.backups = new org.residencedesk.service.backup.BackupService(guarded, auditLog, stations,
-                new DerbyDatabaseBackups(database::openConnection, DataDirectory.database(dataDir),
-                        storage.databaseId(), keys.backupManifest()),
+                counterOr(storage, new DerbyDatabaseBackups(database::openConnection, DataDirectory.database(dataDir),
+                        storage.databaseId(), keys.backupManifest())),
                 new PropertiesBackupSettingsStore(dataDir), audit, clock, APP_VERSION);
         this.syncing = new SyncWiring(dataDir, transactions, guarded, outbox, stations, auditLog, platformIntake,
                 formCodec, platformTables, outflowIntake, clock, APP_VERSION);
@@ -363,6 +363,12 @@ public final class AppContext implements AutoCloseable {
                                            Clock clock) {
         return new FormValidator(form, masterData, clock, IdentityFormRules.fieldValidators(clock, masterData),
                 rules, FormMessages.fromBundle());
+    }
+
+    /** A counter of a multi-counter station takes no backup: the main PC does (ADR 0320). */
+    private static org.residencedesk.port.DatabaseBackups counterOr(StationStorage storage,
+                                                                   org.residencedesk.port.DatabaseBackups local) {
+        return storage.counterId().isPresent() ? new CounterBackups(local) : local;
     }
 
     /** An upgrade of existing data (it had a backup first) enters the audit chain once, as the program's (ADR 0252). */

@@ -56,7 +56,9 @@ public interface DatabaseBackups {
         /** This PC holds no key for the database the backup was taken of. */
         KEY_MISSING,
         /** A table of the database fails Derby's consistency check. */
-        DAMAGED
+        DAMAGED,
+        /** This PC is a counter of a multi-counter station: the database and its backups live on the main PC. */
+        ON_COUNTER
     }
 
     /** A backup could not be written or used; nothing half-written is left marked complete. */
