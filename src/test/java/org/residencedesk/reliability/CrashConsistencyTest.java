@@ -29,7 +29,7 @@ import org.residencedesk.testing.TestStation;
  * Issue 18 item 1: a counter process ({@link CrashChild}) doing real work through the services is killed with
  * SIGKILL ({@code Process.destroyForcibly}) after a random number (0 to {@link #MAX_OPS}, seeded) of confirmed
  * operations, so the kill lands inside the next one; the next child is the restart and first checks the station
- * ({@link ConsistencyCheck}) against everything confirmed so far. {@code -Dkills=N} (default 6, {@code
+ * ({@link ConsistencyCheck}) against everything confirmed so far. {@code -Dkills=N} (default 4, {@code
  * reliability/run} uses 100) and {@code -Dcrash.seed}. The figures go to {@code target/reliability/crash.properties}
  * for docs/reliability.md.
  */
@@ -44,7 +44,7 @@ class CrashConsistencyTest {
 
     @Test
     void killedAtRandomMomentsNothingConfirmedIsLostAndNothingIsHalfWritten() throws Exception {
-        int kills = Integer.getInteger("kills", 6);
+        int kills = Integer.getInteger("kills", 4);
         long seed = Long.getLong("crash.seed", 18);
         long started = System.nanoTime();
         Files.createDirectories(ERRORS.getParent());
