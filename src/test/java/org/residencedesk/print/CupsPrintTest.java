@@ -74,7 +74,7 @@ class CupsPrintTest {
         assertThat(outcome.printerName()).isEqualTo(QUEUE);
         assertThat(outcome.pages()).isEqualTo(1);
         assertThat(outcome.documentType()).isEqualTo(DocumentType.ACCEPTANCE_RECEIPT);
-        Path produced = awaitNewPdf(before);
+        Path produced = awaitNewPdf(before, 1);
         assertThat(PrintTestSupport.run("pdfinfo", produced.toString())).containsPattern("Pages:\\s+1");
     }
 
@@ -89,7 +89,7 @@ class CupsPrintTest {
 
         assertThat(outcome.succeeded()).as(outcome.message()).isTrue();
         assertThat(outcome.pages()).isEqualTo(2);
-        assertThat(PrintTestSupport.run("pdfinfo", awaitNewPdf(before).toString())).containsPattern("Pages:\\s+2");
+        assertThat(PrintTestSupport.run("pdfinfo", awaitNewPdf(before, 2).toString())).containsPattern("Pages:\\s+2");
     }
 
     @Test
@@ -124,14 +124,19 @@ class CupsPrintTest {
                 .satisfies(p -> assertThat(p.acceptingJobs()).isTrue());
     }
 
-    private static Path awaitNewPdf(Set<Path> before) throws Exception {
+    /**
+     * The first new, complete PDF with this many pages: test classes run in two forks (ADR 0298), so another
+     * class may be printing into the same cups-pdf folder at the same time.
+     */
+    private static Path awaitNewPdf(Set<Path> before, int pages) throws Exception {
         Path[] complete = new Path[1];
         Await.until(Duration.ofSeconds(30), "cups-pdf wrote a complete new PDF under " + OUTPUT, () -> {
             List<Path> fresh = pdfsUnder(OUTPUT).stream().filter(p -> !before.contains(p)).toList();
             for (Path candidate : fresh) {
                 // cups-pdf writes in place; wait until the file is complete (ends with %%EOF).
                 String tail = new String(Files.readAllBytes(candidate), java.nio.charset.StandardCharsets.ISO_8859_1);
-                if (tail.stripTrailing().endsWith("%%EOF")) {
+                if (tail.stripTrailing().endsWith("%%EOF")
+                        && PrintTestSupport.run("pdfinfo", candidate.toString()).matches("(?s).*Pages:\\s+" + pages + "\\s.*")) {
                     complete[0] = candidate;
                     return true;
                 }

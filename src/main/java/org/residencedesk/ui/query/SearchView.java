@@ -18,6 +18,7 @@ import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.SearchKind;
 import org.residencedesk.service.registration.RegistrationDetails;
 import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.PagerControls;
 import org.residencedesk.ui.PersonActions;
 import org.residencedesk.ui.PersonNavigation;
 
@@ -88,9 +89,7 @@ public final class SearchView {
         addressColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().addressText()));
         statusColumn.setCellValueFactory(c -> new SimpleStringProperty(SearchViewModel.statusText(c.getValue())));
         dateColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().registeredOn().toString()));
-        previousButton.disableProperty().bind(model.page.isEqualTo(0));
-        nextButton.disableProperty().bind(model.more.not());
-        pageLabel.textProperty().bind(model.page.add(1).asString(Fxml.text("query.page")));
+        PagerControls.bind(previousButton, pageLabel, nextButton, model.page, model.more);
         messageLabel.textProperty().bind(model.message);
         moveOutReason.getItems().setAll(MoveOutReason.values());
         moveOutReason.setConverter(converter(r -> r == null ? "" : Fxml.text(r.messageKey())));

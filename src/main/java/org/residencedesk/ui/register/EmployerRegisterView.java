@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.residencedesk.domain.register.EmployerSummary;
 import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.PagerControls;
 import org.residencedesk.ui.PersonActions;
 import org.residencedesk.ui.PersonNavigation;
 import org.residencedesk.ui.register.EmployerRegisterViewModel.EmployeeRow;
@@ -74,9 +75,7 @@ public final class EmployerRegisterView {
         employerTable.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) open();
         });
-        employerPreviousButton.disableProperty().bind(model.page.isEqualTo(0));
-        employerNextButton.disableProperty().bind(model.more.not());
-        employerPageLabel.textProperty().bind(model.page.add(1).asString(Fxml.text("query.page")));
+        PagerControls.bind(employerPreviousButton, employerPageLabel, employerNextButton, model.page, model.more);
         employerHeading.textProperty().bind(model.heading);
         employerDetails.textProperty().bind(model.details);
         employeeTable.setItems(model.employees);

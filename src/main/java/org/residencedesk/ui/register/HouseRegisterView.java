@@ -15,6 +15,7 @@ import org.residencedesk.domain.register.HouseKind;
 import org.residencedesk.domain.register.HouseListing;
 import org.residencedesk.domain.register.HouseSummary;
 import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.PagerControls;
 import org.residencedesk.ui.PersonActions;
 import org.residencedesk.ui.PersonNavigation;
 import org.residencedesk.ui.register.HouseRegisterViewModel.Occupant;
@@ -91,9 +92,7 @@ public final class HouseRegisterView {
         houseTable.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) open();
         });
-        housePreviousButton.disableProperty().bind(model.page.isEqualTo(0));
-        houseNextButton.disableProperty().bind(model.more.not());
-        housePageLabel.textProperty().bind(model.page.add(1).asString(Fxml.text("query.page")));
+        PagerControls.bind(housePreviousButton, housePageLabel, houseNextButton, model.page, model.more);
         houseHeading.textProperty().bind(model.heading);
         houseDetails.textProperty().bind(model.details);
         overCapacityMark.visibleProperty().bind(model.overCapacity);

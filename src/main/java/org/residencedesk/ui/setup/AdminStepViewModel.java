@@ -1,6 +1,5 @@
 package org.residencedesk.ui.setup;
 
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -53,14 +52,13 @@ public final class AdminStepViewModel implements WizardStep {
 
     @Override
     public void next(Runnable done) {
-        busy.set(true);
-        errors.clear();
         String login = adminLogin.get().strip();
         StationSetup setup = new StationSetup(stationStep.stationCode.get().strip(), stationStep.stationName.get(),
                 stationStep.divisionCode(), stationStep.issuingAuthority.get(), login, adminDisplayName.get(),
                 password.get().toCharArray(), passwordConfirm.get().toCharArray());
         char[] signIn = password.get().toCharArray(); // setUp wipes its own copies
-        work.run(() -> {
+        // a station field (changed since step 1) has no place here: StepWork names it on the form line
+        StepWork.submit(work, busy, errors, () -> {
             try {
                 Station station = service.setUp(setup);
                 return new Created(station, authentication.login(login, signIn));
@@ -71,15 +69,7 @@ public final class AdminStepViewModel implements WizardStep {
             created = made;
             password.set("");
             passwordConfirm.set("");
-            busy.set(false);
             done.run();
-        }, invalid -> {
-            busy.set(false);
-            // a station field (changed since step 1) has no place here: it is named in the form line
-            errors.show(invalid.fieldMessages(), "form");
-        }, message -> {
-            busy.set(false);
-            errors.show(Map.of("form", message), "form");
         });
     }
 

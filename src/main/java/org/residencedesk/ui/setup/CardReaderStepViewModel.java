@@ -87,16 +87,11 @@ public final class CardReaderStepViewModel implements WizardStep {
 
     @Override
     public void next(Runnable done) {
-        busy.set(true);
-        errors.clear();
         String chosen = chosenPort();
-        work.run(() -> {
+        StepWork.submit(work, busy, errors, () -> {
             service.save(operator, chosen);
             return true;
-        }, ok -> {
-            busy.set(false);
-            done.run();
-        }, this::invalid, this::failed);
+        }, ok -> done.run());
     }
 
     private void invalid(org.residencedesk.service.ValidationFailure problems) {

@@ -1,7 +1,6 @@
 package org.residencedesk.ui.setup;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
@@ -61,25 +60,14 @@ public final class StationStepViewModel implements WizardStep {
 
     @Override
     public void next(Runnable done) {
-        busy.set(true);
-        errors.clear();
         String code = stationCode.get().strip();
         String name = stationName.get();
         String divisionCode = divisionCode();
         String authority = issuingAuthority.get();
-        work.run(() -> {
+        StepWork.submit(work, busy, errors, () -> {
             service.checkStation(code, name, divisionCode, authority);
             return true;
-        }, ok -> {
-            busy.set(false);
-            done.run();
-        }, invalid -> {
-            busy.set(false);
-            errors.show(invalid.fieldMessages(), "form");
-        }, message -> {
-            busy.set(false);
-            errors.show(Map.of("form", message), "form");
-        });
+        }, ok -> done.run());
     }
 
     @Override
