@@ -47,7 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RejectedRecordFlowTest {
-    static final String ID = IdNumbers.citizen("420106", "19880512", 57);
+    static final String ID = IdNumbers.citizen("420106", "19880512", 126);
     static final String LOGIN = "wangfang";
     @TempDir
     Path folder;
