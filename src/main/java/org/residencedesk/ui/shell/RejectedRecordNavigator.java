@@ -13,7 +13,6 @@ import org.residencedesk.ui.PersonNavigation;
 import org.residencedesk.ui.PersonNavigation.Person;
 import org.residencedesk.ui.PersonNavigation.Target;
 import org.residencedesk.ui.sync.RecordNavigation;
-import org.residencedesk.ui.sync.SyncText;
 
 /**
  * The 同步 screen's 打开更正 (ADR 0307): a rejected event's record found by its local id and opened through the person
@@ -49,21 +48,20 @@ final class RejectedRecordNavigator implements RecordNavigation {
     }
 
     @Override
-    public void open(String aggregateType, String aggregateId, Consumer<String> problem) {
+    public void open(String aggregateType, String aggregateId, Runnable notFound, Consumer<String> problem) {
         if (!offers(aggregateType)) {
             return;
         }
-        String notFound = SyncText.text("syncui.screen.recordNotFound", aggregateId);
         Consumer<String> failed = problem::accept;
         if (REGISTRATION.equals(aggregateType)) {
             work.run(() -> registration(aggregateId), found -> found.ifPresentOrElse(
                     r -> persons.toRegistration(new Person(r.personId(), r.registrationId(), r.name())),
-                    () -> problem.accept(notFound)),
+                    notFound),
                     invalid -> problem.accept(String.join("；", invalid.fieldMessages().values())), failed);
         } else {
             work.run(() -> permits.summary(operator, aggregateId), (PermitSummary p) ->
                     persons.toPermits(new Person(p.personId(), p.registrationId(), "")),
-                    invalid -> problem.accept(notFound), failed);
+                    invalid -> notFound.run(), failed);
         }
     }
 

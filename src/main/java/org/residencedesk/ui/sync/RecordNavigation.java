@@ -7,10 +7,11 @@ package org.residencedesk.ui.sync;
  */
 public interface RecordNavigation {
     /**
-     * Opens the record an event names by {@code aggregateType} and its local id; {@code problem} receives the Chinese
-     * message when it cannot be found (on the FX thread).
+     * Opens the record an event names by {@code aggregateType} and its local id; {@code notFound} runs when this
+     * station has no such record, {@code problem} receives any other failure's Chinese message (both on the FX thread).
      */
-    void open(String aggregateType, String aggregateId, java.util.function.Consumer<String> problem);
+    void open(String aggregateType, String aggregateId, Runnable notFound,
+              java.util.function.Consumer<String> problem);
 
     /** Whether this operator can open records of {@code aggregateType} (other rows offer no action). */
     boolean offers(String aggregateType);
@@ -18,7 +19,8 @@ public interface RecordNavigation {
     /** For the screen shown without a shell: nothing is offered. */
     RecordNavigation NONE = new RecordNavigation() {
         @Override
-        public void open(String aggregateType, String aggregateId, java.util.function.Consumer<String> problem) {
+        public void open(String aggregateType, String aggregateId, Runnable notFound,
+                         java.util.function.Consumer<String> problem) {
         }
 
         @Override

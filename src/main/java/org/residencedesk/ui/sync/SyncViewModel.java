@@ -98,7 +98,8 @@ public final class SyncViewModel {
             message.set(SyncText.text("syncui.screen.cannotOpen", row.type(), row.record()));
         } else {
             message.set("");
-            records.open(row.aggregateType(), row.record(), message::set);
+            records.open(row.aggregateType(), row.record(),
+                    () -> message.set(SyncText.text("syncui.screen.recordNotFound", row.record())), message::set);
         }
     }
 
