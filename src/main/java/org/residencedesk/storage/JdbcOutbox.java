@@ -151,21 +151,37 @@ public final class JdbcOutbox implements Outbox {
         });
     }
 
+    /**
+     * Rejected events, newest first, each with the first later event of the same record (its correction, ADR 0307)
+     * and that event's state: one correlated look-up per row over the (AGGREGATE_TYPE, AGGREGATE_ID) index.
+     */
     @Override
     public List<org.residencedesk.domain.outbox.RejectedEvent> rejected(int limit) {
         return sessions.session().doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", ERROR_TEXT, ACKED_AT"
-                    + " FROM OUTBOX_EVENT WHERE STATUS = 'REJECTED' ORDER BY SEQ DESC FETCH FIRST ? ROWS ONLY")) {
+            List<org.residencedesk.domain.outbox.RejectedEvent> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", ERROR_TEXT, ACKED_AT,"
+                    + " (SELECT MIN(L.SEQ) FROM OUTBOX_EVENT L WHERE L.AGGREGATE_TYPE = R.AGGREGATE_TYPE"
+                    + " AND L.AGGREGATE_ID = R.AGGREGATE_ID AND L.SEQ > R.SEQ)"
+                    + " FROM OUTBOX_EVENT R WHERE STATUS = 'REJECTED' ORDER BY SEQ DESC FETCH FIRST ? ROWS ONLY");
+                 PreparedStatement status = c.prepareStatement("SELECT STATUS FROM OUTBOX_EVENT WHERE SEQ = ?")) {
                 ps.setInt(1, limit);
-                List<org.residencedesk.domain.outbox.RejectedEvent> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        long next = rs.getLong(12);
+                        Long correction = rs.wasNull() ? null : next;
+                        DeliveryStatus correctionStatus = null;
+                        if (correction != null) {
+                            status.setLong(1, correction);
+                            try (ResultSet st = status.executeQuery()) {
+                                correctionStatus = st.next() ? DeliveryStatus.valueOf(st.getString(1)) : null;
+                            }
+                        }
                         out.add(new org.residencedesk.domain.outbox.RejectedEvent(read(rs), rs.getString(10),
-                                UtcTimestamps.get(rs, 11)));
+                                UtcTimestamps.get(rs, 11), correction, correctionStatus));
                     }
                 }
-                return out;
             }
+            return out;
         });
     }
 

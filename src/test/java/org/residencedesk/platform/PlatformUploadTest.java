@@ -106,6 +106,9 @@ class PlatformUploadTest {
             assertThat(rejected).hasSize(1);
             assertThat(rejected.get(0).event().seq()).isEqualTo(4);
             assertThat(rejected.get(0).error()).isEqualTo("平台拒绝此类事件（模拟）：EMPLOYER_REGISTERED");
+            // the fixture names records, …: seq 5 is R-0's next event, its correction, accepted (ADR 0307)
+            assertThat(rejected.get(0).correctionSeq()).isEqualTo(5L);
+            assertThat(rejected.get(0).corrected()).isTrue();
             assertThat(sim.state().events(TestStation.CODE)).extracting(StoredEvent::status)
                     .containsExactly("ACCEPTED", "ACCEPTED", "ACCEPTED", "REJECTED", "ACCEPTED", "ACCEPTED", "ACCEPTED");
             assertThat(sync.history(chief, 5)).extracting(r -> r.outcome() + "/" + r.uploaded() + "/" + r.rejected())

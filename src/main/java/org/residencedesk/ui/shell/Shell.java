@@ -271,8 +271,10 @@ public final class Shell {
                             services.printerSettings(), operator, work), fileDialogs).load()).load());
         }
         if (model.areas().contains(WorkArea.SYNC)) {
+            // a rejected event's 打开更正 goes through the person keys (ADR 0307)
             areas.put(WorkArea.SYNC, new SyncView(new SyncViewModel(services.sync(), services.syncOverview(),
-                    operator, services.clock(), work)).load());
+                    operator, services.clock(), work).navigateWith(new RejectedRecordNavigator(operator,
+                    services.registration(), services.permits().queries(), work, navigator))).load());
         }
         // 采集队列: a swipe there checks the selected collected row (ADR 0235)
         org.residencedesk.ui.collection.CollectionQueueView collection = new org.residencedesk.ui.collection

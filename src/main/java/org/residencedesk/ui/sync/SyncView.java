@@ -9,7 +9,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -92,7 +95,39 @@ public final class SyncView {
                 column("syncui.column.type", SyncViewModel.RejectedRow::type),
                 column("syncui.column.record", SyncViewModel.RejectedRow::record),
                 column("syncui.column.occurred", SyncViewModel.RejectedRow::occurred),
-                column("syncui.column.error", SyncViewModel.RejectedRow::error)));
+                column("syncui.column.error", SyncViewModel.RejectedRow::error),
+                column("syncui.column.correction", SyncViewModel.RejectedRow::correction),
+                openColumn()));
+        // Enter on a selected row opens its record for correction, like the row's button (ADR 0307)
+        rejected.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && rejected.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                model.openRecord(rejected.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    /** Each row's 打开更正 button (only where its record can be opened here). */
+    private TableColumn<SyncViewModel.RejectedRow, Object> openColumn() {
+        TableColumn<SyncViewModel.RejectedRow, Object> column = new TableColumn<>(SyncText.text("syncui.column.action"));
+        column.setSortable(false);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Button open = new Button(SyncText.text("syncui.screen.openRecord"));
+
+            {
+                open.getStyleClass().add("row-action");
+                open.setOnAction(e -> model.openRecord(getTableRow() == null ? null : getTableRow().getItem()));
+            }
+
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                SyncViewModel.RejectedRow row = getTableRow() == null ? null : getTableRow().getItem();
+                setGraphic(empty || row == null || !model.mayOpen(row) ? null : open);
+            }
+        });
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().seq()));
+        return column;
     }
 
     private static <R> TableColumn<R, Object> column(String key, Function<R, Object> value) {

@@ -37,8 +37,12 @@ public final class SyncViewModel {
                              int rejected, long backlog, String message) {
     }
 
-    /** One rejected event, as shown. */
-    public record RejectedRow(long seq, String type, String record, String occurred, String error) {
+    /**
+     * One rejected event, as shown; {@code aggregateType} and {@code record} (its local id) name the record that
+     * {@link #openRecord} opens, {@code correction} says whether its correcting event went out (ADR 0307).
+     */
+    public record RejectedRow(long seq, String type, String record, String occurred, String error,
+                              String aggregateType, String correction) {
     }
 
     private record Loaded(SyncSnapshot snapshot, List<SyncRun> history, List<RejectedEvent> rejected) {
@@ -64,6 +68,7 @@ public final class SyncViewModel {
     public final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     public final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
     private long backlogAtStart;
+    private RecordNavigation records = RecordNavigation.NONE;
 
     public SyncViewModel(SyncService sync, SyncOverview overview, Operator operator, Clock clock,
                          BackgroundWork work) {
@@ -72,6 +77,30 @@ public final class SyncViewModel {
         this.operator = operator;
         this.clock = clock;
         this.work = work;
+    }
+
+    /** Opens a rejected event's record in its own area (the shell's navigation, ADR 0307). */
+    public SyncViewModel navigateWith(RecordNavigation navigation) {
+        this.records = navigation;
+        return this;
+    }
+
+    /** Whether {@code row}'s record can be opened here (the row's 更正 button and Enter). */
+    public boolean mayOpen(RejectedRow row) {
+        return row != null && records.offers(row.aggregateType());
+    }
+
+    /** 打开更正: the record of {@code row} in its area; the hint says what to do when it cannot be opened here. */
+    public void openRecord(RejectedRow row) {
+        if (row == null) {
+            message.set(SyncText.text("syncui.screen.chooseRejected"));
+        } else if (!mayOpen(row)) {
+            message.set(SyncText.text("syncui.screen.cannotOpen", row.type(), row.record()));
+        } else {
+            message.set("");
+            records.open(row.aggregateType(), row.record(),
+                    () -> message.set(SyncText.text("syncui.screen.recordNotFound", row.record())), message::set);
+        }
     }
 
     /** 立即同步 and 解除告警 are for 管理员 and 站长 (SYNC_RUN). */
@@ -186,6 +215,18 @@ public final class SyncViewModel {
         return new RejectedRow(r.event().seq(), SyncText.text("syncui.event." + r.event().type().name()),
                 r.event().aggregateId(),
                 DateFormats.DATE_TIME.format(LocalDateTime.ofInstant(r.event().occurredAt().toInstant(),
-                        clock.getZone())), r.error() == null ? "" : r.error());
+                        clock.getZone())), r.error() == null ? "" : r.error(), r.event().aggregateType(),
+                correction(r));
+    }
+
+    private static String correction(RejectedEvent r) {
+        if (r.correctionSeq() == null) {
+            return SyncText.text("syncui.correction.none");
+        }
+        return SyncText.text(switch (r.correctionStatus()) {
+            case ACCEPTED, DUPLICATE -> "syncui.correction.accepted";
+            case PENDING -> "syncui.correction.pending";
+            case REJECTED -> "syncui.correction.rejected";
+        }, r.correctionSeq());
     }
 }

@@ -130,9 +130,24 @@ class SyncViewModelTest {
             assertThat(screen.history).containsExactly(new SyncViewModel.HistoryRow("2026-11-28 09:15",
                     "操作员 zhanzhang2", "成功", 2, 0, 1, 0, ""));
             assertThat(screen.rejected).containsExactly(new SyncViewModel.RejectedRow(2, "登记注销", "R-1",
-                    "2026-11-28 09:15", "平台拒绝此类事件（模拟）：REGISTRATION_CANCELLED"));
+                    "2026-11-28 09:15", "平台拒绝此类事件（模拟）：REGISTRATION_CANCELLED", "REGISTRATION", "待更正"));
             assertThat(screen.lastSuccess.get()).isEqualTo("2026-11-28 09:15");
             assertThat(screen.state.get()).isEqualTo("在线");
+
+            // without a shell nothing can be opened: the row says where to go instead (ADR 0307)
+            assertThat(screen.mayOpen(screen.rejected.get(0))).isFalse();
+            screen.openRecord(screen.rejected.get(0));
+            assertThat(screen.message.get()).isEqualTo("“登记注销”的记录 R-1 不能从本屏幕打开，请到对应的业务页面查找并改正。");
+
+            // the record's next event is its correction: queued, then acknowledged by the platform
+            ctx.transactions().run(() -> ctx.outbox().append(new org.residencedesk.domain.outbox.PendingEvent(
+                    EventType.REGISTRATION_CHANGED, "chuangkou", "REGISTRATION", "R-1", java.util.Map.of("n", 9))));
+            screen.refresh();
+            assertThat(screen.rejected).extracting(SyncViewModel.RejectedRow::correction)
+                    .containsExactly("已更正，更正事件（序号 4）待上传");
+            screen.syncNow();
+            assertThat(screen.rejected).extracting(SyncViewModel.RejectedRow::correction)
+                    .containsExactly("已更正，平台已接收更正事件（序号 4）");
         }
     }
 

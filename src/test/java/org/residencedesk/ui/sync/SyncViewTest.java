@@ -112,7 +112,7 @@ class SyncViewTest {
         assertThat(robot.from(root).lookup("#message").queryAs(Label.class).getText())
                 .isEqualTo("同步完成：上传 1999 条，平台已有 0 条，被拒 1 条，待上传 0 条。");
         assertThat(rejected.getItems()).singleElement().isEqualTo(new SyncViewModel.RejectedRow(7, "登记注销", "R-6",
-                "2026-11-28 09:15", "平台拒绝此类事件（模拟）：REGISTRATION_CANCELLED"));
+                "2026-11-28 09:15", "平台拒绝此类事件（模拟）：REGISTRATION_CANCELLED", "REGISTRATION", "待更正"));
         // the table draws its cells at the next pulse
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(rejected).lookup(
                 org.testfx.matcher.control.LabeledMatchers.hasText("平台拒绝此类事件（模拟）：REGISTRATION_CANCELLED"))

@@ -1,0 +1,156 @@
+package org.residencedesk.ui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.app.AppContext;
+import org.residencedesk.app.Main;
+import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.form.FormValues;
+import org.residencedesk.platformsim.Faults;
+import org.residencedesk.platformsim.PlatformSimulator;
+import org.residencedesk.platformsim.StoredEvent;
+import org.residencedesk.service.Operator;
+import org.residencedesk.service.sync.SyncOutcome;
+import org.residencedesk.testing.IdNumbers;
+import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestOperators;
+import org.residencedesk.testing.TestStation;
+import org.residencedesk.testsupport.RegistrationFixture;
+import org.residencedesk.ui.FileDialogs;
+import org.residencedesk.ui.Theme;
+import org.residencedesk.ui.shell.Shell;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 13 item 1, "can be corrected and resent" (ADR 0307): the platform rejected a registration's event; on the
+ * 同步 screen Enter on its row opens that registration in 居住登记 for a change, the clerk corrects and saves, and the
+ * next 立即同步 sends the correcting event, which the platform accepts; the row then says so.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RejectedRecordFlowTest {
+    static final String ID = IdNumbers.citizen("420106", "19880512", 126);
+    static final String LOGIN = "wangfang";
+    @TempDir
+    Path folder;
+    private final TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
+    private AppContext ctx;
+    private PlatformSimulator sim;
+    private Shell shell;
+    private String number;
+
+    @Start
+    void start(Stage stage) {
+        ctx = TestStation.open(folder.resolve("station"), clock);
+        Operator staff = TestOperators.signIn(ctx, LOGIN, "王芳", Role.WINDOW_STAFF, Role.CHIEF);
+        FormValues values = RegistrationFixture.valid().toBuilder().set("idNumber", ID).set("name", "赵海燕")
+                .set("sex", "2").set("birthDate", "1988-05-12").set("arrivalDate", "2026-11-25")
+                .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
+        number = ctx.registration().register(staff, values).registrationNumber();
+        // the platform's validation refuses the new registration (simulated: every REGISTRATION_CREATED)
+        sim = PlatformSimulator.start(folder.resolve("sim"), 0, null,
+                new Faults(3).rejectType("REGISTRATION_CREATED"), null, clock);
+        SyncUiFixture.configure(folder.resolve("station"), sim);
+        assertThat(SyncUiFixture.station(ctx, clock).runAsStation("schedule").rejected()).isEqualTo(1);
+        shell = new Shell(Main.deskServices(ctx), FileDialogs.system());
+        stage.setScene(Theme.apply(new Scene(shell.root(), 1366, 800)));
+        shell.start(ctx.stationSetup().station());
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (shell != null) shell.endSession();
+        FxToolkit.cleanupStages();
+        if (sim != null) sim.close();
+        if (ctx != null) ctx.close();
+    }
+
+    @Test
+    void enterOnARejectedRowOpensTheRegistrationAndTheCorrectionIsAccepted(FxRobot robot) throws Exception {
+        robot.clickOn(in(robot, "#login").<javafx.scene.Node>query()).write(LOGIN);
+        robot.clickOn(in(robot, "#password").<javafx.scene.Node>query()).write(TestOperators.PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> in(robot, "#areas").tryQuery().isPresent());
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        assertThat(area(robot)).isEqualTo("平台同步");
+        TableView<SyncViewModel.RejectedRow> rejected = in(robot, "#rejected").queryAs(TableView.class);
+        waitUntil(() -> rejected.getItems().size() == 1);
+        SyncViewModel.RejectedRow row = rejected.getItems().get(0);
+        assertThat(row).isEqualTo(new SyncViewModel.RejectedRow(1, "居住登记", number, "2026-11-28 09:15",
+                "平台拒绝此类事件（模拟）：REGISTRATION_CREATED", "REGISTRATION", "待更正"));
+        waitUntil(() -> robot.from(rejected).lookup("打开更正").tryQuery().isPresent());
+
+        robot.interact(() -> {
+            rejected.getSelectionModel().select(0);
+            rejected.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "居住登记".equals(area(robot)));
+        waitUntil(() -> "变更登记".equals(in(robot, "#modeLabel").queryAs(Label.class).getText()));
+        assertThat(in(robot, "#field-name").queryAs(TextField.class).getText()).isEqualTo("赵海燕");
+        TextField street = in(robot, "#field-street").queryAs(TextField.class);
+        robot.interact(() -> {
+            street.requestFocus();
+            street.selectAll();
+        });
+        robot.write("雄楚大道").type(KeyCode.ENTER);
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> in(robot, "#noticeLabel").queryAs(Label.class).getText().startsWith("变更成功"));
+
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        robot.clickOn(in(robot, "#syncNowButton").queryButton());
+        waitUntil(() -> "已更正，平台已接收更正事件（序号 2）".equals(
+                rejected.getItems().isEmpty() ? "" : rejected.getItems().get(0).correction()));
+        assertThat(ctx.sync().status(TestOperators.signIn(ctx, "zhanzhang", "李强", Role.CHIEF)).outcome())
+                .isEqualTo(SyncOutcome.OK);
+        List<StoredEvent> held = sim.state().events(TestStation.CODE);
+        assertThat(held).extracting(StoredEvent::seq, StoredEvent::type, StoredEvent::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, "REGISTRATION_CREATED", "REJECTED"),
+                org.assertj.core.groups.Tuple.tuple(2L, "REGISTRATION_CHANGED", "ACCEPTED"));
+        assertThat(held.get(1).event().path("aggregateId").asText()).isEqualTo(number);
+    }
+
+    /** Nodes only inside this test's window. */
+    private org.testfx.service.query.NodeQuery in(FxRobot robot, String query) {
+        return robot.from(shell.root()).lookup(query);
+    }
+
+    private String area(FxRobot robot) {
+        return in(robot, "#areas").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText();
+    }
+
+    private static void keys(FxRobot robot, KeyCode... codes) {
+        robot.press(codes);
+        KeyCode[] reversed = new KeyCode[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            reversed[i] = codes[codes.length - 1 - i];
+        }
+        robot.release(reversed);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+}
