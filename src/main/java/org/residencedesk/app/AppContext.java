@@ -224,7 +224,9 @@ public final class AppContext implements AutoCloseable {
         this.employerRegister = new org.residencedesk.service.register.EmployerRegisterService(guarded,
                 employerRepository, permitRepository, auditLog, outbox, masterData, new Pinyin4jNameInitials(), clock);
         this.registration = new RegistrationService(guarded, registrations, permitRepository,
-                houseRepository, employerRepository, stations, auditLog, outbox, counters, validator(registrationForm.form(), formRules, masterData, clock), formCodec,
+                houseRepository, employerRepository, stations, auditLog, outbox, counters, validator(policy.intendedStay()
+                        .map(code -> registrationForm.form().withDefault(INTENDED_STAY_FIELD, code))
+                        .orElse(registrationForm.form()), formRules, masterData, clock), formCodec,
                 new Pinyin4jNameInitials(), masterData, policy.registrationNumberFormat(), policy.registrationDeadline(),
                 clock);
         this.certificates = new RegistrationCertificates(transactions, registrations, stations, auditLog, formCodec,
@@ -341,6 +343,9 @@ public final class AppContext implements AutoCloseable {
      * The station's own {@code forms/registration.yaml} when it is usable, else the packaged one (ADR 0167); a
      * broken packaged file stops start-up with its file and line.
      */
+    /** The registration form's 拟居住期限, which the station policy may propose (ADR 0336). */
+    private static final String INTENDED_STAY_FIELD = "intendedStay";
+
     static FormOverride.Choice registrationForm(CrossFieldRules rules, Path dataDir) {
         FormDefinition packaged;
         try {
