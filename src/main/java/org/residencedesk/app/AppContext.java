@@ -138,6 +138,7 @@ public final class AppContext implements AutoCloseable {
     private final DocumentPrinter printer;
     /** The card photo's vendor decoder (ADR 0025), found in {@code <data folder>/native} or java.library.path. */
     private final org.residencedesk.port.PhotoDecoder photoDecoder;
+    private final org.residencedesk.port.Camera camera;
     private final PrinterSettingsStore printerSettings;
     private final PrinterCatalog printerCatalog = new JavaxPrinterCatalog();
     private final HibernateStationRepository stations;
@@ -257,6 +258,9 @@ public final class AppContext implements AutoCloseable {
         this.drafts = new FileDraftStore(storage.drafts(), keys.derive("drafts"));
         this.lookupUsage = new org.residencedesk.storage.FileLookupUsage(dataDir);
         this.photoDecoder = new org.residencedesk.device.idcard.VendorPhotoDecoder(List.of(dataDir.resolve("native")));
+        // 拍照: the capture command of devices.properties, pictures written to a private folder (ADR 0338)
+        this.camera = org.residencedesk.device.camera.CommandCamera.fromDevicesFile(dataDir.resolve("devices.properties"),
+                dataDir.resolve("camera"));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
         this.demoData = new DemoDataService(guarded, stations, users, auditLog, stationSetup, authentication,
@@ -534,6 +538,9 @@ public final class AppContext implements AutoCloseable {
 
     /** Decodes a swiped card's WLT photo when the vendor library is installed; loads it lazily, off the FX thread. */
     public org.residencedesk.port.PhotoDecoder photoDecoder() { return photoDecoder; }
+
+    /** 拍照 through devices.properties' {@code camera.command} (ADR 0338). */
+    public org.residencedesk.port.Camera camera() { return camera; }
 
     public PrinterSettingsStore printerSettings() { return printerSettings; }
 

@@ -211,7 +211,7 @@ public final class Main {
                 () -> new Diagnosis(c.dataDir(), KeyDirectory.resolve(System.getenv(), System.getProperty("user.home")),
                         c.printerCatalog(), c.clock()).report(c), c.outflow(), c.verification(),
                 c.collectionQueue(), c.collectionImport(), c.reports(),
-                c.provinceLookup(), c.photoDecoder(),
+                c.provinceLookup(), c.photoDecoder(), c.camera(),
                 c.sync(), c.syncOverview(), c.platformSettings(), c.reminders(), c.reminderLetters(),
                 c.setupChecklist(), c.cardReaderSettings());
     }
