@@ -294,7 +294,8 @@ class TypeAheadBurstTest {
     @Test
     void citizenRentingAndEmployedPickedFromTheRegisters(FxRobot robot) throws Exception {
         useRegisterCounters(robot, BackgroundWork.toFxThread(workers), BackgroundWork.toFxThread(workers));
-        IdCardData card = citizenCard("周建华", "1", "01", "19880315", IdNumbers.citizen("420106", "19880315", 123),
+        // not the person of citizenRentingAndEmployed: the stations are shared by the tests
+        IdCardData card = citizenCard("周建国", "1", "01", "19880315", IdNumbers.citizen("420106", "19880315", 125),
                 "湖北省武汉市武昌区中山路300号");
         KeyScript keys = new KeyScript().swipe()
                 .field("21").field("20").field("13812345678")
