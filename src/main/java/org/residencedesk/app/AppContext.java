@@ -138,7 +138,6 @@ public final class AppContext implements AutoCloseable {
     private final DocumentPrinter printer;
     /** The card photo's vendor decoder (ADR 0025), found in {@code <data folder>/native} or java.library.path. */
     private final org.residencedesk.port.PhotoDecoder photoDecoder;
-    private final org.residencedesk.port.Camera camera;
     private final PrinterSettingsStore printerSettings;
     private final PrinterCatalog printerCatalog = new JavaxPrinterCatalog();
     private final HibernateStationRepository stations;
@@ -225,9 +224,7 @@ public final class AppContext implements AutoCloseable {
         this.employerRegister = new org.residencedesk.service.register.EmployerRegisterService(guarded,
                 employerRepository, permitRepository, auditLog, outbox, masterData, new Pinyin4jNameInitials(), clock);
         this.registration = new RegistrationService(guarded, registrations, permitRepository,
-                houseRepository, employerRepository, stations, auditLog, outbox, counters, validator(policy.intendedStay()
-                        .map(code -> registrationForm.form().withDefault(INTENDED_STAY_FIELD, code))
-                        .orElse(registrationForm.form()), formRules, masterData, clock), formCodec,
+                houseRepository, employerRepository, stations, auditLog, outbox, counters, validator(policy.proposedIn(registrationForm.form()), formRules, masterData, clock), formCodec,
                 new Pinyin4jNameInitials(), masterData, policy.registrationNumberFormat(), policy.registrationDeadline(),
                 clock);
         this.certificates = new RegistrationCertificates(transactions, registrations, stations, auditLog, formCodec,
@@ -258,9 +255,6 @@ public final class AppContext implements AutoCloseable {
         this.drafts = new FileDraftStore(storage.drafts(), keys.derive("drafts"));
         this.lookupUsage = new org.residencedesk.storage.FileLookupUsage(dataDir);
         this.photoDecoder = new org.residencedesk.device.idcard.VendorPhotoDecoder(List.of(dataDir.resolve("native")));
-        // 拍照: the capture command of devices.properties, pictures written to a private folder (ADR 0338)
-        this.camera = org.residencedesk.device.camera.CommandCamera.fromDevicesFile(dataDir.resolve("devices.properties"),
-                dataDir.resolve("camera"));
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
         this.demoData = new DemoDataService(guarded, stations, users, auditLog, stationSetup, authentication,
@@ -347,9 +341,6 @@ public final class AppContext implements AutoCloseable {
      * The station's own {@code forms/registration.yaml} when it is usable, else the packaged one (ADR 0167); a
      * broken packaged file stops start-up with its file and line.
      */
-    /** The registration form's 拟居住期限, which the station policy may propose (ADR 0336). */
-    private static final String INTENDED_STAY_FIELD = "intendedStay";
-
     static FormOverride.Choice registrationForm(CrossFieldRules rules, Path dataDir) {
         FormDefinition packaged;
         try {
@@ -538,9 +529,6 @@ public final class AppContext implements AutoCloseable {
 
     /** Decodes a swiped card's WLT photo when the vendor library is installed; loads it lazily, off the FX thread. */
     public org.residencedesk.port.PhotoDecoder photoDecoder() { return photoDecoder; }
-
-    /** 拍照 through devices.properties' {@code camera.command} (ADR 0338). */
-    public org.residencedesk.port.Camera camera() { return camera; }
 
     public PrinterSettingsStore printerSettings() { return printerSettings; }
 

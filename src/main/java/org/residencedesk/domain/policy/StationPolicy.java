@@ -101,6 +101,11 @@ public record StationPolicy(
                 acceptanceSerialDigits, stationAddress, officeHours, code);
     }
 
+    /** The registration form with the station's intended-stay default proposed in 拟居住期限 (ADR 0336). */
+    public org.residencedesk.domain.form.FormDefinition proposedIn(org.residencedesk.domain.form.FormDefinition form) {
+        return intendedStay().map(code -> form.withDefault("intendedStay", code)).orElse(form);
+    }
+
     /** The intended-stay code new registration forms propose, if the station set one (ADR 0336). */
     public Optional<String> intendedStay() {
         return intendedStayDefault.isEmpty() ? Optional.empty() : Optional.of(intendedStayDefault);

@@ -58,7 +58,7 @@ class CommandCameraTest {
 
         assertThat(camera.isConfigured()).isFalse();
         assertThat(camera.capture()).isEqualTo(new Camera.Failed(
-                "本站未配置摄像头：请在 devices.properties 中设置 camera.command（见安装说明），或从文件选择相片"));
+                "本站未配置摄像头：请在设备配置文件中设置拍照命令（见安装说明），或从文件选择相片"));
     }
 
     @Test
@@ -67,7 +67,7 @@ class CommandCameraTest {
                 dir.resolve("c"));
 
         assertThat(camera.capture()).isEqualTo(new Camera.Failed(
-                "无法运行拍照程序“fswebcam-not-installed-here”：未安装或找不到，请检查 devices.properties 中的 camera.command"));
+                "无法运行拍照程序“fswebcam-not-installed-here”：未安装或找不到，请检查设备配置文件中的拍照命令"));
     }
 
     @Test
@@ -90,7 +90,7 @@ class CommandCameraTest {
                 dir.resolve("c"));
 
         assertThat(failing.capture()).isEqualTo(new Camera.Failed("拍照程序报错（退出码 3），请检查摄像头是否连接，然后重试"));
-        assertThat(silent.capture()).isEqualTo(new Camera.Failed("拍照程序没有写出相片文件，请检查 camera.command 中的 {out}"));
+        assertThat(silent.capture()).isEqualTo(new Camera.Failed("拍照程序没有写出相片文件，请检查设备配置文件中的拍照命令是否含有相片文件位置"));
     }
 
     @Test
