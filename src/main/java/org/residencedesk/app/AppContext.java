@@ -224,7 +224,7 @@ public final class AppContext implements AutoCloseable {
         this.employerRegister = new org.residencedesk.service.register.EmployerRegisterService(guarded,
                 employerRepository, permitRepository, auditLog, outbox, masterData, new Pinyin4jNameInitials(), clock);
         this.registration = new RegistrationService(guarded, registrations, permitRepository,
-                houseRepository, employerRepository, stations, auditLog, outbox, counters, validator(registrationForm.form(), formRules, masterData, clock), formCodec,
+                houseRepository, employerRepository, stations, auditLog, outbox, counters, validator(policy.proposedIn(registrationForm.form()), formRules, masterData, clock), formCodec,
                 new Pinyin4jNameInitials(), masterData, policy.registrationNumberFormat(), policy.registrationDeadline(),
                 clock);
         this.certificates = new RegistrationCertificates(transactions, registrations, stations, auditLog, formCodec,

@@ -46,6 +46,7 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param reports 日报 and 统计 in the 报表 area
  * @param provinceLookup 省级查询 for 换地登记 (ADR 0268)
  * @param photoDecoder turns a swiped card's WLT photo into the form's 相片 when the vendor library is there (ADR 0284)
+ * @param camera 拍照 beside 从文件选择: the capture command of devices.properties (ADR 0338)
  * @param sync 立即同步, the history, rejected events and the alert (the 同步 screen)
  * @param syncOverview the status bar's sync segment and the clock check
  * @param platformSettings 系统设置 → 平台
@@ -74,6 +75,7 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            org.residencedesk.service.report.ReportService reports,
                            org.residencedesk.service.sync.lookup.ProvinceLookup provinceLookup,
                            org.residencedesk.port.PhotoDecoder photoDecoder,
+                           org.residencedesk.port.Camera camera,
                            org.residencedesk.service.sync.SyncService sync,
                            org.residencedesk.service.sync.SyncOverview syncOverview,
                            org.residencedesk.service.sync.PlatformSettingsService platformSettings,

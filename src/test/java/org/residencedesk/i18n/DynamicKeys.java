@@ -188,6 +188,9 @@ final class DynamicKeys {
                 org.residencedesk.domain.outbox.EventType.values()));
         TABLE.put("syncui.settings.check.", () -> names("syncui.settings.check.",
                 org.residencedesk.port.platform.ConnectionReport.Check.values()));
+        // 站点政策: the choice of the intended-stay default (ADR 0336)
+        TABLE.put("policy.ui.intendedStay.", () -> java.util.stream.IntStream.rangeClosed(1, 6)
+                .mapToObj(i -> "policy.ui.intendedStay." + i).collect(Collectors.toCollection(TreeSet::new)));
         // only open pre-applications are listed
         TABLE.put("permitui.online.status.", () -> Set.of("permitui.online.status." + OnlineStatus.PENDING,
                 "permitui.online.status." + OnlineStatus.VERIFIED));

@@ -64,6 +64,13 @@ public record FieldDefinition(
         span = Math.max(1, span);
     }
 
+    /** A copy that proposes {@code value} while {@code when} holds (null: always; ADR 0282, 0336). */
+    public FieldDefinition withDefault(String value, Condition when) {
+        return new FieldDefinition(id, type, label, help, required, requiredTrue, requiredWhen, visibleWhen, readOnly,
+                maxLength, minLength, pattern, codeTable, divisionLevel, within, options, notFuture, alsoAccepts,
+                messages, columns, minRows, maxRows, register, span, value, when);
+    }
+
     public boolean isGroup() {
         return type == FieldType.GROUP;
     }

@@ -44,6 +44,20 @@ public final class FormDefinition {
         return Optional.ofNullable(byId.get(fieldId));
     }
 
+    /**
+     * A copy in which the top-level field {@code fieldId} proposes {@code value} in a new form, unconditionally
+     * (a station's setting, ADR 0336); this form itself when it has no such field.
+     */
+    public FormDefinition withDefault(String fieldId, String value) {
+        if (!byId.containsKey(fieldId)) return this;
+        List<Section> copy = new ArrayList<>();
+        for (Section s : sections) {
+            copy.add(new Section(s.id(), s.title(), s.help(), s.fields().stream()
+                    .map(f -> f.id().equals(fieldId) ? f.withDefault(value, null) : f).toList(), s.layout()));
+        }
+        return new FormDefinition(id, version, title, copy, rules);
+    }
+
     /** Top-level fields (groups included) in keyboard order. */
     public List<FieldDefinition> fieldsInOrder() {
         return List.copyOf(byId.values());

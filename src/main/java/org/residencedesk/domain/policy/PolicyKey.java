@@ -42,7 +42,13 @@ public enum PolicyKey {
     /** The station's own address as printed on reminder letters (ADR 0325); may be left empty. */
     STATION_ADDRESS("station", "address", Kind.TEXT, 0, 100, "policy.key.stationAddress"),
     /** The station's office hours as printed on reminder letters (ADR 0325). */
-    OFFICE_HOURS("station", "officeHours", Kind.TEXT, 1, 100, "policy.key.officeHours");
+    OFFICE_HOURS("station", "officeHours", Kind.TEXT, 1, 100, "policy.key.officeHours"),
+    /**
+     * The 拟居住期限 code the registration form proposes in a new form (ADR 0336): one of the intended-stay codes
+     * 1–6 (forms/codes/intended-stay.csv), or empty for no proposal.
+     */
+    INTENDED_STAY_DEFAULT("registration", "intendedStayDefault", Kind.INTENDED_STAY, 1, 6,
+            "policy.key.intendedStayDefault");
 
     /** How a value is written in the file. */
     public enum Kind {
@@ -55,7 +61,9 @@ public enum PolicyKey {
         /** Yuan with at most two decimals, within {@link #min()}..{@link #max()} yuan. */
         MONEY,
         /** One line of text of {@link #min()}..{@link #max()} characters (0 = may be empty). */
-        TEXT
+        TEXT,
+        /** Empty, or one intended-stay code (拟居住期限) {@link #min()}..{@link #max()}. */
+        INTENDED_STAY
     }
 
     private final String fileKey;

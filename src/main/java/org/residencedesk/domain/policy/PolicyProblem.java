@@ -15,7 +15,9 @@ public enum PolicyProblem {
     /** Not an amount in yuan with at most two decimals, or outside the limits. */
     NOT_MONEY("policy.problem.notMoney"),
     /** Text over the key's length or spread over several lines. */
-    NOT_ONE_LINE("policy.problem.notOneLine");
+    NOT_ONE_LINE("policy.problem.notOneLine"),
+    /** Neither empty nor an intended-stay code. */
+    NOT_AN_INTENDED_STAY("policy.problem.notAnIntendedStay");
 
     private final String messageKey;
 

@@ -35,7 +35,8 @@ public record StationPolicy(
         int permitSerialDigits,
         int acceptanceSerialDigits,
         String stationAddress,
-        String officeHours) {
+        String officeHours,
+        String intendedStayDefault) {
 
     /** Office hours printed on reminder letters until a station sets its own (ADR 0325). */
     public static final String DEFAULT_OFFICE_HOURS = "周一至周五 上午8:30—12:00，下午14:30—17:30（法定节假日除外）";
@@ -52,9 +53,24 @@ public record StationPolicy(
                 registrationDeadlineDays, registrationSerialDigits, permitSerialDigits, acceptanceSerialDigits));
         textProblem(PolicyKey.STATION_ADDRESS, stationAddress).ifPresent(x -> problems.put(PolicyKey.STATION_ADDRESS, x));
         textProblem(PolicyKey.OFFICE_HOURS, officeHours).ifPresent(x -> problems.put(PolicyKey.OFFICE_HOURS, x));
+        if (!isIntendedStay(intendedStayDefault)) {
+            problems.put(PolicyKey.INTENDED_STAY_DEFAULT, PolicyProblem.NOT_AN_INTENDED_STAY);
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("station policy values out of range: " + problems.keySet());
         }
+    }
+
+    /** The values before the intended-stay default existed: no 拟居住期限 is proposed (ADR 0336). */
+    public StationPolicy(int residenceMonths, boolean schoolEnrolmentCounts, boolean socialInsuranceCounts,
+                         int issuingDays, boolean issuingWorkingDays, int validityYears, long replacementFeeFen,
+                         long reissueFeeFen, int overdueCollectionDays, int endorsementReminderDays,
+                         int registrationDeadlineDays, int registrationSerialDigits, int permitSerialDigits,
+                         int acceptanceSerialDigits, String stationAddress, String officeHours) {
+        this(residenceMonths, schoolEnrolmentCounts, socialInsuranceCounts, issuingDays, issuingWorkingDays,
+                validityYears, replacementFeeFen, reissueFeeFen, overdueCollectionDays, endorsementReminderDays,
+                registrationDeadlineDays, registrationSerialDigits, permitSerialDigits, acceptanceSerialDigits,
+                stationAddress, officeHours, "");
     }
 
     /** The rule values with the default station address (none) and office hours. */
@@ -74,7 +90,25 @@ public record StationPolicy(
         return new StationPolicy(residenceMonths, schoolEnrolmentCounts, socialInsuranceCounts, issuingDays,
                 issuingWorkingDays, validityYears, replacementFeeFen, reissueFeeFen, overdueCollectionDays,
                 endorsementReminderDays, registrationDeadlineDays, registrationSerialDigits, permitSerialDigits,
-                acceptanceSerialDigits, address, hours);
+                acceptanceSerialDigits, address, hours, intendedStayDefault);
+    }
+
+    /** A copy proposing this 拟居住期限 code in new registration forms ({@code ""}: none, ADR 0336). */
+    public StationPolicy withIntendedStayDefault(String code) {
+        return new StationPolicy(residenceMonths, schoolEnrolmentCounts, socialInsuranceCounts, issuingDays,
+                issuingWorkingDays, validityYears, replacementFeeFen, reissueFeeFen, overdueCollectionDays,
+                endorsementReminderDays, registrationDeadlineDays, registrationSerialDigits, permitSerialDigits,
+                acceptanceSerialDigits, stationAddress, officeHours, code);
+    }
+
+    /** The registration form with the station's intended-stay default proposed in 拟居住期限 (ADR 0336). */
+    public org.residencedesk.domain.form.FormDefinition proposedIn(org.residencedesk.domain.form.FormDefinition form) {
+        return intendedStay().map(code -> form.withDefault("intendedStay", code)).orElse(form);
+    }
+
+    /** The intended-stay code new registration forms propose, if the station set one (ADR 0336). */
+    public Optional<String> intendedStay() {
+        return intendedStayDefault.isEmpty() ? Optional.empty() : Optional.of(intendedStayDefault);
     }
 
     /** What the product ships for Hubei stations (ADR 0050 says which values are confirmed). */
@@ -126,6 +160,7 @@ public record StationPolicy(
             case ACCEPTANCE_SERIAL_DIGITS -> Integer.toString(acceptanceSerialDigits);
             case STATION_ADDRESS -> stationAddress;
             case OFFICE_HOURS -> officeHours;
+            case INTENDED_STAY_DEFAULT -> intendedStayDefault;
         };
     }
 
@@ -152,7 +187,9 @@ public record StationPolicy(
         for (PolicyKey k : PolicyKey.values()) {
             String raw = given.containsKey(k) ? given.get(k) : base.text(k);
             String v = raw == null ? "" : raw.strip();
-            if (v.isEmpty() && !(k.kind() == PolicyKey.Kind.TEXT && k.min() == 0)) {
+            boolean mayBeEmpty = k.kind() == PolicyKey.Kind.INTENDED_STAY
+                    || (k.kind() == PolicyKey.Kind.TEXT && k.min() == 0);
+            if (v.isEmpty() && !mayBeEmpty) {
                 problems.put(k, PolicyProblem.MISSING_VALUE);
                 continue;
             }
@@ -189,6 +226,13 @@ public record StationPolicy(
                     }
                 }
                 case TEXT -> textProblem(k, v).ifPresentOrElse(x -> problems.put(k, x), () -> words.put(k, v));
+                case INTENDED_STAY -> {
+                    if (isIntendedStay(v)) {
+                        words.put(k, v);
+                    } else {
+                        problems.put(k, PolicyProblem.NOT_AN_INTENDED_STAY);
+                    }
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -209,7 +253,8 @@ public record StationPolicy(
                 (int) (long) numbers.get(PolicyKey.REGISTRATION_SERIAL_DIGITS),
                 (int) (long) numbers.get(PolicyKey.PERMIT_SERIAL_DIGITS),
                 (int) (long) numbers.get(PolicyKey.ACCEPTANCE_SERIAL_DIGITS),
-                words.get(PolicyKey.STATION_ADDRESS), words.get(PolicyKey.OFFICE_HOURS)), Map.of());
+                words.get(PolicyKey.STATION_ADDRESS), words.get(PolicyKey.OFFICE_HOURS),
+                words.get(PolicyKey.INTENDED_STAY_DEFAULT)), Map.of());
     }
 
     /** The outcome of {@link #read}: a policy, or the problem of every refused key (never both). */
@@ -237,6 +282,14 @@ public record StationPolicy(
         boolean oneLine = s.chars().noneMatch(Character::isISOControl);
         return oneLine && s.codePointCount(0, s.length()) <= k.max() && s.equals(v)
                 ? Optional.empty() : Optional.of(PolicyProblem.NOT_ONE_LINE);
+    }
+
+    /** Empty, or one digit within the intended-stay codes (1 一个月 … 6 三年及以上). */
+    private static boolean isIntendedStay(String v) {
+        if (v == null) return false;
+        if (v.isEmpty()) return true;
+        PolicyKey k = PolicyKey.INTENDED_STAY_DEFAULT;
+        return v.length() == 1 && v.charAt(0) >= '0' + k.min() && v.charAt(0) <= '0' + k.max();
     }
 
     /** "20" or "20.5" or "20.50" yuan in fen. */

@@ -60,6 +60,10 @@ public final class FormRenderer {
     /** The station's registers for fields with {@code register:} (ADR 0214); null renders them as plain fields. */
     private RegisterLookup registers;
     private final Map<String, RegisterPickerField> pickers = new LinkedHashMap<>();
+    /** The camera of the 相片 field (ADR 0338), null for none; and what the field's editor is wrapped in. */
+    private org.residencedesk.port.Camera camera;
+    private java.util.concurrent.Executor cameraWorkers;
+    private final Map<String, Node> wrapped = new LinkedHashMap<>();
     /** Section of each top-level field, and the folding of complete sections (ADR 0281). */
     private final Map<String, String> sectionOf = new LinkedHashMap<>();
     /** Row editors built before the sections were known: group id by node. */
@@ -89,6 +93,13 @@ public final class FormRenderer {
         vm.restoresProperty().addListener((obs, o, n) -> lookups.forEach(LookupField::showValue));
     }
 
+    /** The station's camera for the 相片 field's 拍照 button, run on {@code workers} (ADR 0338); call before render. */
+    public FormRenderer withCamera(org.residencedesk.port.Camera camera, java.util.concurrent.Executor workers) {
+        this.camera = camera;
+        this.cameraWorkers = workers;
+        return this;
+    }
+
     /** Fields with {@code register:} become register pickers (call before {@link #render()}). */
     public FormRenderer withRegisters(RegisterLookup lookup) {
         this.registers = lookup;
@@ -98,6 +109,11 @@ public final class FormRenderer {
     /** The 新登记 button beside a register picker (tests, the keyboard guide). */
     public Optional<Button> createButton(String fieldId) {
         return Optional.ofNullable(pickers.get(fieldId)).map(RegisterPickerField::createButton);
+    }
+
+    /** Whether a register question (suggestions or a picked row's values) is out: keys wait meanwhile (ADR 0337). */
+    public boolean registersAnswering() {
+        return fills.pending();
     }
 
     /** The rows a register picker shows now (tests). */
@@ -169,7 +185,15 @@ public final class FormRenderer {
         c.setId("field-" + f.id());
         controls.put(f.id(), c);
         RegisterPickerField picker = pickers.get(f.id());
-        return picker == null ? c : picker.node();
+        if (picker != null) return picker.node();
+        if (f.type() == FieldType.PHOTO && camera != null) {
+            Button shoot = PhotoPicker.cameraButton(camera, cameraWorkers, vm.value(f.id()), vm.locked(f.id()),
+                    message -> vm.showExternalMessages(Map.of(f.id(), message)), bundle);
+            VBox box = new VBox(4, c, shoot);
+            wrapped.put(f.id(), box);
+            return box;
+        }
+        return c;
     }
 
     /**
@@ -191,7 +215,7 @@ public final class FormRenderer {
             control = box;
         } else if (f.register() != null && registers != null && !f.readOnly()) {
             RegisterPickerField picker = new RegisterPickerField(value, f.register(), fills.around(registers, () -> root),
-                    bundle.getString("form.ui.registerNew"), this::fillFromRegister);
+                    bundle.getString("form.ui.registerNew"), this::fillForPick);
             picker.textField().setPromptText(bundle.getString("form.ui.registerHint"));
             control = picker.textField();
             beforeLeaving = picker::commit;
@@ -241,10 +265,21 @@ public final class FormRenderer {
         return control;
     }
 
-    /** A picked register row fills the form's fields it names (fields the form does not have are skipped). */
-    private void fillFromRegister(Map<String, String> values) {
-        values.forEach((id, v) -> vm.definition().field(id).filter(f -> !f.isGroup() && !f.readOnly())
-                .ifPresent(f -> vm.value(id).set(v == null ? "" : v)));
+    /**
+     * The fill of one register pick, made when the row is picked: it sets the form's fields the row names (fields
+     * the form does not have are skipped) except those changed since the pick — keys that reached a field before a
+     * slow register answered are the clerk's and stay (ADR 0337).
+     */
+    private java.util.function.Consumer<Map<String, String>> fillForPick() {
+        org.residencedesk.domain.form.FormValues atPick = vm.snapshot();
+        int formAtPick = vm.restoresProperty().get();
+        return values -> {
+            if (vm.restoresProperty().get() != formAtPick) return; // the form was replaced meanwhile: not for it
+            values.forEach((id, v) -> vm.definition().field(id)
+                    .filter(f -> !f.isGroup() && !f.readOnly())
+                    .filter(f -> java.util.Objects.toString(vm.value(id).get(), "").equals(atPick.get(id)))
+                    .ifPresent(f -> vm.value(id).set(v == null ? "" : v)));
+        };
     }
 
     private Node groupEditor(FieldDefinition group) {

@@ -3,6 +3,7 @@ package org.residencedesk.ui.form;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
@@ -25,14 +26,15 @@ final class RegisterPickerField {
     private final StringProperty value;
     private final RegisterPick register;
     private final RegisterLookup lookup;
-    private final Consumer<Map<String, String>> fill;
+    /** A fill for one pick: made at the pick, so it knows the form as the pick left it (ADR 0337). */
+    private final Supplier<Consumer<Map<String, String>>> fill;
     private final SuggestionList list;
     private List<RegisterLookup.Suggestion> suggestions = List.of();
     private String asked = "";
     private boolean setting;
 
     RegisterPickerField(StringProperty value, RegisterPick register, RegisterLookup lookup, String createLabel,
-                        Consumer<Map<String, String>> fill) {
+                        Supplier<Consumer<Map<String, String>>> fill) {
         this.value = value;
         this.register = register;
         this.lookup = lookup;
@@ -90,7 +92,7 @@ final class RegisterPickerField {
         } finally {
             setting = false;
         }
-        lookup.fillsFor(register, key, fill);
+        lookup.fillsFor(register, key, fill.get());
     }
 
     private String text() {

@@ -82,6 +82,17 @@ public final class RegistrationView implements CardSwipeTarget {
         this.simulateSwipe = simulateSwipe;
     }
 
+    /** The station's camera behind the 相片 field's 拍照 (ADR 0338); none: 从文件选择 only. */
+    private org.residencedesk.port.Camera camera;
+    private java.util.concurrent.Executor cameraWorkers;
+
+    /** 拍照 beside 从文件选择, run on {@code workers} (call before {@link #load()}). */
+    public RegistrationView camera(org.residencedesk.port.Camera camera, java.util.concurrent.Executor workers) {
+        this.camera = camera;
+        this.cameraWorkers = workers;
+        return this;
+    }
+
     /** The house and workplace fields pick from the station's registers (call before {@link #load()}). */
     public RegistrationView registers(org.residencedesk.ui.form.RegisterLookup lookup) {
         this.registers = lookup;
@@ -104,6 +115,7 @@ public final class RegistrationView implements CardSwipeTarget {
     @FXML
     private void initialize() {
         renderer = new FormRenderer(model.form(), masterData, lookupContext).withRegisters(registers);
+        if (camera != null) renderer.withCamera(camera, cameraWorkers);
         // keys typed while a save runs wait until its result has replaced the form (ADR 0175)
         model.busyProperty().addListener((o, was, busy) -> {
             if (!busy && waitingForSave) {

@@ -195,6 +195,7 @@ public final class Shell {
         RegistrationView registration = new RegistrationView(registrationModel, services.masterData(),
                 new LookupContext(station.divisionCode(), services.lookupUsage()),
                 services.printerSettings(), reader.flatMap(CardReaderHandle::simulateSwipe), fileDialogs)
+                .camera(services.camera(), work.workers())
                 .registers(new org.residencedesk.ui.register.RegisterPickers(services.houseRegister(),
                         services.employerRegister(), operator, work, new org.residencedesk.ui.register.RegisterDialogs(
                         services.houseRegister(), services.employerRegister(), operator, work)));

@@ -61,6 +61,21 @@ class StationPolicyTest {
         assertThat(r.policy()).isEqualTo(new StationPolicy(3, true, true, 15, false, 1, 2000, 2000, 30, 30, 3, 6, 6, 6));
     }
 
+    @Test
+    void theIntendedStayDefaultIsNoneUnlessTheStationSetsACode() {
+        assertThat(hubei.intendedStay()).isEmpty();
+        assertThat(hubei.text(PolicyKey.INTENDED_STAY_DEFAULT)).isEmpty();
+
+        StationPolicy.Reading r = StationPolicy.read(hubei, Map.of(PolicyKey.INTENDED_STAY_DEFAULT, "4"));
+
+        assertThat(r.accepted()).hasValueSatisfying(p -> {
+            assertThat(p.intendedStay()).contains("4");
+            assertThat(p.changedFrom(hubei)).containsExactly(Map.entry(PolicyKey.INTENDED_STAY_DEFAULT, " → 4"));
+            assertThat(StationPolicy.read(p, Map.of(PolicyKey.INTENDED_STAY_DEFAULT, "")).policy().intendedStay())
+                    .as("emptied again: no proposal").isEmpty();
+        });
+    }
+
     @ParameterizedTest(name = "{0} = \"{1}\"")
     @CsvSource(delimiter = '|', value = {
             "RESIDENCE_MONTHS|six|申领前须居住的月数须为整数（0 至 60）",
@@ -77,7 +92,10 @@ class StationPolicyTest {
             "REISSUE_FEE|1000.01|补领工本费（元）须为 0 至 1000 元之间的金额，最多两位小数",
             "REISSUE_FEE|-5|补领工本费（元）须为 0 至 1000 元之间的金额，最多两位小数",
             "REGISTRATION_SERIAL_DIGITS|3|居住登记编号序号位数须在 4 至 10 之间",
-            "REGISTRATION_DEADLINE_DAYS|31|居住登记期限（抵达后天数）须在 1 至 30 之间"})
+            "REGISTRATION_DEADLINE_DAYS|31|居住登记期限（抵达后天数）须在 1 至 30 之间",
+            "INTENDED_STAY_DEFAULT|7|新登记预填的拟居住期限须为空（不预填）或拟居住期限代码 1 至 6",
+            "INTENDED_STAY_DEFAULT|一年|新登记预填的拟居住期限须为空（不预填）或拟居住期限代码 1 至 6",
+            "INTENDED_STAY_DEFAULT|44|新登记预填的拟居住期限须为空（不预填）或拟居住期限代码 1 至 6"})
     void eachKindOfBadValueIsRefusedWithItsMessageAndNothingIsApplied(PolicyKey key, String value, String message) {
         Map<PolicyKey, String> given = new EnumMap<>(PolicyKey.class);
         given.put(PolicyKey.RESIDENCE_MONTHS, "3"); // a good value beside the bad one is not applied either

@@ -33,6 +33,11 @@ import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testing.TestStation;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.FileDialogs;
+import org.residencedesk.ui.register.RegisterDialogs;
+import org.residencedesk.ui.register.RegisterPickers;
+import org.residencedesk.service.register.EmployerForm;
+import org.residencedesk.service.register.HouseForm;
+import org.residencedesk.testsupport.RegisterFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,6 +54,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TypeAheadBurstTest {
     private static final String NOW = "2026-11-28T01:15:00Z";
+    private static final String LANDLORD_ID = IdNumbers.citizen("420111", "19700101", 456);
+    private static final String CREDIT_CODE = RegisterFixture.creditCode("91420100MA4K2X3Y0");
     @TempDir
     static Path slowDir;
     @TempDir
@@ -73,6 +80,11 @@ class TypeAheadBurstTest {
         IdCardData nextCard;
 
         Counter(Station station) {
+            this(station, null);
+        }
+
+        /** @param registerWork the house and employer registers' work (null: the form has no register pickers) */
+        Counter(Station station, BackgroundWork registerWork) {
             this.station = station;
             AppContext c = station.ctx();
             BackgroundWork work = BackgroundWork.toFxThread(workers);
@@ -83,6 +95,11 @@ class TypeAheadBurstTest {
             Runnable swipe = () -> Platform.runLater(() -> self[0].cardRead(nextCard));
             view = new RegistrationView(model, c.masterData(), new LookupContext("420111002", c.lookupUsage()),
                     c.printerSettings(), Optional.of(swipe), FileDialogs.system());
+            if (registerWork != null) {
+                view.registers(new RegisterPickers(c.houseRegister(), c.employerRegister(), station.clerk(),
+                        registerWork, new RegisterDialogs(c.houseRegister(), c.employerRegister(), station.clerk(),
+                        registerWork)));
+            }
             self[0] = view;
             scene = new Scene(view.load(), 1200, 760);
         }
@@ -95,10 +112,16 @@ class TypeAheadBurstTest {
         burst = open(burstDir);
     }
 
+    /** A station with the landlord's house and the employer in its registers (the same codes on both stations). */
     private static Station open(Path dir) {
         Clock clock = TestClock.at(NOW);
         AppContext ctx = TestStation.open(dir, clock);
-        return new Station(ctx, TestOperators.signIn(ctx, "wangfang", "王芳", Role.WINDOW_STAFF));
+        Operator clerk = TestOperators.signIn(ctx, "wangfang", "王芳", Role.WINDOW_STAFF);
+        ctx.houseRegister().register(clerk, new HouseForm("", "RENTAL", "420111002003", "珞喻路", "1037号",
+                "3", "2", "501", "PERSON", "李明", LANDLORD_ID, "", "13900001111", "3", "4", ""));
+        ctx.employerRegister().register(clerk, new EmployerForm(CREDIT_CODE, "武汉光谷制造有限公司", "420111002",
+                "关山大道1号", "王经理", "027-87654321", "制造"));
+        return new Station(ctx, clerk);
     }
 
     @AfterAll
@@ -263,6 +286,120 @@ class TypeAheadBurstTest {
         assertThat(saved.get("occupation")).isEqualTo("2");
     }
 
+    /**
+     * Issue 12's realistic case with the registers (the key script of {@link KeystrokeCountTest}, ADR 0337): the
+     * landlord's house is picked by "lm Enter" and the employer by "whgg Enter", typed as one burst ahead of the
+     * suggestion lists; each query and pick happens in order, so the record equals the slow replay's.
+     */
+    @Test
+    void citizenRentingAndEmployedPickedFromTheRegisters(FxRobot robot) throws Exception {
+        useRegisterCounters(robot, BackgroundWork.toFxThread(workers), BackgroundWork.toFxThread(workers));
+        // not the person of citizenRentingAndEmployed: the stations are shared by the tests
+        IdCardData card = citizenCard("周建国", "1", "01", "19880315", IdNumbers.citizen("420106", "19880315", 125),
+                "湖北省武汉市武昌区中山路300号");
+        KeyScript keys = new KeyScript().swipe()
+                .field("21").field("20").field("13812345678")
+                .shiftTab().type("lm").enter()
+                .field("4").tab().type("6").tab()
+                .type("whgg").enter()
+                .space().save();
+        FormValues saved = replayBothWays(robot, card, keys);
+
+        assertThat(saved.get("houseCode")).isNotBlank().isEqualTo(slow.ctx().houseRegister()
+                .suggest(slow.clerk(), "lm", 1).get(0).key());
+        assertThat(saved.get("residenceDivision")).isEqualTo("420111002003");
+        assertThat(saved.get("street")).isEqualTo("珞喻路");
+        assertThat(saved.get("houseNumber")).isEqualTo("1037号");
+        assertThat(saved.get("room")).isEqualTo("501");
+        assertThat(saved.get("residenceType")).isEqualTo("34");
+        assertThat(saved.get("landlordName")).isEqualTo("李明");
+        assertThat(saved.get("landlordIdNumber")).isEqualTo(LANDLORD_ID);
+        assertThat(saved.get("intendedStay")).isEqualTo("4");
+        assertThat(saved.get("occupation")).isEqualTo("6");
+        assertThat(saved.get("workplaceName")).isEqualTo("武汉光谷制造有限公司");
+        assertThat(saved.get("workplaceCreditCode")).isEqualTo(CREDIT_CODE);
+        assertThat(saved.get("workplacePhone")).isEqualTo("027-87654321");
+        assertThat(saved.get("residenceReason")).as("proposed from the employer").isEqualTo("01");
+        assertThat(saved.get("privacyConsent")).isEqualTo("true");
+    }
+
+    /**
+     * A register slower than the 5 s the keys wait (ADR 0283): the clerk's keys go on into the next fields, and the
+     * late fill leaves what they typed there, filling only the fields nobody changed since the pick (ADR 0337).
+     */
+    @Test
+    void aLateHouseFillLeavesWhatWasTypedMeanwhile(FxRobot robot) throws Exception {
+        GatedWorkers gate = new GatedWorkers();
+        useRegisterCounters(robot, BackgroundWork.toFxThread(gate), BackgroundWork.toFxThread(workers));
+        Counter counter = slowCounter;
+        robot.interact(() -> ((Button) counter.scene.lookup("#registrationNewButton")).fire());
+        robot.interact(() -> counter.view.renderer().control("houseCode").orElseThrow().requestFocus());
+        type(counter, new KeyScript().type("lm"));
+        waitUntil(() -> !counter.view.renderer().registerSuggestions("houseCode").isEmpty()
+                && !counter.view.renderer().registersAnswering());
+
+        gate.close();
+        type(counter, new KeyScript().enter().tab().type("解放大道"));
+        waitUntil(() -> !counter.view.renderer().registersAnswering() && !gate.waiting().isEmpty());
+        assertThat(counter.model.form().value("street").get()).as("keys released after 5 s, fill not in")
+                .isEqualTo("解放大道");
+        gate.open();
+        waitUntil(() -> "1037号".equals(counter.model.form().value("houseNumber").get()));
+
+        assertThat(counter.model.form().value("street").get()).as("typed meanwhile: kept").isEqualTo("解放大道");
+        assertThat(counter.model.form().value("residenceDivision").get()).isEqualTo("420111002003");
+        assertThat(counter.model.form().value("room").get()).isEqualTo("501");
+        assertThat(counter.model.form().value("landlordName").get()).isEqualTo("李明");
+    }
+
+    /** Replaces the two counters by ones whose forms pick houses and employers from the registers. */
+    private void useRegisterCounters(FxRobot robot, BackgroundWork slowRegisters, BackgroundWork burstRegisters) {
+        robot.interact(() -> {
+            slowCounter = new Counter(slow, slowRegisters);
+            burstCounter = new Counter(burst, burstRegisters);
+            stage.setScene(slowCounter.scene);
+        });
+    }
+
+    /** Delivers {@code keys} one event at a time, each handled before the next. */
+    private static void type(Counter counter, KeyScript keys) throws Exception {
+        for (KeyScript.Stroke s : keys.strokes()) {
+            for (Runnable event : KeyScript.events(counter.scene, s)) {
+                WaitForAsyncUtils.asyncFx(event).get(5, TimeUnit.SECONDS);
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Worker threads that hold the register's tasks while closed, to make a register slow on purpose. */
+    private static final class GatedWorkers implements java.util.concurrent.Executor {
+        private final java.util.List<Runnable> waiting = new java.util.ArrayList<>();
+        private boolean closed;
+
+        @Override
+        public synchronized void execute(Runnable task) {
+            if (closed) {
+                waiting.add(task);
+            } else {
+                workers.execute(task);
+            }
+        }
+
+        synchronized void close() {
+            closed = true;
+        }
+
+        synchronized java.util.List<Runnable> waiting() {
+            return java.util.List.copyOf(waiting);
+        }
+
+        synchronized void open() {
+            closed = false;
+            waiting.forEach(workers::execute);
+            waiting.clear();
+        }
+    }
+
     /** Types {@code keys} slowly on one station and as a burst on the other; returns the record both saved. */
     private FormValues replayBothWays(FxRobot robot, IdCardData card, KeyScript keys) throws Exception {
         FormValues slowSaved = replay(robot, slowCounter, card, keys, false);
@@ -299,6 +436,8 @@ class TypeAheadBurstTest {
                     WaitForAsyncUtils.asyncFx(event).get(5, TimeUnit.SECONDS);
                     WaitForAsyncUtils.asyncFx(() -> { }).get(5, TimeUnit.SECONDS);
                 }
+                // and waits for the registers: the suggestion list on screen, a picked row filled in
+                waitUntil(() -> !counter.view.renderer().registersAnswering());
                 if (s.pause() == KeyScript.Pause.CARD) {
                     waitUntil(() -> card.name().equals(counter.model.form().value("name").get()));
                 } else if (s.pause() == KeyScript.Pause.SAVE) {

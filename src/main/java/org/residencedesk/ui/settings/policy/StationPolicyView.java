@@ -97,6 +97,24 @@ public final class StationPolicyView {
                 choice.valueProperty().bindBidirectional(value);
                 yield choice;
             }
+            case INTENDED_STAY -> {
+                ChoiceBox<String> choice = new ChoiceBox<>();
+                choice.getItems().setAll("", "1", "2", "3", "4", "5", "6");
+                choice.setConverter(new StringConverter<>() {
+                    @Override
+                    public String toString(String code) {
+                        return Fxml.text(StationPolicyViewModel.BUNDLE, code == null || code.isEmpty()
+                                ? "policy.ui.intendedStay.none" : "policy.ui.intendedStay." + code);
+                    }
+
+                    @Override
+                    public String fromString(String text) {
+                        return text;
+                    }
+                });
+                choice.valueProperty().bindBidirectional(value);
+                yield choice;
+            }
             default -> {
                 TextField field = new TextField();
                 field.textProperty().bindBidirectional(value);
