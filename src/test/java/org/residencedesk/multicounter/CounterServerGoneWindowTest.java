@@ -132,7 +132,8 @@ class CounterServerGoneWindowTest {
     /** The text of every field of the form (and the consent box), by node id. */
     private Map<String, String> fieldTexts(FxRobot robot) {
         Map<String, String> texts = new TreeMap<>();
-        robot.interact(() -> robot.from(root).lookup(n -> n.getId() != null && n.getId().startsWith("field-"))
+        robot.interact(() -> robot.from(root).lookup((java.util.function.Predicate<Node>) n -> n.getId() != null
+                && n.getId().startsWith("field-"))
                 .queryAll().forEach(n -> {
                     if (n instanceof TextInputControl t) {
                         texts.put(n.getId(), t.getText());
