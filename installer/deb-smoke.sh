@@ -46,9 +46,9 @@ trap cleanup EXIT
 fail() { echo "DEB SMOKE FAILED: $*" >&2; exit 1; }
 
 # 2. install (apt resolves libgtk-3-0, xdg-utils)
+installed=true  # from here on the trap purges, even a half-configured package
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$(realpath "$deb")" > "$work/apt.txt" 2>&1 \
-  || { cat "$work/apt.txt" >&2; fail "apt-get install exited $?"; }
-installed=true
+  || { tail -30 "$work/apt.txt" >&2; fail "apt-get install failed"; }
 dpkg-query -W -f='${Status}' residence-desk | grep -q "ok installed" || fail "dpkg does not list the package"
 dpkg-query -W -f='${Depends}' residence-desk | grep -q 'libgtk-3-0' || fail "the package does not depend on libgtk-3-0"
 echo "ok: installed $(dpkg-query -W -f='${Package} ${Version}' residence-desk)"

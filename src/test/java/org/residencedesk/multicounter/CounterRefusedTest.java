@@ -100,7 +100,7 @@ class CounterRefusedTest {
         assertThat(run.exitCode()).isEqualTo(76);
         assertThat(run.err().strip()).isEqualTo("请先升级主机：主机（" + serverAddress + "）上的数据库还是版本 " + previous
                 + "，本柜台的程序需要版本 " + newest + "，主机尚未升级到与本柜台相同的程序版本。请县局信息员先在主机上安装新版本程序并"
-                + "重新启动数据库服务（systemctl restart residence-desk-db 或重新运行 residence-desk serve-db，启动时会先自动备份再升级"
+                + "重新启动数据库服务 residence-desk-db（或重新运行 residence-desk serve-db，启动时会先自动备份再升级"
                 + "数据库），然后再启动本柜台。在此之前本柜台不能使用，数据未作任何改动。");
         assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("事件编号");
         assertThat(counter.resolve("db")).as("a counter makes no database of its own").doesNotExist();
@@ -117,7 +117,7 @@ class CounterRefusedTest {
 
         assertThat(run.exitCode()).isEqualTo(78);
         assertThat(run.err().strip()).isEqualTo("主机（" + serverAddress + "）上的数据库服务拒绝了本柜台的登录：柜台配置文件 "
-                + "counter.properties 中的数据库口令（database.password）或数据库名与主机不符（旧的或被改动过的副本）。请县局信息员"
+                + "counter.properties 中的数据库口令或数据库名与主机不符（旧的或被改动过的副本）。请县局信息员"
                 + "把主机数据目录下 server/counter.properties 的最新副本重新复制到本柜台的数据目录（权限 600，保留本柜台的 "
                 + "counter.id），然后重新启动；数据未作任何改动。");
         assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("ef".repeat(24));
