@@ -35,11 +35,15 @@ work=$(mktemp -d)
 had_default=false
 [ -e /etc/default/residence-desk ] && had_default=true
 installed=false
+# menu folders the postinst creates for xdg-desktop-menu (empty after removal): removed again if made here
+made_dirs=()
+for d in /usr/share/desktop-directories /etc/xdg/menus; do [ -e "$d" ] || made_dirs+=("$d"); done
 cleanup() {
   if $installed; then
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq residence-desk >/dev/null 2>&1 || dpkg --purge residence-desk || true
   fi
   $had_default || rm -f /etc/default/residence-desk
+  for d in "${made_dirs[@]}"; do rmdir "$d" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -66,7 +70,7 @@ echo "ok: desktop entry $entry (icon $icon)"
 
 # 3b. the command line from the PATH, with its own runtime only
 export RESIDENCE_DESK_HOME="$work/data" RESIDENCE_DESK_KEYS="$work/keys"
-[ "$(env PATH=/usr/local/bin:/usr/bin:/bin command -v residence-desk)" = /usr/bin/residence-desk ] \
+[ "$(PATH=/usr/local/bin:/usr/bin:/bin; command -v residence-desk)" = /usr/bin/residence-desk ] \
   || fail "residence-desk is not /usr/bin/residence-desk on the PATH"
 env PATH=/usr/bin:/bin JAVA_HOME=/nonexistent residence-desk --help > "$work/help.txt" 2>&1 || fail "--help exited $?"
 grep -q '居住登记与居住证窗口客户端' "$work/help.txt" || fail "--help: no Chinese description"
