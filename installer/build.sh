@@ -5,6 +5,7 @@
 #   residence-desk_<version>-1_amd64.deb   unless --app-image-only
 #
 #   bash installer/build.sh [--app-image-only] [--no-maven]
+#   bash installer/build.sh --deb-only     the .deb from the app-image a --app-image-only run left (deb-smoke.sh)
 #
 # --no-maven: use target/residence-desk.jar and target/lib as they are (CI, right after `mvn verify`).
 # Needs a JDK 17 with jlink, jdeps, jpackage; the .deb also needs fakeroot and dpkg-deb; the icon ImageMagick.
@@ -12,12 +13,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 app_image_only=false
+deb_only=false
 run_maven=true
 for arg in "$@"; do
   case "$arg" in
     --app-image-only) app_image_only=true ;;
+    --deb-only) deb_only=true; run_maven=false ;;
     --no-maven) run_maven=false ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
@@ -28,6 +31,14 @@ app_version=${project_version%%-*}
 out=target/installer
 input=$out/input
 
+if $deb_only; then
+  [ -x "$out/residence-desk/bin/residence-desk" ] && [ -f "$out/resources/residence-desk.png" ] \
+    || { echo "no app-image in $out: run bash installer/build.sh --app-image-only first" >&2; exit 2; }
+fi
+
+if $deb_only; then
+  : # steps 1-4 were done by the --app-image-only run
+else
 if $run_maven; then
   mvn -B -ntp -q -DskipTests package ${MAVEN_ARGS:-}
 fi
@@ -69,6 +80,7 @@ jpackage --type app-image --dest "$out" --name residence-desk --app-version "$ap
          --runtime-image "$out/runtime" --icon "$out/resources/residence-desk.png" \
          --java-options '-Xmx320m' --java-options '-XX:+UseSerialGC' --java-options '-Dfile.encoding=UTF-8'
 echo "app-image: $out/residence-desk"
+fi
 
 if $app_image_only; then
   exit 0
@@ -79,6 +91,7 @@ fi
 cp installer/linux/residence-desk.desktop installer/linux/postinst installer/linux/prerm "$out/resources/"
 #    the main PC's database service for multi-counter stations (ADR 0320): shipped, installed by postinst, not enabled
 cp installer/linux/residence-desk-db.service "$out/residence-desk/lib/"
+rm -f "$out"/residence-desk_*.deb
 jpackage --type deb --dest "$out" --name residence-desk --app-version "$app_version" \
          --vendor 'ResidenceDesk' --description '居住登记与居住证窗口客户端' \
          --app-image "$out/residence-desk" --resource-dir "$out/resources" \

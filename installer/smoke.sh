@@ -6,6 +6,9 @@
 #   3. the window       under Xvfb with --smoke-exit: opens a fresh data folder, shows its first screen (setup),
 #                       closes by itself, exit 0; the data folder holds the new encrypted database and the log
 #                       says "smoke start: first screen shown"
+#   4. serve-db         the main PC's database server (ADR 0320) on a free loopback port over a temporary data
+#                       folder; a counter folder holding the counter.properties it wrote runs `audit verify` through
+#                       it (exit 0); SIGTERM stops it and it closes its port
 set -euo pipefail
 cd "$(dirname "$0")/.."
 launcher=target/installer/residence-desk/bin/residence-desk
@@ -33,4 +36,35 @@ timeout 180 xvfb-run -a "$launcher" --smoke-exit > "$work/window.txt" 2>&1 || {
 grep -q 'smoke start: first screen shown' "$work/data/logs/residence-desk.log" \
   || { tail -20 "$work/data/logs/residence-desk.log" >&2; fail "the log does not say the first screen was shown"; }
 echo "ok: headless window start"
+
+# 4. serve-db and a counter connecting to it
+port=""
+for _ in $(seq 1 50); do
+  candidate=$((20000 + RANDOM % 40000))
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[ -n "$port" ] || fail "no free loopback port found"
+RESIDENCE_DESK_HOME="$work/main" "$launcher" serve-db --listen 127.0.0.1 --port "$port" --public-host 127.0.0.1 \
+  --counter-file "$work/counter.properties" > "$work/serve.txt" 2>&1 &
+server=$!
+for _ in $(seq 1 180); do
+  grep -q '数据库服务已启动' "$work/serve.txt" 2>/dev/null && break
+  kill -0 "$server" 2>/dev/null || { cat "$work/serve.txt" >&2; fail "serve-db exited before serving"; }
+  sleep 1
+done
+grep -q "数据库服务已启动：柜台地址 127.0.0.1:$port" "$work/serve.txt" || { kill "$server"; fail "serve-db did not start in 180 s"; }
+echo "ok: serve-db listening on 127.0.0.1:$port"
+mkdir -m 700 "$work/counter"
+sed 's/^counter.id=.*/counter.id=smoke-counter/' "$work/counter.properties" > "$work/counter/counter.properties"
+chmod 600 "$work/counter/counter.properties"
+verify=$(RESIDENCE_DESK_HOME="$work/counter" "$launcher" audit verify 2>&1) || {
+  kill "$server"; fail "audit verify on the counter exited $?: $verify"; }
+echo "$verify" | grep -q '"ok" *: *true' || { kill "$server"; fail "audit verify on the counter said: $verify"; }
+[ ! -e "$work/counter/db" ] || { kill "$server"; fail "the counter made a database of its own"; }
+echo "ok: a counter connected through serve-db (audit verify)"
+kill -TERM "$server"
+rc=0; wait "$server" || rc=$?
+[ "$rc" = 0 ] || [ "$rc" = 143 ] || fail "serve-db exited $rc on SIGTERM"
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "port $port still open after serve-db stopped"; fi
+echo "ok: serve-db stopped on SIGTERM"
 echo "smoke test passed: $launcher"

@@ -27,7 +27,18 @@ public class StationProblem extends RuntimeException {
          * A counter of a multi-counter station cannot reach the main PC's database server (off, unplugged, {@code
          * serve-db} stopped): nothing was saved, the form keeps its input (docs/decisions/0320). EX_NOHOST.
          */
-        SERVER_UNREACHABLE(68);
+        SERVER_UNREACHABLE(68),
+        /**
+         * A counter's program is newer than the schema the main PC's server keeps (the main PC was not upgraded yet):
+         * counters never migrate, so the main PC must be upgraded first; nothing was changed (docs/decisions/0330).
+         * EX_PROTOCOL. Message arguments: server, the server's schema version, this program's.
+         */
+        SERVER_SCHEMA_OLDER(76),
+        /**
+         * The main PC's server refused the network account's password in {@code counter.properties} (SQLState 08004):
+         * the file is an old or hand-edited copy (docs/decisions/0330). A configuration error: EX_CONFIG.
+         */
+        SERVER_LOGIN_REFUSED(78);
 
         private final int exitCode;
 
@@ -44,12 +55,22 @@ public class StationProblem extends RuntimeException {
     private static final String BUNDLE = "i18n.storage";
     private final Kind kind;
     private final String location;
+    private final String[] details;
 
     /** @param location the folder concerned (the data or database folder), shown in the message */
     public StationProblem(Kind kind, String location, Throwable cause) {
-        super(kind + " (" + location + ")", cause);
+        this(kind, location, cause, new String[0]);
+    }
+
+    /**
+     * @param location the folder or server concerned, the message's {0}
+     * @param details  further values the message names ({1}, {2}, …): versions, never personal data
+     */
+    public StationProblem(Kind kind, String location, Throwable cause, String... details) {
+        super(kind + " (" + location + (details.length == 0 ? "" : ", " + String.join(", ", details)) + ")", cause);
         this.kind = kind;
         this.location = location;
+        this.details = details.clone();
     }
 
     public Kind kind() {
@@ -64,6 +85,13 @@ public class StationProblem extends RuntimeException {
     public String userMessage() {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
         String key = "storage.problem." + kind.name().toLowerCase(Locale.ROOT).replace('_', '.');
-        return new MessageFormat(bundle.getString(key), Locale.SIMPLIFIED_CHINESE).format(new Object[] {location});
+        return new MessageFormat(bundle.getString(key), Locale.SIMPLIFIED_CHINESE).format(arguments());
+    }
+
+    private Object[] arguments() {
+        Object[] args = new Object[1 + details.length];
+        args[0] = location;
+        System.arraycopy(details, 0, args, 1, details.length);
+        return args;
     }
 }

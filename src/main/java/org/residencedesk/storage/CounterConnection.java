@@ -156,11 +156,37 @@ public record CounterConnection(String host, int port, String databaseName, Stri
                                 try {
                                     return method.invoke(physical, args);
                                 } catch (java.lang.reflect.InvocationTargetException e) {
+                                    if (connectionLost(e.getCause())) {
+                                        dropIdle(); // the server went away: every idle connection to it is dead too
+                                    }
                                     throw e.getCause();
                                 }
                             }
                         }
                     });
+        }
+
+        /** SQLState class 08: the connection to the server failed or was lost (ADR 0330). */
+        private static boolean connectionLost(Throwable t) {
+            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Closes the idle connections: after the server went away they would each fail one more transaction when the
+         * server is back (one idle for less than {@link #CHECK_AFTER_MILLIS} is used unchecked).
+         */
+        private void dropIdle() {
+            java.util.List<Idle> dead;
+            synchronized (idle) {
+                dead = new java.util.ArrayList<>(idle);
+                idle.clear();
+            }
+            dead.forEach(i -> closeQuietly(i.connection()));
         }
 
         private void giveBack(Connection physical) {
@@ -179,7 +205,10 @@ public record CounterConnection(String host, int port, String databaseName, Stri
                     }
                 }
             } catch (SQLException e) {
-                // a connection the server dropped: not kept
+                // a connection the server dropped: not kept, nor the idle ones beside it
+                if (connectionLost(e)) {
+                    dropIdle();
+                }
             }
             closeQuietly(physical);
         }

@@ -120,15 +120,31 @@ public final class Database implements AutoCloseable {
         try (Connection probe = ds.getConnection()) {
             LOG.debug("connected to the station database server as {}", probe.getMetaData().getUserName());
         } catch (SQLException e) {
+            if (refusedLogin(e)) {
+                // counter.properties names a password (or database) the server does not accept (ADR 0330)
+                LOG.error("the station database server refused this counter's login (SQLState 08004)");
+                throw new org.residencedesk.port.StationProblem(
+                        org.residencedesk.port.StationProblem.Kind.SERVER_LOGIN_REFUSED, server.address(), e);
+            }
             throw DerbyProblems.translate(new StorageException("cannot reach the station database server", e),
                     server.address());
         }
         try {
-            schema = SchemaUpgrade.check(ds);
+            schema = SchemaUpgrade.check(ds, server.address());
         } catch (RuntimeException e) {
             throw DerbyProblems.translate(e, server.address());
         }
         return new Database(null, null, ds, buildSessionFactory(ds, entityClasses), schema);
+    }
+
+    /** The server answered and refused the sign-in: wrong password or unknown database (SQLState 08004). */
+    private static boolean refusedLogin(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if ("08004".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when this is a counter's connection to the main PC's server rather than the embedded database. */

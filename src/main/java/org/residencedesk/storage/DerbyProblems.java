@@ -57,7 +57,10 @@ public final class DerbyProblems {
                     || m.contains("Disk quota exceeded"))) {
                 return Optional.of(Kind.DISK_FULL); // wins over the XSDG1 it comes with
             }
-            networkFailure |= t instanceof java.io.IOException;
+            // a socket error, or Derby's network client reporting the connection it lost (its DisconnectException
+            // "insufficient data … connection terminated" comes without an IOException, e.g. at a rollback)
+            networkFailure |= t instanceof java.io.IOException
+                    || t.getClass().getName().startsWith("org.apache.derby.client.");
             if (m != null && m.contains("Read-only file system")) {
                 readOnly = true;
             }
@@ -67,7 +70,7 @@ public final class DerbyProblems {
                     inUse |= IN_USE.contains(state);
                     // the network client: cannot connect (08001), connection lost on the way (08006 over a socket)
                     unreachable |= "08001".equals(state);
-                    connectionLost |= "08006".equals(state);
+                    connectionLost |= "08006".equals(state) || "08003".equals(state);
                     readOnly |= READ_ONLY.contains(state);
                     damaged |= DAMAGED_STATES.contains(state)
                             || state.length() >= 4 && DAMAGED_PREFIXES.contains(state.substring(0, 4));

@@ -23,6 +23,7 @@ import org.residencedesk.port.DatabaseBackups.Backup;
 import org.residencedesk.port.DatabaseBackups.BackupException;
 import org.residencedesk.port.SchemaUpgradeFailed;
 import org.residencedesk.port.SchemaUpgradeFailed.Reason;
+import org.residencedesk.port.StationProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,20 +122,25 @@ public final class SchemaUpgrade {
     }
 
     /**
-     * A counter's check of the schema the main PC's server keeps (docs/decisions/0320): counters never migrate.
+     * A counter's check of the schema the main PC's server keeps (docs/decisions/0320, 0330): counters never migrate.
      *
+     * @param server the server's {@code host:port}, for the message
      * @throws SchemaUpgradeFailed NEWER_SCHEMA when the server's schema is newer than this program
-     * @throws StorageException the server's schema is older: its {@code serve-db} must be upgraded first
+     * @throws StationProblem SERVER_SCHEMA_OLDER when the server's schema is older: the main PC must be upgraded first
      */
-    static Outcome check(DataSource ds) {
+    static Outcome check(DataSource ds, String server) {
         Flyway flyway = Flyway.configure().dataSource(ds).locations(Options.MIGRATIONS).load();
         MigrationInfoService info = flyway.info();
         String current = info.current() == null ? "0" : info.current().getVersion().getVersion();
         if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS)) {
             throw new SchemaUpgradeFailed(Reason.NEWER_SCHEMA, "?", current, "", null);
         }
-        if (info.pending().length > 0) {
-            throw new StorageException("the server's schema " + current + " is older than this counter's program", null);
+        MigrationInfo[] pending = info.pending();
+        if (pending.length > 0) {
+            String needed = pending[pending.length - 1].getVersion().getVersion();
+            LOG.error("the server's schema {} is older than this counter's program ({}): upgrade the main PC first",
+                    current, needed);
+            throw new StationProblem(StationProblem.Kind.SERVER_SCHEMA_OLDER, server, null, current, needed);
         }
         return new Outcome(current, current, null);
     }
