@@ -68,6 +68,14 @@ final class DynamicKeys {
                 org.residencedesk.port.report.ReminderKind.values()));
         TABLE.put("report.letter.bring.", () -> names("report.letter.bring.",
                 org.residencedesk.port.report.ReminderKind.values()));
+        // ReminderLetterService.Output: report.letter.* and report.list.* (none, exported, printed)
+        TABLE.put("report.letter.", () -> Set.of("report.letter.none", "report.letter.exported",
+                "report.letter.printed"));
+        TABLE.put("report.list.", () -> Set.of("report.list.none", "report.list.exported", "report.list.printed"));
+        TABLE.put("report.list.title.", () -> names("report.list.title.",
+                org.residencedesk.port.report.ReminderKind.values()));
+        TABLE.put("report.list.day.", () -> names("report.list.day.",
+                org.residencedesk.port.report.ReminderKind.values()));
         // 流出人口 (OutflowService, the outflow area): return reasons and reporters in Chinese
         TABLE.put("outflow.returnReason.", () -> names("outflow.returnReason.",
                 org.residencedesk.domain.outflow.ReturnReason.values()));
