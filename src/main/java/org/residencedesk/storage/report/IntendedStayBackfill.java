@@ -37,6 +37,7 @@ public final class IntendedStayBackfill {
             while (true) {
                 List<Object[]> rows = nextBatch(c);
                 if (rows.isEmpty()) {
+                    c.commit(); // ends the read's transaction
                     break;
                 }
                 try (PreparedStatement update = c.prepareStatement(
