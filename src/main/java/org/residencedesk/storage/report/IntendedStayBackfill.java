@@ -43,7 +43,7 @@ public final class IntendedStayBackfill {
                 try (PreparedStatement update = c.prepareStatement(
                         "UPDATE RESIDENCE_REGISTRATION SET INTENDED_STAY_END = ? WHERE ID = ?")) {
                     for (Object[] row : rows) {
-                        update.setObject(1, lastDay((Long) row[0], (LocalDate) row[1], (String) row[2], codec));
+                        update.setDate(1, java.sql.Date.valueOf(lastDay((Long) row[0], (LocalDate) row[1], (String) row[2], codec)));
                         update.setLong(2, (Long) row[0]);
                         update.addBatch();
                     }
@@ -67,7 +67,8 @@ public final class IntendedStayBackfill {
                 + " WHERE INTENDED_STAY_END IS NULL FETCH FIRST " + BATCH + " ROWS ONLY");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.add(new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3)});
+                java.sql.Date arrival = rs.getDate(2);
+                rows.add(new Object[] {rs.getLong(1), arrival == null ? null : arrival.toLocalDate(), rs.getString(3)});
             }
         }
         return rows;
