@@ -68,10 +68,9 @@ final class DynamicKeys {
                 org.residencedesk.port.report.ReminderKind.values()));
         TABLE.put("report.letter.bring.", () -> names("report.letter.bring.",
                 org.residencedesk.port.report.ReminderKind.values()));
-        // ReminderLetterService.Output: report.letter.* and report.list.* (none, exported, printed)
-        TABLE.put("report.letter.", () -> Set.of("report.letter.none", "report.letter.exported",
-                "report.letter.printed"));
-        TABLE.put("report.list.", () -> Set.of("report.list.none", "report.list.exported", "report.list.printed"));
+        // ReminderListDocument and ReminderService.exportList: each kind's list title and date heading
+        TABLE.put("report.reminder.ui.preview.", () -> Set.of("report.reminder.ui.preview.LETTERS",
+                "report.reminder.ui.preview.LIST"));
         TABLE.put("report.list.title.", () -> names("report.list.title.",
                 org.residencedesk.port.report.ReminderKind.values()));
         TABLE.put("report.list.day.", () -> names("report.list.day.",

@@ -48,17 +48,22 @@ public final class ReminderLetterService {
 
     /** What is made of a reminder list: one letter per person, or the list itself. */
     public enum Output {
-        LETTERS(DocumentType.REMINDER_LETTER, "letters", "report.letter."),
-        LIST(DocumentType.REMINDER_LIST, "list", "report.list.");
+        LETTERS(DocumentType.REMINDER_LETTER, "letters", "report.letter.none", "report.letter.exported",
+                "report.letter.printed"),
+        LIST(DocumentType.REMINDER_LIST, "list", "report.list.none", "report.list.exported", "report.list.printed");
 
         private final DocumentType type;
         private final String auditWord;
-        private final String texts;
+        private final String noneKey;
+        private final String exportedKey;
+        private final String printedKey;
 
-        Output(DocumentType type, String auditWord, String texts) {
+        Output(DocumentType type, String auditWord, String noneKey, String exportedKey, String printedKey) {
             this.type = type;
             this.auditWord = auditWord;
-            this.texts = texts;
+            this.noneKey = noneKey;
+            this.exportedKey = exportedKey;
+            this.printedKey = printedKey;
         }
 
         public DocumentType documentType() {
@@ -165,7 +170,7 @@ public final class ReminderLetterService {
         Letters letters = build(op, kind, village, output);
         if (letters.count() == 0) {
             return new Exported(0, new ExportOutcome(output.type, target, 0, false,
-                    ReportTexts.text(output.texts + "none")));
+                    ReportTexts.text(output.noneKey)));
         }
         int pages;
         try (ExportFiles.ExportFile file = files.create(target, replace)) {
@@ -189,7 +194,7 @@ public final class ReminderLetterService {
             throw new ReportExportFailed(ReportExportFailed.Reason.FAILED, target, e);
         }
         return new Exported(letters.count(), new ExportOutcome(output.type, target, pages, true,
-                ReportTexts.text(output.texts + "exported", letters.count(), pages, target.getFileName())));
+                ReportTexts.text(output.exportedKey, letters.count(), pages, target.getFileName())));
     }
 
     /**
@@ -202,14 +207,14 @@ public final class ReminderLetterService {
         op.require(Permission.DOCUMENT_OUTPUT);
         Letters letters = build(op, kind, village, output);
         if (letters.count() == 0) {
-            return new Printed(0, null, ReportTexts.text(output.texts + "none"));
+            return new Printed(0, null, ReportTexts.text(output.noneKey));
         }
         PrintOutcome outcome = printer.print(letters.document(), profile, calibration);
         record(op, AuditAction.DOCUMENT_PRINTED, output, kind, village, letters.count(), "printer="
                 + outcome.printerName() + " pages=" + outcome.pages() + " copies=" + outcome.copies() + " status="
                 + outcome.status());
         return new Printed(letters.count(), outcome, outcome.succeeded()
-                ? ReportTexts.text(output.texts + "printed", letters.count(), outcome.pages()) : outcome.message());
+                ? ReportTexts.text(output.printedKey, letters.count(), outcome.pages()) : outcome.message());
     }
 
     private void record(Operator op, AuditAction action, Output output, ReminderKind kind, String village, int count,
