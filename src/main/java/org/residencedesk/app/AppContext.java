@@ -314,6 +314,7 @@ public final class AppContext implements AutoCloseable {
         if (station) {
             audit.open();
             recordUpgrade(database.schemaUpgrade());
+            org.residencedesk.storage.report.IntendedStayBackfill.run(database::openConnection, formCodec); // ADR 0327
             checkIntegrity(START_CHECK); // bounded: the rest of the tables in the night job (ADR 0275)
         }
         this.auditAlarm = new org.residencedesk.service.audit.AuditAlarm(audit);

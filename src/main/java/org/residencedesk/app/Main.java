@@ -105,6 +105,8 @@ public final class Main {
                 () -> context.get().authentication()));
         cli.addSubcommand(org.residencedesk.cli.ReportCommand.commandLine(() -> context.get().reports(),
                 () -> context.get().authentication()));
+        cli.addSubcommand(new org.residencedesk.cli.RemindersCommand(() -> context.get().reminders(),
+                () -> context.get().reminderLetters(), () -> context.get().authentication()));
         cli.addSubcommand(AuditCommand.commandLine(() -> context.get().audit(),
                 () -> context.get().authentication(), clock));
         cli.addSubcommand(BackupCommand.commandLine(() -> context.get().backups(),

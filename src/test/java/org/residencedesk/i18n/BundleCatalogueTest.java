@@ -124,7 +124,9 @@ class BundleCatalogueTest {
             // what import --what takes (the export's own word for the same records)
             "registrations", "houses", "employers", "outflow",
             // the value a user types after report --format
-            "json");
+            "json",
+            // the values a user types after reminders --kind (ADR 0329)
+            "due", "lapsed", "collection", "stay", "ended");
     /**
      * Not words: MessageFormat placeholders ({0}, {1,number,#}), picocli variables (${DEFAULT-VALUE},
      * ${COMPLETION-CANDIDATES}), command-line options (--persons), printf codes (%d, %n), and file-name
@@ -146,7 +148,7 @@ class BundleCatalogueTest {
             "permitui.details.history", "permitui.endorse.person",
             "print.sample.param.idNumber", "print.sample.param.contactPhone",
             "print.sample.param.endorsementYear", "print.sample.param.validity",
-            "print.sample.param.collectorIdNumber", "usage.footerHeading");
+            "print.sample.param.collectorIdNumber", "print.sample.list.idNumber", "usage.footerHeading");
 
     private static final KeyReferences SOURCES = KeyReferences.scan();
 

@@ -68,6 +68,13 @@ final class DynamicKeys {
                 org.residencedesk.port.report.ReminderKind.values()));
         TABLE.put("report.letter.bring.", () -> names("report.letter.bring.",
                 org.residencedesk.port.report.ReminderKind.values()));
+        // ReminderListDocument and ReminderService.exportList: each kind's list title and date heading
+        TABLE.put("report.reminder.ui.preview.", () -> Set.of("report.reminder.ui.preview.LETTERS",
+                "report.reminder.ui.preview.LIST"));
+        TABLE.put("report.list.title.", () -> names("report.list.title.",
+                org.residencedesk.port.report.ReminderKind.values()));
+        TABLE.put("report.list.day.", () -> names("report.list.day.",
+                org.residencedesk.port.report.ReminderKind.values()));
         // 流出人口 (OutflowService, the outflow area): return reasons and reporters in Chinese
         TABLE.put("outflow.returnReason.", () -> names("outflow.returnReason.",
                 org.residencedesk.domain.outflow.ReturnReason.values()));

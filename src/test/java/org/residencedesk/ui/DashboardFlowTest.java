@@ -71,7 +71,7 @@ class DashboardFlowTest {
         // 提醒 unfolds into the reminder lists: the township's villages, nobody due yet, the chief's SMS list
         javafx.scene.control.TitledPane reminders = robot.from(root).lookup("#reminderPane")
                 .queryAs(javafx.scene.control.TitledPane.class);
-        assertThat(reminders.getText()).isEqualTo("提醒（到期签注、逾期未签注、待领证）");
+        assertThat(reminders.getText()).isEqualTo("提醒（到期签注、逾期未签注、待领证、拟居住期限届满）");
         robot.clickOn(robot.from(reminders).lookup(".title").<Node>query());
         DeskWindowFixture.waitUntil(() -> robot.from(root).lookup("#reminderArea").tryQuery().isPresent());
         Node panel = robot.from(root).lookup("#reminderArea").query();
@@ -81,6 +81,10 @@ class DashboardFlowTest {
                 .getItems()).isNotEmpty();
         assertThat(robot.from(panel).lookup("#smsButton").queryButton().isVisible()).isTrue();
         assertThat(robot.from(panel).lookup("#printButton").queryButton().getText()).isEqualTo("打印提醒函");
+        // nobody to remind: the list's preview says so instead of opening an empty window
+        robot.clickOn(robot.from(panel).lookup("#previewListButton").queryButton());
+        DeskWindowFixture.waitUntil(() -> "没有需要提醒的人，未生成名单。".equals(robot.from(panel).lookup("#messageLabel")
+                .queryLabeled().getText()));
 
         robot.clickOn(robot.from(root).lookup("#openButton").queryButton());
         DeskWindowFixture.waitUntil(() -> areas.getSelectionModel().getSelectedItem().getText().equals("居住证"));

@@ -80,6 +80,10 @@ public class ResidenceRegistration {
     private boolean lateRegistration;
 
     /** The house in the register this registration names (以房管人, ADR 0212); null when none. */
+    /** The last day of the intended stay ({@link IntendedStay}); null only on rows not yet back-filled (V21). */
+    @Column(name = "INTENDED_STAY_END")
+    private LocalDate intendedStayEnd;
+
     @Column(name = "HOUSE_CODE", length = 30)
     private String houseCode;
 
@@ -125,10 +129,12 @@ public class ResidenceRegistration {
 
     /**
      * Judges the registration against the deadline from its own arrival and registration dates; called when it is
-     * created and after each 变更 (a corrected arrival date corrects the flag; the change itself is audited).
+     * created and after each 变更 (a corrected arrival date corrects the flag; the change itself is audited). Also
+     * sets the last day of the intended stay ({@link IntendedStay}) from the same arrival.
      */
     public void judgeDeadline(RegistrationDeadline deadline, String residenceReason, String intendedStay) {
         this.lateRegistration = deadline.late(arrivalDate, registeredOn, residenceReason, intendedStay);
+        this.intendedStayEnd = IntendedStay.lastDay(arrivalDate, intendedStay);
     }
 
     /** 注销 with its reason and the day the person left. */
@@ -191,6 +197,9 @@ public class ResidenceRegistration {
     public LocalDate endDate() { return endDate; }
 
     public boolean lateRegistration() { return lateRegistration; }
+
+    /** The last day of the intended stay, {@link IntendedStay#NO_END} when it has none. */
+    public LocalDate intendedStayEnd() { return intendedStayEnd; }
 
     public String houseCode() { return houseCode; }
 

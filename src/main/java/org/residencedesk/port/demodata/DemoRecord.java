@@ -59,6 +59,8 @@ public final class DemoRecord {
         public String workplaceCreditCode;
         /** 逾期登记 (ADR 0172), judged by the station's RegistrationDeadline like the service does. */
         public boolean lateRegistration;
+        /** The last day of the intended stay (RESIDENCE_REGISTRATION.INTENDED_STAY_END, ADR 0327). */
+        public LocalDate intendedStayEnd;
         // history
         public Instant changedAt;
         public String changedFields;

@@ -17,7 +17,9 @@ public enum DocumentType {
     /** 居住证明 with its verification code (ADR 0223). */
     RESIDENCE_PROOF("residence-proof", PaperKind.A4),
     /** 居住证办理提醒函, one page per person (issue 15 item 4, ADR 0326). */
-    REMINDER_LETTER("reminder-letter", PaperKind.A4);
+    REMINDER_LETTER("reminder-letter", PaperKind.A4),
+    /** 提醒名单: one reminder kind's people, one row each, ID numbers masked (ADR 0328). */
+    REMINDER_LIST("reminder-list", PaperKind.A4);
 
     private final String templateId;
     private final PaperKind paper;

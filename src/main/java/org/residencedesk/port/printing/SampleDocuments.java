@@ -46,6 +46,15 @@ public final class SampleDocuments {
                             "residenceAddress", bundle.getString("print.sample.param.residenceAddress")));
             return PrintDocument.withRows(type, parameters, rows);
         }
+        if (type == DocumentType.REMINDER_LIST) {
+            List<Map<String, Object>> rows = List.of(Map.of("name", bundle.getString("print.sample.param.name"),
+                    "idNumber", bundle.getString("print.sample.list.idNumber"),
+                    "village", bundle.getString("print.sample.param.residenceCommunity"),
+                    "day", bundle.getString("print.sample.param.endorsementDate"),
+                    "mobile", bundle.getString("print.sample.list.mobile"),
+                    "address", bundle.getString("print.sample.param.residenceAddress")));
+            return PrintDocument.withRows(type, parameters, rows);
+        }
         return PrintDocument.of(type, parameters);
     }
 

@@ -321,6 +321,8 @@ final class DemoRecordFactory {
     private void judge(DemoRecord.Registration reg, FormValues form) {
         reg.lateRegistration = deadline.late(LocalDate.parse(form.get("arrivalDate")), reg.registeredOn,
                 form.get("residenceReason"), form.get("intendedStay"));
+        reg.intendedStayEnd = org.residencedesk.domain.registration.IntendedStay.lastDay(
+                LocalDate.parse(form.get("arrivalDate")), form.get("intendedStay"));
     }
 
     /**

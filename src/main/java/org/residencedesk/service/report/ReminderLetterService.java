@@ -37,14 +37,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * 居住证办理提醒函 (issue 15 item 4, ADRs 0325–0327): one page per person of a reminder list — the person's name,
+ * 居住证办理提醒函 (issue 15 item 4, ADRs 0325, 0326): one page per person of a reminder list — the person's name,
  * what is due and by when, what to bring, the station's name, address and office hours (station policy) — written
- * as one PDF or sent to the printer. Each output is audited as a document output with the kind, the village and
- * the number of letters, never a name; the letters carry no ID number.
+ * as one PDF or sent to the printer; and the printed 提醒名单 of the same list (ADR 0328: one row per person, masked
+ * ID numbers, the station's name, the date and the village filter). Each output is audited as a document output
+ * with the kind, the village and the number of people, never a name; the letters carry no ID number.
  */
 public final class ReminderLetterService {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderLetterService.class);
-    static final String SUBJECT = "REMINDER_LETTER";
+
+    /** What is made of a reminder list: one letter per person, or the list itself. */
+    public enum Output {
+        LETTERS(DocumentType.REMINDER_LETTER, "letters", "report.letter.none", "report.letter.exported",
+                "report.letter.printed"),
+        LIST(DocumentType.REMINDER_LIST, "list", "report.list.none", "report.list.exported", "report.list.printed");
+
+        private final DocumentType type;
+        private final String auditWord;
+        private final String noneKey;
+        private final String exportedKey;
+        private final String printedKey;
+
+        Output(DocumentType type, String auditWord, String noneKey, String exportedKey, String printedKey) {
+            this.type = type;
+            this.auditWord = auditWord;
+            this.noneKey = noneKey;
+            this.exportedKey = exportedKey;
+            this.printedKey = printedKey;
+        }
+
+        public DocumentType documentType() {
+            return type;
+        }
+    }
 
     /** The station's contact lines printed on every letter (station policy {@code station.*}). */
     public record StationContact(String address, String officeHours) {
@@ -105,7 +130,30 @@ public final class ReminderLetterService {
     @Requires(Permission.DOCUMENT_OUTPUT)
     public Letters letters(Operator op, ReminderKind kind, String village) {
         op.require(Permission.DOCUMENT_OUTPUT);
-        return build(op, kind, village);
+        return build(op, kind, village, Output.LETTERS);
+    }
+
+    /** The letters or the list of {@code kind} today in {@code village}, for the print preview. */
+    @Requires(Permission.DOCUMENT_OUTPUT)
+    public Letters document(Operator op, ReminderKind kind, String village, Output output) {
+        op.require(Permission.DOCUMENT_OUTPUT);
+        return build(op, kind, village, output);
+    }
+
+    /** {@link #exportPdf(Operator, ReminderKind, String, Output, Path, boolean)} of the letters. */
+    @Requires(Permission.DOCUMENT_OUTPUT)
+    public Exported exportPdf(Operator op, ReminderKind kind, String village, Path target, boolean replace)
+            throws ReportExportFailed {
+        op.require(Permission.DOCUMENT_OUTPUT);
+        return exportPdf(op, kind, village, Output.LETTERS, target, replace);
+    }
+
+    /** {@link #print(Operator, ReminderKind, String, Output, PrinterProfile, CardCalibration)} of the letters. */
+    @Requires(Permission.DOCUMENT_OUTPUT)
+    public Printed print(Operator op, ReminderKind kind, String village, PrinterProfile profile,
+                         CardCalibration calibration) {
+        op.require(Permission.DOCUMENT_OUTPUT);
+        return print(op, kind, village, Output.LETTERS, profile, calibration);
     }
 
     /**
@@ -113,16 +161,16 @@ public final class ReminderLetterService {
      * {@code replace}); audited with the count. An empty list writes nothing and returns a count of 0.
      */
     @Requires(Permission.DOCUMENT_OUTPUT)
-    public Exported exportPdf(Operator op, ReminderKind kind, String village, Path target, boolean replace)
-            throws ReportExportFailed {
+    public Exported exportPdf(Operator op, ReminderKind kind, String village, Output output, Path target,
+                              boolean replace) throws ReportExportFailed {
         op.require(Permission.DOCUMENT_OUTPUT);
         if (files.inside(target, dataFolder)) {
             throw new ReportExportFailed(ReportExportFailed.Reason.INSIDE_DATA_FOLDER, target, null);
         }
-        Letters letters = build(op, kind, village);
+        Letters letters = build(op, kind, village, output);
         if (letters.count() == 0) {
-            return new Exported(0, new ExportOutcome(DocumentType.REMINDER_LETTER, target, 0, false,
-                    ReportTexts.text("report.letter.none")));
+            return new Exported(0, new ExportOutcome(output.type, target, 0, false,
+                    ReportTexts.text(output.noneKey)));
         }
         int pages;
         try (ExportFiles.ExportFile file = files.create(target, replace)) {
@@ -133,7 +181,7 @@ public final class ReminderLetterService {
             }
             file.commit();
             try {
-                record(op, AuditAction.DATA_EXPORTED, kind, village, letters.count(), "pages=" + pages + " pdf");
+                record(op, AuditAction.DATA_EXPORTED, output, kind, village, letters.count(), "pages=" + pages + " pdf");
             } catch (RuntimeException e) {
                 LOG.error("reminder letter audit failed; the PDF is removed", e);
                 file.discard();
@@ -145,8 +193,8 @@ public final class ReminderLetterService {
             LOG.error("reminder letter export failed", e);
             throw new ReportExportFailed(ReportExportFailed.Reason.FAILED, target, e);
         }
-        return new Exported(letters.count(), new ExportOutcome(DocumentType.REMINDER_LETTER, target, pages, true,
-                ReportTexts.text("report.letter.exported", letters.count(), pages, target.getFileName())));
+        return new Exported(letters.count(), new ExportOutcome(output.type, target, pages, true,
+                ReportTexts.text(output.exportedKey, letters.count(), pages, target.getFileName())));
     }
 
     /**
@@ -154,26 +202,28 @@ public final class ReminderLetterService {
      * outcome. An empty list prints nothing.
      */
     @Requires(Permission.DOCUMENT_OUTPUT)
-    public Printed print(Operator op, ReminderKind kind, String village, PrinterProfile profile,
+    public Printed print(Operator op, ReminderKind kind, String village, Output output, PrinterProfile profile,
                          CardCalibration calibration) {
         op.require(Permission.DOCUMENT_OUTPUT);
-        Letters letters = build(op, kind, village);
+        Letters letters = build(op, kind, village, output);
         if (letters.count() == 0) {
-            return new Printed(0, null, ReportTexts.text("report.letter.none"));
+            return new Printed(0, null, ReportTexts.text(output.noneKey));
         }
         PrintOutcome outcome = printer.print(letters.document(), profile, calibration);
-        record(op, AuditAction.DOCUMENT_PRINTED, kind, village, letters.count(), "printer=" + outcome.printerName()
-                + " pages=" + outcome.pages() + " copies=" + outcome.copies() + " status=" + outcome.status());
+        record(op, AuditAction.DOCUMENT_PRINTED, output, kind, village, letters.count(), "printer="
+                + outcome.printerName() + " pages=" + outcome.pages() + " copies=" + outcome.copies() + " status="
+                + outcome.status());
         return new Printed(letters.count(), outcome, outcome.succeeded()
-                ? ReportTexts.text("report.letter.printed", letters.count(), outcome.pages()) : outcome.message());
+                ? ReportTexts.text(output.printedKey, letters.count(), outcome.pages()) : outcome.message());
     }
 
-    private void record(Operator op, AuditAction action, ReminderKind kind, String village, int count, String how) {
-        tx.run(() -> audit.append(new AuditRecord(op.login(), action, SUBJECT, kind.name(),
-                "letters " + kind.name() + " " + villageOrAll(village) + " count=" + count + " " + how)));
+    private void record(Operator op, AuditAction action, Output output, ReminderKind kind, String village, int count,
+                        String how) {
+        tx.run(() -> audit.append(new AuditRecord(op.login(), action, output.type.name(), kind.name(),
+                output.auditWord + " " + kind.name() + " " + villageOrAll(village) + " count=" + count + " " + how)));
     }
 
-    private Letters build(Operator op, ReminderKind kind, String village) {
+    private Letters build(Operator op, ReminderKind kind, String village, Output output) {
         LocalDate today = LocalDate.now(clock);
         String v = villageOrAll(village).equals("all") ? null : village.strip();
         List<ReminderItem> items = tx.readOnly(() -> lists.reminders(kind, today, horizonDays, v,
@@ -186,12 +236,19 @@ public final class ReminderLetterService {
         p.put("stationAddress", contact.address() == null ? "" : contact.address());
         p.put("officeHours", contact.officeHours() == null ? "" : contact.officeHours());
         p.put("letterDate", DateFormats.CHINESE_DATE.format(today));
+        if (output == Output.LIST) {
+            return ReminderListDocument.build(p, kind, v == null ? null : villageName(v), today, items, masterData);
+        }
         List<Map<String, Object>> rows = items.stream().<Map<String, Object>>map(i -> Map.of(
                 "name", i.name(),
                 "body", ReportTexts.text("report.letter.body." + kind.name(), DateFormats.CHINESE_DATE.format(i.day())),
                 "bring", ReportTexts.text("report.letter.bring." + kind.name()),
                 "residenceAddress", i.address() == null ? "" : i.address())).toList();
         return new Letters(PrintDocument.withRows(DocumentType.REMINDER_LETTER, p, rows), rows.size());
+    }
+
+    private String villageName(String code) {
+        return masterData.division(code).map(Division::shortName).orElse(code);
     }
 
     private static String villageOrAll(String village) {

@@ -44,7 +44,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
     private static final String INSERT_REGISTRATION = "INSERT INTO RESIDENCE_REGISTRATION (REG_NUMBER, PERSON_ID,"
             + " STATUS, RESIDENCE_DIVISION, ADDRESS_TEXT, ARRIVAL_DATE, REGISTERED_ON, REGISTERED_AT, OPERATOR,"
             + " FORM_JSON, FORM_VERSION, END_REASON, END_DATE, UPDATED_AT, VERSION, LATE_REGISTRATION, HOUSE_CODE,"
-            + " WORKPLACE_CREDIT_CODE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " WORKPLACE_CREDIT_CODE, INTENDED_STAY_END) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_HISTORY = "INSERT INTO REGISTRATION_HISTORY (REGISTRATION_ID, PERSON_ID,"
             + " KIND, OCCURRED_AT, OPERATOR, SUMMARY, BEFORE_JSON) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -268,6 +268,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         registration.setBoolean(16, r.lateRegistration);
         registration.setString(17, r.houseCode);
         registration.setString(18, r.workplaceCreditCode);
+        setDate(registration, 19, r.intendedStayEnd);
         registration.addBatch();
     }
 

@@ -1,6 +1,5 @@
 package org.residencedesk.ui.permit;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,9 +24,9 @@ import org.residencedesk.port.PermitSummary;
 import org.residencedesk.domain.account.Permission;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.ValidationFailure;
-import org.residencedesk.service.permit.PermitListItem;
-import org.residencedesk.service.permit.PermitPage;
 import org.residencedesk.service.permit.PermitStep;
+import org.residencedesk.port.report.ReminderKind;
+import org.residencedesk.service.report.ReportExportFailed;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.DeskServices;
 import org.residencedesk.ui.FieldErrors;
@@ -38,8 +37,6 @@ import org.residencedesk.ui.FieldErrors;
  */
 public final class EndorsementAreaViewModel {
     public static final int PAGE_SIZE = 20;
-    /** Export reads the whole list in pages of this size. */
-    private static final int EXPORT_PAGE = 200;
 
     /** Which reminder list. */
     public enum ReminderList { DUE, LAPSED }
@@ -215,25 +212,17 @@ public final class EndorsementAreaViewModel {
     public record Endorsed(PermitStep step, Endorsable after) {
     }
 
-    /** Worker thread: the whole list (every page) written to {@code target}; audited by list and count. */
+    /**
+     * Worker thread: the whole list written to {@code target} by the 工作台's reminder service (ADR 0329: one CSV for
+     * both areas), audited there with the list and the count; the file chooser asked before replacing.
+     */
     private int exportOnWorker(ReminderList which, Path target) {
-        List<PermitListItem> rows = new ArrayList<>();
-        PermitPage page;
-        int n = 0;
-        do {
-            int number = n++;
-            page = which == ReminderList.DUE ? services.permits().queries().endorsementsDue(operator, number, EXPORT_PAGE)
-                    : services.permits().queries().lapsed(operator, number, EXPORT_PAGE);
-            rows.addAll(page.items());
-        } while (page.more());
+        ReminderKind kind = which == ReminderList.DUE ? ReminderKind.ENDORSEMENT_DUE : ReminderKind.LAPSED;
         try {
-            ReminderCsv.write(target, rows, LocalDate.now(clock));
-        } catch (IOException e) {
-            throw new ValidationFailure(Map.of("form", PermitFxml.text("permitui.reminder.writeFailed",
-                    target.getFileName())));
+            return services.reminders().exportList(operator, kind, null, target, true);
+        } catch (ReportExportFailed e) {
+            throw new ValidationFailure(Map.of("form", e.reason() == ReportExportFailed.Reason.FAILED
+                    ? PermitFxml.text("permitui.reminder.writeFailed", target.getFileName()) : e.userMessage()));
         }
-        services.printAudit().recordListExport(operator, which == ReminderList.DUE ? "ENDORSEMENTS_DUE"
-                : "ENDORSEMENTS_LAPSED", rows.size());
-        return rows.size();
     }
 }

@@ -14,6 +14,7 @@ import javafx.util.StringConverter;
 import org.residencedesk.domain.DateFormats;
 import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.port.report.ReminderKind;
+import org.residencedesk.service.report.ReminderLetterService;
 import org.residencedesk.service.report.ReminderRow;
 import org.residencedesk.ui.FileDialogs;
 import org.residencedesk.ui.Fxml;
@@ -28,6 +29,10 @@ public final class ReminderView {
     @FXML private Button printButton;
     @FXML private Button lettersButton;
     @FXML private Button smsButton;
+    @FXML private Button previewLettersButton;
+    @FXML private Button previewListButton;
+    @FXML private Button printListButton;
+    @FXML private Button listButton;
     @FXML private ProgressIndicator progress;
     @FXML private Label messageLabel;
     @FXML private TableView<ReminderRow> table;
@@ -84,6 +89,10 @@ public final class ReminderView {
         printButton.disableProperty().bind(model.busyProperty());
         lettersButton.disableProperty().bind(model.busyProperty());
         smsButton.disableProperty().bind(model.busyProperty());
+        for (Button b : new Button[] {previewLettersButton, previewListButton, printListButton, listButton}) {
+            b.disableProperty().bind(model.busyProperty());
+            b.setVisible(model.mayPrintLetters());
+        }
         printButton.setVisible(model.mayPrintLetters());
         lettersButton.setVisible(model.mayPrintLetters());
         smsButton.setVisible(model.mayExportSms());
@@ -109,6 +118,29 @@ public final class ReminderView {
                         Fxml.text(ReminderViewModel.TEXTS, "report.reminder.ui.letters"),
                         Fxml.text(ReminderViewModel.TEXTS, "report.reminder.ui.lettersFile"))
                 .ifPresent(model::exportLetters);
+    }
+
+    @FXML
+    private void previewLetters() {
+        model.preview(ReminderLetterService.Output.LETTERS);
+    }
+
+    @FXML
+    private void previewList() {
+        model.preview(ReminderLetterService.Output.LIST);
+    }
+
+    @FXML
+    private void printList() {
+        model.print(ReminderLetterService.Output.LIST);
+    }
+
+    @FXML
+    private void exportList() {
+        fileDialogs.chooseSaveTarget(table.getScene().getWindow(),
+                        Fxml.text(ReminderViewModel.TEXTS, "report.reminder.ui.list"),
+                        Fxml.text(ReminderViewModel.TEXTS, "report.reminder.ui.listFile"))
+                .ifPresent(target -> model.export(ReminderLetterService.Output.LIST, target));
     }
 
     @FXML

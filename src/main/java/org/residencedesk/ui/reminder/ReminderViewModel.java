@@ -14,12 +14,13 @@ import javafx.collections.ObservableList;
 import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.port.PrinterSettingsStore;
-import org.residencedesk.port.printing.DocumentType;
+import org.residencedesk.port.printing.PrintDocument;
 import org.residencedesk.port.printing.PrinterProfile;
 import org.residencedesk.port.printing.PrinterSettings;
 import org.residencedesk.port.report.ReminderKind;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.report.ReminderLetterService;
+import org.residencedesk.service.report.ReminderLetterService.Output;
 import org.residencedesk.service.report.ReminderRow;
 import org.residencedesk.service.report.ReminderService;
 import org.residencedesk.service.report.ReportExportFailed;
@@ -47,6 +48,7 @@ public final class ReminderViewModel {
     private final ObservableList<ReminderRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private Previewer previewer = (title, document) -> { };
 
     public ReminderViewModel(ReminderService reminders, ReminderLetterService letters,
                              PrinterSettingsStore printerSettings, Operator operator, BackgroundWork work) {
@@ -82,12 +84,17 @@ public final class ReminderViewModel {
 
     /** Writes the chosen list's letters as one PDF at {@code target} (the file chooser asked before replacing). */
     public void exportLetters(Path target) {
+        export(Output.LETTERS, target);
+    }
+
+    /** Writes the chosen list's letters or printed list as one PDF at {@code target} (replacing: the chooser asked). */
+    public void export(Output output, Path target) {
         busy.set(true);
         ReminderKind k = kind.get();
         String v = villageCode();
         work.run(() -> {
             try {
-                return letters.exportPdf(operator, k, v, target, true).outcome().message();
+                return letters.exportPdf(operator, k, v, output, target, true).outcome().message();
             } catch (ReportExportFailed e) {
                 return e.userMessage();
             }
@@ -96,14 +103,50 @@ public final class ReminderViewModel {
 
     /** Sends the chosen list's letters to this PC's printer for 提醒函 (系统设置 → 打印机). */
     public void printLetters() {
+        print(Output.LETTERS);
+    }
+
+    /** Sends the chosen list's letters or printed list to this PC's printer for its document type. */
+    public void print(Output output) {
         busy.set(true);
         ReminderKind k = kind.get();
         String v = villageCode();
         work.run(() -> {
             PrinterSettings stored = printerSettings.load();
-            PrinterProfile profile = stored.profileFor(DocumentType.REMINDER_LETTER);
-            return letters.print(operator, k, v, profile, stored.calibrationFor(profile.printerName())).message();
+            PrinterProfile profile = stored.profileFor(output.documentType());
+            return letters.print(operator, k, v, output, profile, stored.calibrationFor(profile.printerName()))
+                    .message();
         }, this::done, invalid -> failed(invalid.getMessage()), this::failed);
+    }
+
+    /**
+     * Opens the chosen list's letters or printed list in the print preview (it prints, exports and closes with Esc
+     * there); nobody to remind is said instead.
+     */
+    public void preview(Output output) {
+        busy.set(true);
+        ReminderKind k = kind.get();
+        String v = villageCode();
+        work.run(() -> letters.document(operator, k, v, output), made -> {
+            busy.set(false);
+            if (made.count() == 0) {
+                message.set(Fxml.text(TEXTS, output == Output.LIST ? "report.list.none" : "report.letter.none"));
+                return;
+            }
+            message.set("");
+            previewer.show(Fxml.text(TEXTS, "report.reminder.ui.preview." + output.name()), made.document());
+        }, invalid -> failed(invalid.getMessage()), this::failed);
+    }
+
+    /** Where previews open (the window's print preview); nothing until set. */
+    public void showPreviewsWith(Previewer target) {
+        this.previewer = target;
+    }
+
+    /** Shows a document in the print preview (FX thread). */
+    @FunctionalInterface
+    public interface Previewer {
+        void show(String title, PrintDocument document);
     }
 
     /** Writes the SMS list (mobile numbers) of the chosen list at {@code target}; the chief's. */

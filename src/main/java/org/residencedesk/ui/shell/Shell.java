@@ -167,6 +167,16 @@ public final class Shell {
         show(new ChangePasswordView(model, this::showMain, () -> showLogin(station)).load());
     }
 
+    /** The 工作台's 提醒 panel; its previews open in the window's print preview (ADR 0328). */
+    private org.residencedesk.ui.reminder.ReminderViewModel reminderModel(
+            org.residencedesk.service.Operator operator, DocumentPreviews previews) {
+        org.residencedesk.ui.reminder.ReminderViewModel model = new org.residencedesk.ui.reminder.ReminderViewModel(
+                services.reminders(), services.reminderLetters(), services.printerSettings(), operator, work);
+        model.showPreviewsWith((title, document) -> previews.open(root.getScene() == null ? null
+                : root.getScene().getWindow(), title, document, outcome -> { }));
+        return model;
+    }
+
     /** 前往办理 from the 工作台: the area (and the 居住证 tab) where the chosen number's work is done. */
     private static void openFromDashboard(org.residencedesk.ui.dashboard.DashboardTarget target, MainView main,
                                           PermitAreaViewModel permits) {
@@ -267,9 +277,8 @@ public final class Shell {
                     new org.residencedesk.ui.dashboard.DashboardViewModel(services.reports(),
                             services.permits().queries(), operator, work),
                     target -> openFromDashboard(target, main[0], permitModel),
-                    () -> new org.residencedesk.ui.reminder.ReminderView(new org.residencedesk.ui.reminder
-                            .ReminderViewModel(services.reminders(), services.reminderLetters(),
-                            services.printerSettings(), operator, work), fileDialogs).load()).load());
+                    () -> new org.residencedesk.ui.reminder.ReminderView(reminderModel(operator, previews),
+                            fileDialogs).load()).load());
         }
         if (model.areas().contains(WorkArea.SYNC)) {
             // a rejected event's 打开更正 goes through the person keys (ADR 0307)

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.port.printing.DocumentType;
@@ -20,11 +21,16 @@ import org.residencedesk.ui.permit.EndorsementAreaViewModel.ReminderList;
 
 /** The 签注 area without a window: finding, the window, 签注, the reminder lists and their export. */
 class EndorsementAreaViewModelTest {
+    /** The fixture's residence village (short name), the list's last column. */
+    private static final String VILLAGE = "海核社区";
     private static final String SECOND_ID = IdNumbers.citizen("420106", "19850612", 31);
     private PermitUiFixture fixture;
     private EndorsementAreaViewModel endorsement;
     private final RecordingViewer viewer = new RecordingViewer();
     private long holder;
+    /** Exports go outside the data folder (inside it they are refused, ADR 0159). */
+    @TempDir
+    Path out;
 
     @BeforeEach
     void open() throws Exception {
@@ -97,7 +103,7 @@ class EndorsementAreaViewModelTest {
 
     @Test
     void theDueListIsExportedWithMaskedNumbers() throws Exception {
-        Path target = fixture.dataDir.resolve("提醒.csv");
+        Path target = out.resolve("提醒.csv");
         endorsement.export(ReminderList.DUE, target);
         assertThat(endorsement.listMessage.get()).isEqualTo("已导出 2 条到 提醒.csv");
         assertThat(endorsement.listError.get()).isEmpty();
@@ -105,22 +111,28 @@ class EndorsementAreaViewModelTest {
         assertThat(csv).startsWith("\uFEFF").endsWith("\r\n").doesNotContain(SECOND_ID);
         // both are due on the same last day: the list does not order ties, so the rows are compared as a set
         List<String> lines = List.of(csv.substring(1).split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("姓名,公民身份号码,居住证编号,最后签注日,剩余天数");
+        assertThat(lines.get(0)).isEqualTo("姓名,公民身份号码,居住证编号,最后签注日,剩余天数,村（社区）");
         assertThat(lines.subList(1, lines.size())).containsExactlyInAnyOrder(
-                PermitUiFixture.NAME + "," + IdNumber.mask(PermitUiFixture.ID) + ",4201110020012026000001,2027-11-27,17",
-                "周建国," + IdNumber.mask(SECOND_ID) + ",4201110020012026000002,2027-11-27,17");
+                PermitUiFixture.NAME + "," + IdNumber.mask(PermitUiFixture.ID) + ",4201110020012026000001,2027-11-27,17,"
+                        + VILLAGE,
+                "周建国," + IdNumber.mask(SECOND_ID) + ",4201110020012026000002,2027-11-27,17," + VILLAGE);
+        assertThat(fixture.context.transactions().readOnly(() -> fixture.context.auditLog().latest(1)).get(0).detail())
+                .isEqualTo("list ENDORSEMENT_DUE all 2");
 
-        endorsement.export(ReminderList.LAPSED, fixture.dataDir.resolve("missing-folder").resolve("x.csv"));
+        endorsement.export(ReminderList.LAPSED, out.resolve("missing-folder").resolve("x.csv"));
         assertThat(endorsement.listError.get()).isEqualTo("无法写入文件 x.csv，请换一个位置");
         assertThat(endorsement.listMessage.get()).isEmpty();
+
+        endorsement.export(ReminderList.DUE, fixture.dataDir.resolve("提醒.csv"));
+        assertThat(endorsement.listError.get()).isEqualTo("不能导出到数据目录中：" + fixture.dataDir.resolve("提醒.csv"));
     }
 
     @Test
     void theReminderFileReplacesAChosenFileAsAWholeAndNeverWritesThroughALink() throws Exception {
-        Path victim = Files.writeString(fixture.dataDir.resolve("victim.txt"), "victim");
-        Path link = Files.createSymbolicLink(fixture.dataDir.resolve("link.csv"), victim);
-        Path existing = Files.writeString(fixture.dataDir.resolve("old.csv"), "old list");
-        Path otherName = Files.createLink(fixture.dataDir.resolve("old-hardlink.csv"), existing);
+        Path victim = Files.writeString(out.resolve("victim.txt"), "victim");
+        Path link = Files.createSymbolicLink(out.resolve("link.csv"), victim);
+        Path existing = Files.writeString(out.resolve("old.csv"), "old list");
+        Path otherName = Files.createLink(out.resolve("old-hardlink.csv"), existing);
 
         endorsement.export(ReminderList.DUE, link);
         endorsement.export(ReminderList.DUE, existing);
@@ -131,7 +143,7 @@ class EndorsementAreaViewModelTest {
         assertThat(Files.readString(link, StandardCharsets.UTF_8)).contains("周建国,");
         assertThat(Files.readString(existing, StandardCharsets.UTF_8)).contains("周建国,");
         assertThat(otherName).as("a new file was renamed into place").hasContent("old list");
-        try (var files = Files.list(fixture.dataDir)) {
+        try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.port.printing.DocumentType;
+import org.residencedesk.port.printing.PrintDocument;
 import org.residencedesk.port.report.ReminderKind;
+import org.residencedesk.service.report.ReminderLetterService.Output;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.report.ReminderRow;
 import org.residencedesk.service.report.ReportFixture;
@@ -92,5 +97,41 @@ class ReminderViewModelTest {
         chiefModel.exportSms(out.resolve("sms.csv"));
         assertThat(chiefModel.messageProperty().get()).isEqualTo("已导出 2 人的短信名单到 sms.csv，已记入审计日志。");
         assertThat(Files.readAllLines(out.resolve("sms.csv"))).hasSize(3);
+    }
+
+    @Test
+    void theLettersAndTheListArePreviewedAndTheListIsWrittenAsPdf(@TempDir Path out) throws Exception {
+        ReminderViewModel m = model(wangfang);
+        List<String> titles = new ArrayList<>();
+        List<PrintDocument> shown = new ArrayList<>();
+        m.showPreviewsWith((title, document) -> {
+            titles.add(title);
+            shown.add(document);
+        });
+        m.kindProperty().set(ReminderKind.LAPSED);
+
+        m.preview(Output.LETTERS);
+        m.preview(Output.LIST);
+
+        assertThat(titles).containsExactly("提醒函预览", "提醒名单预览");
+        assertThat(shown).extracting(PrintDocument::type).containsExactly(DocumentType.REMINDER_LETTER,
+                DocumentType.REMINDER_LIST);
+        assertThat(shown.get(0).rows()).extracting(r -> r.get("name"))
+                .containsExactlyElementsOf(m.rows().stream().map(ReminderRow::name).toList());
+        assertThat(shown.get(1).rows()).extracting(r -> r.get("idNumber"))
+                .containsExactlyElementsOf(m.rows().stream().map(ReminderRow::maskedIdNumber).toList());
+        assertThat(shown.get(1).parameters()).containsEntry("listTitle", "逾期未签注名单")
+                .containsEntry("filterText", "村（社区）：全部").containsEntry("countText", "共 2 人");
+
+        Path pdf = out.resolve("名单.pdf");
+        m.export(Output.LIST, pdf);
+        assertThat(m.messageProperty().get()).isEqualTo("已导出提醒名单（2 人，1 页）到 名单.pdf，已记入审计日志。");
+        assertThat(Files.size(pdf)).isPositive();
+
+        m.villageProperty().set(m.villages().stream().filter(d -> d.code().equals("420111002005")).findFirst()
+                .orElseThrow());
+        m.preview(Output.LIST);
+        assertThat(m.messageProperty().get()).isEqualTo("没有需要提醒的人，未生成名单。");
+        assertThat(shown).hasSize(2);
     }
 }
