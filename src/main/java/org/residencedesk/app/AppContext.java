@@ -150,9 +150,7 @@ public final class AppContext implements AutoCloseable {
     private final StationPolicyService stationPolicy;
     private final List<String> startupNotices;
     private final org.residencedesk.service.backup.BackupService backups;
-    private final org.residencedesk.service.report.ReportService reports;
-    private final org.residencedesk.service.report.ReminderService reminders;
-    private final org.residencedesk.service.report.ReminderLetterService reminderLetters;
+    private final ReportWiring reporting;
     /** False for the copy a restore opens: it neither checkpoints the audit chain at start nor at close. */
     private final boolean station;
 
@@ -291,11 +289,8 @@ public final class AppContext implements AutoCloseable {
                 new PropertiesBackupSettingsStore(dataDir), audit, clock, APP_VERSION);
         this.syncing = new SyncWiring(dataDir, transactions, guarded, outbox, stations, auditLog, platformIntake,
                 formCodec, platformTables, outflowIntake, clock, APP_VERSION);
-        this.reports = new org.residencedesk.service.report.ReportService(transactions,
-                reportFigureGroups(transactions, permitPolicy),
-                new org.residencedesk.storage.report.JdbcReportLists(transactions), users, stations, masterData,
-                auditLog, new org.residencedesk.print.JasperReportDocuments(), new AtomicExportFiles(), dataDir, clock,
-                permitPolicy.overdueCollectionDays());
+        this.reporting = new ReportWiring(transactions, users, stations, masterData, auditLog, printer, policy,
+                permitPolicy, dataDir, clock);
         // first-run wizard and the status bar's 尚未配置 (ADR 0316, 0317)
         org.residencedesk.device.idcard.SerialReaderSetup readerSetup = new org.residencedesk.device.idcard
                 .SerialReaderSetup(dataDir);
@@ -303,14 +298,6 @@ public final class AppContext implements AutoCloseable {
                 readerSetup);
         this.setupChecklist = new org.residencedesk.service.setup.SetupChecklist(transactions, stations, readerSetup,
                 printerSettings, syncing.platformFile, new PropertiesBackupSettingsStore(dataDir));
-        this.reminders = new org.residencedesk.service.report.ReminderService(transactions,
-                new org.residencedesk.storage.report.JdbcReminderLists(transactions), masterData, auditLog,
-                new AtomicExportFiles(), dataDir, clock, permitPolicy.reminderHorizonDays());
-        this.reminderLetters = new org.residencedesk.service.report.ReminderLetterService(transactions,
-                new org.residencedesk.storage.report.JdbcReminderLists(transactions), stations, auditLog, printer,
-                new AtomicExportFiles(), dataDir, clock, permitPolicy.reminderHorizonDays(),
-                new org.residencedesk.service.report.ReminderLetterService.StationContact(policy.stationAddress(),
-                        policy.officeHours()), masterData);
         if (station) {
             audit.open();
             recordUpgrade(database.schemaUpgrade());
@@ -319,23 +306,6 @@ public final class AppContext implements AutoCloseable {
         }
         this.auditAlarm = new org.residencedesk.service.audit.AuditAlarm(audit);
         DataDirectory.restrict(dataDir);
-    }
-
-    /**
-     * The report figure groups in display order (ADR 0240). A new group (the outflow register's 流出人口, the sync
-     * register's last upload and rejected events) is one class implementing {@code port.report.FigureGroup} in
-     * its adapter and one line here.
-     */
-    static List<org.residencedesk.port.report.FigureGroup> reportFigureGroups(HibernateTransactions sessions,
-                                                                              PermitPolicy permitPolicy) {
-        return List.of(new org.residencedesk.storage.report.RegistrationFigures(sessions),
-                new org.residencedesk.storage.report.OutflowFigures(sessions),
-                new org.residencedesk.storage.report.ApplicationFigures(sessions),
-                new org.residencedesk.storage.report.CardFigures(sessions),
-                new org.residencedesk.storage.report.EndorsementFigures(sessions, permitPolicy.reminderHorizonDays()),
-                new org.residencedesk.storage.report.FeeFigures(sessions),
-                new org.residencedesk.storage.report.WorkFigures(sessions, permitPolicy.overdueCollectionDays()),
-                new org.residencedesk.storage.report.SyncFigures(sessions));
     }
 
     /**
@@ -555,13 +525,13 @@ public final class AppContext implements AutoCloseable {
     public org.residencedesk.service.collection.OutflowImporter outflowImporter() { return outflowImporter; }
 
     /** 报表: 日报 and 统计 (issue 15). */
-    public org.residencedesk.service.report.ReportService reports() { return reports; }
+    public org.residencedesk.service.report.ReportService reports() { return reporting.reports; }
 
     /** Reminder lists and the SMS export (issue 15 item 4). */
-    public org.residencedesk.service.report.ReminderService reminders() { return reminders; }
+    public org.residencedesk.service.report.ReminderService reminders() { return reporting.reminders; }
 
     /** 居住证办理提醒函: one page per person of a reminder list, printed or written as a PDF (ADR 0326). */
-    public org.residencedesk.service.report.ReminderLetterService reminderLetters() { return reminderLetters; }
+    public org.residencedesk.service.report.ReminderLetterService reminderLetters() { return reporting.reminderLetters; }
 
     /** The audit chain: verification, signed checkpoints outside the database, listing. */
     public AuditService audit() { return audit; }
