@@ -108,7 +108,7 @@ public final class BenchSuite {
         figures.add(UploadDrainFigure.measure(own, clock, quick));
         figures.add(WindowFigures.coldStart(station, keys, quick));
         figures.add(WindowFigures.residentMemory(own, clock, quick ? 100 : 600));
-        notReached();
+        figures.add(WindowFigures.cardToForm(own, clock, quick ? 3 : 20));
         if (notesFile != null && Files.exists(notesFile)) notes.add(Files.readString(notesFile, StandardCharsets.UTF_8).strip());
         return new BenchReport(Machine.describe(), LocalDate.now(clock).toString(), commit, persons, quick, figures,
                 notes);
@@ -210,13 +210,6 @@ public final class BenchSuite {
         }
         figures.add(Figure.measured(id, title, "ms", Sample.ofNanos(p), target, floorTitle, Sample.ofNanos(f), false,
                 null));
-    }
-
-    private void notReached() {
-        figures.add(Figure.notMeasured("card-to-form", "card reply → form filled on screen", "≤ 50 ms",
-                "not built into the harness (session 6 time box): it needs the TestFX registration window with the "
-                + "card simulator over a pty (as ui.registration.NonMainlandCardsOverPtyTest drives it) and a "
-                + "timestamp of the reply's last byte; no number is given"));
     }
 
     static Map<String, String> options(String[] args) {

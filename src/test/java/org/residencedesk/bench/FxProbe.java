@@ -20,6 +20,21 @@ final class FxProbe {
     }
 
     static void await(String selector, Duration timeout) throws Exception {
+        await(selector, n -> true, timeout);
+    }
+
+    /** Until the node's text (a label or a text field) is {@code text}; false when the timeout passed. */
+    static boolean awaitText(String selector, String text, Duration timeout) throws Exception {
+        try {
+            await(selector, n -> text.equals(n instanceof javafx.scene.control.Labeled l ? l.getText()
+                    : n instanceof javafx.scene.control.TextInputControl t ? t.getText() : null), timeout);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
+    static void await(String selector, Predicate<Node> holds, Duration timeout) throws Exception {
         CompletableFuture<Void> seen = new CompletableFuture<>();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fx-probe");
@@ -29,7 +44,7 @@ final class FxProbe {
         Predicate<Window> shows = w -> {
             if (!w.isShowing() || w.getScene() == null) return false;
             Node n = w.getScene().getRoot().lookup(selector);
-            return n != null && n.isVisible() && n.getScene() != null;
+            return n != null && n.isVisible() && n.getScene() != null && holds.test(n);
         };
         timer.scheduleAtFixedRate(() -> {
             try {

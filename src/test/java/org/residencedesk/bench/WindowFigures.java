@@ -24,6 +24,13 @@ final class WindowFigures {
     private WindowFigures() {
     }
 
+    /** Trying the window figures alone: {@code WindowFigures WORK_DIR [cards]} prints card-to-form. */
+    public static void main(String[] args) throws Exception {
+        Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+        System.out.println(cardToForm(Path.of(args[0]), clock, args.length > 1 ? Integer.parseInt(args[1]) : 3));
+        System.exit(0);
+    }
+
     /** Cold starts of the program on {@code station} (keys in {@code keys}), alternating with the bare window. */
     static Figure coldStart(Path station, Path keys, boolean quick) throws Exception {
         int n = quick ? 2 : 5;
@@ -68,6 +75,42 @@ final class WindowFigures {
         }
     }
 
+    /** Card reply → form on a fresh station of its own, {@code cards} cards placed one after another. */
+    static Figure cardToForm(Path work, Clock clock, int cards) throws Exception {
+        Path folder = work.resolve("card");
+        try {
+            OwnStation.create(folder, clock).close();
+            Process p = start(folder.resolve("keys"), "CardToFormChild", folder.toString(), Integer.toString(cards));
+            BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            List<Double> ms = new ArrayList<>();
+            List<String> seen = new ArrayList<>();
+            for (String line; ms.size() < cards && (line = r.readLine()) != null; ) {
+                if (line.startsWith("FILLED ")) ms.add(Double.parseDouble(line.substring(7).trim()));
+                else seen.add(line);
+            }
+            if (ms.size() < cards) {
+                throw new IllegalStateException("card-to-form child ended early; its last lines: "
+                        + seen.subList(Math.max(0, seen.size() - 10), seen.size()));
+            }
+            drain(r);
+            finish(p);
+            return Figure.measured("card-to-form", "card reply → form filled on screen", "ms", Sample.of(ms),
+                    Target.p95("≤ 50 ms", 50), null, null, false, String.format(Locale.ROOT, "the real window's "
+                            + "serial reader on a socat pseudo-terminal, the simulator answered in the child; from the "
+                            + "last byte of the reply carrying the card to the form's ID number and name fields holding"
+                            + " it (scene graph, the next pulse draws it); %d demo cards placed and removed in turn",
+                            cards));
+        } finally {
+            OwnStation.delete(folder);
+        }
+    }
+
+    private static void drain(BufferedReader r) {
+        Thread drain = new Thread(() -> r.lines().forEach(l -> { }), "child-output");
+        drain.setDaemon(true);
+        drain.start();
+    }
+
     record Shown(double parentMillis, double childMillis) {
     }
 
@@ -98,9 +141,7 @@ final class WindowFigures {
         List<String> seen = new ArrayList<>();
         for (String line; (line = r.readLine()) != null; ) {
             if (line.startsWith(prefix)) {
-                Thread drain = new Thread(() -> r.lines().forEach(l -> { }), "child-output");
-                drain.setDaemon(true);
-                drain.start();
+                drain(r);
                 return line;
             }
             seen.add(line);
