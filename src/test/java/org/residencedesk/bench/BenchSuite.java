@@ -107,6 +107,7 @@ public final class BenchSuite {
         figures.add(ImportFigure.measure(own, clock, quick));
         figures.add(UploadDrainFigure.measure(own, clock, quick));
         figures.add(WindowFigures.coldStart(station, keys, quick));
+        if (!quick) figures.add(WindowFigures.coldStartWithAppCds(station, keys, own, quick));
         figures.add(WindowFigures.residentMemory(own, clock, quick ? 100 : 600));
         figures.add(WindowFigures.cardToForm(own, clock, quick ? 3 : 20));
         if (notesFile != null && Files.exists(notesFile)) notes.add(Files.readString(notesFile, StandardCharsets.UTF_8).strip());

@@ -33,20 +33,47 @@ final class WindowFigures {
 
     /** Cold starts of the program on {@code station} (keys in {@code keys}), alternating with the bare window. */
     static Figure coldStart(Path station, Path keys, boolean quick) throws Exception {
-        int n = quick ? 2 : 5;
+        return coldStart(station, keys, quick ? 2 : 5, null);
+    }
+
+    /**
+     * The same with class-data sharing archives (AppCDS), one made for the program and one for the bare window by a
+     * first run each ({@code -XX:ArchiveClassesAtExit}), then used ({@code -XX:SharedArchiveFile}): what the
+     * launcher option would buy (the installer does not pass it yet).
+     */
+    static Figure coldStartWithAppCds(Path station, Path keys, Path work, boolean quick) throws Exception {
+        Path desk = work.resolve("desk.jsa");
+        Path bare = work.resolve("bare.jsa");
+        java.nio.file.Files.deleteIfExists(desk);
+        java.nio.file.Files.deleteIfExists(bare);
+        launch(keys, List.of("-XX:ArchiveClassesAtExit=" + desk), "ColdStartChild", "desk", "--data-dir",
+                station.toString());
+        launch(keys, List.of("-XX:ArchiveClassesAtExit=" + bare), "ColdStartChild", "bare");
+        if (!java.nio.file.Files.exists(desk) || !java.nio.file.Files.exists(bare)) {
+            throw new IllegalStateException("the JVM wrote no class-data archive");
+        }
+        return coldStart(station, keys, quick ? 2 : 3, new Path[] {desk, bare});
+    }
+
+    private static Figure coldStart(Path station, Path keys, int n, Path[] archives) throws Exception {
+        List<String> deskOptions = archives == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archives[0]);
+        List<String> bareOptions = archives == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archives[1]);
         List<Double> product = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
         List<Double> childSaid = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Shown desk = launch(keys, "ColdStartChild", "desk", "--data-dir", station.toString());
+            Shown desk = launch(keys, deskOptions, "ColdStartChild", "desk", "--data-dir", station.toString());
             product.add(desk.parentMillis());
             childSaid.add(desk.childMillis());
-            floor.add(launch(keys, "ColdStartChild", "bare").parentMillis());
+            floor.add(launch(keys, bareOptions, "ColdStartChild", "bare").parentMillis());
         }
-        return Figure.measured("cold-start", "cold start to the login window shown", "ms", Sample.of(product),
+        String cds = archives == null ? "" : " with AppCDS";
+        return Figure.measured(archives == null ? "cold-start" : "cold-start-appcds",
+                "cold start to the login window shown" + cds, "ms", Sample.of(product),
                 new Target("≤ 1.5 × a bare JavaFX window with one button", null, 1.5, null),
-                "a bare JavaFX window with one button, same JVM options", Sample.of(floor), false,
-                String.format(Locale.ROOT, "from starting the child JVM to the login screen's 登录 button showing (the "
+                "a bare JavaFX window with one button, same JVM options" + cds, Sample.of(floor), false,
+                String.format(Locale.ROOT, (archives == null ? "" : "each JVM with a class-data archive its own "
+                        + "first run wrote (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile); ") + "from starting the child JVM to the login screen's 登录 button showing (the "
                         + "bench station, after the bench closed it: files in the OS cache, so not a cold disk); "
                         + "launcher options %s, headless Monocle; the child's own uptime at that moment: median %.0f ms",
                         String.join(" ", LAUNCHER), Sample.of(childSaid).median()));
@@ -114,9 +141,9 @@ final class WindowFigures {
     record Shown(double parentMillis, double childMillis) {
     }
 
-    private static Shown launch(Path keys, String child, String... args) throws Exception {
+    private static Shown launch(Path keys, List<String> options, String child, String... args) throws Exception {
         long s = System.nanoTime();
-        Process p = start(keys, child, args);
+        Process p = start(keys, options, child, args);
         String line = awaitLine(p, "SHOWN ");
         double parent = (System.nanoTime() - s) / 1e6;
         finish(p);
@@ -124,9 +151,14 @@ final class WindowFigures {
     }
 
     private static Process start(Path keys, String child, String... args) throws IOException {
+        return start(keys, List.of(), child, args);
+    }
+
+    private static Process start(Path keys, List<String> options, String child, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(LAUNCHER);
+        cmd.addAll(options);
         cmd.addAll(MONOCLE);
         cmd.add("-Dresidencedesk.keydir=" + keys);
         cmd.add("-cp");
