@@ -104,6 +104,10 @@ final class WindowFigures {
 
     /** Card reply → form on a fresh station of its own, {@code cards} cards placed one after another. */
     static Figure cardToForm(Path work, Clock clock, int cards) throws Exception {
+        if (!socatInstalled()) {
+            return Figure.notMeasured("card-to-form", "card reply → form filled on screen", "≤ 50 ms",
+                    "socat is not installed on this machine: no pseudo-terminal for the card reader");
+        }
         Path folder = work.resolve("card");
         try {
             OwnStation.create(folder, clock).close();
@@ -129,6 +133,17 @@ final class WindowFigures {
                             cards));
         } finally {
             OwnStation.delete(folder);
+        }
+    }
+
+    private static boolean socatInstalled() {
+        try {
+            return new ProcessBuilder("socat", "-V").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
