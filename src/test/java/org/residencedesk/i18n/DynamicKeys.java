@@ -83,6 +83,9 @@ final class DynamicKeys {
         // OutflowAreaViewModel.Status: the list's status filter
         TABLE.put("outflow.status.", () -> new TreeSet<>(Set.of("outflow.status.ALL", "outflow.status.OPEN",
                 "outflow.status.RETURNED")));
+        // the outflow count table's chooser (ADR 0319): one label per grouping
+        TABLE.put("outflow.group.", () -> names("outflow.group.",
+                org.residencedesk.port.OutflowRepository.Grouping.values()));
         // VerifyCommand and the 核验 screen: every answer in Chinese
         TABLE.put("verify.permit.", () -> names("verify.permit.",
                 org.residencedesk.service.verification.PermitVerdict.Status.values()));

@@ -41,6 +41,10 @@ import org.residencedesk.service.registration.TimelineEntry;
 public final class OutflowService {
     static final String AGGREGATE = "OUTFLOW";
     private static final int MAX_PAGE = 200;
+    /** The code table of {@link OutflowEntry#reason()}. */
+    public static final String REASON_TABLE = OutflowRules.REASONS;
+    /** The code table of {@link OutflowEntry#reporterRelation()}. */
+    public static final String RELATION_TABLE = OutflowRules.RELATIONS;
 
     private final Transactions tx;
     private final OutflowRepository outflows;
@@ -51,6 +55,7 @@ public final class OutflowService {
     private final Clock clock;
     private final OutflowRules rules;
     private final OutflowNotices notices;
+    private final MasterData masterData;
 
     public OutflowService(Transactions tx, OutflowRepository outflows, RegistrationRepository registrations,
                           StationRepository stations, AuditLog audit, Outbox outbox, MasterData masterData,
@@ -62,6 +67,7 @@ public final class OutflowService {
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
+        this.masterData = masterData;
         this.rules = new OutflowRules(masterData, initials, clock);
         this.notices = new OutflowNotices(this, outflows, rules, clock);
     }
@@ -173,13 +179,26 @@ public final class OutflowService {
     public OutflowPage list(Operator op, OutflowQuery query, int page, int pageSize) {
         op.require(Permission.OUTFLOW_VIEW);
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
-        int from = Math.max(0, page) * size;
+        return read(op, query, Math.max(0, page) * size, size);
+    }
+
+    /**
+     * Up to {@code limit} rows of the register from row {@code offset} on, as {@link #list}: a pager that reads one
+     * row more than it shows to know whether a next page exists ({@code ui.Pages}) asks for page × size, size + 1.
+     */
+    @Requires(Permission.OUTFLOW_VIEW)
+    public OutflowPage rows(Operator op, OutflowQuery query, int offset, int limit) {
+        op.require(Permission.OUTFLOW_VIEW);
+        return read(op, query, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE + 1)));
+    }
+
+    private OutflowPage read(Operator op, OutflowQuery query, int from, int size) {
         OutflowFilter filter = filter(query);
         return tx.inTransaction(() -> {
             audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
                     query != null && !TextRules.isBlank(query.text()) ? "text" : "filter"));
             List<OutflowRecord> rows = outflows.list(filter, from, size).stream().map(this::masked).toList();
-            return new OutflowPage(rows, outflows.count(filter), Math.max(0, page), size);
+            return new OutflowPage(rows, outflows.count(filter), from / size, size);
         });
     }
 
@@ -223,6 +242,15 @@ public final class OutflowService {
     public String stationDivision() {
         return tx.readOnly(() -> stations.find().map(Station::divisionCode)
                 .orElseThrow(() -> new IllegalStateException("no station")));
+    }
+
+    /**
+     * The code tables and division tree the rules check against, for the window's look-ups (ADR 0318): which
+     * codes {@link OutflowRules#REASONS}, {@link OutflowRules#RELATIONS} and the divisions accept.
+     */
+    @NoOperator("reference tables (codes and divisions): no personal data")
+    public MasterData masterData() {
+        return masterData;
     }
 
     NoticeOutcome applyNotice(OutflowNotice notice) {

@@ -15,7 +15,7 @@ import javafx.stage.Popup;
  * reports it instead of it vanishing.
  */
 final class LookupField {
-    private final TextField textField = new TextField();
+    private final TextField textField;
     private final StringProperty value;
     private final LookupSource source;
     private final SuggestionList list;
@@ -23,6 +23,12 @@ final class LookupField {
     private boolean updatingText;
 
     LookupField(StringProperty value, LookupSource source) {
+        this(new TextField(), value, source);
+    }
+
+    /** Makes {@code textField} (one laid out in FXML, say) the look-up's field. */
+    LookupField(TextField textField, StringProperty value, LookupSource source) {
+        this.textField = textField;
         this.value = value;
         this.source = source;
         this.list = new SuggestionList(textField, this::commit);

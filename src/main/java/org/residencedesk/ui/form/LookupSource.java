@@ -4,12 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.residencedesk.domain.form.ChoiceOption;
 import org.residencedesk.domain.form.FieldDefinition;
 import org.residencedesk.domain.masterdata.CodeTable;
 import org.residencedesk.domain.masterdata.Division;
+import org.residencedesk.domain.masterdata.DivisionLevel;
 import org.residencedesk.domain.masterdata.LookupContext;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.domain.masterdata.UsageCounts;
@@ -51,36 +53,9 @@ interface LookupSource {
     static LookupSource forField(FieldDefinition f, MasterData masterData, LookupContext context) {
         switch (f.type()) {
             case CODE:
-                return new LookupSource() {
-                    public List<Suggestion> search(String q) {
-                        return masterData.codeTable(f.codeTable()).search(q, LIMIT, context).stream()
-                                .map(e -> new Suggestion(e.code(), e.display(), e.display())).toList();
-                    }
-
-                    public Optional<String> display(String v) {
-                        return masterData.codeTable(f.codeTable()).byCode(v).map(e -> e.display());
-                    }
-
-                    public String usageTable() {
-                        return f.codeTable();
-                    }
-                };
+                return codeTable(masterData, f.codeTable(), context);
             case DIVISION:
-                return new LookupSource() {
-                    public List<Suggestion> search(String q) {
-                        return masterData.searchDivisions(q, f.divisionLevel(), f.within(), LIMIT, context).stream()
-                                .map(d -> new Suggestion(d.code(), d.code() + " " + d.fullName(),
-                                        d.code() + " " + hierarchy(masterData, d))).toList();
-                    }
-
-                    public Optional<String> display(String v) {
-                        return masterData.division(v).map(d -> d.code() + " " + d.fullName());
-                    }
-
-                    public String usageTable() {
-                        return UsageCounts.DIVISIONS;
-                    }
-                };
+                return divisions(masterData, f.divisionLevel(), f.within(), null, context);
             case CHOICE:
                 Map<String, String> labels = f.options().stream().collect(Collectors.toMap(ChoiceOption::value,
                         ChoiceOption::label, (a, b) -> a, LinkedHashMap::new));
@@ -103,6 +78,49 @@ interface LookupSource {
             default:
                 throw new IllegalArgumentException("no lookup for type " + f.type());
         }
+    }
+
+    /** Any row of one code table, stored as its code, shown as "code name". */
+    static LookupSource codeTable(MasterData masterData, String table, LookupContext context) {
+        return new LookupSource() {
+            public List<Suggestion> search(String q) {
+                return masterData.codeTable(table).search(q, LIMIT, context).stream()
+                        .map(e -> new Suggestion(e.code(), e.display(), e.display())).toList();
+            }
+
+            public Optional<String> display(String v) {
+                return masterData.codeTable(table).byCode(v).map(e -> e.display());
+            }
+
+            public String usageTable() {
+                return table;
+            }
+        };
+    }
+
+    /**
+     * Divisions of one level (null: any) below {@code within} (null: anywhere) that {@code allowed} accepts
+     * (null: all), listed with their whole hierarchy. With a filter, more rows are searched so that up to
+     * {@link #LIMIT} pass.
+     */
+    static LookupSource divisions(MasterData masterData, DivisionLevel level, String within,
+                                  Predicate<Division> allowed, LookupContext context) {
+        return new LookupSource() {
+            public List<Suggestion> search(String q) {
+                return masterData.searchDivisions(q, level, within, allowed == null ? LIMIT : LIMIT * 5, context)
+                        .stream().filter(d -> allowed == null || allowed.test(d)).limit(LIMIT)
+                        .map(d -> new Suggestion(d.code(), d.code() + " " + d.fullName(),
+                                d.code() + " " + hierarchy(masterData, d))).toList();
+            }
+
+            public Optional<String> display(String v) {
+                return masterData.division(v).map(d -> d.code() + " " + d.fullName());
+            }
+
+            public String usageTable() {
+                return UsageCounts.DIVISIONS;
+            }
+        };
     }
 
     /** 湖北省 武汉市 洪山区 关山街道 海核社区: the short names of the division and its parents. */

@@ -14,17 +14,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
+import org.residencedesk.domain.masterdata.DivisionLevel;
 import org.residencedesk.domain.outflow.ReturnReason;
+import org.residencedesk.port.OutflowRepository.Grouping;
 import org.residencedesk.service.outflow.OutflowEntry;
+import org.residencedesk.service.outflow.OutflowGroup;
 import org.residencedesk.service.outflow.OutflowRecord;
+import org.residencedesk.service.outflow.OutflowService;
 import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.PagerControls;
+import org.residencedesk.ui.form.LookupFields;
 
 /** The 流出人口 area: filters, the list (ID numbers masked), the entry form and the return panel. Thin. */
 public final class OutflowAreaView {
     private final OutflowAreaViewModel model;
+    private LookupFields lookups;
 
     @FXML private TextField villageFilter;
     @FXML private TextField destinationFilter;
@@ -41,6 +50,14 @@ public final class OutflowAreaView {
     @FXML private TableColumn<OutflowRecord, String> reasonColumn;
     @FXML private TableColumn<OutflowRecord, String> leftBehindColumn;
     @FXML private TableColumn<OutflowRecord, String> statusColumn;
+    @FXML private Button previousButton;
+    @FXML private Label pageLabel;
+    @FXML private Button nextButton;
+    @FXML private Label listStatus;
+    @FXML private ComboBox<Grouping> groupingChoice;
+    @FXML private TableView<OutflowGroup> groupTable;
+    @FXML private TableColumn<OutflowGroup, String> groupNameColumn;
+    @FXML private TableColumn<OutflowGroup, String> groupCountColumn;
     @FXML private Button newButton;
     @FXML private Button changeButton;
     @FXML private Button returnButton;
@@ -97,6 +114,11 @@ public final class OutflowAreaView {
         return root;
     }
 
+    /** The form's look-ups (for tests). */
+    LookupFields lookups() {
+        return lookups;
+    }
+
     @FXML
     private void initialize() {
         villageFilter.textProperty().bindBidirectional(model.village);
@@ -119,6 +141,9 @@ public final class OutflowAreaView {
                 : Fxml.text("outflow.status.returnedOn", r.returnedOn().toString()));
         model.selected.bind(table.getSelectionModel().selectedItemProperty());
         message.textProperty().bind(model.message);
+        PagerControls.bind(previousButton, pageLabel, nextButton, model.pages.page(), model.pages.more());
+        listStatus.textProperty().bind(model.listStatus);
+        groups();
         boolean write = model.mayWrite();
         for (Button b : List.of(newButton, changeButton, returnButton)) {
             b.setVisible(write);
@@ -126,17 +151,14 @@ public final class OutflowAreaView {
         }
         bind(idNumber, OutflowEntry.ID_NUMBER);
         bind(name, OutflowEntry.NAME);
-        bind(hukouDivision, OutflowEntry.HUKOU_DIVISION);
-        bind(destinationDivision, OutflowEntry.DESTINATION_DIVISION);
+        attachLookups();
         bind(destinationAddress, OutflowEntry.DESTINATION_ADDRESS);
         bind(leftOn, OutflowEntry.LEFT_ON);
-        bind(reason, OutflowEntry.REASON);
         bind(employer, OutflowEntry.EMPLOYER);
         bind(mobile, OutflowEntry.MOBILE);
         bind(leftBehindCount, OutflowEntry.LEFT_BEHIND_COUNT);
         bind(leftBehindNote, OutflowEntry.LEFT_BEHIND_NOTE);
         bind(reporterName, OutflowEntry.REPORTER_NAME);
-        bind(reporterRelation, OutflowEntry.REPORTER_RELATION);
         leftBehindChildren.selectedProperty().bindBidirectional(model.leftBehindChildren);
         leftBehindElderly.selectedProperty().bindBidirectional(model.leftBehindElderly);
         relative.selectedProperty().bindBidirectional(model.reportedByRelative);
@@ -149,8 +171,53 @@ public final class OutflowAreaView {
         returnReason.valueProperty().bindBidirectional(model.returnReason);
         returnNote.textProperty().bindBidirectional(model.returnNote);
         model.errors.addListener((MapChangeListener<String, String>) c -> showErrors());
-        model.panel.addListener((o, old, now) -> showPanel(now));
+        model.panel.addListener((o, old, now) -> {
+            lookups.showValues(); // text half typed in a look-up does not outlive its form
+            showPanel(now);
+        });
         showPanel(model.panel.get());
+    }
+
+    /**
+     * 户籍村, 流入地, 外出事由 and 关系 are look-ups (ADR 0318): typed as code, name or pinyin initials, picked with
+     * Enter or Tab, stored as the code. The hukou village lies in the station's area, the destination outside it
+     * and at county level or below.
+     */
+    private void attachLookups() {
+        String station = model.stationDivision();
+        lookups = new LookupFields(model.masterData(), model.lookupContext());
+        lookups.divisions(hukouDivision, model.fields.get(OutflowEntry.HUKOU_DIVISION), station,
+                d -> d.level() == DivisionLevel.VILLAGE);
+        lookups.divisions(destinationDivision, model.fields.get(OutflowEntry.DESTINATION_DIVISION), null,
+                d -> d.level().codeLength() >= DivisionLevel.COUNTY.codeLength() && !d.code().startsWith(station));
+        lookups.codeTable(reason, model.fields.get(OutflowEntry.REASON), OutflowService.REASON_TABLE);
+        lookups.codeTable(reporterRelation, model.fields.get(OutflowEntry.REPORTER_RELATION),
+                OutflowService.RELATION_TABLE);
+        hukouDivision.setId(idOf(OutflowEntry.HUKOU_DIVISION));
+        destinationDivision.setId(idOf(OutflowEntry.DESTINATION_DIVISION));
+        reason.setId(idOf(OutflowEntry.REASON));
+        reporterRelation.setId(idOf(OutflowEntry.REPORTER_RELATION));
+        LookupFields.enterMovesOn(entryPane);
+    }
+
+    /** The count table beside the list; Enter or a double click lists the periods of the chosen row. */
+    private void groups() {
+        groupingChoice.getItems().setAll(Grouping.values());
+        groupingChoice.setConverter(converter(g -> Fxml.text("outflow.group." + g.name())));
+        groupingChoice.valueProperty().bindBidirectional(model.grouping);
+        groupTable.setItems(model.groups);
+        groupTable.setTooltip(new Tooltip(Fxml.text("outflow.group.hint")));
+        groupNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        groupCountColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Long.toString(c.getValue().periods())));
+        groupTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.showGroup(groupTable.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        groupTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) model.showGroup(groupTable.getSelectionModel().getSelectedItem());
+        });
     }
 
     private void showErrors() {
@@ -196,8 +263,12 @@ public final class OutflowAreaView {
     }
 
     private void bind(TextField field, String id) {
-        field.setId("outflow" + Character.toUpperCase(id.charAt(0)) + id.substring(1));
+        field.setId(idOf(id));
         field.textProperty().bindBidirectional(model.fields.get(id));
+    }
+
+    private static String idOf(String fieldId) {
+        return "outflow" + Character.toUpperCase(fieldId.charAt(0)) + fieldId.substring(1);
     }
 
     private static String leftBehind(OutflowRecord r) {
@@ -228,6 +299,10 @@ public final class OutflowAreaView {
     }
 
     @FXML private void search() { model.search(); }
+
+    @FXML private void previousPage() { model.pages.previous(); }
+
+    @FXML private void nextPage() { model.pages.next(); }
 
     @FXML private void startNew() { model.startNew(); }
 

@@ -10,19 +10,26 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.residencedesk.domain.account.Permission;
+import org.residencedesk.domain.masterdata.LookupContext;
+import org.residencedesk.domain.masterdata.MasterData;
+import org.residencedesk.domain.masterdata.UsageCounts;
 import org.residencedesk.domain.outflow.ReturnReason;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.outflow.OutflowEntry;
+import org.residencedesk.service.outflow.OutflowGroup;
 import org.residencedesk.service.outflow.OutflowPage;
 import org.residencedesk.service.outflow.OutflowQuery;
 import org.residencedesk.service.outflow.OutflowRecord;
 import org.residencedesk.service.outflow.OutflowService;
+import org.residencedesk.port.OutflowRepository.Grouping;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.Pages;
 
 /**
  * The 流出人口 area without a window: the filtered list, the entry form (new or change) and the return panel. Every
@@ -56,7 +63,14 @@ public final class OutflowAreaViewModel {
     final BooleanProperty elderlyOnly = new SimpleBooleanProperty();
     final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.OPEN);
     final StringProperty text = new SimpleStringProperty("");
-    final ObservableList<OutflowRecord> rows = FXCollections.observableArrayList();
+    /** The list, a page at a time; {@link #listStatus} says how many match or that none do. */
+    final Pages<OutflowRecord> pages;
+    final ObservableList<OutflowRecord> rows;
+    final StringProperty listStatus = new SimpleStringProperty("");
+    private volatile long total;
+    /** The count table beside the list: periods by destination or by village, for the same filters. */
+    final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.DESTINATION_PROVINCE);
+    final ObservableList<OutflowGroup> groups = FXCollections.observableArrayList();
     final ObjectProperty<OutflowRecord> selected = new SimpleObjectProperty<>();
     final StringProperty message = new SimpleStringProperty("");
     final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(Panel.NONE);
@@ -83,34 +97,81 @@ public final class OutflowAreaViewModel {
     private final Operator operator;
     private final BackgroundWork work;
     private final Clock clock;
+    private String stationDivision;
 
     public OutflowAreaViewModel(OutflowService service, Operator operator, BackgroundWork work, Clock clock) {
         this.service = service;
         this.operator = operator;
         this.work = work;
         this.clock = clock;
+        this.pages = new Pages<>(work, PAGE_SIZE, listStatus, "outflow.list.none", page -> {
+            OutflowQuery query = query();
+            return () -> {
+                OutflowPage read = service.rows(operator, query, page * PAGE_SIZE, PAGE_SIZE + 1);
+                total = read.total();
+                return read.rows();
+            };
+        });
+        this.rows = pages.results();
+        rows.addListener((ListChangeListener<OutflowRecord>) c -> {
+            if (!rows.isEmpty()) listStatus.set(Fxml.text("outflow.list.count", total));
+        });
+        grouping.addListener((o, was, now) -> countGroups());
+    }
+
+    /** The tables and divisions the form's look-ups offer: those the service checks against. */
+    MasterData masterData() {
+        return service.masterData();
+    }
+
+    /** Look-ups rank the station's own area first (the destination's excludes it: that is no outflow). */
+    LookupContext lookupContext() {
+        return new LookupContext(stationDivision(), UsageCounts.NONE);
+    }
+
+    String stationDivision() {
+        if (stationDivision == null) stationDivision = service.stationDivision();
+        return stationDivision;
     }
 
     boolean mayWrite() {
         return operator.may(Permission.OUTFLOW_WRITE);
     }
 
-    /** Reads the first page with the filters as they are. */
+    /** Reads the first page and the counts with the filters as they are. */
     void search() {
-        refresh(null);
+        message.set("");
+        pages.first();
+        countGroups();
     }
 
-    /** Reads the list again; {@code notice} (what was just done) replaces the count line when not null. */
+    /** Reads the page shown and the counts again after a change; {@code notice} says what was just done. */
     private void refresh(String notice) {
-        OutflowQuery query = new OutflowQuery(village.get(), destination.get(), childrenOnly.get() ? Boolean.TRUE : null,
-                elderlyOnly.get() ? Boolean.TRUE : null, status.get().open, text.get());
-        work.run(() -> service.list(operator, query, 0, PAGE_SIZE), page -> show(page, notice), this::showFirst,
-                message::set);
+        pages.reload();
+        countGroups();
+        message.set(notice);
     }
 
-    private void show(OutflowPage page, String notice) {
-        rows.setAll(page.rows());
-        message.set(notice != null ? notice : Fxml.text("outflow.list.count", page.total()));
+    /** Lists the periods of the group chosen in the count table: its destination or its village as the filter. */
+    void showGroup(OutflowGroup group) {
+        if (group == null) return;
+        if (grouping.get() == Grouping.HUKOU_VILLAGE) {
+            village.set(group.code());
+        } else {
+            destination.set(group.code());
+        }
+        search();
+    }
+
+    private void countGroups() {
+        OutflowQuery query = query();
+        Grouping by = grouping.get();
+        work.run(() -> service.groups(operator, query, by), groups::setAll, this::showFirst, message::set);
+    }
+
+    private OutflowQuery query() {
+        return new OutflowQuery(village.get(), destination.get(), childrenOnly.get() ? Boolean.TRUE : null,
+                elderlyOnly.get() ? Boolean.TRUE : null, status.get().open, text.get());
     }
 
     /** An empty form for a new period, left today by default, reported by the person. */
