@@ -168,23 +168,23 @@ public final class EmployerRegisterService {
     }
 
     /**
-     * One page of employers. {@code kind} null guesses: letters are pinyin initials, text with a digit a credit
+     * At most {@code limit} employers from row {@code offset} (a pager asks for one row more than it shows). {@code kind} null guesses: letters are pinyin initials, text with a digit a credit
      * code, anything else a name and then an address. Audited (who and how many rows, never the text).
      */
     @Requires(Permission.REGISTER_VIEW)
-    public List<EmployerSummary> search(Operator op, String text, RegisterSearch kind, int page, int pageSize) {
+    public List<EmployerSummary> search(Operator op, String text, RegisterSearch kind, int offset, int limit) {
         op.require(Permission.REGISTER_VIEW);
         String t = text == null ? "" : text.strip();
-        int size = RegisterPages.size(pageSize);
-        int offset = RegisterPages.offset(page, size);
+        int size = RegisterPages.size(limit);
+        int from = Math.max(0, offset);
         return tx.inTransaction(() -> {
             RegisterSearch k = kind != null ? kind : RegisterChecks.guess(t);
-            List<EmployerSummary> rows = employers.search(k, t, offset, size);
+            List<EmployerSummary> rows = employers.search(k, t, from, size);
             if (kind == null && k == RegisterSearch.NAME && rows.isEmpty()) {
                 k = RegisterSearch.ADDRESS;
-                rows = employers.search(k, t, offset, size);
+                rows = employers.search(k, t, from, size);
             }
-            RegisterPages.searched(audit, op.login(), AGGREGATE, "kind=" + k + ",page=" + page, rows.size());
+            RegisterPages.searched(audit, op.login(), AGGREGATE, "kind=" + k + ",offset=" + from, rows.size());
             return rows;
         });
     }

@@ -221,27 +221,28 @@ public final class HouseRegisterService {
      * One page of the 登记簿's house list: houses of {@code listing} (all, 超员, 全部迁出) whose code, landlord name,
      * pinyin initials or address matches {@code text} as {@link #search} guesses it (letters that are nobody's
      * initials are tried as the start of a house code; blank: every house), of
-     * kind {@code only} unless null; ordered by house code. Audited like a search.
+     * kind {@code only} unless null; ordered by house code; at most {@code limit} rows from row {@code offset} (a
+     * pager asks for one row more than it shows, to know whether a next page exists). Audited like a search.
      */
     @Requires(Permission.REGISTER_VIEW)
-    public List<HouseSummary> list(Operator op, HouseListing listing, String text, HouseKind only, int page,
-                                   int pageSize) {
+    public List<HouseSummary> list(Operator op, HouseListing listing, String text, HouseKind only, int offset,
+                                   int limit) {
         op.require(Permission.REGISTER_VIEW);
         String t = text == null ? "" : text.strip();
-        int size = RegisterPages.size(pageSize);
-        int offset = RegisterPages.offset(page, size);
+        int size = RegisterPages.size(limit);
+        int from = Math.max(0, offset);
         HouseListing l = listing == null ? HouseListing.ALL : listing;
         return tx.inTransaction(() -> {
             RegisterSearch k = RegisterChecks.guess(t);
-            List<HouseSummary> rows = houses.list(l, k, t, only, offset, size);
+            List<HouseSummary> rows = houses.list(l, k, t, only, from, size);
             // letters that are no landlord's initials may start a house code; a name may be part of an address
             RegisterSearch next = k == RegisterSearch.INITIALS ? RegisterSearch.CODE
                     : k == RegisterSearch.NAME ? RegisterSearch.ADDRESS : null;
             if (!t.isEmpty() && next != null && rows.isEmpty()) {
                 k = next;
-                rows = houses.list(l, k, t, only, offset, size);
+                rows = houses.list(l, k, t, only, from, size);
             }
-            RegisterPages.searched(audit, op.login(), AGGREGATE, "kind=" + k + ",listing=" + l + ",page=" + page,
+            RegisterPages.searched(audit, op.login(), AGGREGATE, "kind=" + k + ",listing=" + l + ",offset=" + from,
                     rows.size());
             return rows;
         });

@@ -80,7 +80,7 @@ public final class EmployerRegisterViewModel {
         this.work = work;
         this.pages = new Pages<>(work, PAGE_SIZE, message, "register.employer.noneFound", p -> {
             String t = text.get();
-            return () -> employers.search(operator, t, null, p, PAGE_SIZE + 1);
+            return () -> employers.search(operator, t, null, p * PAGE_SIZE, PAGE_SIZE + 1);
         });
         this.results = pages.results();
         this.page = pages.page();

@@ -82,7 +82,7 @@ public final class HouseRegisterViewModel {
             String t = text.get();
             HouseListing l = listing.get();
             HouseKind k = only.get();
-            return () -> houses.list(operator, l, t, k, p, PAGE_SIZE + 1);
+            return () -> houses.list(operator, l, t, k, p * PAGE_SIZE, PAGE_SIZE + 1);
         });
         this.results = pages.results();
         this.page = pages.page();

@@ -147,6 +147,46 @@ class RegisterAreaViewModelTest {
     }
 
     @Test
+    void pagingThroughBothRegistersShowsEveryRowOnceWithNoRowSkippedBetweenPages() {
+        int count = 2 * HouseRegisterViewModel.PAGE_SIZE + 1;
+        for (int i = 0; i < count; i++) {
+            ctx.houseRegister().register(STAFF, RegisterFixture.house(String.format("VMPAGE%04d", i)));
+            ctx.employerRegister().register(STAFF, RegisterFixture.employer(
+                    RegisterFixture.creditCode(String.format("91420100PG%07d", i)), "翻页测试单位" + i + "号"));
+        }
+        HouseRegisterViewModel houses = new HouseRegisterViewModel(ctx.houseRegister(), CLERK, BackgroundWork.inline());
+        houses.text.set("VMPAGE");
+        houses.search();
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            assertThat(houses.page.get()).isEqualTo(page);
+            houses.results.forEach(h -> seen.add(h.houseCode()));
+            houses.nextPage();
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            expected.add(String.format("VMPAGE%04d", i));
+        }
+        assertThat(seen).containsExactlyElementsOf(expected);
+        assertThat(houses.more.get()).isFalse();
+
+        EmployerRegisterViewModel employers = new EmployerRegisterViewModel(ctx.employerRegister(), CLERK,
+                BackgroundWork.inline());
+        employers.text.set("翻页测试单位");
+        employers.search();
+        List<String> names = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            employers.results.forEach(e -> names.add(e.name()));
+            employers.nextPage();
+        }
+        List<String> allNames = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            allNames.add("翻页测试单位" + i + "号");
+        }
+        assertThat(names).hasSize(count).containsExactlyInAnyOrderElementsOf(allNames);
+    }
+
+    @Test
     void theFormShowsEachRefusalBesideItsFieldStoresNothingAndSavesTheCorrectedHouse() {
         RegisterFormViewModel<HouseRecord> form = RegisterFormViewModel.newHouse(ctx.houseRegister(), STAFF,
                 BackgroundWork.inline());
