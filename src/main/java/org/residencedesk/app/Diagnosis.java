@@ -133,7 +133,11 @@ public final class Diagnosis {
 
     private Check cardReader() {
         Properties devices = properties(dataDir.resolve("devices.properties"));
-        String port = devices.getProperty("cardReader.port", "").strip();
+        Optional<String> refused = CardReaders.portProblem(devices);
+        if (refused.isPresent()) {
+            return new Check("cardReader", Status.ATTENTION, facts("port", "refused", "problem", refused.get()));
+        }
+        String port = CardReaders.port(devices).orElse("");
         if (port.isEmpty()) {
             return new Check("cardReader", Status.NOT_CONFIGURED, facts("reason", "no cardReader.port in devices.properties"));
         }
@@ -142,7 +146,8 @@ public final class Diagnosis {
         }
         boolean present = Files.exists(Path.of(port));
         String baudText = devices.getProperty("cardReader.baud", "").strip();
-        boolean baudValid = baudText.isEmpty() || String.valueOf(CardReaders.baud(devices)).equals(baudText);
+        boolean baudValid = baudText.isEmpty()
+                || org.residencedesk.domain.ConfigText.wholeNumber(baudText).orElse(0) == CardReaders.baud(devices);
         return new Check("cardReader", present && baudValid ? Status.OK : Status.ATTENTION, facts("port", port,
                 "present", present, "baud", baudValid ? CardReaders.baud(devices) : "invalid: " + baudText));
     }
