@@ -218,7 +218,12 @@ public final class Diagnosis {
         Optional<BackupSettingsStore.LastBackup> last = store.lastBackup();
         Map<String, Object> facts = new LinkedHashMap<>();
         Status status = Status.OK;
-        if (settings.isEmpty()) {
+        Optional<BackupSettingsStore.SettingsProblem> refused = store.settingsProblem();
+        if (refused.isPresent()) {
+            facts.put("reason", "backup-settings.properties refused");
+            facts.put("problem", org.residencedesk.service.backup.BackupStatus.settingsProblemText(refused.get()));
+            status = Status.ATTENTION;
+        } else if (settings.isEmpty()) {
             facts.put("reason", "daily backup not configured");
             status = Status.ATTENTION;
         } else {
