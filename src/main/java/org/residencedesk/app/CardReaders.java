@@ -88,7 +88,7 @@ final class CardReaders {
             return Optional.empty();
         }
         return Optional.of(new java.text.MessageFormat(ResourceBundle.getBundle("i18n.app").getString(
-                "devices.invisible"), java.util.Locale.CHINA).format(new Object[] {PORT_KEY, at,
+                "readerConfig.invisible"), java.util.Locale.CHINA).format(new Object[] {PORT_KEY, at,
                 ConfigText.codeAt(raw, at)}));
     }
 

@@ -41,7 +41,7 @@ class CardReaderSettingsTest {
         Properties devices = new Properties();
         devices.setProperty("cardReader.port", "\u200B/dev/ttyUSB0\u202E");
         assertThat(CardReaders.port(devices)).isEmpty();
-        assertThat(CardReaders.portProblem(devices)).contains("devices.properties 中 cardReader.port 的值第 14 个字符是看不见的"
+        assertThat(CardReaders.portProblem(devices)).contains("读卡器设置文件中 cardReader.port 的值第 14 个字符是看不见的"
                 + "字符（U+202E），读卡器未启用。请删除该字符后重新打开窗口。");
     }
 }

@@ -25,12 +25,12 @@ class BackupSettingsFileTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "keep=abc|自动备份设置文件 backup-settings.properties 中 keep 的值“abc”不是整数，不会自动备份。请在“系统设置 → 备份”中重新保存设置。",
-        "keep=-1|自动备份设置文件 backup-settings.properties 中 keep 的值“-1”小于 1（至少保留 1 份），不会自动备份。请在“系统设置 → 备份”中重新保存设置。",
-        "keep=0|自动备份设置文件 backup-settings.properties 中 keep 的值“0”小于 1（至少保留 1 份），不会自动备份。请在“系统设置 → 备份”中重新保存设置。",
-        "keep=٧|自动备份设置文件 backup-settings.properties 中 keep 的值“٧”不是整数，不会自动备份。请在“系统设置 → 备份”中重新保存设置。",
-        "keep=7\\u200B|自动备份设置文件 backup-settings.properties 中 keep 的值第 2 个字符是看不见的字符（U+200B），不会自动备份。请在“系统设置 → 备份”中重新保存设置。",
-        "keep=|自动备份设置文件 backup-settings.properties 缺少 keep，不会自动备份。请在“系统设置 → 备份”中重新保存设置。"})
+        "keep=abc|数据文件夹中的自动备份设置文件中 keep 的值“abc”不是整数，不会自动备份。请在“系统设置 → 备份”中重新保存设置。",
+        "keep=-1|数据文件夹中的自动备份设置文件中 keep 的值“-1”小于 1（至少保留 1 份），不会自动备份。请在“系统设置 → 备份”中重新保存设置。",
+        "keep=0|数据文件夹中的自动备份设置文件中 keep 的值“0”小于 1（至少保留 1 份），不会自动备份。请在“系统设置 → 备份”中重新保存设置。",
+        "keep=٧|数据文件夹中的自动备份设置文件中 keep 的值“٧”不是整数，不会自动备份。请在“系统设置 → 备份”中重新保存设置。",
+        "keep=7\\u200B|数据文件夹中的自动备份设置文件中 keep 的值第 2 个字符是看不见的字符（U+200B），不会自动备份。请在“系统设置 → 备份”中重新保存设置。",
+        "keep=|数据文件夹中的自动备份设置文件缺少 keep，不会自动备份。请在“系统设置 → 备份”中重新保存设置。"})
     void aBadRetentionIsRefusedWithItsReason(String keepLine, String expected) throws Exception {
         write("folder=" + backups + "\n" + keepLine + "\n");
         PropertiesBackupSettingsStore store = new PropertiesBackupSettingsStore(dataDir);
@@ -44,7 +44,7 @@ class BackupSettingsFileTest {
         PropertiesBackupSettingsStore store = new PropertiesBackupSettingsStore(dataDir);
         assertThat(store.settings()).isEmpty();
         assertThat(store.settingsProblem()).map(BackupStatus::settingsProblemText).contains(
-                "自动备份设置文件 backup-settings.properties 缺少 folder，不会自动备份。请在“系统设置 → 备份”中重新保存设置。");
+                "数据文件夹中的自动备份设置文件缺少 folder，不会自动备份。请在“系统设置 → 备份”中重新保存设置。");
     }
 
     @Test
