@@ -133,7 +133,11 @@ public final class Diagnosis {
 
     private Check cardReader() {
         Properties devices = properties(dataDir.resolve("devices.properties"));
-        String port = devices.getProperty("cardReader.port", "").strip();
+        Optional<String> refused = CardReaders.portProblem(devices);
+        if (refused.isPresent()) {
+            return new Check("cardReader", Status.ATTENTION, facts("port", "refused", "problem", refused.get()));
+        }
+        String port = CardReaders.port(devices).orElse("");
         if (port.isEmpty()) {
             return new Check("cardReader", Status.NOT_CONFIGURED, facts("reason", "no cardReader.port in devices.properties"));
         }
@@ -142,7 +146,8 @@ public final class Diagnosis {
         }
         boolean present = Files.exists(Path.of(port));
         String baudText = devices.getProperty("cardReader.baud", "").strip();
-        boolean baudValid = baudText.isEmpty() || String.valueOf(CardReaders.baud(devices)).equals(baudText);
+        boolean baudValid = baudText.isEmpty()
+                || org.residencedesk.domain.ConfigText.wholeNumber(baudText).orElse(0) == CardReaders.baud(devices);
         return new Check("cardReader", present && baudValid ? Status.OK : Status.ATTENTION, facts("port", port,
                 "present", present, "baud", baudValid ? CardReaders.baud(devices) : "invalid: " + baudText));
     }
@@ -213,7 +218,12 @@ public final class Diagnosis {
         Optional<BackupSettingsStore.LastBackup> last = store.lastBackup();
         Map<String, Object> facts = new LinkedHashMap<>();
         Status status = Status.OK;
-        if (settings.isEmpty()) {
+        Optional<BackupSettingsStore.SettingsProblem> refused = store.settingsProblem();
+        if (refused.isPresent()) {
+            facts.put("reason", "backup-settings.properties refused");
+            facts.put("problem", org.residencedesk.service.backup.BackupStatus.settingsProblemText(refused.get()));
+            status = Status.ATTENTION;
+        } else if (settings.isEmpty()) {
             facts.put("reason", "daily backup not configured");
             status = Status.ATTENTION;
         } else {

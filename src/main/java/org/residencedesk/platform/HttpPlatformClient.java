@@ -148,19 +148,75 @@ public final class HttpPlatformClient implements PlatformClient {
 
     // ---- §2 inbox ----
 
+    /**
+     * A page the client cannot read at all (not JSON, no {@code messages} list) is {@link PlatformUnavailable}: the
+     * run fails with a Chinese message and the page is fetched again by the retries and the next run. A message of a
+     * readable page whose envelope is broken comes back with its {@code problem} for the inbox to refuse on its own
+     * (ADR 0308): one bad message never holds back the ones after it.
+     */
     @Override
     public InboxPage inbox(long after, int limit) throws PlatformUnavailable, PlatformRefused {
-        JsonNode answer = send(get("api/v1/stations/" + stationCode + "/inbox?after=" + after + "&limit=" + limit));
+        JsonNode answer;
         try {
-            List<InboxPage.Message> messages = new ArrayList<>();
-            for (JsonNode m : answer.required("messages")) {
-                messages.add(new InboxPage.Message(m.required("cursor").asLong(), m.required("type").asText(),
-                        map(m.get("payload"))));
+            answer = send(get("api/v1/stations/" + stationCode + "/inbox?after=" + after + "&limit=" + limit));
+        } catch (PlatformRefused e) {
+            if (e.kind() == PlatformRefused.Kind.PROTOCOL) {
+                throw unreadablePage(PlatformMessages.get("platformError.inbox.notJson"), e);
             }
-            return new InboxPage(messages, answer.path("more").asBoolean(false));
-        } catch (IllegalArgumentException e) {
-            throw protocol(e);
+            throw e;
         }
+        JsonNode list = answer.get("messages");
+        if (list == null || !list.isArray()) {
+            throw unreadablePage(PlatformMessages.get("platformError.inbox.noMessages"), null);
+        }
+        List<InboxPage.Message> messages = new ArrayList<>();
+        for (JsonNode m : list) {
+            messages.add(message(m));
+        }
+        return new InboxPage(messages, answer.path("more").asBoolean(false));
+    }
+
+    private InboxPage.Message message(JsonNode m) {
+        if (!m.isObject()) {
+            return new InboxPage.Message(0, null, Map.of(), PlatformMessages.get("platformError.inbox.notObject",
+                    "message", kind(m)));
+        }
+        JsonNode c = m.get("cursor");
+        long cursor = c != null && c.isIntegralNumber() && c.canConvertToLong() && c.asLong() > 0 ? c.asLong() : 0;
+        JsonNode t = m.get("type");
+        String type = t != null && t.isTextual() && !t.asText().isBlank() ? t.asText().strip() : null;
+        JsonNode p = m.get("payload");
+        String problem = null;
+        if (cursor == 0) {
+            problem = c == null || c.isNull() ? PlatformMessages.get("platformError.inbox.missing", "cursor")
+                    : PlatformMessages.get("platformError.inbox.badCursor", c.isNumber() ? c.asText() : kind(c));
+        } else if (type == null) {
+            problem = t == null || t.isNull() || (t.isTextual() && t.asText().isBlank())
+                    ? PlatformMessages.get("platformError.inbox.missing", "type")
+                    : PlatformMessages.get("platformError.inbox.wrongKind", "type", kind(t));
+        } else if (p == null || p.isNull()) {
+            problem = PlatformMessages.get("platformError.inbox.missing", "payload");
+        } else if (!p.isObject()) {
+            problem = PlatformMessages.get("platformError.inbox.notObject", "payload", kind(p));
+        }
+        return new InboxPage.Message(cursor, type, p != null && p.isObject() ? map(p) : Map.of(), problem);
+    }
+
+    /** What a JSON value is, in Chinese, without repeating it (a payload may hold personal data). */
+    private static String kind(JsonNode node) {
+        return PlatformMessages.get(switch (node.getNodeType()) {
+            case STRING, BINARY -> "platformError.inbox.kind.text";
+            case NUMBER -> "platformError.inbox.kind.number";
+            case BOOLEAN -> "platformError.inbox.kind.boolean";
+            case ARRAY -> "platformError.inbox.kind.array";
+            case OBJECT, POJO -> "platformError.inbox.kind.object";
+            default -> "platformError.inbox.kind.null";
+        });
+    }
+
+    private static PlatformUnavailable unreadablePage(String why, Throwable cause) {
+        return new PlatformUnavailable(PlatformUnavailable.Kind.SERVER_ERROR,
+                PlatformMessages.get("platformError.inbox.unreadable", why), null, cause);
     }
 
     @Override

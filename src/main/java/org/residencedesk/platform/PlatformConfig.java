@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Properties;
+import org.residencedesk.domain.ConfigText;
 import java.util.Set;
 
 /**
@@ -93,7 +94,11 @@ public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, 
         if (scheme.equalsIgnoreCase("http") && !loopback(url.getHost())) {
             throw new Refused(URL, PlatformMessages.get("platformConfig.plainHttp", rawUrl));
         }
-        int interval = interval(p.getProperty("platform.intervalMinutes"));
+        String rawInterval = p.getProperty(INTERVAL);
+        if (rawInterval != null) {
+            visible(INTERVAL, rawInterval, file);
+        }
+        int interval = interval(rawInterval);
         if (scheme.equalsIgnoreCase("http")) {
             return new PlatformConfig(url, null, null, null, interval);
         }
@@ -110,20 +115,30 @@ public record PlatformConfig(URI url, Path keystore, Path keystorePasswordFile, 
         if (value == null || value.isBlank()) {
             throw new Refused(key, PlatformMessages.get("platformConfig.missing", file, key));
         }
+        visible(key, value, file);
         return value.trim();
+    }
+
+    /**
+     * An invisible character (a zero-width space pasted with the address, a direction mark) is refused naming key
+     * and position (ADR 0314): kept, it would fail only at the first connection; removed silently, the file would
+     * say something other than what is used.
+     */
+    private static void visible(String key, String value, Path file) throws Refused {
+        int at = ConfigText.invisibleAt(value);
+        if (at > 0) {
+            throw new Refused(key, PlatformMessages.get("platformConfig.invisible", file, key, at,
+                    ConfigText.codeAt(value, at)));
+        }
     }
 
     private static int interval(String raw) throws Refused {
         if (raw == null || raw.isBlank()) {
             return DEFAULT_INTERVAL_MINUTES;
         }
-        try {
-            int minutes = Integer.parseInt(raw.trim());
-            if (minutes >= 1 && minutes <= 1440) {
-                return minutes;
-            }
-        } catch (NumberFormatException e) {
-            // told below
+        int minutes = ConfigText.wholeNumber(raw).orElse(0); // full-width digits read as typed input reads them
+        if (minutes >= 1 && minutes <= 1440) {
+            return minutes;
         }
         throw new Refused(INTERVAL, PlatformMessages.get("platformConfig.interval", raw));
     }

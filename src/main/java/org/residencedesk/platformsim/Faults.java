@@ -5,7 +5,7 @@ import java.util.Random;
 /**
  * The simulator's fault injection, settable while it runs (tests) or from its flags: refuse a share of requests
  * with 503 and {@code Retry-After}, answer slowly, drop the connection after storing a batch, reject one event
- * type. Percentages are drawn from a seeded random source so a run is reproducible.
+ * type, answer the inbox with a body that is not JSON. Percentages are drawn from a seeded random source so a run is reproducible.
  */
 public final class Faults {
     private volatile int refusePercent;
@@ -13,6 +13,7 @@ public final class Faults {
     private volatile long slowMillis;
     private volatile int dropAfterStorePercent;
     private volatile String rejectType;
+    private volatile boolean garbleInbox;
     private final Random random;
 
     public Faults(long seed) {
@@ -43,6 +44,16 @@ public final class Faults {
     public Faults rejectType(String type) {
         this.rejectType = type;
         return this;
+    }
+
+    /** While set, the inbox answers 200 with a body that is not JSON (a proxy's error page, a cut-off answer). */
+    public Faults garbleInbox(boolean garble) {
+        this.garbleInbox = garble;
+        return this;
+    }
+
+    boolean garbleInbox() {
+        return garbleInbox;
     }
 
     int retryAfterSeconds() {

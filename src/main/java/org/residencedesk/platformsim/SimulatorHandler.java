@@ -218,6 +218,15 @@ final class SimulatorHandler implements HttpHandler {
         long after = Long.parseLong(query.getOrDefault("after", "0"));
         int limit = Math.max(1, Math.min(100, Integer.parseInt(query.getOrDefault("limit", "100"))));
         state.importFeed(inboxFeed, station);
+        if (faults.garbleInbox()) {
+            byte[] garbled = "<html><body>502 Bad Gateway</body></html>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, garbled.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(garbled);
+            }
+            return;
+        }
         List<JsonNode> page = state.inbox(station, after, limit);
         ObjectNode body = json.createObjectNode();
         ArrayNode messages = body.putArray("messages");

@@ -160,7 +160,9 @@ public final class SimulatorState {
                 ObjectNode stored = json.createObjectNode();
                 long cursor = messages.isEmpty() ? 1 : messages.get(messages.size() - 1).get("cursor").asLong() + 1;
                 stored.put("cursor", cursor);
-                stored.put("type", message.path("type").asText("NOTICE"));
+                // type and payload as the file has them, broken ones included (the station must refuse those,
+                // ADR 0308); a file without them is a NOTICE with an empty payload
+                stored.set("type", message.has("type") ? message.get("type") : json.getNodeFactory().textNode("NOTICE"));
                 stored.set("payload", message.has("payload") ? message.get("payload") : json.createObjectNode());
                 appendLines(stationDir(station).resolve("inbox.jsonl"), stored + "\n");
                 messages.add(stored);

@@ -25,8 +25,22 @@ public interface BackupSettingsStore {
         }
     }
 
-    /** Empty while no administrator configured a daily backup. */
+    /** Empty while no administrator configured a daily backup, or while the file's settings are refused. */
     Optional<Settings> settings();
+
+    /**
+     * Why the file's daily-backup settings are refused (ADR 0314): a key without the other, a retention that is not
+     * a whole number of at least 1, an invisible character, an unreadable file. Empty when they are usable or absent.
+     */
+    default Optional<SettingsProblem> settingsProblem() {
+        return Optional.empty();
+    }
+
+    /** A refused setting: its key ({@code folder}, {@code keep}; null for the whole file) and the value or position. */
+    record SettingsProblem(Kind kind, String key, String detail) {
+        /** What is wrong. */
+        public enum Kind { UNREADABLE, MISSING, INVISIBLE, NOT_A_NUMBER, TOO_SMALL, NOT_A_PATH }
+    }
 
     void saveSettings(Settings settings);
 

@@ -5,18 +5,22 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
+import org.residencedesk.domain.ConfigText;
 import org.residencedesk.port.BackupSettingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code <data folder>/backup-settings.properties} (0600, replaced atomically): the daily backup's folder and retention
- * and the outcome of the last backup. A damaged file reads as "not configured" and is logged, never guessed.
+ * and the outcome of the last backup. Settings that cannot be used are refused with their reason
+ * ({@link #settingsProblem}, ADR 0314), never guessed.
  */
 public final class PropertiesBackupSettingsStore implements BackupSettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(PropertiesBackupSettingsStore.class);
@@ -29,17 +33,58 @@ public final class PropertiesBackupSettingsStore implements BackupSettingsStore 
 
     @Override
     public synchronized Optional<Settings> settings() {
-        Properties p = load();
+        Object read = read();
+        return read instanceof Settings settings ? Optional.of(settings) : Optional.empty();
+    }
+
+    @Override
+    public synchronized Optional<SettingsProblem> settingsProblem() {
+        Object read = read();
+        return read instanceof SettingsProblem problem ? Optional.of(problem) : Optional.empty();
+    }
+
+    /**
+     * The file's settings, or why they are refused (ADR 0314), or null when none are written. Full-width digits in
+     * {@code keep} are read as typed input reads them; anything else that is not a whole number of at least 1 is
+     * refused, never guessed.
+     */
+    private Object read() {
+        Properties p;
+        try {
+            p = loadStrictly();
+        } catch (IOException | IllegalArgumentException e) {
+            return new SettingsProblem(SettingsProblem.Kind.UNREADABLE, null, file.toString());
+        }
         String folder = p.getProperty("folder");
         String keep = p.getProperty("keep");
-        if (folder == null || keep == null) {
-            return Optional.empty();
+        if (folder == null && keep == null) {
+            return null;
+        }
+        if (folder == null || folder.isBlank()) {
+            return new SettingsProblem(SettingsProblem.Kind.MISSING, "folder", null);
+        }
+        if (keep == null || keep.isBlank()) {
+            return new SettingsProblem(SettingsProblem.Kind.MISSING, "keep", null);
+        }
+        for (String key : new String[] {"folder", "keep"}) {
+            int at = ConfigText.invisibleAt(p.getProperty(key));
+            if (at > 0) {
+                return new SettingsProblem(SettingsProblem.Kind.INVISIBLE, key,
+                        at + " " + ConfigText.codeAt(p.getProperty(key), at));
+            }
+        }
+        OptionalInt count = ConfigText.wholeNumber(keep);
+        boolean negative = keep.strip().matches("[-\uFF0D][0-9\uFF10-\uFF19]{1,9}");
+        if (count.isEmpty() && !negative) {
+            return new SettingsProblem(SettingsProblem.Kind.NOT_A_NUMBER, "keep", keep.strip());
+        }
+        if (negative || count.getAsInt() < 1) {
+            return new SettingsProblem(SettingsProblem.Kind.TOO_SMALL, "keep", keep.strip());
         }
         try {
-            return Optional.of(new Settings(Path.of(folder), Integer.parseInt(keep)));
-        } catch (RuntimeException e) {
-            LOG.warn("backup settings unreadable; treated as not configured");
-            return Optional.empty();
+            return new Settings(Path.of(folder.strip()), count.getAsInt());
+        } catch (InvalidPathException e) {
+            return new SettingsProblem(SettingsProblem.Kind.NOT_A_PATH, "folder", folder.strip());
         }
     }
 
@@ -93,6 +138,14 @@ public final class PropertiesBackupSettingsStore implements BackupSettingsStore 
         } else {
             p.setProperty(key, value);
         }
+    }
+
+    private Properties loadStrictly() throws IOException {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+        }
+        return p;
     }
 
     private Properties load() {

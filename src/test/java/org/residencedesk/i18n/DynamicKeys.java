@@ -114,6 +114,8 @@ final class DynamicKeys {
                 org.residencedesk.port.DatabaseBackups.Problem.values()));
         TABLE.put("backup.short.", () -> names("backup.short.",
                 org.residencedesk.port.DatabaseBackups.Problem.values()));
+        TABLE.put("backup.settings.", () -> names("backup.settings.",
+                org.residencedesk.port.BackupSettingsStore.SettingsProblem.Kind.values()));
         TABLE.put("restore.problem.", () -> names("restore.problem.",
                 org.residencedesk.service.backup.RestoreFailed.Reason.values()));
         TABLE.put("error.", () -> names("error.", ReadErrorCode.values()));

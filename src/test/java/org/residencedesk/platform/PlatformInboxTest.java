@@ -223,6 +223,86 @@ class PlatformInboxTest {
                 .noneSatisfy(i -> assertThat(i.name()).isEqualTo("某"));
     }
 
+    @Test
+    void aBrokenEnvelopeIsRefusedOnItsOwnExactlyOnceAndTheMessagesAfterItAreApplied() {
+        long before = ctx.transactions().readOnly(() -> ctx.inboxStore().lastCursor());
+        feedRaw("{\"type\":\"NOTICE\",\"payload\":\"只是一段文字\"}");
+        feedRaw("{\"type\":42,\"payload\":{\"text\":\"类型是数字\"}}");
+        feedRaw("{\"type\":\"NOTICE\",\"payload\":null}");
+        feedRaw("{\"type\":\"OUTFLOW_NOTICE\",\"payload\":[1,2]}");
+        feed("NOTICE", "{\"text\":\"坏信封之后的通知照常收到\"}");
+
+        // the refusals commit with their cursors; the process dies before the acknowledgement
+        assertThatThrownBy(() -> SyncFixture.serviceWithInbox(ctx, new CrashBeforeAck(client), waits, clock)
+                .runAsStation("test")).hasMessage("killed before the acknowledgement");
+        assertThat(ctx.transactions().readOnly(() -> ctx.inboxStore().lastCursor())).isEqualTo(before + 5);
+        // the same five again: nothing is refused or applied twice, and now they are acknowledged
+        SyncReport again = SyncFixture.serviceWithInbox(ctx, new RedeliverFromStart(client), waits, clock)
+                .runAsStation("test");
+        assertThat(again.outcome()).isEqualTo(SyncOutcome.OK);
+        assertThat(again.inbox()).isZero();
+        assertThat(sim.state().acknowledgedInbox(TestStation.CODE)).isEqualTo(before + 5);
+
+        List<InboxEntry> log = ctx.transactions().readOnly(() -> ctx.inboxStore().entries(
+                Arrays.stream(InboxOutcome.values()).map(Enum::name).toList(), 1000));
+        assertThat(log.stream().filter(e -> e.cursor() > before)).extracting(InboxEntry::cursor, InboxEntry::type,
+                InboxEntry::outcome, InboxEntry::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(before + 5, "NOTICE", "NOTICE", "坏信封之后的通知照常收到"),
+                org.assertj.core.groups.Tuple.tuple(before + 4, "OUTFLOW_NOTICE", "REFUSED",
+                        "平台消息的“payload”应为 JSON 对象，实为列表，已跳过。"),
+                org.assertj.core.groups.Tuple.tuple(before + 3, "NOTICE", "REFUSED", "平台消息缺少“payload”，已跳过。"),
+                org.assertj.core.groups.Tuple.tuple(before + 2, "", "REFUSED", "平台消息的“type”应为文本，实为数字，已跳过。"),
+                org.assertj.core.groups.Tuple.tuple(before + 1, "NOTICE", "REFUSED",
+                        "平台消息的“payload”应为 JSON 对象，实为文本，已跳过。"));
+        assertThat(ctx.inbox().notices(staff, 5)).extracting(InboxNotice::cursor)
+                .containsExactly(before + 5, before + 4, before + 3, before + 2, before + 1);
+    }
+
+    @Test
+    void anInboxPageThatIsNotJsonFailsTheRunWithAChineseMessageAndIsFetchedAgainLater() {
+        long before = ctx.transactions().readOnly(() -> ctx.inboxStore().lastCursor());
+        feed("NOTICE", "{\"text\":\"网关出错之后收到的通知\"}");
+        sim.faults().garbleInbox(true);
+        SyncReport failed;
+        try {
+            failed = SyncFixture.serviceWithInbox(ctx, client, waits, clock).runAsStation("test");
+        } finally {
+            sim.faults().garbleInbox(false);
+        }
+        assertThat(failed.outcome()).isEqualTo(SyncOutcome.OFFLINE);
+        assertThat(failed.message()).isEqualTo("省级平台收件箱的答复无法读取（不是 JSON），本次未处理任何平台消息，稍后自动重试；"
+                + "一直如此请联系省级平台。");
+        assertThat(ctx.transactions().readOnly(() -> ctx.inboxStore().lastCursor())).isEqualTo(before);
+
+        SyncReport next = SyncFixture.serviceWithInbox(ctx, client, waits, clock).runAsStation("test");
+        assertThat(next.outcome()).isEqualTo(SyncOutcome.OK);
+        assertThat(next.inbox()).isEqualTo(1);
+        assertThat(ctx.inbox().notices(staff, 1)).extracting(InboxNotice::cursor, InboxNotice::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(before + 1, "网关出错之后收到的通知"));
+    }
+
+    @Test
+    void anOnlineApplicationWithAnImpossibleIdNumberIsRefusedAtIntakeWithTheCountersReason() {
+        long before = ctx.transactions().readOnly(() -> ctx.inboxStore().lastCursor());
+        String wrongCheck = IdNumbers.citizen("420106", "19920704", 91);
+        wrongCheck = wrongCheck.substring(0, 17) + (wrongCheck.charAt(17) == '0' ? '1' : '0');
+        feed("ONLINE_APPLICATION", online("WEB-90", "1", "号码太短"));
+        feed("ONLINE_APPLICATION", online("WEB-91", wrongCheck, "校验码错"));
+        feed("ONLINE_APPLICATION", online("WEB-92", IdNumbers.citizen("420106", "19920704", 92), "号码正确"));
+        SyncReport report = SyncFixture.serviceWithInbox(ctx, client, waits, clock).runAsStation("test");
+        assertThat(report.outcome()).isEqualTo(SyncOutcome.OK);
+        assertThat(report.inbox()).isEqualTo(1);
+        assertThat(ctx.inbox().notices(staff, 2)).extracting(InboxNotice::cursor, InboxNotice::outcome,
+                InboxNotice::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(before + 2, InboxOutcome.REFUSED,
+                        "网上申请的证件号码无效（校验码不符，请逐位核对号码），未进入受理队列，已跳过。"),
+                org.assertj.core.groups.Tuple.tuple(before + 1, InboxOutcome.REFUSED,
+                        "网上申请的证件号码无效（证件号码位数不对：应为18位（旧身份证15位，2017版外国人永久居留身份证15位）），"
+                                + "未进入受理队列，已跳过。"));
+        assertThat(ctx.onlineApplications().pendingOnlineApplications(staff, 0, 100)).extracting(i -> i.name())
+                .contains("号码正确").doesNotContain("号码太短", "校验码错");
+    }
+
     // ---- helpers ----
 
     static void feed(String type, String payload) {
@@ -230,6 +310,17 @@ class PlatformInboxTest {
             Path dir = Files.createDirectories(feed.resolve(TestStation.CODE));
             Files.writeString(dir.resolve(String.format("%05d.json", fed.incrementAndGet())),
                     "{\"type\":\"" + type + "\",\"payload\":" + payload + "}", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** One message file exactly as given (broken envelopes included). */
+    static void feedRaw(String message) {
+        try {
+            Path dir = Files.createDirectories(feed.resolve(TestStation.CODE));
+            Files.writeString(dir.resolve(String.format("%05d.json", fed.incrementAndGet())), message,
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

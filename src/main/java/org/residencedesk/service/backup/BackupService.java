@@ -111,7 +111,8 @@ public final class BackupService {
     @Requires(Permission.BACKUP)
     public BackupStatus status(Operator operator) {
         operator.require(Permission.BACKUP);
-        return new BackupStatus(settings.settings(), settings.lastBackup());
+        return new BackupStatus(settings.settings(), settings.lastBackup(),
+                settings.settingsProblem().map(BackupStatus::settingsProblemText));
     }
 
     /**

@@ -102,7 +102,12 @@ public final class InboxProcessor {
     InboxOutcome process(Message m, PlatformClient client, Requests requests)
             throws PlatformUnavailable, PlatformRefused, InterruptedException {
         if (m.cursor() <= 0) {
-            LOG.warn("inbox message without a usable cursor skipped");
+            // nothing to store it under or acknowledge: the platform's fault, told in the log (ADR 0308)
+            LOG.warn("inbox message without a usable cursor skipped ({})", m.problem());
+            return InboxOutcome.REFUSED;
+        }
+        if (m.problem() != null) {
+            refuse(m, m.problem()); // a broken envelope: refused on its own, the page goes on (ADR 0308)
             return InboxOutcome.REFUSED;
         }
         String reason;

@@ -3,9 +3,12 @@ package org.residencedesk.service.sync.inbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.domain.form.FormValues;
+import org.residencedesk.domain.identity.IdNumberCheck;
+import org.residencedesk.domain.identity.IdNumberParser;
 import org.residencedesk.domain.online.OnlineKind;
 import org.residencedesk.port.AuditLog;
 import org.residencedesk.port.FormCodec;
@@ -28,6 +31,7 @@ import org.residencedesk.service.permit.PlatformReviewOutcome;
  */
 final class MessageEffects {
     static final String ACTOR = "platform";
+    private static final ResourceBundle IDENTITY = ResourceBundle.getBundle("i18n.identity");
 
     /** A message's effect, applied in the cursor's transaction; returns what is logged. */
     interface Effect {
@@ -45,6 +49,7 @@ final class MessageEffects {
     private final MasterDataUpdates masterData;
     private final OutflowNotices outflow;
     private final Clock clock;
+    private final IdNumberParser ids;
 
     MessageEffects(InboxStore store, AuditLog audit, PlatformIntake intake, FormCodec codec,
                    MasterDataUpdates masterData, OutflowNotices outflow, Clock clock) {
@@ -55,6 +60,7 @@ final class MessageEffects {
         this.masterData = masterData;
         this.outflow = outflow;
         this.clock = clock;
+        this.ids = new IdNumberParser(clock, county -> true);
     }
 
     Effect prepare(Message m, PlatformClient client, Requests requests, InboxTransactions tx)
@@ -97,7 +103,7 @@ final class MessageEffects {
     private Effect online(Message m, Payload p) {
         String reference = p.text("reference");
         OnlineKind kind = p.choice("kind", OnlineKind.class);
-        String idNumber = p.text("idNumber");
+        String idNumber = idNumber(p.text("idNumber"));
         String name = p.text("name");
         Instant submittedAt = p.instant("submittedAt");
         Payload form = p.object("form");
@@ -119,6 +125,21 @@ final class MessageEffects {
             intake.onlineApplicationReceived(new OnlineSubmission(reference, kind, idNumber, name, json, submittedAt));
             return entry(m, InboxOutcome.APPLIED, null, Map.of());
         };
+    }
+
+    /**
+     * The counter's ID rules (IdNumberParser, as the registration form checks them) at intake, so a pre-application
+     * with an impossible number is refused here with its reason and never reaches the queue (ADR 0309). The county
+     * table only warns, so no master data is needed; the stored number is the normalised one, as the counter stores.
+     */
+    private String idNumber(String raw) {
+        IdNumberCheck check = ids.check(raw);
+        if (!check.valid()) {
+            String problem = check.errors().isEmpty() ? IDENTITY.getString("id.problem.BAD_LENGTH")
+                    : IDENTITY.getString(check.errors().get(0).messageKey());
+            throw MalformedMessage.of("syncInbox.online.idNumber", problem);
+        }
+        return check.normalized();
     }
 
     private Effect notice(Message m, Payload p) {

@@ -128,8 +128,9 @@ public final class BackupViewModel {
     }
 
     private void show(BackupStatus status) {
-        schedule.set(status.settings().map(s -> Fxml.text("backup.ui.scheduled", s.folder().toString(), s.keep()))
-                .orElse(Fxml.text("backup.ui.notScheduled")));
+        schedule.set(status.settingsProblem().orElseGet(() -> status.settings()
+                .map(s -> Fxml.text("backup.ui.scheduled", s.folder().toString(), s.keep()))
+                .orElse(Fxml.text("backup.ui.notScheduled"))));
         lastBackup.set(status.last().map(this::describe).orElse(Fxml.text("backup.ui.never")));
     }
 
