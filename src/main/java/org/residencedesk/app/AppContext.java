@@ -621,6 +621,11 @@ public final class AppContext implements AutoCloseable {
         return guard.damaged();
     }
 
+    /** The same, for the window to follow: the status bar, the administrator's alert, 关于与诊断 (ADR 0333). */
+    public org.residencedesk.port.DatabaseCondition databaseCondition() {
+        return guard;
+    }
+
     /** The station database, for tests and benches that inspect it with plain JDBC (storage owns SQL). */
     public Database database() { return database; }
 
