@@ -341,6 +341,14 @@ public final class AppContext implements AutoCloseable {
      * The station's own {@code forms/registration.yaml} when it is usable, else the packaged one (ADR 0167); a
      * broken packaged file stops start-up with its file and line.
      */
+    /**
+     * What start-up would do with {@code dataDir}'s {@code forms/registration.yaml}: empty when it is used or absent,
+     * else the Chinese notice of its refusal (the packaged form is used). The bad-input catalogue's entry point.
+     */
+    public static java.util.Optional<String> registrationFormNotice(Path dataDir, Clock clock, MasterData masterData) {
+        return registrationForm(IdentityFormRules.crossFieldRules(clock, masterData), dataDir).notice();
+    }
+
     static FormOverride.Choice registrationForm(CrossFieldRules rules, Path dataDir) {
         FormDefinition packaged;
         try {
