@@ -108,7 +108,7 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final MasterData masterData;
     private final HibernateTransactions transactions;
-    private final DamagedDatabaseGuard guard;
+    final DamagedDatabaseGuard guard; // Main hands it to the window as its DatabaseCondition (ADR 0333)
     private final AuditLog auditLog;
     private final NotifyingOutbox outbox;
     /** The platform side: connection, uploader, inbox, look-up, operator view, settings (issue 13). */
@@ -341,14 +341,6 @@ public final class AppContext implements AutoCloseable {
      * The station's own {@code forms/registration.yaml} when it is usable, else the packaged one (ADR 0167); a
      * broken packaged file stops start-up with its file and line.
      */
-    /**
-     * What start-up would do with {@code dataDir}'s {@code forms/registration.yaml}: empty when it is used or absent,
-     * else the Chinese notice of its refusal (the packaged form is used). The bad-input catalogue's entry point.
-     */
-    public static java.util.Optional<String> registrationFormNotice(Path dataDir, Clock clock, MasterData masterData) {
-        return registrationForm(IdentityFormRules.crossFieldRules(clock, masterData), dataDir).notice();
-    }
-
     static FormOverride.Choice registrationForm(CrossFieldRules rules, Path dataDir) {
         FormDefinition packaged;
         try {
@@ -627,11 +619,6 @@ public final class AppContext implements AutoCloseable {
     /** True once the database is known to be damaged: every business change is refused (ADR 0275). */
     public boolean databaseDamaged() {
         return guard.damaged();
-    }
-
-    /** The same, for the window to follow: the status bar, the administrator's alert, 关于与诊断 (ADR 0333). */
-    public org.residencedesk.port.DatabaseCondition databaseCondition() {
-        return guard;
     }
 
     /** The station database, for tests and benches that inspect it with plain JDBC (storage owns SQL). */

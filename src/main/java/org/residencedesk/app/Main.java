@@ -213,7 +213,7 @@ public final class Main {
                 c.collectionQueue(), c.collectionImport(), c.reports(),
                 c.provinceLookup(), c.photoDecoder(),
                 c.sync(), c.syncOverview(), c.platformSettings(), c.reminders(), c.reminderLetters(),
-                c.setupChecklist(), c.cardReaderSettings(), c.databaseCondition());
+                c.setupChecklist(), c.cardReaderSettings(), c.guard);
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

@@ -77,8 +77,8 @@ final class FileInputs {
         }
         try {
             return switch (e.where()) {
-                case "platform" -> PlatformConfig.load(dir).map(c -> "accepted:" + c.url() + " every "
-                        + c.intervalMinutes() + " min" + (c.plainHttp() ? " http" : " https")).orElse("none");
+                case "platform" -> PlatformConfig.load(dir).map(c -> "accepted:" + Escapes.show(c.url() + " every "
+                        + c.intervalMinutes() + " min" + (c.plainHttp() ? " http" : " https"))).orElse("none");
                 case "counter" -> CounterSettings.load(dir).map(c -> "accepted:" + c.counterId()).orElse("none");
                 case "backup" -> new PropertiesBackupSettingsStore(dir).settings()
                         .map(s -> "accepted:keep " + s.keep()).orElse("none");
@@ -133,7 +133,7 @@ final class FileInputs {
             default -> Escapes.unescape(e.input());
         };
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        Optional<String> notice = AppContext.registrationFormNotice(dir, clock, TestMasterData.shared());
+        Optional<String> notice = org.residencedesk.app.StationForms.registrationFormNotice(dir, clock, TestMasterData.shared());
         return notice.map(n -> "refused:" + Escapes.show(n.replace(file.toString(), "FILE"))).orElse("used");
     }
 
