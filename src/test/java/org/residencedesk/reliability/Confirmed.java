@@ -10,8 +10,8 @@ import java.util.TreeMap;
 /**
  * What a counter process confirmed before it was killed, read from its {@code OK <kind> <id>} lines: the
  * registrations, permit steps (up to 制证, 发证 and 签注), changes, move-outs and re-registrations ({@code old>new})
- * it committed, the highest seq the platform acknowledged, the highest draft version saved and what each draft key
- * holds last (a version, or {@link #DISCARDED}).
+ * it committed, the highest seq the platform acknowledged, the highest draft operation (save or discard) and the last
+ * one of each draft key.
  */
 final class Confirmed {
     final Set<String> registrations = new LinkedHashSet<>();
@@ -24,8 +24,12 @@ final class Confirmed {
     final Set<String> endorsed = new LinkedHashSet<>();
     final Set<String> movedOut = new LinkedHashSet<>();
     final Set<String> reRegistered = new LinkedHashSet<>();
-    /** Draft key → the version it holds last, or {@link #DISCARDED}. */
-    final Map<Integer, Long> drafts = new TreeMap<>();
+    /**
+     * Draft key → its last confirmed draft operation, as its line. Saves and discards share one numbering: operation n
+     * works on key n % {@link CounterWork#DRAFT_KEYS} (a save writes version n), so a kill can only have touched the
+     * key of operation {@link #draftVersion} + 1.
+     */
+    final Map<Integer, String> drafts = new TreeMap<>();
     static final long DISCARDED = -1;
     long uploadedSeq;
     long draftVersion = -1;
@@ -51,14 +55,13 @@ final class Confirmed {
             case "MOVEOUT" -> movedOut.add(id);
             case "REREG" -> reRegistered.add(id);
             case "UPLOAD" -> uploadedSeq = Math.max(uploadedSeq, Long.parseLong(id));
-            case "DRAFT" -> {
-                long version = Long.parseLong(id);
-                draftVersion = Math.max(draftVersion, version);
-                drafts.put((int) (version % CounterWork.DRAFT_KEYS), version);
-            }
-            case "DISCARD" -> {
-                drafts.put(Integer.parseInt(id), DISCARDED);
-                discards++;
+            case "DRAFT", "DISCARD" -> {
+                long op = Long.parseLong(id);
+                draftVersion = Math.max(draftVersion, op);
+                drafts.put((int) (op % CounterWork.DRAFT_KEYS), line);
+                if (parts[1].equals("DISCARD")) {
+                    discards++;
+                }
             }
             default -> {
                 return false;
@@ -82,10 +85,8 @@ final class Confirmed {
         movedOut.forEach(id -> lines.add("OK MOVEOUT " + id));
         reRegistered.forEach(id -> lines.add("OK REREG " + id));
         lines.add("OK UPLOAD " + uploadedSeq);
-        if (draftVersion >= 0) {
-            lines.add("OK DRAFT " + draftVersion); // first the highest version, then what each key holds last
-        }
-        drafts.forEach((key, version) -> lines.add(version == DISCARDED ? "OK DISCARD " + key : "OK DRAFT " + version));
+        lines.addAll(drafts.values()); // the highest draft operation is the last of its key
+
         return lines;
     }
 

@@ -165,28 +165,26 @@ final class ConsistencyCheck {
     }
 
     /**
-     * Every draft key holds what was confirmed last (a version, or nothing after a discard), except at most one:
-     * the operation the kill interrupted, which may have saved version {@code highest + 1} under its key or
-     * discarded a key. An unreadable draft is always a problem.
+     * Every draft key holds what its last confirmed operation left (the saved version, or nothing after a discard),
+     * except the key of the next draft operation ({@link Confirmed#drafts}), which the kill may have interrupted:
+     * it may hold that operation's version or nothing. No draft may be unreadable.
      */
     private void drafts(Confirmed confirmed) {
-        List<String> differ = new ArrayList<>();
+        long next = confirmed.draftVersion + 1;
         for (int key = 0; key < CounterWork.DRAFT_KEYS; key++) {
             Optional<String> draft = ctx.drafts().load(CounterWork.draftKey(key));
             long found = draft.map(CounterWork::draftVersion).orElse(Confirmed.DISCARDED);
-            long expected = confirmed.drafts.getOrDefault(key, Confirmed.DISCARDED);
+            String last = confirmed.drafts.get(key);
+            long expected = last == null || last.startsWith("OK DISCARD ") ? Confirmed.DISCARDED
+                    : Long.parseLong(last.substring("OK DRAFT ".length()));
+            boolean interrupted = key == next % CounterWork.DRAFT_KEYS
+                    && (found == next || found == Confirmed.DISCARDED);
             if (draft.isPresent() && found < 0) {
-                problems.add("draft " + key + " cannot be read back");
-            } else if (found != expected) {
-                long next = confirmed.draftVersion + 1;
-                boolean interrupted = found == Confirmed.DISCARDED
-                        || found == next && key == next % CounterWork.DRAFT_KEYS;
-                differ.add(interrupted ? "" : "draft " + key + " holds " + found + ", confirmed " + expected);
+                problems.add("draft key " + key + " cannot be read back");
+            } else if (found != expected && !interrupted) {
+                problems.add("draft key " + key + ": confirmed " + (expected < 0 ? "nothing" : "version " + expected)
+                        + ", read back " + (found < 0 ? "nothing" : "version " + found));
             }
-        }
-        differ.stream().filter(d -> !d.isEmpty()).forEach(problems::add);
-        if (differ.size() > 1) {
-            problems.add(differ.size() + " drafts differ from what was confirmed (one operation was interrupted)");
         }
     }
 

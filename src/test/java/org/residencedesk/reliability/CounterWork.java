@@ -157,9 +157,9 @@ final class CounterWork {
         tick();
     }
 
-    /** 放弃 of one open form: its draft is discarded. */
-    void discardDraft(int key) {
-        ctx.drafts().discard(draftKey(key));
+    /** 放弃 of one open form: draft operation {@code op} discards the draft under key {@code op % DRAFT_KEYS}. */
+    void discardDraft(long op) {
+        ctx.drafts().discard(draftKey((int) (op % DRAFT_KEYS)));
         tick();
     }
 

@@ -85,8 +85,8 @@ public final class CrashChild {
             work.saveDraft(v);
             lines.add("OK DRAFT " + v);
         }
-        work.discardDraft(1);
-        lines.add("OK DISCARD 1");
+        work.discardDraft(draft + CounterWork.DRAFT_KEYS);
+        lines.add("OK DISCARD " + (draft + CounterWork.DRAFT_KEYS));
         sync.runAsStation("crash");
         lines.add("OK UPLOAD " + ctx.transactions().readOnly(() -> ctx.outbox().lastDeliveredSeq()));
         lines.stream().filter(l -> l != null).forEach(System.out::println);
@@ -118,9 +118,8 @@ public final class CrashChild {
                     yield "OK DRAFT " + draft++;
                 }
                 case 13 -> {
-                    int key = random.nextInt(CounterWork.DRAFT_KEYS);
-                    work.discardDraft(key);
-                    yield "OK DISCARD " + key;
+                    work.discardDraft(draft);
+                    yield "OK DISCARD " + draft++;
                 }
                 default -> {
                     sync.runAsStation("crash");
