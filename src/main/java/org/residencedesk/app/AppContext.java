@@ -108,7 +108,7 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final MasterData masterData;
     private final HibernateTransactions transactions;
-    private final DamagedDatabaseGuard guard;
+    final DamagedDatabaseGuard guard; // Main hands it to the window as its DatabaseCondition (ADR 0333)
     private final AuditLog auditLog;
     private final NotifyingOutbox outbox;
     /** The platform side: connection, uploader, inbox, look-up, operator view, settings (issue 13). */

@@ -1,6 +1,9 @@
 package org.residencedesk.app;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.residencedesk.port.DatabaseCondition;
 import org.residencedesk.port.StationProblem;
 import org.residencedesk.port.Transactions;
 
@@ -9,12 +12,13 @@ import org.residencedesk.port.Transactions;
  * the consistency check at start or at night, or by any read or write that hit a damaged page — every change is
  * refused with the one message that names the way out (a restore), while reads go on as far as the pages allow.
  * Sign-in, the audit trail and exports use the unguarded unit: who looked, and what left the station, is still
- * written down on a damaged database.
+ * written down on a damaged database. The window follows it as a {@link DatabaseCondition} (ADR 0333).
  */
-final class DamagedDatabaseGuard implements Transactions {
+final class DamagedDatabaseGuard implements Transactions, DatabaseCondition {
     private final Transactions inner;
     private final String location;
     private volatile boolean damaged;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     DamagedDatabaseGuard(Transactions inner, String location) {
         this.inner = inner;
@@ -38,8 +42,7 @@ final class DamagedDatabaseGuard implements Transactions {
         try {
             return work.get();
         } catch (StationProblem problem) {
-            if (problem.kind() == StationProblem.Kind.DAMAGED && !damaged) {
-                damaged = true;
+            if (problem.kind() == StationProblem.Kind.DAMAGED && found()) {
                 org.slf4j.LoggerFactory.getLogger(DamagedDatabaseGuard.class)
                         .error("damaged database found in use: changes are refused from now on");
             }
@@ -49,10 +52,38 @@ final class DamagedDatabaseGuard implements Transactions {
 
     /** From now on every change is refused. */
     void markDamaged() {
-        damaged = true;
+        found();
     }
 
-    boolean damaged() {
+    /** Turns damaged on; true (and the listeners told) only the first time. */
+    private boolean found() {
+        synchronized (this) {
+            if (damaged) {
+                return false;
+            }
+            damaged = true;
+        }
+        listeners.forEach(Runnable::run);
+        return true;
+    }
+
+    @Override
+    public boolean damaged() {
         return damaged;
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 }

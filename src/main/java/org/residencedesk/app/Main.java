@@ -218,7 +218,7 @@ public final class Main {
                 org.residencedesk.device.camera.CommandCamera.fromDevicesFile(c.dataDir().resolve("devices.properties"),
                         c.dataDir().resolve("camera")),
                 c.sync(), c.syncOverview(), c.platformSettings(), c.reminders(), c.reminderLetters(),
-                c.setupChecklist(), c.cardReaderSettings());
+                c.setupChecklist(), c.cardReaderSettings(), c.guard);
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

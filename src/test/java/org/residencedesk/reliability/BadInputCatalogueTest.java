@@ -50,6 +50,11 @@ class BadInputCatalogueTest {
     static Operator staff;
     static Operator grid;
     static CatalogueRunner runner;
+    @TempDir
+    static Path simState;
+    @TempDir
+    static Path inboxFeed;
+    static org.residencedesk.platformsim.PlatformSimulator platform;
 
     @BeforeAll
     static void open() throws Exception {
@@ -68,6 +73,14 @@ class BadInputCatalogueTest {
         }
         PasswordFiles.write(files, "staff.txt", TestOperators.PASSWORD);
         runner = new CatalogueRunner(ctx, staff, grid, cliData, files, CLOCK);
+        platform = org.residencedesk.platformsim.PlatformSimulator.start(simState, 0, null,
+                new org.residencedesk.platformsim.Faults(18), inboxFeed, CLOCK);
+        Files.writeString(dataDir.resolve(org.residencedesk.platform.PlatformConfig.FILE),
+                "platform.url=" + platform.url() + "\n");
+        org.residencedesk.port.platform.PlatformClient client = org.residencedesk.platform.HttpPlatformClient.of(
+                org.residencedesk.platform.PlatformConfig.load(dataDir).orElseThrow(), TestStation.CODE, "catalogue",
+                java.time.Duration.ofSeconds(3), java.time.Duration.ofSeconds(20));
+        runner.withFileInputs(new FileInputs(ctx, staff, files, CLOCK, inboxFeed, client));
     }
 
     @AfterAll
@@ -75,10 +88,15 @@ class BadInputCatalogueTest {
         if (ctx != null) {
             ctx.close();
         }
+        if (platform != null) {
+            platform.close();
+        }
     }
 
     static Stream<CatalogueEntry> entries() throws IOException {
-        return CatalogueEntry.load(CATALOGUE).stream();
+        String only = System.getProperty("catalogue.only", ""); // id prefixes, e.g. K,O for a quick look
+        return CatalogueEntry.load(CATALOGUE).stream()
+                .filter(e -> only.isEmpty() || java.util.Arrays.stream(only.split(",")).anyMatch(e.id()::startsWith));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,6 +125,6 @@ class BadInputCatalogueTest {
         assertThat(all).hasSizeGreaterThanOrEqualTo(150);
         assertThat(all.stream().map(CatalogueEntry::id).distinct().count()).isEqualTo(all.size());
         List<String> areas = new ArrayList<>(all.stream().map(CatalogueEntry::area).distinct().sorted().toList());
-        assertThat(areas).containsExactly("cli", "form", "import");
+        assertThat(areas).containsExactly("cli", "config", "form", "import", "inbox", "override", "photo");
     }
 }

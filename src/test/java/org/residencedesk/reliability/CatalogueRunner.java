@@ -37,6 +37,13 @@ final class CatalogueRunner {
     private final Path cliData;
     private final Path files;
     private final Clock clock;
+    private FileInputs fileInputs;
+
+    /** The config, override, photo and inbox areas. */
+    CatalogueRunner withFileInputs(FileInputs inputs) {
+        this.fileInputs = inputs;
+        return this;
+    }
 
     CatalogueRunner(AppContext ctx, Operator staff, Operator grid, Path cliData, Path files, Clock clock) {
         this.ctx = ctx;
@@ -53,6 +60,10 @@ final class CatalogueRunner {
                 case "form" -> form(e);
                 case "import" -> importFile(e, attempt);
                 case "cli" -> cli(e);
+                case "config" -> fileInputs.config(e, attempt);
+                case "override" -> fileInputs.override(e);
+                case "photo" -> fileInputs.photo(e, number(e));
+                case "inbox" -> fileInputs.inbox(e, attempt);
                 default -> throw new IllegalArgumentException("unknown area " + e.area());
             };
         } catch (RuntimeException escaped) {
@@ -60,9 +71,17 @@ final class CatalogueRunner {
         }
     }
 
-    /** Registrations (form, cli) or rows in the collection queue (import) at this moment. */
+    /**
+     * Registrations (form, cli, photo, config, override) or rows in the collection queue (import), or for the inbox
+     * the records a platform message can make (online applications, outflow periods, master-data tables).
+     */
     long rowsOf(String area) throws SQLException {
-        String sql = "import".equals(area) ? "SELECT COUNT(*) FROM COLLECTED_ROW" : "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION";
+        String sql = switch (area) {
+            case "import" -> "SELECT COUNT(*) FROM COLLECTED_ROW";
+            case "inbox" -> "SELECT (SELECT COUNT(*) FROM ONLINE_APPLICATION) + (SELECT COUNT(*) FROM OUTFLOW_PERIOD)"
+                    + " + (SELECT COUNT(*) FROM PLATFORM_MASTER_DATA) FROM SYSIBM.SYSDUMMY1";
+            default -> "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION";
+        };
         try (Connection c = ctx.database().openConnection(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             rs.next();

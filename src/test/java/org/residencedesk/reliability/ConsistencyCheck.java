@@ -15,13 +15,16 @@ import org.residencedesk.service.audit.AuditVerdict;
 /**
  * The checks after each restart of a killed counter (issue 18 item 1), against the real tables: every confirmed
  * operation is present; nothing is half-written (each registration has its person, its CREATED history row, its
- * RECORD_CREATED audit entry and its REGISTRATION_CREATED event; each permit step its audit entry and event); the
- * outbox seq is gapless from 1 and matches its counter; the audit chain verifies; the latest confirmed draft (or
- * the one saved after it) can be read back. Answers the problems found, empty when none; no personal data in them.
+ * RECORD_CREATED audit entry and its REGISTRATION_CREATED event; each permit step — up to 制证, 发证 and 签注 — its
+ * audit entry and event; each move-out and re-registration its history row, audit entry and event, a re-registration
+ * its new registration); the outbox seq is gapless from 1 and matches its counter; the audit chain verifies; every
+ * open draft reads back as confirmed (or as the one interrupted operation left it). Answers the problems found, empty when none; no personal data in them.
  */
 final class ConsistencyCheck {
     private static final String APPROVED_OR_LATER = "('APPROVED', 'PRINTED', 'ISSUED')";
     private static final String ACCEPTED_OR_LATER = "('ACCEPTED', 'APPROVED', 'PRINTED', 'ISSUED')";
+    /** 1 for a registration ended by a move-out or a re-registration, 0 while active. */
+    private static final String ENDED = "(CASE WHEN r.STATUS = 'ACTIVE' THEN 0 ELSE 1 END)";
     private final AppContext ctx;
     private final List<String> problems = new ArrayList<>();
 
@@ -81,7 +84,20 @@ final class ConsistencyCheck {
                 + "<> (SELECT COUNT(*) FROM OUTBOX_EVENT e WHERE e.AGGREGATE_TYPE = 'REGISTRATION' "
                 + "AND e.AGGREGATE_ID = r.REG_NUMBER AND e.EVENT_TYPE = 'REGISTRATION_CHANGED') OR "
                 + "r.VERSION <> (SELECT COUNT(*) FROM REGISTRATION_HISTORY h WHERE h.REGISTRATION_ID = r.ID "
-                + "AND h.KIND = 'CHANGED')");
+                + "AND h.KIND = 'CHANGED') + " + ENDED);
+        // a move-out or re-registration: its history row, audit entry and event, exactly once, and only when ended
+        orphans(c, "end of a registration half-written", "SELECT r.REG_NUMBER FROM RESIDENCE_REGISTRATION r WHERE "
+                + ENDED + " <> (SELECT COUNT(*) FROM REGISTRATION_HISTORY h WHERE h.REGISTRATION_ID = r.ID "
+                + "AND h.KIND IN ('CANCELLED', 'SUPERSEDED')) OR " + ENDED + " <> (SELECT COUNT(*) FROM AUDIT_ENTRY a "
+                + "WHERE a.TARGET_TYPE = 'REGISTRATION' AND a.TARGET_ID = r.REG_NUMBER "
+                + "AND a.AUDIT_ACTION = 'RECORD_CANCELLED') OR " + ENDED + " <> (SELECT COUNT(*) FROM OUTBOX_EVENT e "
+                + "WHERE e.AGGREGATE_TYPE = 'REGISTRATION' AND e.AGGREGATE_ID = r.REG_NUMBER "
+                + "AND e.EVENT_TYPE = 'REGISTRATION_CANCELLED')");
+        orphans(c, "re-registration without its new registration", "SELECT r.REG_NUMBER FROM RESIDENCE_REGISTRATION r "
+                + "WHERE r.STATUS = 'SUPERSEDED' AND NOT EXISTS (SELECT 1 FROM RESIDENCE_REGISTRATION n "
+                + "WHERE n.PERSON_ID = r.PERSON_ID AND n.ID > r.ID)");
+        orphans(c, "person with two active registrations", "SELECT r.PERSON_ID FROM RESIDENCE_REGISTRATION r "
+                + "WHERE r.STATUS = 'ACTIVE' GROUP BY r.PERSON_ID HAVING COUNT(*) > 1");
         orphans(c, "permit without its submit audit entry", "SELECT p.ID FROM PERMIT_APPLICATION p WHERE NOT EXISTS "
                 + "(SELECT 1 FROM AUDIT_ENTRY a WHERE a.TARGET_TYPE = 'PERMIT' AND a.TARGET_ID = p.ID "
                 + "AND a.AUDIT_ACTION = 'RECORD_CREATED' AND a.DETAIL = 'SUBMIT')");
@@ -95,6 +111,22 @@ final class ConsistencyCheck {
                 + "WHERE a.TARGET_TYPE = 'PERMIT' AND a.TARGET_ID = p.ID AND a.DETAIL = 'APPROVE') OR NOT EXISTS "
                 + "(SELECT 1 FROM OUTBOX_EVENT e WHERE e.AGGREGATE_TYPE = 'PERMIT' AND e.AGGREGATE_ID = p.ID "
                 + "AND e.EVENT_TYPE = 'PERMIT_APPLICATION_REVIEWED') OR p.APPROVED_ON IS NULL)");
+        orphans(c, "printed card without its number, audit entry or event", "SELECT p.ID FROM PERMIT_APPLICATION p "
+                + "WHERE p.STATUS IN ('PRINTED', 'ISSUED') AND (p.PERMIT_NO IS NULL OR NOT EXISTS (SELECT 1 FROM "
+                + "AUDIT_ENTRY a WHERE a.TARGET_TYPE = 'PERMIT' AND a.TARGET_ID = p.ID AND a.DETAIL LIKE 'PRINT %') OR "
+                + "NOT EXISTS (SELECT 1 FROM OUTBOX_EVENT e WHERE e.AGGREGATE_TYPE = 'PERMIT' AND e.AGGREGATE_ID = p.ID "
+                + "AND e.EVENT_TYPE = 'PERMIT_PRINTED'))");
+        orphans(c, "print audit entries and events disagree", "SELECT p.ID FROM PERMIT_APPLICATION p WHERE "
+                + "(SELECT COUNT(*) FROM AUDIT_ENTRY a WHERE a.TARGET_TYPE = 'PERMIT' AND a.TARGET_ID = p.ID "
+                + "AND a.DETAIL LIKE 'PRINT %') <> (SELECT COUNT(*) FROM OUTBOX_EVENT e WHERE e.AGGREGATE_TYPE = 'PERMIT' "
+                + "AND e.AGGREGATE_ID = p.ID AND e.EVENT_TYPE = 'PERMIT_PRINTED')");
+        orphans(c, "issued card without its audit entry or event", "SELECT p.ID FROM PERMIT_APPLICATION p "
+                + "WHERE p.STATUS = 'ISSUED' AND (NOT EXISTS (SELECT 1 FROM OUTBOX_EVENT e WHERE e.AGGREGATE_TYPE = "
+                + "'PERMIT' AND e.AGGREGATE_ID = p.ID AND e.EVENT_TYPE = 'PERMIT_ISSUED') OR NOT EXISTS (SELECT 1 FROM "
+                + "AUDIT_ENTRY a WHERE a.TARGET_TYPE = 'PERMIT' AND a.TARGET_ID = p.ID AND a.DETAIL LIKE 'ISSUE %'))");
+        orphans(c, "issue event of a card not issued", "SELECT p.ID FROM PERMIT_APPLICATION p WHERE p.STATUS IN "
+                + "('AWAITING_MATERIALS', 'ACCEPTED', 'APPROVED', 'PRINTED') AND EXISTS (SELECT 1 FROM OUTBOX_EVENT e "
+                + "WHERE e.AGGREGATE_TYPE = 'PERMIT' AND e.AGGREGATE_ID = p.ID AND e.EVENT_TYPE = 'PERMIT_ISSUED')");
         orphans(c, "permit step event without its step", "SELECT e.AGGREGATE_ID FROM OUTBOX_EVENT e "
                 + "WHERE e.AGGREGATE_TYPE = 'PERMIT' AND NOT EXISTS (SELECT 1 FROM PERMIT_APPLICATION p "
                 + "WHERE p.ID = e.AGGREGATE_ID AND p.STATUS <> 'AWAITING_MATERIALS')");
@@ -112,6 +144,16 @@ final class ConsistencyCheck {
                 id -> status.containsKey(id) && ACCEPTED_OR_LATER.contains("'" + status.get(id) + "'"));
         missing("confirmed approval", confirmed.approved,
                 id -> status.containsKey(id) && APPROVED_OR_LATER.contains("'" + status.get(id) + "'"));
+        missing("confirmed card print", confirmed.printed,
+                id -> "'PRINTED', 'ISSUED'".contains("'" + status.get(id) + "'"));
+        missing("confirmed issue", confirmed.issued, id -> "ISSUED".equals(status.get(id)));
+        Map<String, String> endorsements = map(c, "SELECT ID, ENDORSEMENT_COUNT FROM PERMIT_APPLICATION");
+        missing("confirmed endorsement", confirmed.endorsed,
+                id -> !"0".equals(endorsements.getOrDefault(id, "0")));
+        Map<String, String> regStatus = map(c, "SELECT REG_NUMBER, STATUS FROM RESIDENCE_REGISTRATION");
+        missing("confirmed move-out", confirmed.movedOut, id -> "CANCELLED".equals(regStatus.get(id)));
+        missing("confirmed re-registration", confirmed.reRegistered, id -> "SUPERSEDED".equals(
+                regStatus.get(id.substring(0, id.indexOf('>')))) && regStatus.containsKey(id.substring(id.indexOf('>') + 1)));
         long delivered = ctx.transactions().readOnly(() -> ctx.outbox().lastDeliveredSeq());
         if (delivered < confirmed.uploadedSeq) {
             problems.add("platform acknowledged seq " + confirmed.uploadedSeq + " but the station says " + delivered);
@@ -119,12 +161,29 @@ final class ConsistencyCheck {
         if (delivered > outbox[2]) {
             problems.add("delivered seq " + delivered + " beyond the outbox " + outbox[2]);
         }
-        if (confirmed.draftVersion >= 0) {
-            Optional<String> draft = ctx.drafts().load(CounterWork.DRAFT_KEY);
-            long version = draft.map(CounterWork::draftVersion).orElse(-1L);
-            if (version != confirmed.draftVersion && version != confirmed.draftVersion + 1) {
-                problems.add("draft " + confirmed.draftVersion + " saved, read back "
-                        + (draft.isEmpty() ? "nothing" : version < 0 ? "an unreadable draft" : "version " + version));
+        drafts(confirmed);
+    }
+
+    /**
+     * Every draft key holds what its last confirmed operation left (the saved version, or nothing after a discard),
+     * except the key of the next draft operation ({@link Confirmed#drafts}), which the kill may have interrupted:
+     * it may hold that operation's version or nothing. No draft may be unreadable.
+     */
+    private void drafts(Confirmed confirmed) {
+        long next = confirmed.draftVersion + 1;
+        for (int key = 0; key < CounterWork.DRAFT_KEYS; key++) {
+            Optional<String> draft = ctx.drafts().load(CounterWork.draftKey(key));
+            long found = draft.map(CounterWork::draftVersion).orElse(Confirmed.DISCARDED);
+            String last = confirmed.drafts.get(key);
+            long expected = last == null || last.startsWith("OK DISCARD ") ? Confirmed.DISCARDED
+                    : Long.parseLong(last.substring("OK DRAFT ".length()));
+            boolean interrupted = key == next % CounterWork.DRAFT_KEYS
+                    && (found == next || found == Confirmed.DISCARDED);
+            if (draft.isPresent() && found < 0) {
+                problems.add("draft key " + key + " cannot be read back");
+            } else if (found != expected && !interrupted) {
+                problems.add("draft key " + key + ": confirmed " + (expected < 0 ? "nothing" : "version " + expected)
+                        + ", read back " + (found < 0 ? "nothing" : "version " + found));
             }
         }
     }

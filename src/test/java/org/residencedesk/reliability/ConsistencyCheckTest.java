@@ -34,6 +34,7 @@ class ConsistencyCheckTest {
             confirmed.take("OK APPROVE " + permit);
             confirmed.take("OK REG R-never-stored");
             confirmed.take("OK DRAFT 7");
+            confirmed.take("OK MOVEOUT " + second);
             try (Connection c = ctx.database().openConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM OUTBOX_EVENT WHERE AGGREGATE_ID = '" + first + "'");
             }
@@ -42,7 +43,8 @@ class ConsistencyCheckTest {
                     "registration without its event: " + first,
                     "confirmed registration missing: R-never-stored",
                     "confirmed approval missing: " + permit,
-                    "draft 7 saved, read back version 3");
+                    "confirmed move-out missing: " + second,
+                    "draft key 1: confirmed version 7, read back nothing");
         }
     }
 }

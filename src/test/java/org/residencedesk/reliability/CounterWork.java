@@ -11,10 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
+import org.residencedesk.domain.card.CardType;
+import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.domain.form.FormValues;
+import org.residencedesk.domain.permit.Handover;
 import org.residencedesk.domain.permit.MaterialKind;
+import org.residencedesk.domain.registration.CardIdentity;
+import org.residencedesk.domain.registration.MoveOutReason;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.permit.ApplicationRequest;
+import org.residencedesk.service.permit.CardPrintJob;
+import org.residencedesk.service.permit.PrintSpec;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
@@ -28,7 +35,8 @@ import org.residencedesk.testsupport.RegistrationFixture;
  * clock then returns to "now", one second further on per operation.
  */
 final class CounterWork {
-    static final String DRAFT_KEY = "crash-registration-draft";
+    /** Several registration forms open at once, each with its crash-safe draft: version n is saved under key n % 3. */
+    static final int DRAFT_KEYS = 3;
     static final LocalDate ARRIVAL = LocalDate.of(2026, 3, 1);
     static final Set<MaterialKind> MATERIALS = Set.of(MaterialKind.RESIDENT_ID_CARD, MaterialKind.PHOTO,
             MaterialKind.LEASE, MaterialKind.LABOUR_CONTRACT);
@@ -37,6 +45,7 @@ final class CounterWork {
     final TestClock clock;
     final Operator staff;
     final Operator reviewer;
+    private Operator clerk;
     private Instant now;
 
     CounterWork(AppContext ctx, TestClock clock) {
@@ -50,11 +59,31 @@ final class CounterWork {
     /** 新登记 of the next person (numbered by the persons already stored); answers the registration number. */
     String register() {
         long n = count("SELECT COUNT(*) FROM PERSON") + 1;
-        LocalDate birth = LocalDate.of(1985, 1, 1).plusDays(n / 400);
-        int sequence = (int) (n % 400) * 2 + 1; // odd: male
-        String id = IdNumbers.citizen("420106", birth.toString().replace("-", ""), sequence);
-        FormValues values = RegistrationFixture.valid().toBuilder().set("idNumber", id).set("name", "张伟")
-                .set("sex", "1").set("birthDate", birth.toString()).set("arrivalDate", ARRIVAL.toString())
+        LocalDate birth = birthOf(n);
+        String id = IdNumbers.citizen("420106", birth.toString().replace("-", ""), sequenceOf(n));
+        return register(RegistrationFixture.valid().toBuilder().set("idNumber", id).set("name", "张伟")
+                .set("sex", "1").set("birthDate", birth.toString()).build());
+    }
+
+    /** The resident card of the next person (as {@link #register()} would number them), for the card reader. */
+    IdCardData nextCard() {
+        long n = count("SELECT COUNT(*) FROM PERSON") + 1;
+        LocalDate birth = birthOf(n);
+        String id = IdNumbers.citizen("420106", birth.toString().replace("-", ""), sequenceOf(n));
+        return new IdCardData(CardType.ID_CARD, "张伟", null, "1", "01", birth, "湖北省武汉市武昌区中山路300号", id,
+                "武汉市公安局武昌分局", LocalDate.of(2021, 11, 2), LocalDate.of(2031, 11, 2), false, null, null, null,
+                null);
+    }
+
+    /** 新登记 from a swiped card: the form as the window fills it from the chip ({@link CardIdentity}), the rest typed. */
+    String register(IdCardData swiped) {
+        FormValues.Builder values = RegistrationFixture.valid().toBuilder();
+        CardIdentity.formFields(swiped).forEach(values::set);
+        return register(values.build());
+    }
+
+    private String register(FormValues typed) {
+        FormValues values = typed.toBuilder().set("arrivalDate", ARRIVAL.toString())
                 .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
         clock.set(ARRIVAL.atTime(9, 30).atZone(TestClock.STATION_ZONE).toInstant());
         try {
@@ -63,6 +92,14 @@ final class CounterWork {
         } finally {
             tick();
         }
+    }
+
+    private static LocalDate birthOf(long n) {
+        return LocalDate.of(1985, 1, 1).plusDays(n / 400);
+    }
+
+    private static int sequenceOf(long n) {
+        return (int) (n % 400) * 2 + 1; // odd: male
     }
 
     /** 变更 of a stored registration's mobile number; answers the registration number, empty when none is stored. */
@@ -83,7 +120,8 @@ final class CounterWork {
     /** 申请 (submitted, awaiting acceptance) for a registered person without a permit; empty when there is none. */
     Optional<String> submit() {
         Optional<Long> person = first("SELECT p.ID FROM PERSON p WHERE NOT EXISTS "
-                + "(SELECT 1 FROM PERMIT_APPLICATION a WHERE a.PERSON_ID = p.ID) ORDER BY p.ID");
+                + "(SELECT 1 FROM PERMIT_APPLICATION a WHERE a.PERSON_ID = p.ID) AND EXISTS (SELECT 1 FROM "
+                + "RESIDENCE_REGISTRATION r WHERE r.PERSON_ID = p.ID AND r.STATUS = 'ACTIVE') ORDER BY p.ID");
         if (person.isEmpty()) {
             return Optional.empty();
         }
@@ -113,10 +151,20 @@ final class CounterWork {
         return permit;
     }
 
-    /** Saves version {@code version} of the draft of a registration being typed. */
+    /** Saves version {@code version} of a registration being typed, under key {@code version % DRAFT_KEYS}. */
     void saveDraft(long version) {
-        ctx.drafts().save(DRAFT_KEY, draftContent(version));
+        ctx.drafts().save(draftKey((int) (version % DRAFT_KEYS)), draftContent(version));
         tick();
+    }
+
+    /** 放弃 of one open form: draft operation {@code op} discards the draft under key {@code op % DRAFT_KEYS}. */
+    void discardDraft(long op) {
+        ctx.drafts().discard(draftKey((int) (op % DRAFT_KEYS)));
+        tick();
+    }
+
+    static String draftKey(int key) {
+        return "crash-registration-draft-" + key;
     }
 
     /** The draft of version {@code version}: the form being typed with the version in its mobile field. */
@@ -129,6 +177,83 @@ final class CounterWork {
     static long draftVersion(String content) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"draftVersion\":(\\d+),").matcher(content);
         return m.lookingAt() && content.equals(draftContent(Long.parseLong(m.group(1)))) ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /** 制证 of an approved permit: the card prepared, sent to {@code output}, then recorded as printed. */
+    Optional<String> printCard(CardOutput output) {
+        Optional<String> permit = firstText("SELECT ID FROM PERMIT_APPLICATION WHERE STATUS = 'APPROVED' ORDER BY ID");
+        permit.ifPresent(id -> {
+            CardPrintJob job = ctx.cardProduction().print(clerk(), id, PrintSpec.first());
+            ctx.cardProduction().markPrinted(clerk(), job, output.print(job.card()));
+            tick();
+        });
+        return permit;
+    }
+
+    /** 发证 of a printed card to its holder. */
+    Optional<String> issue() {
+        Optional<String> permit = firstText("SELECT ID FROM PERMIT_APPLICATION WHERE STATUS = 'PRINTED' ORDER BY ID");
+        permit.ifPresent(id -> {
+            ctx.cardProduction().issue(staff, id, Handover.holder());
+            tick();
+        });
+        return permit;
+    }
+
+    /**
+     * 签注 of an issued, not yet endorsed permit whose holder still lives here, on a day ten days before its
+     * anniversary (the clock is set there for the step and back afterwards); the 签注凭证 goes to {@code output}.
+     */
+    Optional<String> endorse(CardOutput output) {
+        Optional<String> permit = firstText("SELECT a.ID FROM PERMIT_APPLICATION a WHERE a.STATUS = 'ISSUED' "
+                + "AND a.ENDORSEMENT_COUNT = 0 AND EXISTS (SELECT 1 FROM RESIDENCE_REGISTRATION r "
+                + "WHERE r.PERSON_ID = a.PERSON_ID AND r.STATUS = 'ACTIVE') ORDER BY a.ID");
+        permit.ifPresent(id -> {
+            LocalDate anniversary = LocalDate.parse(firstText("SELECT CAST(NEXT_ANNIVERSARY AS CHAR(10)) "
+                    + "FROM PERMIT_APPLICATION WHERE ID = '" + id + "'").orElseThrow());
+            clock.set(anniversary.minusDays(10).atTime(10, 0).atZone(TestClock.STATION_ZONE).toInstant());
+            try {
+                ctx.permitLifecycle().endorse(staff, id).document().ifPresent(output::print);
+            } finally {
+                tick();
+            }
+        });
+        return permit;
+    }
+
+    /** 注销 (moved away, today) of the newest active registration of a person without a permit. */
+    Optional<String> moveOut() {
+        Optional<Long> id = first("SELECT r.ID FROM RESIDENCE_REGISTRATION r WHERE r.STATUS = 'ACTIVE' AND NOT EXISTS "
+                + "(SELECT 1 FROM PERMIT_APPLICATION a WHERE a.PERSON_ID = r.PERSON_ID) ORDER BY r.ID DESC");
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        String number = firstText("SELECT REG_NUMBER FROM RESIDENCE_REGISTRATION WHERE ID = " + id.get()).orElseThrow();
+        ctx.registration().moveOut(staff, id.get(), MoveOutReason.MOVED_AWAY, LocalDate.ofInstant(clock.instant(),
+                TestClock.STATION_ZONE));
+        tick();
+        return Optional.of(number);
+    }
+
+    /** 换地登记 of the oldest active registration to another house number; answers {@code old>new}. */
+    Optional<String> reRegister(int salt) {
+        Optional<Long> id = first("SELECT ID FROM RESIDENCE_REGISTRATION WHERE STATUS = 'ACTIVE' ORDER BY ID");
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        var details = ctx.registration().open(staff, id.get());
+        FormValues moved = details.values().toBuilder().set("houseNumber", (Math.floorMod(salt, 900) + 100) + "号").build();
+        Registered r = ctx.registration().reRegister(staff, id.get(), moved);
+        tick();
+        return Optional.of(details.summary().registrationNumber() + ">" + r.registrationNumber());
+    }
+
+    /** The card-printing clerk (制证员), signed in on first use. */
+    Operator clerk() {
+        if (clerk == null) {
+            clerk = TestOperators.signIn(ctx, "zhaomin", "赵敏", Role.CLERK);
+        }
+        return clerk;
     }
 
     void tick() {

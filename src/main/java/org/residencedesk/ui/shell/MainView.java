@@ -23,6 +23,7 @@ public final class MainView {
     @FXML private Label printerStatus;
     @FXML private Label syncStatus;
     @FXML private Label auditStatus;
+    @FXML private Label databaseStatus;
     @FXML private Label setupStatus;
     @FXML private Label shortcutsHint;
 
@@ -85,6 +86,9 @@ public final class MainView {
             syncStatus.setOnMouseClicked(e -> show(WorkArea.SYNC));
         }
         auditStatus.textProperty().bind(model.auditStatus());
+        databaseStatus.textProperty().bind(model.databaseStatus());
+        databaseStatus.visibleProperty().bind(model.databaseStatus().isNotEmpty());
+        databaseStatus.managedProperty().bind(databaseStatus.visibleProperty());
         setupStatus.textProperty().bind(model.setupStatus());
         setupStatus.visibleProperty().bind(model.setupStatus().isNotEmpty());
         setupStatus.managedProperty().bind(setupStatus.visibleProperty());

@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final javafx.beans.property.BooleanProperty syncWarning =
             new javafx.beans.property.SimpleBooleanProperty(false);
     private final StringProperty auditStatus = new SimpleStringProperty("");
+    private final StringProperty databaseStatus = new SimpleStringProperty("");
     /** 尚未配置：读卡器、平台 while the first-run wizard's skipped settings are missing; empty once all are made. */
     private final StringProperty setupStatus = new SimpleStringProperty("");
     private org.residencedesk.service.setup.SetupChecklist checklist;
@@ -74,6 +75,9 @@ public final class MainViewModel {
 
     /** The status bar's line when the audit check failed (no details); empty otherwise. Bound by the shell. */
     public StringProperty auditStatus() { return auditStatus; }
+
+    /** The status bar's line when the database is known to be damaged (ADR 0333); empty otherwise. Bound by the shell. */
+    public StringProperty databaseStatus() { return databaseStatus; }
 
     /** The status bar's 尚未配置 segment (ADR 0316); empty when nothing is missing. */
     public ReadOnlyStringProperty setupStatus() { return setupStatus; }

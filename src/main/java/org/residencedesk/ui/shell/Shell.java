@@ -265,7 +265,8 @@ public final class Shell {
                         new org.residencedesk.ui.setup.CardReaderStepViewModel(services.cardReaderSettings(), operator,
                                 work)),
                 SettingsAreaViewModel.Tab.ABOUT, () -> org.residencedesk.ui.settings.about.AboutView.load(
-                        new org.residencedesk.ui.settings.about.AboutViewModel(services.diagnose(), work))))
+                        new org.residencedesk.ui.settings.about.AboutViewModel(services.diagnose(), work)
+                                .following(services.databaseCondition()))))
                 .ifPresent(settings -> areas.put(WorkArea.SETTINGS, settings));
         if (org.residencedesk.ui.report.ReportAreaViewModel.available(operator)) {
             areas.put(WorkArea.REPORT, new org.residencedesk.ui.report.ReportAreaView(
@@ -317,6 +318,7 @@ public final class Shell {
         model.checkPrinter(services.printerCatalog(), services.printerSettings());
         model.checkSetup(services.setupChecklist()); // 尚未配置：… in the status bar (ADR 0316)
         AuditAlertViewModel alert = new AuditAlertViewModel(services.auditAlarm(), operator, work);
+        DamagedDatabaseViewModel damage = new DamagedDatabaseViewModel(services.databaseCondition(), operator, work);
         SyncStatusViewModel syncStatus = new SyncStatusViewModel(services.syncOverview(), operator, services.clock(),
                 work);
         model.syncStatus().bind(syncStatus.text());
@@ -333,6 +335,7 @@ public final class Shell {
                 return null;
             }, ignored -> { }, invalid -> { }, message -> { }));
             alert.close();
+            damage.close();
             syncTimer.stop();
         };
         LockScreenViewModel lock = new LockScreenViewModel(operator, services.authentication(),
@@ -354,6 +357,8 @@ public final class Shell {
         }
         model.auditStatus().bind(alert.statusText());
         AuditAlertView.attach(alert, mainScreen);
+        model.databaseStatus().bind(damage.statusText());
+        DamagedDatabaseAlertView.attach(damage, mainScreen);
         show(LockScreenView.wrap(mainScreen, lock, reason -> {
             endSession();
             showLogin(station, operator.login(), reason);

@@ -18,6 +18,8 @@ public final class AboutView {
     @FXML
     private Label verdictLabel;
     @FXML
+    private Label databaseLabel;
+    @FXML
     private TextArea reportArea;
     @FXML
     private Button refreshButton;
@@ -41,6 +43,9 @@ public final class AboutView {
     private void initialize() {
         versionsLabel.textProperty().bind(viewModel.versionsProperty());
         verdictLabel.textProperty().bind(viewModel.verdictProperty());
+        databaseLabel.textProperty().bind(viewModel.databaseProperty());
+        databaseLabel.visibleProperty().bind(viewModel.databaseProperty().isNotEmpty());
+        databaseLabel.managedProperty().bind(databaseLabel.visibleProperty());
         reportArea.textProperty().bind(viewModel.reportProperty());
         refreshButton.disableProperty().bind(viewModel.busyProperty());
         copyButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.reportProperty().isEmpty()));

@@ -23,14 +23,26 @@ public final class AboutViewModel {
     private final StringProperty verdict = new SimpleStringProperty("");
     private final StringProperty report = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty database = new SimpleStringProperty("");
+    private org.residencedesk.port.DatabaseCondition condition;
 
     public AboutViewModel(Supplier<HealthReport> diagnose, BackgroundWork work) {
         this.diagnose = diagnose;
         this.work = work;
     }
 
+    /**
+     * Says at the top of the page, at each refresh, when the database is known to be damaged and changes are refused
+     * (ADR 0333). Before {@link #refresh}.
+     */
+    public AboutViewModel following(org.residencedesk.port.DatabaseCondition databaseCondition) {
+        this.condition = databaseCondition;
+        return this;
+    }
+
     /** Builds the report (the table check takes a few seconds on a large station). */
     public void refresh() {
+        showDatabase();
         busy.set(true);
         verdict.set(Fxml.text("about.running"));
         work.run(diagnose::get, this::show, invalid -> busy.set(false), message -> {
@@ -39,7 +51,15 @@ public final class AboutViewModel {
         });
     }
 
+    private void showDatabase() {
+        database.set(condition != null && condition.damaged()
+                ? Fxml.text("about.databaseDamaged", new org.residencedesk.port.StationProblem(
+                        org.residencedesk.port.StationProblem.Kind.DAMAGED, condition.location(), null).userMessage())
+                : "");
+    }
+
     private void show(HealthReport health) {
+        showDatabase();
         busy.set(false);
         report.set(health.toJson());
         versions.set(Fxml.text("about.versions",
@@ -62,6 +82,11 @@ public final class AboutViewModel {
 
     public ReadOnlyStringProperty versionsProperty() {
         return versions;
+    }
+
+    /** 数据库已损坏，所有修改都被拒绝… while the database is known to be damaged; empty otherwise. */
+    public ReadOnlyStringProperty databaseProperty() {
+        return database;
     }
 
     public ReadOnlyStringProperty verdictProperty() {
