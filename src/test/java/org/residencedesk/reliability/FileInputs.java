@@ -80,8 +80,7 @@ final class FileInputs {
                 case "platform" -> PlatformConfig.load(dir).map(c -> "accepted:" + Escapes.show(c.url() + " every "
                         + c.intervalMinutes() + " min" + (c.plainHttp() ? " http" : " https"))).orElse("none");
                 case "counter" -> CounterSettings.load(dir).map(c -> "accepted:" + c.counterId()).orElse("none");
-                case "backup" -> new PropertiesBackupSettingsStore(dir).settings()
-                        .map(s -> "accepted:keep " + s.keep()).orElse("none");
+                case "backup" -> backup(dir);
                 default -> "port:" + Escapes.show(new SerialReaderSetup(dir).configuredPort());
             };
         } catch (PlatformConfig.Refused refused) {
@@ -89,6 +88,15 @@ final class FileInputs {
         } catch (org.residencedesk.port.StationPolicyStore.PolicyFileRefused refused) {
             return "refused:" + Escapes.show(refused.getMessage().replace(dir.toString(), "DIR"));
         }
+    }
+
+    /** A refused backup-settings file says why (ADR 0314), as the 备份 tab and diagnose show it. */
+    private static String backup(Path dir) {
+        PropertiesBackupSettingsStore store = new PropertiesBackupSettingsStore(dir);
+        return store.settingsProblem()
+                .map(p -> "refused:" + Escapes.show(org.residencedesk.service.backup.BackupStatus.settingsProblemText(p)
+                        .replace(dir.toString(), "DIR")))
+                .orElseGet(() -> store.settings().map(s -> "accepted:keep " + s.keep()).orElse("none"));
     }
 
     private static void writeConfig(Path file, String input) throws IOException {

@@ -25,6 +25,15 @@ public final class PhotoValue {
     private PhotoValue() {
     }
 
+    /**
+     * Whether the first bytes of a file are a JPEG or PNG at all (empty when they are), before a large photo is scaled
+     * down to what {@link #problem} accepts: size, dimensions and completeness are checked on what is kept.
+     */
+    public static Optional<String> kindProblem(byte[] head) {
+        if (head == null || head.length == 0) return Optional.of(EMPTY);
+        return isPng(head) || isJpeg(head) ? Optional.empty() : Optional.of(NOT_IMAGE);
+    }
+
     /** The bundle key (i18n/form) of what is wrong with a file's bytes, or empty when they can be kept. */
     public static Optional<String> problem(byte[] bytes) {
         if (bytes == null || bytes.length == 0) return Optional.of(EMPTY);

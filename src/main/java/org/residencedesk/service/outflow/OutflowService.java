@@ -195,10 +195,13 @@ public final class OutflowService {
     private OutflowPage read(Operator op, OutflowQuery query, int from, int size) {
         OutflowFilter filter = filter(query);
         return tx.inTransaction(() -> {
+            // read first, audit last: the audit's counter row stays locked until the commit, and a save waiting for
+            // it while holding a row this read needs would deadlock with it
+            List<OutflowRecord> rows = outflows.list(filter, from, size).stream().map(this::masked).toList();
+            long total = outflows.count(filter);
             audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED, AGGREGATE, null,
                     query != null && !TextRules.isBlank(query.text()) ? "text" : "filter"));
-            List<OutflowRecord> rows = outflows.list(filter, from, size).stream().map(this::masked).toList();
-            return new OutflowPage(rows, outflows.count(filter), from / size, size);
+            return new OutflowPage(rows, total, from / size, size);
         });
     }
 

@@ -160,10 +160,13 @@ public final class EmployerRegisterService {
         op.require(Permission.REGISTER_VIEW);
         return tx.inTransaction(() -> {
             Employer employer = employers.find(employerId).orElseThrow(() -> invalid("form", "employer.notFound"));
-            audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, employer.creditCode()));
-            return new EmployerPage(record(employer, employer.version()), employers.summary(employerId).orElseThrow(),
+            EmployerPage page = new EmployerPage(record(employer, employer.version()),
+                    employers.summary(employerId).orElseThrow(),
                     withPermits(employers.employees(employer.creditCode(), true, RegisterPages.PAGE_LIMIT)),
                     withPermits(employers.employees(employer.creditCode(), false, RegisterPages.PAGE_LIMIT)));
+            // audited after the reads: the audit counter stays locked until the commit (see OutflowService.read)
+            audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, employer.creditCode()));
+            return page;
         });
     }
 

@@ -186,11 +186,13 @@ public final class HouseRegisterService {
         op.require(Permission.REGISTER_VIEW);
         return tx.inTransaction(() -> {
             House house = houses.find(houseId).orElseThrow(() -> invalid("form", "house.notFound"));
-            audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, house.houseCode()));
-            return new HousePage(record(house, house.version()), houses.summary(houseId).orElseThrow(),
+            HousePage page = new HousePage(record(house, house.version()), houses.summary(houseId).orElseThrow(),
                     houses.occupants(house.houseCode(), true, RegisterPages.PAGE_LIMIT),
                     houses.occupants(house.houseCode(), false, RegisterPages.PAGE_LIMIT),
                     houses.stays(house.houseCode()));
+            // audited after the reads: the audit counter stays locked until the commit (see OutflowService.read)
+            audit.append(AuditRecord.of(op.login(), AuditAction.RECORD_VIEWED, AGGREGATE, house.houseCode()));
+            return page;
         });
     }
 

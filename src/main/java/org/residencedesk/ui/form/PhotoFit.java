@@ -24,6 +24,8 @@ import org.residencedesk.domain.form.PhotoValue;
 public final class PhotoFit {
     public static final int MAX_WIDTH = 358;
     public static final int MAX_HEIGHT = 441;
+    /** A source picture with a side longer than this (a 100-megapixel camera's) is not decoded at all. */
+    public static final int MAX_SOURCE_SIDE = 12_000;
     /** A source file larger than this (20 MB) is not decoded at all. */
     public static final long MAX_SOURCE_BYTES = 20L * 1024 * 1024;
     private static final float[] QUALITIES = {0.9f, 0.8f, 0.7f, 0.6f, 0.5f, 0.4f};
@@ -37,6 +39,7 @@ public final class PhotoFit {
         if (bytes.length <= PhotoValue.MAX_BYTES) return Optional.of(bytes);
         BufferedImage source;
         try {
+            if (!decodable(bytes)) return Optional.empty();
             source = ImageIO.read(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -55,6 +58,26 @@ public final class PhotoFit {
             if (Math.min(width, height) <= SMALLEST_SIDE) return Optional.empty();
             width = Math.max(1, width * 3 / 4);
             height = Math.max(1, height * 3 / 4);
+        }
+    }
+
+    /**
+     * Whether the picture's header claims a size worth decoding ({@link #MAX_SOURCE_SIDE} at most per side): a header
+     * claiming 100,000 × 100,000 pixels would make the decoder allocate tens of gigabytes (ADR 0334).
+     */
+    private static boolean decodable(byte[] bytes) throws IOException {
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return false;
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                return width >= 1 && height >= 1 && width <= MAX_SOURCE_SIDE && height <= MAX_SOURCE_SIDE;
+            } finally {
+                reader.dispose();
+            }
         }
     }
 

@@ -85,7 +85,7 @@ final class PhotoPicker {
     /** The picture of a file or a camera: scaled down when over 100 KB, checked, kept — or refused in Chinese. */
     static void takeBytes(byte[] bytes, StringProperty value, Consumer<String> showMessage, ResourceBundle bundle) {
         // the kind of file is read from its first bytes, whatever its size
-        Optional<String> problem = PhotoValue.problem(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 64)));
+        Optional<String> problem = PhotoValue.kindProblem(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 64)));
         if (problem.isPresent()) {
             showMessage.accept(bundle.getString(problem.get()));
             return;

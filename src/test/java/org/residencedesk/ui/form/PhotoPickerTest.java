@@ -46,6 +46,24 @@ class PhotoPickerTest {
         assertThat(value.get()).isEqualTo("kept");
     }
 
+    /** A large file whose header claims 100,000 × 100,000 pixels is never decoded (it would need tens of GB). */
+    @Test
+    void aLargeFileClaimingAHugePictureIsRefusedWithoutDecodingIt() throws Exception {
+        byte[] png = org.residencedesk.domain.form.PhotoValueTestAccess.png();
+        byte[] claim = java.util.Arrays.copyOf(png, 200 * 1024);
+        java.nio.ByteBuffer.wrap(claim, 16, 8).putInt(100_000).putInt(100_000); // IHDR width and height
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(claim, 12, 17); // chunk type + IHDR data
+        java.nio.ByteBuffer.wrap(claim, 29, 4).putInt((int) crc.getValue());
+        Path file = Files.write(dir.resolve("huge.png"), claim);
+        value.set("kept");
+
+        PhotoPicker.take(file, value, messages::add, FORM);
+
+        assertThat(messages).containsExactly(FORM.getString("form.photo.cannotShrink"));
+        assertThat(value.get()).isEqualTo("kept");
+    }
+
     /** A 3000×2000 camera-like picture (noise does not compress) is scaled down inside the product (ADR 0338). */
     @Test
     void aPhotoOverTheLimitIsScaledDownWithItsAspectKept() throws Exception {
