@@ -62,7 +62,8 @@ class EndorsementHolderExportTest {
         fixture.context.registration().moveOut(ADMIN, registrationId, MoveOutReason.MOVED_AWAY,
                 LocalDate.of(2027, 6, 30));
         fixture.today(LocalDate.of(2027, 11, 10)); // last day to endorse: 2027-11-27
-        exportTarget = fixture.dataDir.resolve("提醒.csv");
+        // outside the data folder: an export into it is refused (ADR 0159)
+        exportTarget = Files.createTempDirectory("desk-reminder-export").resolve("提醒.csv");
         var services = Main.deskServices(fixture.context);
         area = new EndorsementAreaView(new EndorsementAreaViewModel(services, ADMIN, fixture.background),
                 fixture.previews(services, ADMIN),
@@ -133,15 +134,15 @@ class EndorsementHolderExportTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("姓名,公民身份号码,居住证编号,最后签注日,剩余天数");
+        assertThat(lines.get(0)).isEqualTo("姓名,公民身份号码,居住证编号,最后签注日,剩余天数,村（社区）");
         // the permit numbers are drawn by the service when the cards were printed: read them back
         assertThat(lines.subList(1, 3)).containsExactlyInAnyOrder(
-                "周建国," + IdNumber.mask(SECOND_ID) + "," + permitNumberOf(second) + ",2027-11-27,17",
-                "吴桂兰," + IdNumber.mask(THIRD_ID) + "," + permitNumberOf(third) + ",2027-11-27,17");
+                "周建国," + IdNumber.mask(SECOND_ID) + "," + permitNumberOf(second) + ",2027-11-27,17,海核社区",
+                "吴桂兰," + IdNumber.mask(THIRD_ID) + "," + permitNumberOf(third) + ",2027-11-27,17,海核社区");
         assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain(SECOND_ID, THIRD_ID);
         var last = fixture.context.transactions().readOnly(() -> fixture.context.auditLog().latest(1)).get(0);
         assertThat(last.action()).isEqualTo(AuditAction.DATA_EXPORTED);
-        assertThat(last.detail()).isEqualTo("ENDORSEMENTS_DUE csv rows=2");
+        assertThat(last.detail()).isEqualTo("list ENDORSEMENT_DUE all 2");
     }
 
     /** The number of the person's only permit, as the database holds it. */
