@@ -301,8 +301,16 @@ public final class AppContext implements AutoCloseable {
         if (station) {
             audit.open();
             recordUpgrade(database.schemaUpgrade());
-            org.residencedesk.storage.report.IntendedStayBackfill.run(database::openConnection, formCodec); // ADR 0327
             checkIntegrity(START_CHECK); // bounded: the rest of the tables in the night job (ADR 0275)
+            if (!guard.damaged() && !database.remote()) { // intended stays of rows stored before V21 (ADR 0327)
+                try {
+                    org.residencedesk.storage.report.IntendedStayBackfill.run(database::openConnection, formCodec);
+                } catch (org.residencedesk.storage.StorageException e) { // the list misses them until the next start
+                    org.slf4j.LoggerFactory.getLogger(AppContext.class).error("intended stay back-fill failed", e);
+                    org.residencedesk.storage.DerbyProblems.classify(e).filter(org.residencedesk.port.StationProblem.Kind.DAMAGED::equals)
+                            .ifPresent(damage -> guard.markDamaged());
+                }
+            }
         }
         this.auditAlarm = new org.residencedesk.service.audit.AuditAlarm(audit);
         DataDirectory.restrict(dataDir);

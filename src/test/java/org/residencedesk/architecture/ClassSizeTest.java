@@ -25,7 +25,7 @@ class ClassSizeTest {
     /** file (below org/residencedesk) → the most lines it may have; the comment says why it is here. */
     private static final Map<String, Integer> OVER_THE_LIMIT = Map.of(
             // the composition root: one constructor call and one accessor per service (docs/known-gaps.md)
-            "app/AppContext.java", 615,
+            "app/AppContext.java", 620,
             // 居住登记 with its change, move-out, re-registration and timeline; the next split is the timeline
             "service/registration/RegistrationService.java", 465,
             // the permit aggregate: every step of its life and its invariants in one place (ADR 0110)

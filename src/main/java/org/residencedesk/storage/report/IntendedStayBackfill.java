@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one-time back-fill of RESIDENCE_REGISTRATION.INTENDED_STAY_END (V21, ADR 0327): rows stored before V21 have
- * NULL there; each gets the last day of its intended stay from the {@code intendedStay} code inside its FORM_JSON and
- * its arrival date ({@link IntendedStay}). Every judged row holds a date ({@link IntendedStay#NO_END} for none), so
- * NULL marks exactly the rows still to fill: the job is idempotent, resumes after a crash, and on a filled station it
- * is one indexed look-up. Batches of {@value #BATCH} rows, each committed on its own; the column is derived, the
+ * NULL there; each ACTIVE one gets the last day of its intended stay from the {@code intendedStay} code inside its
+ * FORM_JSON and its arrival date ({@link IntendedStay}); an ended or superseded registration is on no reminder list and
+ * keeps NULL. Every judged row holds a date ({@link IntendedStay#NO_END} for none), so an active row with NULL is one
+ * still to fill: the job is idempotent, resumes after a crash, and on a filled station it is one probe of the
+ * (STATUS, INTENDED_STAY_END) index. It runs after the start-up consistency check and never on a damaged database. Batches of {@value #BATCH} rows, each committed on its own; the column is derived, the
  * rows' content and VERSION do not change, nothing is audited. Logged with counts only.
  */
 public final class IntendedStayBackfill {
@@ -64,7 +65,7 @@ public final class IntendedStayBackfill {
     private static List<Object[]> nextBatch(Connection c) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT ID, ARRIVAL_DATE, FORM_JSON FROM RESIDENCE_REGISTRATION"
-                + " WHERE INTENDED_STAY_END IS NULL FETCH FIRST " + BATCH + " ROWS ONLY");
+                + " WHERE STATUS = 'ACTIVE' AND INTENDED_STAY_END IS NULL FETCH FIRST " + BATCH + " ROWS ONLY");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 java.sql.Date arrival = rs.getDate(2);

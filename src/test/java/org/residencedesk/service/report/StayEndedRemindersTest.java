@@ -87,7 +87,8 @@ class StayEndedRemindersTest {
         }
         assertThat(f.ctx.reminders().list(f.staff, ReminderKind.STAY_ENDED, null)).isEmpty();
 
-        assertThat(IntendedStayBackfill.run(f.ctx.database()::openConnection, new JsonFormCodec())).isEqualTo(7);
+        // active registrations only: an ended one is on no reminder list (褚庚 moved out)
+        assertThat(IntendedStayBackfill.run(f.ctx.database()::openConnection, new JsonFormCodec())).isEqualTo(6);
         assertThat(IntendedStayBackfill.run(f.ctx.database()::openConnection, new JsonFormCodec())).isZero();
 
         assertThat(f.ctx.reminders().list(f.staff, ReminderKind.STAY_ENDED, null)).extracting(ReminderRow::name)
@@ -96,11 +97,11 @@ class StayEndedRemindersTest {
         try (Connection c = f.ctx.database().openConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT INTENDED_STAY_END FROM RESIDENCE_REGISTRATION ORDER BY ID")) {
             while (rs.next()) {
-                ends.add(rs.getDate(1).toLocalDate().toString());
+                ends.add(String.valueOf(rs.getDate(1)));
             }
         }
         assertThat(ends).containsExactly("2025-11-27", "2027-02-27", "2026-08-27", "2026-11-27", "2026-11-28",
-                IntendedStay.NO_END.toString(), "2025-12-31");
+                IntendedStay.NO_END.toString(), "null");
     }
 
     @Test
