@@ -30,6 +30,7 @@ public final class TemplateCache {
     static final String TEMPLATE_FOLDER = "print-templates/";
     private static final Logger LOG = LoggerFactory.getLogger(TemplateCache.class);
 
+    private static net.sf.jasperreports.engine.JasperReportsContext compileContext;
     private final Map<DocumentType, JasperReport> compiled = new ConcurrentHashMap<>();
     private final Path diskCache;
 
@@ -58,12 +59,42 @@ public final class TemplateCache {
             }
         }
         long start = System.nanoTime();
-        JasperReport report = JasperCompileManager.compileReport(new java.io.ByteArrayInputStream(source));
+        JasperReport report = JasperCompileManager.getInstance(compileContext())
+                .compile(new java.io.ByteArrayInputStream(source));
         LOG.debug("Compiled template {} in {} ms", type.templateId(), (System.nanoTime() - start) / 1_000_000);
         if (cached.isPresent()) {
             store(report, cached.get());
         }
         return report;
+    }
+
+    /**
+     * Jasper's Java compiler writes each template's source as {@code <name>_<digest>.java} into its temp folder (the
+     * system's by default) and deletes it afterwards: two processes compiling the same template at the same moment — the
+     * window and a command, or two test JVMs — removed each other's file and one compile failed. Each process
+     * compiles in a private folder of its own (owner-only, removed at exit).
+     */
+    private static synchronized net.sf.jasperreports.engine.JasperReportsContext compileContext() throws JRException {
+        if (compileContext == null) {
+            try {
+                Path dir;
+                try {
+                    dir = Files.createTempDirectory("residence-desk-templates",
+                            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+                } catch (UnsupportedOperationException notPosix) { // Windows: the user's own temp folder
+                    dir = Files.createTempDirectory("residence-desk-templates");
+                }
+                dir.toFile().deleteOnExit();
+                net.sf.jasperreports.engine.SimpleJasperReportsContext context =
+                        new net.sf.jasperreports.engine.SimpleJasperReportsContext();
+                context.setProperty(net.sf.jasperreports.engine.design.JRCompiler.COMPILER_TEMP_DIR, dir.toString());
+                compileContext = context;
+            } catch (IOException e) {
+                throw new JRException("no private folder to compile templates in", e);
+            }
+        }
+        return compileContext;
     }
 
     private static void store(JasperReport report, Path file) {
