@@ -35,10 +35,10 @@ import org.residencedesk.testing.TestStation;
  */
 class UploaderKillRestartTest {
     /**
-     * 20 in {@code reliability/run} (which CI runs after {@code mvn verify}, {@code -Duploader.kills=20}); 5 in
+     * 20 in {@code reliability/run} (which CI runs after {@code mvn verify}, {@code -Duploader.kills=20}); 3 in
      * {@code mvn verify}, which must stay under 15 minutes on two cores.
      */
-    static final int KILLS = Integer.getInteger("uploader.kills", 5);
+    static final int KILLS = Integer.getInteger("uploader.kills", 3);
     /**
      * A child is killed on its first, second or third request, so it completes at most two batches of 500: with more
      * events than twenty children can complete, no child ever finds the queue empty and exits before its kill (with

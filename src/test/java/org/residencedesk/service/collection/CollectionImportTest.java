@@ -28,12 +28,15 @@ import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testing.TestStation;
 
 /**
- * The import of a 10,000-row file with 5 % bad rows on a real station: exactly the good rows are stored (queued,
- * or registered with --confirm), each bad row is reported with its row number, field id and the window's Chinese
- * message, and a second import of the same file adds nothing.
+ * The import of a 2,000-row file with 5 % bad rows (every bad value of the catalogue several times) on a real
+ * station: exactly the good rows are stored (queued, or registered with --confirm), each bad row is reported with its
+ * row number, field id and the window's Chinese message, and a second import of the same file adds nothing. How fast
+ * 10,000 rows import is a figure of {@code bench/run-all} (issue 17), not asserted here.
  */
 class CollectionImportTest {
-    static final int ROWS = 10_000;
+    static final int ROWS = 2_000;
+    static final int GOOD = ROWS / 20 * 19;
+    static final int BAD = ROWS / 20;
     @TempDir
     static Path dataDir;
     @TempDir
@@ -54,14 +57,6 @@ class CollectionImportTest {
         ctx.close();
     }
 
-    /**
-     * The importing thread's CPU time: the import runs on the calling thread (embedded Derby included), and CPU time
-     * does not grow when other processes share the machine's cores as wall-clock time does.
-     */
-    private static long cpuNanos() {
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
     private static FormColumns columns() {
         return new FormColumns(ctx.registration().form(), ctx.masterData());
     }
@@ -74,24 +69,21 @@ class CollectionImportTest {
     }
 
     @Test
-    void tenThousandRowsWithFivePercentBadIntoTheQueueThenNothingTheSecondTime() throws Exception {
+    void twoThousandRowsWithFivePercentBadIntoTheQueueThenNothingTheSecondTime() throws Exception {
         List<CollectedPeople.Row> rows = CollectedPeople.rows(ROWS, 0);
         Path file = files.resolve("网格采集.csv");
         CollectedPeople.writeCsv(file, columns(), rows.stream().map(CollectedPeople.Row::values).toList());
         long queuedBefore = count("SELECT COUNT(*) FROM COLLECTED_ROW WHERE STATUS = 'WAITING'");
         long registrationsBefore = count("SELECT COUNT(*) FROM RESIDENCE_REGISTRATION");
 
-        long started = cpuNanos();
         ImportResult result = ctx.collectionImport().collect(gridWorker, RecordKind.REGISTRATION,
                 CollectorKind.GRID_WORKER, file);
-        long seconds = (cpuNanos() - started) / 1_000_000_000L;
 
-        assertThat(result.accepted()).isEqualTo(9_500);
-        assertThat(result.rejected()).isEqualTo(500);
+        assertThat(result.accepted()).isEqualTo(GOOD);
+        assertThat(result.rejected()).isEqualTo(BAD);
         assertThat(result.duplicates()).isZero();
-        assertThat(seconds).as("CPU seconds for 10,000 rows").isLessThan(30);
         assertThat(count("SELECT COUNT(*) FROM COLLECTED_ROW WHERE STATUS = 'WAITING'") - queuedBefore)
-                .isEqualTo(9_500);
+                .isEqualTo(GOOD);
         assertThat(count("SELECT COUNT(*) FROM RESIDENCE_REGISTRATION")).isEqualTo(registrationsBefore);
         assertEveryBadRowReported(rows, result);
 
@@ -99,10 +91,10 @@ class CollectionImportTest {
                 CollectorKind.GRID_WORKER, file);
 
         assertThat(again.accepted()).isZero();
-        assertThat(again.duplicates()).isEqualTo(9_500);
-        assertThat(again.rejected()).isEqualTo(500);
+        assertThat(again.duplicates()).isEqualTo(GOOD);
+        assertThat(again.rejected()).isEqualTo(BAD);
         assertThat(count("SELECT COUNT(*) FROM COLLECTED_ROW WHERE STATUS = 'WAITING'") - queuedBefore)
-                .isEqualTo(9_500);
+                .isEqualTo(GOOD);
     }
 
     @Test
@@ -113,19 +105,16 @@ class CollectionImportTest {
         long registrationsBefore = count("SELECT COUNT(*) FROM RESIDENCE_REGISTRATION");
         long eventsBefore = count("SELECT COUNT(*) FROM OUTBOX_EVENT WHERE EVENT_TYPE = 'REGISTRATION_CREATED'");
 
-        long started = cpuNanos();
         ImportResult result = ctx.collectionImport().register(staff, RecordKind.REGISTRATION,
                 CollectorKind.LANDLORD, file);
-        long seconds = (cpuNanos() - started) / 1_000_000_000L;
 
-        assertThat(result.accepted()).isEqualTo(9_500);
-        assertThat(result.rejected()).isEqualTo(500);
-        assertThat(seconds).as("CPU seconds for 10,000 rows registered").isLessThan(45);
-        assertThat(count("SELECT COUNT(*) FROM RESIDENCE_REGISTRATION") - registrationsBefore).isEqualTo(9_500);
+        assertThat(result.accepted()).isEqualTo(GOOD);
+        assertThat(result.rejected()).isEqualTo(BAD);
+        assertThat(count("SELECT COUNT(*) FROM RESIDENCE_REGISTRATION") - registrationsBefore).isEqualTo(GOOD);
         assertThat(count("SELECT COUNT(*) FROM OUTBOX_EVENT WHERE EVENT_TYPE = 'REGISTRATION_CREATED'")
-                - eventsBefore).isEqualTo(9_500);
-        assertThat(result.records()).hasSize(9_500);
-        assertThat(result.records().stream().map(ImportResult.RecordedRow::recordNumber).distinct()).hasSize(9_500);
+                - eventsBefore).isEqualTo(GOOD);
+        assertThat(result.records()).hasSize(GOOD);
+        assertThat(result.records().stream().map(ImportResult.RecordedRow::recordNumber).distinct()).hasSize(GOOD);
         assertEveryBadRowReported(rows, result);
         // every good row's person is registered with the row's arrival date
         FormValues sample = rows.get(1).values();
@@ -136,8 +125,8 @@ class CollectionImportTest {
                 CollectorKind.LANDLORD, file);
 
         assertThat(again.accepted()).isZero();
-        assertThat(again.duplicates()).isEqualTo(9_500);
-        assertThat(count("SELECT COUNT(*) FROM RESIDENCE_REGISTRATION") - registrationsBefore).isEqualTo(9_500);
+        assertThat(again.duplicates()).isEqualTo(GOOD);
+        assertThat(count("SELECT COUNT(*) FROM RESIDENCE_REGISTRATION") - registrationsBefore).isEqualTo(GOOD);
     }
 
     @Test
@@ -200,7 +189,7 @@ class CollectionImportTest {
     private static void assertEveryBadRowReported(List<CollectedPeople.Row> rows, ImportResult result) {
         Map<Integer, List<RowProblem>> byRow = result.errors().stream()
                 .collect(Collectors.groupingBy(RowProblem::row));
-        assertThat(byRow).hasSize(500);
+        assertThat(byRow).hasSize(BAD);
         for (int i = 0; i < rows.size(); i++) {
             CollectedPeople.Row row = rows.get(i);
             int rowNumber = i + 2; // the header is row 1
