@@ -241,16 +241,17 @@ class DemoDataCommandTest {
     }
 
     @Test
-    void theSameSeedGivesTheSamePeopleAndAnotherSeedOthers(@TempDir Path a, @TempDir Path b) {
+    void theSameSeedGivesTheSamePeopleAndAnotherSeedOthers(@TempDir Path a, @TempDir Path b, @TempDir Path c) {
         List<String> first = firstIds(a, "42");
-        assertThat(first).hasSize(10)
-                .isEqualTo(strings(ctx, "SELECT ID_NUMBER FROM PERSON ORDER BY ID FETCH FIRST 10 ROWS ONLY"));
-        assertThat(firstIds(b, "43")).doesNotContainAnyElementsOf(first);
+        assertThat(first).hasSize(10).doesNotHaveDuplicates();
+        assertThat(firstIds(b, "42")).isEqualTo(first);
+        assertThat(firstIds(c, "43")).doesNotContainAnyElementsOf(first);
     }
 
+    /** The first ten ID numbers of a small demo station (200 persons: the seed's effect, not the mix, is checked). */
     private static List<String> firstIds(Path dir, String seed) {
         try (AppContext c = AppContext.openForTests(dir, MASTER_DATA, CLOCK)) {
-            assertThat(run(c, "--persons", Integer.toString(PERSONS), "--seed", seed).exitCode()).isZero();
+            assertThat(run(c, "--persons", "200", "--seed", seed).exitCode()).isZero();
             return strings(c, "SELECT ID_NUMBER FROM PERSON ORDER BY ID FETCH FIRST 10 ROWS ONLY");
         }
     }

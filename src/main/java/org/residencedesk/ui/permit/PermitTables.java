@@ -14,6 +14,7 @@ import javafx.util.StringConverter;
 import org.residencedesk.domain.permit.Labelled;
 import org.residencedesk.domain.permit.PermitMessages;
 import org.residencedesk.port.PermitSummary;
+import org.residencedesk.ui.PagerControls;
 import org.residencedesk.service.permit.PermitListItem;
 
 /** Columns and pagers shared by the permit lists; ID numbers are shown masked as the service gives them. */
@@ -70,9 +71,7 @@ final class PermitTables {
         Button next = new Button(PermitFxml.text("permitui.page.next"));
         Button refresh = new Button(PermitFxml.text("permitui.page.refresh"));
         Label label = new Label();
-        label.textProperty().bind(queue.page.add(1).asString(PermitFxml.text("permitui.page.number")));
-        previous.disableProperty().bind(queue.page.isEqualTo(0));
-        next.disableProperty().bind(queue.more.not());
+        PagerControls.bind(previous, label, next, queue.page, queue.more);
         previous.setOnAction(e -> load.accept(queue.page() - 1));
         next.setOnAction(e -> load.accept(queue.page() + 1));
         refresh.setOnAction(e -> load.accept(queue.page()));

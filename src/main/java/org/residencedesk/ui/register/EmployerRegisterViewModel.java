@@ -60,15 +60,14 @@ public final class EmployerRegisterViewModel {
 
     private final EmployerRegisterService employers;
     private final Operator operator;
-    private final BackgroundWork work;
     final StringProperty text = new SimpleStringProperty("");
-    final StringProperty message = new SimpleStringProperty("");
-    private final Pages<EmployerSummary> pages;
+    private final RegisterBrowser<EmployerSummary, EmployerPage> browser;
+    final StringProperty message;
     final ObservableList<EmployerSummary> results;
     final IntegerProperty page;
     final BooleanProperty more;
-    final ObjectProperty<EmployerSummary> selected = new SimpleObjectProperty<>();
-    final ObjectProperty<EmployerPage> opened = new SimpleObjectProperty<>();
+    final ObjectProperty<EmployerSummary> selected;
+    final ObjectProperty<EmployerPage> opened;
     final StringProperty heading = new SimpleStringProperty("");
     final StringProperty details = new SimpleStringProperty("");
     final ObservableList<EmployeeRow> employees = FXCollections.observableArrayList();
@@ -77,14 +76,16 @@ public final class EmployerRegisterViewModel {
     public EmployerRegisterViewModel(EmployerRegisterService employers, Operator operator, BackgroundWork work) {
         this.employers = employers;
         this.operator = operator;
-        this.work = work;
-        this.pages = new Pages<>(work, PAGE_SIZE, message, "register.employer.noneFound", p -> {
+        this.browser = new RegisterBrowser<>(work, PAGE_SIZE, "register.employer.noneFound", p -> {
             String t = text.get();
             return () -> employers.search(operator, t, null, p * PAGE_SIZE, PAGE_SIZE + 1);
-        });
-        this.results = pages.results();
-        this.page = pages.page();
-        this.more = pages.more();
+        }, EmployerSummary::id, id -> employers.open(operator, id), this::show);
+        this.message = browser.message;
+        this.selected = browser.selected;
+        this.opened = browser.opened;
+        this.results = browser.pages.results();
+        this.page = browser.pages.page();
+        this.more = browser.pages.more();
     }
 
     public boolean mayWrite() {
@@ -92,33 +93,26 @@ public final class EmployerRegisterViewModel {
     }
 
     public void search() {
-        pages.first();
+        browser.pages.first();
     }
 
     public void nextPage() {
-        pages.next();
+        browser.pages.next();
     }
 
     public void previousPage() {
-        pages.previous();
+        browser.pages.previous();
     }
 
     public void open() {
-        EmployerSummary row = selected.get();
-        if (row == null) {
-            message.set(Fxml.text("register.chooseRow"));
-            return;
-        }
-        open(row.id());
+        browser.open();
     }
 
     public void open(long employerId) {
-        work.run(() -> employers.open(operator, employerId), this::show,
-                invalid -> message.set(String.join("；", invalid.fieldMessages().values())), message::set);
+        browser.open(employerId);
     }
 
     private void show(EmployerPage p) {
-        opened.set(p);
         EmployerSummary s = p.summary();
         heading.set(Fxml.text("register.employer.heading", s.name(), s.creditCode()));
         details.set(Fxml.text("register.employer.details", s.addressText(), blankAsDash(s.contactName()),
@@ -135,9 +129,7 @@ public final class EmployerRegisterViewModel {
     }
 
     void saved(EmployerRecord employer) {
-        pages.reload();
-        message.set(Fxml.text("register.saved", employer.creditCode()));
-        open(employer.id());
+        browser.saved(employer.id(), Fxml.text("register.saved", employer.creditCode()));
     }
 
     PersonNavigation.Person selectedPerson() {

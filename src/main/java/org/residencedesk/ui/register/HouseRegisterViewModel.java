@@ -55,19 +55,17 @@ public final class HouseRegisterViewModel {
 
     private final HouseRegisterService houses;
     private final Operator operator;
-    private final BackgroundWork work;
     final StringProperty text = new SimpleStringProperty("");
     final ObjectProperty<HouseListing> listing = new SimpleObjectProperty<>(HouseListing.ALL);
     /** null: every kind. */
     final ObjectProperty<HouseKind> only = new SimpleObjectProperty<>(null);
-    final StringProperty message = new SimpleStringProperty("");
-    private final Pages<HouseSummary> pages;
+    private final RegisterBrowser<HouseSummary, HousePage> browser;
+    final StringProperty message;
     final ObservableList<HouseSummary> results;
     final IntegerProperty page;
     final BooleanProperty more;
-    final ObjectProperty<HouseSummary> selected = new SimpleObjectProperty<>();
-    /** The open house page, null before one is opened. */
-    final ObjectProperty<HousePage> opened = new SimpleObjectProperty<>();
+    final ObjectProperty<HouseSummary> selected;
+    final ObjectProperty<HousePage> opened;
     final StringProperty heading = new SimpleStringProperty("");
     final StringProperty details = new SimpleStringProperty("");
     final BooleanProperty overCapacity = new SimpleBooleanProperty(false);
@@ -77,16 +75,18 @@ public final class HouseRegisterViewModel {
     public HouseRegisterViewModel(HouseRegisterService houses, Operator operator, BackgroundWork work) {
         this.houses = houses;
         this.operator = operator;
-        this.work = work;
-        this.pages = new Pages<>(work, PAGE_SIZE, message, "register.house.noneFound", p -> {
+        this.browser = new RegisterBrowser<>(work, PAGE_SIZE, "register.house.noneFound", p -> {
             String t = text.get();
             HouseListing l = listing.get();
             HouseKind k = only.get();
             return () -> houses.list(operator, l, t, k, p * PAGE_SIZE, PAGE_SIZE + 1);
-        });
-        this.results = pages.results();
-        this.page = pages.page();
-        this.more = pages.more();
+        }, HouseSummary::id, id -> houses.open(operator, id), this::show);
+        this.message = browser.message;
+        this.selected = browser.selected;
+        this.opened = browser.opened;
+        this.results = browser.pages.results();
+        this.page = browser.pages.page();
+        this.more = browser.pages.more();
     }
 
     /** 新登记 and 变更 are offered only to an operator who may write the registers. */
@@ -95,35 +95,28 @@ public final class HouseRegisterViewModel {
     }
 
     public void search() {
-        pages.first();
+        browser.pages.first();
     }
 
     public void nextPage() {
-        pages.next();
+        browser.pages.next();
     }
 
     public void previousPage() {
-        pages.previous();
+        browser.pages.previous();
     }
 
     /** Opens the selected house's page (an audited look). */
     public void open() {
-        HouseSummary row = selected.get();
-        if (row == null) {
-            message.set(Fxml.text("register.chooseRow"));
-            return;
-        }
-        open(row.id());
+        browser.open();
     }
 
     /** Opens a house's page by its id (after a save, or from the list). */
     public void open(long houseId) {
-        work.run(() -> houses.open(operator, houseId), this::show,
-                invalid -> message.set(String.join("；", invalid.fieldMessages().values())), message::set);
+        browser.open(houseId);
     }
 
     private void show(HousePage p) {
-        opened.set(p);
         HouseSummary s = p.summary();
         heading.set(Fxml.text("register.house.heading", s.houseCode(), s.addressText()));
         details.set(detailText(p));
@@ -157,9 +150,7 @@ public final class HouseRegisterViewModel {
 
     /** After 新登记 or 变更: the list again and the saved house's page. */
     void saved(HouseRecord house) {
-        pages.reload();
-        message.set(Fxml.text("register.saved", house.houseCode()));
-        open(house.id());
+        browser.saved(house.id(), Fxml.text("register.saved", house.houseCode()));
     }
 
     /** The person of the selected occupant row, for the person keys (ADR 0180). */

@@ -356,9 +356,9 @@ public final class Shell {
             main[0].show(WorkArea.HOME);
         }
         model.auditStatus().bind(alert.statusText());
-        AuditAlertView.attach(alert, mainScreen);
+        ModalAlertView.auditChain(alert, mainScreen);
         model.databaseStatus().bind(damage.statusText());
-        DamagedDatabaseAlertView.attach(damage, mainScreen);
+        ModalAlertView.damagedDatabase(damage, mainScreen);
         show(LockScreenView.wrap(mainScreen, lock, reason -> {
             endSession();
             showLogin(station, operator.login(), reason);
