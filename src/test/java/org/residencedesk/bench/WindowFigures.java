@@ -12,12 +12,15 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Figures of the real window, each in child JVMs with the installer's launcher options ({@code -Xmx320m
- * -XX:+UseSerialGC}, ADR 0184) under headless Monocle at the counter's 1366×800: the cold start to the login
+ * Figures of the real window, each in child JVMs with the installer's launcher options ({@link #LAUNCHER},
+ * ADR 0184 and 0356) under headless Monocle at the counter's 1366×800: the cold start to the login
  * screen beside a bare JavaFX window with one button (same options), and the resident memory after a counter day.
  */
 final class WindowFigures {
-    static final List<String> LAUNCHER = List.of("-Xmx320m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+    /** bin/residence-desk's and the installer's options (ADR 0184, 0356). */
+    static final List<String> LAUNCHER = List.of("-Xmx320m", "-Xms32m", "-Xmn24m", "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TieredStopAtLevel=1",
+            "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000", "-Dfile.encoding=UTF-8");
     static final List<String> MONOCLE = List.of("-Dtestfx.headless=true", "-Dprism.order=sw", "-Dglass.platform=Monocle",
             "-Dmonocle.platform=Headless", "-Dheadless.geometry=1366x800-32", "-Djava.awt.headless=true");
 
