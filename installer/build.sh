@@ -73,12 +73,13 @@ convert -size 256x256 xc:none -fill '#1f5fa8' -draw 'roundrectangle 8,8 247,247 
         -font "$font" -pointsize 150 -fill white -gravity center -annotate +0+6 '居' \
         "$out/resources/residence-desk.png"
 
-# 4. The app-image. The launcher gets the counter's heap limit (ADR 0184) like bin/residence-desk.
+# 4. The app-image. The launcher gets the counter's heap limit and memory options (ADR 0184, 0356) like
+#    bin/residence-desk.
 jpackage --type app-image --dest "$out" --name residence-desk --app-version "$app_version" \
          --vendor 'ResidenceDesk' --description '居住登记与居住证窗口客户端' \
          --input "$input" --main-jar residence-desk.jar --main-class org.residencedesk.app.Main \
          --runtime-image "$out/runtime" --icon "$out/resources/residence-desk.png" \
-         --java-options '-Xmx320m' --java-options '-XX:+UseSerialGC' --java-options '-Dfile.encoding=UTF-8'
+         --java-options '-Xmx320m' --java-options '-Xms32m' --java-options '-Xmn24m' --java-options '-XX:+UseSerialGC' --java-options '-XX:MinHeapFreeRatio=10' --java-options '-XX:MaxHeapFreeRatio=30' --java-options '-XX:TieredStopAtLevel=1' --java-options '-XX:+UnlockExperimentalVMOptions' --java-options '-XX:TrimNativeHeapInterval=5000' --java-options '-Dfile.encoding=UTF-8'
 echo "app-image: $out/residence-desk"
 fi
 

@@ -27,5 +27,5 @@ jpackage --type msi --dest target\installer --name ResidenceDesk --app-version 0
   --win-per-user-install false --win-menu --win-menu-group "居住登记与居住证窗口客户端" --win-shortcut ^
   --win-dir-chooser --win-upgrade-uuid 6d0f3c2e-7a4b-4c1e-9a51-2f1f5e0b9c31 ^
   --add-launcher residence-desk-cli=installer\windows\cli-launcher.properties ^
-  --java-options -Xmx320m --java-options -XX:+UseSerialGC --java-options -Dfile.encoding=UTF-8 || exit /b 1
+  --java-options -Xmx320m --java-options -Xms32m --java-options -Xmn24m --java-options -XX:+UseSerialGC --java-options -XX:MinHeapFreeRatio=10 --java-options -XX:MaxHeapFreeRatio=30 --java-options -XX:TieredStopAtLevel=1 --java-options -XX:+UnlockExperimentalVMOptions --java-options -XX:TrimNativeHeapInterval=5000 --java-options -Dfile.encoding=UTF-8 || exit /b 1
 echo target\installer\ResidenceDesk-0.1.0.msi

@@ -21,7 +21,8 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 
 /**
  * Pinyin initials of Chinese text: pinyin4j for the readings, {@code masterdata/pinyin-readings.yaml}
- * for the preferred reading of polyphonic characters (ADR 0013). Thread-safe.
+ * for the preferred reading of polyphonic characters (ADR 0013) and the readings of name characters pinyin4j
+ * lacks (its {@code rare} section, ADR 0355). Thread-safe.
  */
 public final class PinyinReadings {
     private static final String RESOURCE = "masterdata/pinyin-readings.yaml";
@@ -30,20 +31,24 @@ public final class PinyinReadings {
     public enum Kind { PLACE, PERSON }
 
     private final Map<Character, Character> preferred;
+    /** Readings of characters pinyin4j has none for (䶮, and 𠮷 outside the BMP), by code point. */
+    private final Map<Integer, String> rare;
     private final Map<String, String> words;
     private final Map<String, String> surnames;
     private final int longestWord;
     private final int longestSurname;
     private final Map<String, String[]> wordSyllables;
     private final Map<String, String[]> surnameSyllables;
-    private final Map<Character, char[]> cache = new ConcurrentHashMap<>();
-    private final Map<Character, String> readingCache = new ConcurrentHashMap<>();
+    private final Map<Integer, char[]> cache = new ConcurrentHashMap<>();
+    private final Map<Integer, String> readingCache = new ConcurrentHashMap<>();
     private final HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
 
-    private PinyinReadings(Map<String, String> characters, Map<String, String> words, Map<String, String> surnames) {
+    private PinyinReadings(Map<String, String> characters, Map<String, String> words, Map<String, String> surnames,
+                           Map<String, String> rare) {
         Map<Character, Character> p = new LinkedHashMap<>();
         characters.forEach((k, v) -> p.put(k.charAt(0), v.charAt(0)));
         this.preferred = Map.copyOf(p);
+        this.rare = rareReadings(rare);
         this.words = initialsOfReadings(words);
         this.surnames = initialsOfReadings(surnames);
         this.wordSyllables = syllablesOf(words);
@@ -68,7 +73,8 @@ public final class PinyinReadings {
         try (InputStream in = PinyinReadings.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             Map<String, Map<String, String>> yaml = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
-            return new PinyinReadings(section(yaml, "characters"), section(yaml, "words"), section(yaml, "surnames"));
+            return new PinyinReadings(section(yaml, "characters"), section(yaml, "words"), section(yaml, "surnames"),
+                    section(yaml, "rare"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -77,6 +83,20 @@ public final class PinyinReadings {
     private static Map<String, String> section(Map<String, Map<String, String>> yaml, String name) {
         Map<String, String> m = yaml.get(name);
         return m == null ? Map.of() : m;
+    }
+
+    /** One Han character (any plane) to one lower-case syllable: 𠮷 -> ji. */
+    private static Map<Integer, String> rareReadings(Map<String, String> readings) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        readings.forEach((character, pinyin) -> {
+            String syllable = pinyin.strip().toLowerCase(Locale.ROOT);
+            if (character.codePointCount(0, character.length()) != 1 || !isHan(character.codePointAt(0))
+                    || !syllable.matches("[a-z]+")) {
+                throw new IllegalStateException("rare reading needs one Han character and one syllable: " + character);
+            }
+            out.put(character.codePointAt(0), syllable);
+        });
+        return Map.copyOf(out);
     }
 
     /** "chong qing" -> "cq": only initials are ever needed. */
@@ -110,7 +130,7 @@ public final class PinyinReadings {
             @Override public void word(String word, boolean surname) {
                 out.addAll(List.of((surname ? surnameSyllables : wordSyllables).get(word)));
             }
-            @Override public void han(char c) {
+            @Override public void han(int c) {
                 String r = readingOf(c);
                 if (!r.isEmpty()) out.add(r);
             }
@@ -125,15 +145,15 @@ public final class PinyinReadings {
     private interface Walker {
         void word(String word, boolean surname);
 
-        void han(char c);
+        void han(int codePoint);
 
         void letter(String lower);
     }
 
     /**
      * One pass over the text shared by the full readings and the initials: the surname (PERSON) or the
-     * longest place word (PLACE) of the readings file first, then character by character; digits, · and
-     * characters outside the BMP (𠮷, no pinyin4j entry) are skipped.
+     * longest place word (PLACE) of the readings file first, then character by character (code points: 𠮷 is
+     * one); digits and · are skipped, and so are Han characters with no reading in pinyin4j or the rare section.
      */
     private void walk(String text, Kind kind, Walker walker) {
         if (text == null || text.isEmpty()) return;
@@ -156,7 +176,7 @@ public final class PinyinReadings {
                     i += word.length();
                     continue;
                 }
-                if (width == 1) walker.han(text.charAt(i));
+                walker.han(cp);
             } else if (Character.isLetter(cp)) {
                 walker.letter(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
             }
@@ -173,8 +193,12 @@ public final class PinyinReadings {
     }
 
     /** The reading of one character whose initial is the preferred one; empty when pinyin4j has none. */
-    private String readingOf(char c) {
-        return readingCache.computeIfAbsent(c, ch -> {
+    private String readingOf(int c) {
+        return readingCache.computeIfAbsent(c, cp -> {
+            String rareReading = rare.get(cp);
+            if (rareReading != null) return rareReading;
+            if (Character.charCount(cp) != 1) return "";
+            char ch = (char) cp.intValue();
             String[] readings;
             try {
                 readings = PinyinHelper.toHanyuPinyinStringArray(ch, format);
@@ -243,7 +267,7 @@ public final class PinyinReadings {
                     out.add(arr);
                 }
             }
-            @Override public void han(char c) {
+            @Override public void han(int c) {
                 char[] choices = initialsOf(c);
                 if (choices.length > 0) out.add(choices);
             }
@@ -254,11 +278,15 @@ public final class PinyinReadings {
         return out;
     }
 
-    private char[] initialsOf(char c) {
+    private char[] initialsOf(int c) {
         return cache.computeIfAbsent(c, this::lookUp);
     }
 
-    private char[] lookUp(char c) {
+    private char[] lookUp(int codePoint) {
+        String rareReading = rare.get(codePoint);
+        if (rareReading != null) return new char[] {rareReading.charAt(0)};
+        if (Character.charCount(codePoint) != 1) return new char[0];
+        char c = (char) codePoint;
         String[] readings;
         try {
             readings = PinyinHelper.toHanyuPinyinStringArray(c, format);

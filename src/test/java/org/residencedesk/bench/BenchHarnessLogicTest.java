@@ -102,6 +102,23 @@ class BenchHarnessLogicTest {
     }
 
     @Test
+    void aFigureMeasuredAloneReplacesItsLineAndKeepsTheOthers() {
+        Figure save = withRatio("save", 2.0);
+        Figure drainNotMeasured = Figure.notMeasured("upload-drain", "upload drain", "≥ 2,000 events/s", "not reached");
+        Figure memory = withRatio("resident-memory", 1.0);
+        BenchReport committed = new BenchReport(Map.of("cores", "2"), "2026-11-30", "abc1234", 100_000, false,
+                List.of(save, drainNotMeasured, memory), List.of("notes"));
+        Figure drain = withRatio("upload-drain", 1.5);
+
+        BenchReport merged = committed.with(drain);
+        assertThat(merged.figures()).containsExactly(save, drain, memory);
+        assertThat(merged.notes()).containsExactly("notes");
+        assertThat(merged.commit()).isEqualTo("abc1234");
+        assertThat(committed.with(withRatio("card-to-form", 1.0)).figures()).extracting(Figure::id)
+                .containsExactly("save", "upload-drain", "resident-memory", "card-to-form");
+    }
+
+    @Test
     void optionsTakeValuesAndFlags() {
         Map<String, String> o = BenchSuite.options(new String[] {"--persons", "10000", "--quick", "--cache", "/tmp/x"});
         assertThat(o).containsExactly(Map.entry("persons", "10000"), Map.entry("quick", "true"),

@@ -44,6 +44,16 @@ public record BenchReport(Map<String, String> machine, String date, String commi
         return fromJson(Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /** The same report with {@code figure} in place of the figure of its id (appended when there was none). */
+    public BenchReport with(Figure figure) {
+        List<Figure> out = new java.util.ArrayList<>(figures);
+        int at = -1;
+        for (int i = 0; i < out.size(); i++) if (out.get(i).id().equals(figure.id())) at = i;
+        if (at >= 0) out.set(at, figure);
+        else out.add(figure);
+        return new BenchReport(machine, date, commit, persons, quick, List.copyOf(out), notes);
+    }
+
     public void write(Path json, Path markdown) throws IOException {
         Files.writeString(json, toJson(), StandardCharsets.UTF_8);
         if (markdown != null) Files.writeString(markdown, toMarkdown(), StandardCharsets.UTF_8);

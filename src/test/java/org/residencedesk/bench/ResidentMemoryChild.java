@@ -57,6 +57,7 @@ public final class ResidentMemoryChild {
                 }
             }
         }
+        printNativeMemorySummary();
         long rss = -1;
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmRSS:")) rss = Long.parseLong(line.replaceAll("[^0-9]", ""));
@@ -67,5 +68,20 @@ public final class ResidentMemoryChild {
         Platform.exit();
         window.join(120_000);
         System.exit(0);
+    }
+
+    /** With -XX:NativeMemoryTracking on, the JVM's own summary (jcmd on this process), each line prefixed NMT. */
+    private static void printNativeMemorySummary() throws Exception {
+        boolean tracking = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(a -> a.startsWith("-XX:NativeMemoryTracking=") && !a.endsWith("=off"));
+        if (!tracking) return;
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()),
+                "VM.native_memory", "summary").redirectErrorStream(true).start();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            in.lines().filter(l -> !l.isBlank()).forEach(l -> System.out.println("NMT " + l));
+        }
+        p.waitFor();
     }
 }

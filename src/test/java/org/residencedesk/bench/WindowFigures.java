@@ -12,23 +12,43 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Figures of the real window, each in child JVMs with the installer's launcher options ({@code -Xmx320m
- * -XX:+UseSerialGC}, ADR 0184) under headless Monocle at the counter's 1366×800: the cold start to the login
+ * Figures of the real window, each in child JVMs with the installer's launcher options ({@link #LAUNCHER},
+ * ADR 0184 and 0356) under headless Monocle at the counter's 1366×800: the cold start to the login
  * screen beside a bare JavaFX window with one button (same options), and the resident memory after a counter day.
  */
 final class WindowFigures {
-    static final List<String> LAUNCHER = List.of("-Xmx320m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+    /** bin/residence-desk's and the installer's options (ADR 0184, 0356). */
+    static final List<String> LAUNCHER = List.of("-Xmx320m", "-Xms32m", "-Xmn24m", "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TieredStopAtLevel=1",
+            "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000", "-Dfile.encoding=UTF-8");
     static final List<String> MONOCLE = List.of("-Dtestfx.headless=true", "-Dprism.order=sw", "-Dglass.platform=Monocle",
             "-Dmonocle.platform=Headless", "-Dheadless.geometry=1366x800-32", "-Djava.awt.headless=true");
 
     private WindowFigures() {
     }
 
-    /** Trying the window figures alone: {@code WindowFigures WORK_DIR [cards]} prints card-to-form. */
+    /**
+     * Trying the window figures alone: {@code WindowFigures card WORK_DIR [cards]} prints card-to-form,
+     * {@code WindowFigures memory WORK_DIR [transactions]} the resident memory (600 by default). Extra child JVM
+     * options for an experiment come from {@code -Dbench.childOptions="..."} (e.g.
+     * {@code -XX:NativeMemoryTracking=summary}: the child then prints the JVM's native memory summary).
+     */
     public static void main(String[] args) throws Exception {
         Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
-        System.out.println(cardToForm(Path.of(args[0]), clock, args.length > 1 ? Integer.parseInt(args[1]) : 3));
+        Path work = Path.of(args[1]);
+        int n = args.length > 2 ? Integer.parseInt(args[2]) : -1;
+        System.out.println(switch (args[0]) {
+            case "card" -> cardToForm(work, clock, n > 0 ? n : 3);
+            case "memory" -> residentMemory(work, clock, n > 0 ? n : 600);
+            default -> throw new IllegalArgumentException("card or memory, not " + args[0]);
+        });
         System.exit(0);
+    }
+
+    /** Options of one experiment beside the launcher's (none in bench/run-all). */
+    private static List<String> experimentOptions() {
+        String extra = System.getProperty("bench.childOptions", "").strip();
+        return extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
     }
 
     /** Cold starts of the program on {@code station} (keys in {@code keys}), alternating with the bare window. */
@@ -84,9 +104,9 @@ final class WindowFigures {
         Path folder = work.resolve("memory");
         try {
             OwnStation.create(folder, clock).close();
-            Process p = start(folder.resolve("keys"), "ResidentMemoryChild", folder.toString(),
+            Process p = start(folder.resolve("keys"), experimentOptions(), "ResidentMemoryChild", folder.toString(),
                     Integer.toString(transactions));
-            String line = awaitLine(p, "RSS ");
+            String line = awaitLine(p, "RSS ", true);
             finish(p);
             String[] parts = line.split(" ");
             double mb = Long.parseLong(parts[1]) / 1024.0;
@@ -184,9 +204,15 @@ final class WindowFigures {
     }
 
     private static String awaitLine(Process p, String prefix) throws IOException {
+        return awaitLine(p, prefix, false);
+    }
+
+    /** The child's first line starting with {@code prefix}; {@code echo}: lines before it (NMT) are printed. */
+    private static String awaitLine(Process p, String prefix, boolean echo) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         List<String> seen = new ArrayList<>();
         for (String line; (line = r.readLine()) != null; ) {
+            if (echo && line.startsWith("NMT ")) System.out.println(line);
             if (line.startsWith(prefix)) {
                 drain(r);
                 return line;

@@ -34,8 +34,16 @@ class Pinyin4jNameInitialsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void charactersOutsideTheBmpAreSkipped() {
-        assertThat(initials.initialsOf("𠮷田")).isEqualTo("t");
-        assertThat(initials.initialsOf("𠮷")).isEmpty();
+    void rareNameCharactersHaveTheirReadingsEvenOutsideTheBmp() {
+        // pinyin4j has no entry for 𠮷 (extension B) nor 䶮 (extension A): the readings file's rare section has
+        assertThat(initials.initialsOf("𠮷田")).isEqualTo("jt");
+        assertThat(initials.initialsOf("𠮷䶮")).isEqualTo("jy");
+        assertThat(initials.initialsOf("刘䶮")).isEqualTo("ly");
+        assertThat(PinyinReadings.shared().syllables("𠮷䶮", PinyinReadings.Kind.PERSON)).containsExactly("ji", "yan");
+    }
+
+    @org.junit.jupiter.api.Test
+    void hanCharactersWithoutAnyReadingAreSkipped() {
+        assertThat(initials.initialsOf("王\uD840\uDC00")).isEqualTo("w"); // 𠀀, in no table
     }
 }

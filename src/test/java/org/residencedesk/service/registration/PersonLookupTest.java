@@ -16,6 +16,8 @@ import org.residencedesk.domain.audit.AuditEntry;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.domain.registration.MoveOutReason;
 import org.residencedesk.domain.registration.RegistrationStatus;
+import org.residencedesk.domain.registration.RegistrationSummary;
+import org.residencedesk.domain.registration.SearchKind;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.PermissionDenied;
 import org.residencedesk.testing.IdNumbers;
@@ -25,7 +27,9 @@ import org.residencedesk.testsupport.RegistrationFixture;
 
 /**
  * The look-ups behind the person keys (ADR 0180): a person's registration found by their id (the active one,
- * else the newest), and a masked ID number revealed only with REGISTRATION_VIEW, audited as a look.
+ * else the newest), and a masked ID number revealed only with REGISTRATION_VIEW, audited as a look. And the bench's
+ * find-initials-3 failure (issue 17, ADR 0355): a person named with rare characters (demo data's 𠮷 surname, 䶮
+ * given name) was saved with no pinyin initials, so a clerk typing their initials found nothing.
  */
 class PersonLookupTest {
     @TempDir
@@ -82,6 +86,22 @@ class PersonLookupTest {
         assertThatThrownBy(() -> ctx.registration().revealIdNumber(admin, r.registrationId()))
                 .isInstanceOf(PermissionDenied.class);
         assertThat(ctx.transactions().readOnly(() -> ctx.auditLog().count())).isEqualTo(before);
+    }
+
+    @Test
+    void personsWithRareNameCharactersAreFoundByTheirInitials() {
+        ctx.registration().register(clerk, values(IdNumbers.citizen("420106", "19930315", 219), "𠮷䶮"));
+        ctx.registration().register(clerk, values(IdNumbers.citizen("420106", "19880402", 57), "𠮷田春"));
+        ctx.registration().register(clerk, values(IdNumbers.citizen("420106", "19920711", 133), "蒋燕"));
+
+        assertThat(namesByInitials("jtc")).containsExactly("𠮷田春");
+        assertThat(namesByInitials("jy")).containsExactlyInAnyOrder("𠮷䶮", "蒋燕");
+        assertThat(namesByInitials("J")).containsExactlyInAnyOrder("𠮷䶮", "𠮷田春", "蒋燕");
+    }
+
+    private static java.util.List<String> namesByInitials(String initials) {
+        return ctx.registration().search(clerk, initials, SearchKind.NAME_INITIALS, 0, 20).items().stream()
+                .map(RegistrationSummary::name).toList();
     }
 
     private static FormValues values(String id, String name) {
