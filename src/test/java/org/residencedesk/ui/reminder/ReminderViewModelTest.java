@@ -104,7 +104,7 @@ class ReminderViewModelTest {
         ReminderViewModel m = model(wangfang);
         List<String> titles = new ArrayList<>();
         List<PrintDocument> shown = new ArrayList<>();
-        m.showPreviewsWith((title, document) -> {
+        m.showPreviewsWith((title, document, audit) -> {
             titles.add(title);
             shown.add(document);
         });
