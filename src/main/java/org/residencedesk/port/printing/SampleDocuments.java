@@ -58,9 +58,10 @@ public final class SampleDocuments {
         if (type == DocumentType.DAILY_SUMMARY || type == DocumentType.PERIOD_STATISTICS) {
             parameters.put("title", bundle.getString("print.sample.report.title"));
             parameters.put("header", bundle.getString("print.sample.param.stationName"));
-            for (int i = 0; i < 4; i++) {
-                parameters.put("column" + i, bundle.getString("print.sample.report.column" + i));
-            }
+            parameters.put("column0", bundle.getString("print.sample.report.column0"));
+            parameters.put("column1", bundle.getString("print.sample.report.column1"));
+            parameters.put("column2", bundle.getString("print.sample.report.column2"));
+            parameters.put("column3", bundle.getString("print.sample.report.column3"));
             List<Map<String, Object>> rows = List.of(
                     Map.of("style", "SECTION", "label", bundle.getString("print.sample.report.section"), "value", "",
                             "previous", "", "lastYear", ""),
