@@ -43,7 +43,7 @@ final class ReportWiring {
                  PermitPolicy permitPolicy, Path dataDir, Clock clock) {
         this.reports = new ReportService(transactions, figureGroups(transactions, permitPolicy),
                 new JdbcReportLists(transactions), users, stations, masterData, auditLog, new JasperReportDocuments(),
-                new AtomicExportFiles(), dataDir, clock, permitPolicy.overdueCollectionDays());
+                new AtomicExportFiles(), dataDir, clock, permitPolicy.overdueCollectionDays(), printer);
         this.reminders = new ReminderService(transactions, new JdbcReminderLists(transactions), masterData, auditLog,
                 new AtomicExportFiles(), dataDir, clock, permitPolicy.reminderHorizonDays());
         this.reminderLetters = new ReminderLetterService(transactions, new JdbcReminderLists(transactions), stations,

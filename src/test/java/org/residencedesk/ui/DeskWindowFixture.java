@@ -62,6 +62,17 @@ final class DeskWindowFixture {
         return context.registration().open(staff, r.registrationId()).summary().personId();
     }
 
+    /** A resident in the village {@code division} with {@code mobile} (null: none), arrived and registered on {@code day}. */
+    long register(String idNumber, String name, String division, String mobile, LocalDate day) {
+        FormValues values = RegistrationFixture.valid().toBuilder().set("idNumber", idNumber).set("name", name)
+                .set("sex", "1").set("birthDate", "19" + idNumber.substring(8, 10) + "-" + idNumber.substring(10, 12)
+                        + "-" + idNumber.substring(12, 14)).set("arrivalDate", day.toString())
+                .set("residenceDivision", division).set("mobile", mobile == null ? "" : mobile)
+                .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
+        Registered r = on(day, () -> context.registration().register(staff, values));
+        return context.registration().open(staff, r.registrationId()).summary().personId();
+    }
+
     /** An application accepted on {@code day} (promised 15 days later). */
     String accepted(long personId, LocalDate day) {
         return on(day, () -> {
@@ -108,7 +119,12 @@ final class DeskWindowFixture {
 
     /** The login screen in a window of {@code width}×{@code height}. */
     void show(Stage stage, double width, double height) {
-        shell = new Shell(Main.deskServices(context), FileDialogs.system());
+        show(stage, width, height, FileDialogs.system());
+    }
+
+    /** The login screen, files chosen by {@code files} (a test's folder instead of the system's chooser). */
+    void show(Stage stage, double width, double height, FileDialogs files) {
+        shell = new Shell(Main.deskServices(context), files);
         stage.setScene(Theme.apply(new Scene(shell.root(), width, height)));
         shell.start(context.stationSetup().station());
         stage.show();

@@ -19,7 +19,11 @@ public enum DocumentType {
     /** 居住证办理提醒函, one page per person (issue 15 item 4, ADR 0326). */
     REMINDER_LETTER("reminder-letter", PaperKind.A4),
     /** 提醒名单: one reminder kind's people, one row each, ID numbers masked (ADR 0328). */
-    REMINDER_LIST("reminder-list", PaperKind.A4);
+    REMINDER_LIST("reminder-list", PaperKind.A4),
+    /** 日报, printed from the same sheet as its PDF/XLSX export (ADR 0345). */
+    DAILY_SUMMARY("daily-summary", PaperKind.A4),
+    /** 统计报表 with its two charts (ADR 0345). */
+    PERIOD_STATISTICS("period-statistics", PaperKind.A4);
 
     private final String templateId;
     private final PaperKind paper;

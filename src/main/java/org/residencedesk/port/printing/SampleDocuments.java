@@ -55,6 +55,20 @@ public final class SampleDocuments {
                     "address", bundle.getString("print.sample.param.residenceAddress")));
             return PrintDocument.withRows(type, parameters, rows);
         }
+        if (type == DocumentType.DAILY_SUMMARY || type == DocumentType.PERIOD_STATISTICS) {
+            parameters.put("title", bundle.getString("print.sample.report.title"));
+            parameters.put("header", bundle.getString("print.sample.param.stationName"));
+            parameters.put("column0", bundle.getString("print.sample.report.column0"));
+            parameters.put("column1", bundle.getString("print.sample.report.column1"));
+            parameters.put("column2", bundle.getString("print.sample.report.column2"));
+            parameters.put("column3", bundle.getString("print.sample.report.column3"));
+            List<Map<String, Object>> rows = List.of(
+                    Map.of("style", "SECTION", "label", bundle.getString("print.sample.report.section"), "value", "",
+                            "previous", "", "lastYear", ""),
+                    Map.of("style", "FIGURE", "label", bundle.getString("print.sample.report.figure"), "value", "12",
+                            "previous", "10", "lastYear", "9"));
+            return PrintDocument.withRows(type, parameters, rows);
+        }
         return PrintDocument.of(type, parameters);
     }
 

@@ -133,11 +133,44 @@ public final class ReminderLetterService {
         return build(op, kind, village, Output.LETTERS);
     }
 
-    /** The letters or the list of {@code kind} today in {@code village}, for the print preview. */
+    /**
+     * The letters or the list of {@code kind} today in {@code village}, for the print preview; a list with people
+     * is audited as RECORD_VIEWED {@code preview <letters|list> <kind> <village|all> count=<n>} (ADR 0347).
+     */
     @Requires(Permission.DOCUMENT_OUTPUT)
     public Letters document(Operator op, ReminderKind kind, String village, Output output) {
         op.require(Permission.DOCUMENT_OUTPUT);
-        return build(op, kind, village, output);
+        Letters letters = build(op, kind, village, output);
+        if (letters.count() > 0) {
+            tx.run(() -> audit.append(new AuditRecord(op.login(), AuditAction.RECORD_VIEWED, output.type.name(),
+                    kind.name(), "preview " + output.auditWord + " " + kind.name() + " " + villageOrAll(village)
+                            + " count=" + letters.count())));
+        }
+        return letters;
+    }
+
+    /**
+     * A print made from the preview of {@link #document}: audited like {@link #print} with the kind, village and
+     * count (printed or not), marked {@code preview}.
+     */
+    @Requires(Permission.DOCUMENT_OUTPUT)
+    public void recordPreviewPrint(Operator op, ReminderKind kind, String village, Output output, int count,
+                                   PrintOutcome outcome) {
+        op.require(Permission.DOCUMENT_OUTPUT);
+        record(op, AuditAction.DOCUMENT_PRINTED, output, kind, village, count, "printer=" + outcome.printerName()
+                + " pages=" + outcome.pages() + " copies=" + outcome.copies() + " status=" + outcome.status()
+                + " preview");
+    }
+
+    /** A PDF written from the preview of {@link #document}: audited like {@link #exportPdf}, marked {@code preview}. */
+    @Requires(Permission.DOCUMENT_OUTPUT)
+    public void recordPreviewExport(Operator op, ReminderKind kind, String village, Output output, int count,
+                                    ExportOutcome outcome) {
+        op.require(Permission.DOCUMENT_OUTPUT);
+        if (outcome.succeeded()) {
+            record(op, AuditAction.DATA_EXPORTED, output, kind, village, count, "pages=" + outcome.pages()
+                    + " pdf preview");
+        }
     }
 
     /** {@link #exportPdf(Operator, ReminderKind, String, Output, Path, boolean)} of the letters. */

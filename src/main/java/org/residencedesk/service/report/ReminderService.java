@@ -59,11 +59,23 @@ public final class ReminderService {
         this.horizonDays = horizonDays;
     }
 
-    /** The people to remind of {@code kind} today, in {@code village} (a division code) or everywhere (null). */
+    /**
+     * The people to remind of {@code kind} today, in {@code village} (a division code) or everywhere (null), audited
+     * as RECORD_VIEWED {@code view <kind> <village|all> count=<n>}.
+     */
     @Requires(Permission.PERMIT_VIEW)
     public List<ReminderRow> list(Operator op, ReminderKind kind, String village) {
         op.require(Permission.PERMIT_VIEW);
-        return read(kind, village).stream().map(i -> new ReminderRow(i.permitId(), i.name(),
+        LocalDate today = LocalDate.now(clock);
+        String v = village == null || village.isBlank() ? null : village.strip();
+        // who saw which list (names, masked ID numbers): one RECORD_VIEWED entry, never a name (ADR 0347)
+        List<ReminderItem> items = tx.inTransaction(() -> {
+            List<ReminderItem> found = lists.reminders(kind, today, horizonDays, v, LIMIT);
+            audit.append(new AuditRecord(op.login(), AuditAction.RECORD_VIEWED, "REMINDER", kind.name(),
+                    "view " + kind.name() + " " + villageOrAll(village) + " count=" + found.size()));
+            return found;
+        });
+        return items.stream().map(i -> new ReminderRow(i.permitId(), i.name(),
                 IdNumber.mask(i.idNumber()), villageName(i.divisionCode()), i.address(), i.day(),
                 i.mobile() != null && !i.mobile().isBlank())).toList();
     }

@@ -14,10 +14,16 @@ import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.domain.masterdata.MasterData;
 import org.residencedesk.domain.station.Station;
 import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.DocumentPrinter;
 import org.residencedesk.port.ExportFiles;
 import org.residencedesk.port.StationRepository;
 import org.residencedesk.port.Transactions;
 import org.residencedesk.port.UserRepository;
+import org.residencedesk.port.printing.CardCalibration;
+import org.residencedesk.port.printing.ExportOutcome;
+import org.residencedesk.port.printing.PrintDocument;
+import org.residencedesk.port.printing.PrintOutcome;
+import org.residencedesk.port.printing.PrinterProfile;
 import org.residencedesk.port.report.FigureGroup;
 import org.residencedesk.port.report.ReportDocuments;
 import org.residencedesk.port.report.ReportLists;
@@ -32,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * The chief's reports (issue 15): 日报 for one station day and 统计 for a period, computed by the figure groups'
  * aggregate queries in one read transaction (ADR 0240), each read audited as REPORT_VIEWED with the report and
  * its days; exported as PDF or XLSX through the safe export files (owner-only, never into the data folder,
- * an existing file only replaced when asked), audited as REPORT_EXPORTED. Needs {@link Permission#REPORTS}.
+ * an existing file only replaced when asked), audited as REPORT_EXPORTED; printed or previewed through the
+ * print path from the same sheet (ADR 0345), each print audited as DOCUMENT_PRINTED with the printer's outcome.
+ * Needs {@link Permission#REPORTS}.
  */
 public final class ReportService {
     private static final Logger LOG = LoggerFactory.getLogger(ReportService.class);
@@ -62,6 +70,7 @@ public final class ReportService {
     private final Path dataFolder;
     private final Clock clock;
     private final ReportBuilder builder;
+    private final DocumentPrinter printer;
 
     /**
      * @param groups the figure groups in display order (AppContext's list; add a group there)
@@ -69,8 +78,10 @@ public final class ReportService {
      */
     public ReportService(Transactions tx, List<FigureGroup> groups, ReportLists lists, UserRepository users,
                          StationRepository stations, MasterData masterData, AuditLog audit, ReportDocuments documents,
-                         ExportFiles files, Path dataFolder, Clock clock, int overdueCollectionDays) {
+                         ExportFiles files, Path dataFolder, Clock clock, int overdueCollectionDays,
+                         DocumentPrinter printer) {
         this.tx = tx;
+        this.printer = printer;
         this.stations = stations;
         this.audit = audit;
         this.documents = documents;
@@ -147,6 +158,49 @@ public final class ReportService {
             LOG.error("report export as {} failed", format, e);
             throw new ReportExportFailed(ReportExportFailed.Reason.FAILED, out, e);
         }
+    }
+
+    /** The report as the printable document of the print preview: the same sheet, template and charts as the PDF. */
+    @Requires(Permission.REPORTS)
+    public PrintDocument document(Operator op, Report report) {
+        op.require(Permission.REPORTS);
+        return ReportSheetDocument.of(ReportSheets.of(report), documents);
+    }
+
+    /**
+     * Sends the report to the profile's printer (系统设置 → 打印机, 日报 / 统计报表); audited as DOCUMENT_PRINTED with
+     * the printer's outcome whether it printed or not. Blocking: call off the FX thread.
+     */
+    @Requires(Permission.REPORTS)
+    public PrintOutcome print(Operator op, Report report, PrinterProfile profile) {
+        op.require(Permission.REPORTS);
+        PrintOutcome outcome = printer.print(ReportSheetDocument.of(ReportSheets.of(report), documents), profile,
+                CardCalibration.NONE);
+        recordPrinted(op, report, outcome, "");
+        return outcome;
+    }
+
+    /** A print made from the report's preview, audited like {@link #print} (marked {@code preview}). */
+    @Requires(Permission.REPORTS)
+    public void recordPreviewPrint(Operator op, Report report, PrintOutcome outcome) {
+        op.require(Permission.REPORTS);
+        recordPrinted(op, report, outcome, " preview");
+    }
+
+    /** A PDF written from the report's preview, audited as REPORT_EXPORTED like {@link #export}. */
+    @Requires(Permission.REPORTS)
+    public void recordPreviewExport(Operator op, Report report, ExportOutcome outcome) {
+        op.require(Permission.REPORTS);
+        if (outcome.succeeded()) {
+            tx.run(() -> audit.append(new AuditRecord(op.login(), AuditAction.REPORT_EXPORTED, "REPORT", null,
+                    detail(report) + " pdf preview pages=" + outcome.pages())));
+        }
+    }
+
+    private void recordPrinted(Operator op, Report report, PrintOutcome outcome, String how) {
+        tx.run(() -> audit.append(new AuditRecord(op.login(), AuditAction.DOCUMENT_PRINTED, "REPORT", null,
+                detail(report) + " printer=" + outcome.printerName() + " pages=" + outcome.pages() + " copies="
+                        + outcome.copies() + " status=" + outcome.status() + how)));
     }
 
     /** The report as one JSON object (keys in README.md, section 报表). */

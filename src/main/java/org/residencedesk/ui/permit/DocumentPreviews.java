@@ -15,6 +15,7 @@ import org.residencedesk.port.printing.ExportOutcome;
 import org.residencedesk.port.printing.PrintDocument;
 import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.print.PreviewAudit;
 import org.residencedesk.ui.print.PrintPreviewView;
 import org.residencedesk.ui.print.PrintPreviewViewModel;
 
@@ -45,19 +46,39 @@ public final class DocumentPreviews {
      */
     public PrintPreviewViewModel open(Window owner, String title, PrintDocument document,
                                       Consumer<PrintOutcome> onOutcome) {
-        PrintPreviewViewModel preview = new PrintPreviewViewModel(printer, settings, background);
         Object number = document.parameters().get("documentNumber");
+        String documentNumber = number == null ? null : number.toString();
+        return open(owner, title, document, onOutcome, new PreviewAudit() {
+            @Override
+            public void printed(PrintOutcome outcome) {
+                if (!document.type().isCard()) {
+                    // cards are audited by CardProductionService.markPrinted together with the permit's new state
+                    printAudit.recordPrint(operator, documentNumber, outcome, null);
+                }
+            }
+
+            @Override
+            public void exported(ExportOutcome export) {
+                printAudit.recordExport(operator, documentNumber, export.documentType().name());
+            }
+        });
+    }
+
+    /**
+     * FX thread. As {@link #open(Window, String, PrintDocument, Consumer)}, each print (printed or not) and each
+     * successful PDF export from the preview recorded by {@code audit} off the FX thread (ADR 0347).
+     */
+    public PrintPreviewViewModel open(Window owner, String title, PrintDocument document,
+                                      Consumer<PrintOutcome> onOutcome, PreviewAudit audit) {
+        PrintPreviewViewModel preview = new PrintPreviewViewModel(printer, settings, background);
         // An invalidation listener: a reprint with an identical outcome is still a print to report and audit.
         preview.lastOutcomeProperty().addListener(observable -> {
             PrintOutcome outcome = preview.lastOutcomeProperty().get();
             if (outcome != null) {
-                if (!document.type().isCard()) {
-                    // cards are audited by CardProductionService.markPrinted together with the permit's new state
-                    background.run(() -> {
-                        printAudit.recordPrint(operator, number == null ? null : number.toString(), outcome, null);
-                        return null;
-                    }, ignored -> { }, invalid -> { }, message -> { });
-                }
+                background.run(() -> {
+                    audit.printed(outcome);
+                    return null;
+                }, ignored -> { }, invalid -> { }, message -> { });
                 onOutcome.accept(outcome);
             }
         });
@@ -65,8 +86,7 @@ public final class DocumentPreviews {
             ExportOutcome export = preview.lastExportProperty().get();
             if (export != null && export.succeeded()) {
                 background.run(() -> {
-                    printAudit.recordExport(operator, number == null ? null : number.toString(),
-                            export.documentType().name());
+                    audit.exported(export);
                     return null;
                 }, ignored -> { }, invalid -> { }, message -> { });
             }
@@ -82,6 +102,11 @@ public final class DocumentPreviews {
         preview.load(document);
         last.set(preview);
         return preview;
+    }
+
+    /** Opens documents in this preview over the window {@code owner} gives (null: no owner yet). */
+    public org.residencedesk.ui.print.Previewer previewer(java.util.function.Supplier<Window> owner) {
+        return (title, document, audit) -> open(owner.get(), title, document, outcome -> { }, audit);
     }
 
     public DocumentPrinter printer() {

@@ -14,7 +14,8 @@ import javafx.collections.ObservableList;
 import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.masterdata.Division;
 import org.residencedesk.port.PrinterSettingsStore;
-import org.residencedesk.port.printing.PrintDocument;
+import org.residencedesk.port.printing.ExportOutcome;
+import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.port.printing.PrinterProfile;
 import org.residencedesk.port.printing.PrinterSettings;
 import org.residencedesk.port.report.ReminderKind;
@@ -26,6 +27,8 @@ import org.residencedesk.service.report.ReminderService;
 import org.residencedesk.service.report.ReportExportFailed;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.print.PreviewAudit;
+import org.residencedesk.ui.print.Previewer;
 
 /**
  * 提醒 on the 工作台 (issue 15 item 4): the people of a {@link ReminderKind}, all or one village, with masked ID
@@ -48,7 +51,7 @@ public final class ReminderViewModel {
     private final ObservableList<ReminderRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private Previewer previewer = (title, document) -> { };
+    private Previewer previewer = (title, document, audit) -> { };
 
     public ReminderViewModel(ReminderService reminders, ReminderLetterService letters,
                              PrinterSettingsStore printerSettings, Operator operator, BackgroundWork work) {
@@ -134,19 +137,25 @@ public final class ReminderViewModel {
                 return;
             }
             message.set("");
-            previewer.show(Fxml.text(TEXTS, "report.reminder.ui.preview." + output.name()), made.document());
+            // a print or PDF from the preview is audited with the kind, the village and the count (ADR 0347)
+            previewer.show(Fxml.text(TEXTS, "report.reminder.ui.preview." + output.name()), made.document(),
+                    new PreviewAudit() {
+                        @Override
+                        public void printed(PrintOutcome outcome) {
+                            letters.recordPreviewPrint(operator, k, v, output, made.count(), outcome);
+                        }
+
+                        @Override
+                        public void exported(ExportOutcome outcome) {
+                            letters.recordPreviewExport(operator, k, v, output, made.count(), outcome);
+                        }
+                    });
         }, invalid -> failed(invalid.getMessage()), this::failed);
     }
 
     /** Where previews open (the window's print preview); nothing until set. */
     public void showPreviewsWith(Previewer target) {
         this.previewer = target;
-    }
-
-    /** Shows a document in the print preview (FX thread). */
-    @FunctionalInterface
-    public interface Previewer {
-        void show(String title, PrintDocument document);
     }
 
     /** Writes the SMS list (mobile numbers) of the chosen list at {@code target}; the chief's. */

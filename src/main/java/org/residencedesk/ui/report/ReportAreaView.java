@@ -34,6 +34,8 @@ public final class ReportAreaView {
     @FXML private Button showButton;
     @FXML private Button pdfButton;
     @FXML private Button xlsxButton;
+    @FXML private Button printButton;
+    @FXML private Button previewButton;
     @FXML private ProgressIndicator progress;
     @FXML private Label headingLabel;
     @FXML private Label messageLabel;
@@ -93,6 +95,8 @@ public final class ReportAreaView {
         showButton.disableProperty().bind(model.busyProperty());
         pdfButton.disableProperty().bind(model.busyProperty().or(model.reportProperty().isNull()));
         xlsxButton.disableProperty().bind(model.busyProperty().or(model.reportProperty().isNull()));
+        printButton.disableProperty().bind(model.busyProperty().or(model.reportProperty().isNull()));
+        previewButton.disableProperty().bind(model.busyProperty().or(model.reportProperty().isNull()));
         headingLabel.textProperty().bind(model.headingProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         detailTitle.textProperty().bind(model.detailTitleProperty());
@@ -134,6 +138,16 @@ public final class ReportAreaView {
     @FXML
     private void show() {
         model.show();
+    }
+
+    @FXML
+    private void print() {
+        model.print();
+    }
+
+    @FXML
+    private void preview() {
+        model.preview();
     }
 
     @FXML

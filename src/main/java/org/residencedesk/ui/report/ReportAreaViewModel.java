@@ -22,6 +22,10 @@ import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
 import org.residencedesk.domain.DateFormats;
 import org.residencedesk.domain.account.Permission;
+import org.residencedesk.port.PrinterSettingsStore;
+import org.residencedesk.port.printing.DocumentType;
+import org.residencedesk.port.printing.PrintDocument;
+import org.residencedesk.port.printing.PrintOutcome;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.report.BreakdownRow;
@@ -33,6 +37,8 @@ import org.residencedesk.service.report.ReportService;
 import org.residencedesk.service.report.ReportSheets;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.Fxml;
+import org.residencedesk.ui.print.PreviewAudit;
+import org.residencedesk.ui.print.Previewer;
 
 /**
  * The 报表 area (issue 15): 日报 for a day or 统计 for a period (week, month, quarter, year or custom), the figures
@@ -65,6 +71,8 @@ public final class ReportAreaViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
+    private PrinterSettingsStore printerSettings;
+    private Previewer previewer = (title, document, audit) -> { };
 
     public ReportAreaViewModel(ReportService service, Operator operator, BackgroundWork work, LocalDate today) {
         this.service = service;
@@ -173,6 +181,59 @@ public final class ReportAreaViewModel {
         }, done -> {
             busy.set(false);
             message.set(Fxml.text(TEXTS, "report.ui.exported", done.toString()));
+        }, this::invalid, this::failed);
+    }
+
+    /** Prints and previews through this PC's printer for 日报 / 统计报表 and the window's print preview (ADR 0345). */
+    public ReportAreaViewModel printingWith(PrinterSettingsStore settings, Previewer target) {
+        this.printerSettings = settings;
+        this.previewer = target;
+        return this;
+    }
+
+    /** Sends the report on screen to this PC's printer for its kind (系统设置 → 打印机); audited by the service. */
+    public void print() {
+        Report r = report.get();
+        if (r == null || printerSettings == null) {
+            message.set(Fxml.text(TEXTS, "report.ui.nothingToExport"));
+            return;
+        }
+        busy.set(true);
+        message.set(Fxml.text(TEXTS, "report.ui.printing"));
+        work.run(() -> {
+            PrintOutcome outcome = service.print(operator, r, printerSettings.load().profileFor(r.compared()
+                    ? DocumentType.PERIOD_STATISTICS : DocumentType.DAILY_SUMMARY));
+            return outcome.succeeded() ? Fxml.text(TEXTS, "report.ui.printed", Fxml.text(TEXTS, r.compared()
+                    ? "report.ui.period" : "report.ui.daily"), outcome.pages(), outcome.printerName())
+                    : outcome.message();
+        }, done -> {
+            busy.set(false);
+            message.set(done);
+        }, this::invalid, this::failed);
+    }
+
+    /** Opens the report on screen in the print preview; a print or PDF from there is audited with the report. */
+    public void preview() {
+        Report r = report.get();
+        if (r == null) {
+            message.set(Fxml.text(TEXTS, "report.ui.nothingToExport"));
+            return;
+        }
+        busy.set(true);
+        work.run(() -> service.document(operator, r), document -> {
+            busy.set(false);
+            message.set("");
+            previewer.show((String) document.parameters().get("title"), document, new PreviewAudit() {
+                @Override
+                public void printed(PrintOutcome outcome) {
+                    service.recordPreviewPrint(operator, r, outcome);
+                }
+
+                @Override
+                public void exported(org.residencedesk.port.printing.ExportOutcome outcome) {
+                    service.recordPreviewExport(operator, r, outcome);
+                }
+            });
         }, this::invalid, this::failed);
     }
 

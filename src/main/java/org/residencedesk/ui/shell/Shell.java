@@ -172,9 +172,12 @@ public final class Shell {
             org.residencedesk.service.Operator operator, DocumentPreviews previews) {
         org.residencedesk.ui.reminder.ReminderViewModel model = new org.residencedesk.ui.reminder.ReminderViewModel(
                 services.reminders(), services.reminderLetters(), services.printerSettings(), operator, work);
-        model.showPreviewsWith((title, document) -> previews.open(root.getScene() == null ? null
-                : root.getScene().getWindow(), title, document, outcome -> { }));
+        model.showPreviewsWith(previews.previewer(this::window));
         return model;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     /** 前往办理 from the 工作台: the area (and the 居住证 tab) where the chosen number's work is done. */
@@ -271,7 +274,8 @@ public final class Shell {
         if (org.residencedesk.ui.report.ReportAreaViewModel.available(operator)) {
             areas.put(WorkArea.REPORT, new org.residencedesk.ui.report.ReportAreaView(
                     new org.residencedesk.ui.report.ReportAreaViewModel(services.reports(), operator, work,
-                            java.time.LocalDate.now(services.clock())), fileDialogs).load());
+                            java.time.LocalDate.now(services.clock())).printingWith(services.printerSettings(),
+                            previews.previewer(this::window)), fileDialogs).load());
         }
         if (org.residencedesk.ui.dashboard.DashboardViewModel.available(operator)) {
             areas.put(WorkArea.HOME, new org.residencedesk.ui.dashboard.DashboardView(

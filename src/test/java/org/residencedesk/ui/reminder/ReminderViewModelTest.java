@@ -104,9 +104,11 @@ class ReminderViewModelTest {
         ReminderViewModel m = model(wangfang);
         List<String> titles = new ArrayList<>();
         List<PrintDocument> shown = new ArrayList<>();
-        m.showPreviewsWith((title, document) -> {
+        List<org.residencedesk.ui.print.PreviewAudit> audits = new ArrayList<>();
+        m.showPreviewsWith((title, document, audit) -> {
             titles.add(title);
             shown.add(document);
+            audits.add(audit);
         });
         m.kindProperty().set(ReminderKind.LAPSED);
 
@@ -123,6 +125,14 @@ class ReminderViewModelTest {
         assertThat(shown.get(1).parameters()).containsEntry("listTitle", "逾期未签注名单")
                 .containsEntry("filterText", "村（社区）：全部").containsEntry("countText", "共 2 人");
 
+        // who saw which list, and a PDF written from the preview, with the kind, the village and the count
+        assertThat(lastAudit().detail()).isEqualTo("preview list LAPSED all count=2");
+        org.residencedesk.port.printing.ExportOutcome fromPreview = f.ctx.printer().exportPdf(shown.get(1),
+                out.resolve("预览.pdf"));
+        audits.get(1).exported(fromPreview);
+        assertThat(lastAudit().action()).isEqualTo(org.residencedesk.domain.audit.AuditAction.DATA_EXPORTED);
+        assertThat(lastAudit().detail()).isEqualTo("list LAPSED all count=2 pages=1 pdf preview");
+
         Path pdf = out.resolve("名单.pdf");
         m.export(Output.LIST, pdf);
         assertThat(m.messageProperty().get()).isEqualTo("已导出提醒名单（2 人，1 页）到 名单.pdf，已记入审计日志。");
@@ -133,5 +143,9 @@ class ReminderViewModelTest {
         m.preview(Output.LIST);
         assertThat(m.messageProperty().get()).isEqualTo("没有需要提醒的人，未生成名单。");
         assertThat(shown).hasSize(2);
+    }
+
+    private static org.residencedesk.domain.audit.AuditEntry lastAudit() {
+        return f.ctx.transactions().readOnly(() -> f.ctx.auditLog().latest(1)).get(0);
     }
 }
