@@ -60,7 +60,7 @@ final class SyncWiring {
                 new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random()), Pause.sleeping(), clock,
                 inboxProcessor);
         this.provinceLookup = new ProvinceLookup(transactions, auditLog, platform, stations);
-        this.overview = new SyncOverview(transactions, outbox, state, platform, clock);
+        this.overview = new SyncOverview(transactions, outbox, state, platform, clock, sync);
         this.platformFile = new PlatformSettingsFile(dataDir, clock, appVersion);
         this.platformSettings = new PlatformSettingsService(transactions, stations, auditLog, platformFile);
         inbox.installStoredMasterData(platformTables);

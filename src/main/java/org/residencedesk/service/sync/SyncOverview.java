@@ -37,8 +37,12 @@ public final class SyncOverview {
     private final PlatformClient platform;
     private final Clock clock;
     private volatile Optional<Duration> clockSkew = Optional.empty();
+    /** The uploader of this process, whose running state the screens poll (ADR 0340). */
+    private final SyncService sync;
 
-    public SyncOverview(Transactions tx, Outbox outbox, SyncStateStore state, PlatformClient platform, Clock clock) {
+    public SyncOverview(Transactions tx, Outbox outbox, SyncStateStore state, PlatformClient platform, Clock clock,
+                        SyncService sync) {
+        this.sync = sync;
         this.tx = tx;
         this.outbox = outbox;
         this.state = state;
@@ -70,6 +74,16 @@ public final class SyncOverview {
             return new SyncSnapshot(configured, success, latest, backlog, offlineSince, state.openAlert(), clockSkew,
                     longOffline);
         });
+    }
+
+    /**
+     * What this process's uploader is doing now: a run started by 立即同步, the schedule or a change, and how far it
+     * got (ADR 0340). In memory — no database, no platform — so the window may poll it from its own thread.
+     */
+    @Requires(Permission.SYNC_VIEW)
+    public SyncActivity activity(Operator operator) {
+        operator.require(Permission.SYNC_VIEW);
+        return sync.activity();
     }
 
     /** The first failed run after the last success (or the first run of all when none ever succeeded). */

@@ -63,6 +63,11 @@ public final class SyncService {
         return uploader.run(trigger, SyncSettings.SCHEDULED);
     }
 
+    /** What this process's uploader is doing now (ADR 0340); operators read it through {@link SyncOverview}. */
+    SyncActivity activity() {
+        return uploader.activity();
+    }
+
     /**
      * Where the station stands without contacting the platform: the counts of the latest run, the queue now, the
      * highest seq the platform acknowledged.

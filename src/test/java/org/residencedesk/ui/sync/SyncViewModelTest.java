@@ -152,6 +152,55 @@ class SyncViewModelTest {
     }
 
     @Test
+    void aScheduledRunShowsItsProgressOnTheScreenAndInTheStatusBarAndDisablesSyncNow() throws Exception {
+        Operator chief = TestOperators.signIn(ctx, "zhanzhang4", "李强", Role.CHIEF);
+        try (PlatformSimulator sim = PlatformSimulator.start(simState, 0, null, new Faults(1).slowMillis(300), null,
+                clock)) {
+            SyncUiFixture.configure(dataDir, sim);
+            EventType[] types = new EventType[600]; // two batches, each answered after 300 ms
+            java.util.Arrays.fill(types, EventType.REGISTRATION_CHANGED);
+            SyncUiFixture.queue(ctx, types);
+            SyncViewModel screen = new SyncViewModel(ctx.sync(), ctx.syncOverview(), chief, clock,
+                    BackgroundWork.inline());
+            SyncStatusViewModel status = new SyncStatusViewModel(ctx.syncOverview(), chief, clock,
+                    BackgroundWork.inline());
+            screen.refresh();
+            screen.pollProgress();
+            status.refresh();
+            status.pollActivity();
+            assertThat(screen.running.get()).isFalse();
+            assertThat(status.text().get()).isEqualTo("平台同步：尚未成功同步，待上传 600 条");
+
+            // the station's own schedule runs it, as SyncScheduler does: not this screen's 立即同步
+            java.util.concurrent.CompletableFuture<org.residencedesk.service.sync.SyncReport> scheduled =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> ctx.sync().runAsStation("schedule"));
+            org.residencedesk.testing.Await.until(Duration.ofSeconds(20), "the scheduled run sends its queue", () ->
+                    ctx.syncOverview().activity(chief).backlogAtStart() == 600);
+            screen.pollProgress();
+            status.pollActivity();
+            assertThat(screen.running.get()).isTrue();
+            assertThat(screen.progressText.get()).matches("正在上传（定时）……已确认 (0|500) / 600 条");
+            assertThat(screen.progress.get()).isIn(-1.0, 500.0 / 600);
+            assertThat(status.text().get()).matches("平台同步：正在同步（定时），已确认 (0|500) / 600 条");
+            screen.syncNow(); // the button is disabled meanwhile; a call anyway starts nothing
+            assertThat(screen.message.get()).isEmpty();
+
+            assertThat(scheduled.get(20, java.util.concurrent.TimeUnit.SECONDS).outcome())
+                    .isEqualTo(SyncOutcome.OK);
+            screen.pollProgress();
+            status.pollActivity();
+            assertThat(screen.running.get()).isFalse();
+            assertThat(screen.progressText.get()).isEmpty();
+            assertThat(screen.history).as("the ended run is read again without 刷新").containsExactly(
+                    new SyncViewModel.HistoryRow("2026-11-28 09:15", "定时", "成功", 600, 0, 0, 0, ""));
+            assertThat(screen.backlog.get()).isEqualTo("0 条");
+            assertThat(status.text().get()).as("the status bar shows the result at once, not at its 30 s refresh")
+                    .isEqualTo("平台同步：最近成功 2026-11-28 09:15，待上传 0 条");
+            assertThat(ctx.syncOverview().activity(chief).runsEnded()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aWindowClerkSeesTheStateButMayNotRunOrClear() {
         Operator staff = TestOperators.signIn(ctx, "chuangkou3", "王芳", Role.WINDOW_STAFF);
         SyncViewModel screen = new SyncViewModel(ctx.sync(), ctx.syncOverview(), staff, clock, BackgroundWork.inline());
