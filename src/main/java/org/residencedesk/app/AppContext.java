@@ -288,7 +288,7 @@ public final class AppContext implements AutoCloseable {
                         storage.databaseId(), keys.backupManifest())),
                 new PropertiesBackupSettingsStore(dataDir), audit, clock, APP_VERSION);
         this.syncing = new SyncWiring(dataDir, transactions, guarded, outbox, stations, auditLog, platformIntake,
-                formCodec, platformTables, outflowIntake, clock, APP_VERSION);
+                formCodec, platformTables, outflowIntake, policy.syncLongOffline(), clock, APP_VERSION);
         this.reporting = new ReportWiring(transactions, users, stations, masterData, auditLog, printer, policy,
                 permitPolicy, dataDir, clock);
         // first-run wizard and the status bar's 尚未配置 (ADR 0316, 0317)

@@ -218,7 +218,7 @@ public final class SyncViewModel {
             w.append(SyncText.clockWarning(s));
         }
         if (s.longOffline()) {
-            w.append(w.length() > 0 ? "\n" : "").append(SyncText.longOfflineWarning());
+            w.append(w.length() > 0 ? "\n" : "").append(SyncText.longOfflineWarning(s));
         }
         warnings.set(w.toString());
         history.setAll(loaded.history().stream().map(this::row).toList());

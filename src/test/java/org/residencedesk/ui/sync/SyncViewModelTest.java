@@ -33,8 +33,11 @@ class SyncViewModelTest {
     Path simState;
     AppContext ctx;
 
+    /** The station policy shortens the long-offline limit to 2 days (ADR 0341; the shipped default is 3). */
     @BeforeEach
-    void open() {
+    void open() throws java.io.IOException {
+        java.nio.file.Files.writeString(dataDir.resolve("station-policy.properties"),
+                "version = 1\nsync.longOfflineDays = 2\n", java.nio.charset.StandardCharsets.UTF_8);
         ctx = TestStation.open(dataDir, clock);
     }
 
@@ -44,7 +47,7 @@ class SyncViewModelTest {
     }
 
     @Test
-    void theStatusBarSaysUnconfiguredThenTheLastSyncThenOfflineSinceAndWarnsAfterThreeDays() {
+    void theStatusBarSaysUnconfiguredThenTheLastSyncThenOfflineSinceAndWarnsAfterThePolicysDays() {
         Operator staff = TestOperators.signIn(ctx, "chuangkou1", "王芳", Role.WINDOW_STAFF);
         SyncStatusViewModel status = new SyncStatusViewModel(ctx.syncOverview(), staff, clock, BackgroundWork.inline());
         status.refresh();
@@ -69,11 +72,16 @@ class SyncViewModelTest {
         assertThat(status.text().get()).isEqualTo("平台同步：离线（自 2026-11-28 10:15 起），待上传 2 条");
         assertThat(status.warning().get()).isTrue();
 
-        clock.advance(Duration.ofDays(3));
+        clock.advance(Duration.ofDays(1)); // 1 day 3 hours after the last success: within the policy's 2 days
+        SyncUiFixture.station(ctx, clock).runAsStation("schedule");
+        status.refresh();
+        assertThat(status.text().get()).isEqualTo("平台同步：离线（自 2026-11-28 10:15 起），待上传 2 条");
+
+        clock.advance(Duration.ofDays(1)); // 2 days 3 hours: beyond the station policy's sync.longOfflineDays
         SyncUiFixture.station(ctx, clock).runAsStation("schedule");
         status.refresh();
         assertThat(status.text().get()).isEqualTo("平台同步：离线（自 2026-11-28 10:15 起），待上传 2 条"
-                + "；已超过 3 天未与平台同步，请检查网络（本站照常办理业务）");
+                + "；已超过 2 天未与平台同步，请检查网络（本站照常办理业务）");
         // the counter keeps working: a change is still stored and queued
         SyncUiFixture.queue(ctx, EventType.REGISTRATION_CHANGED);
         status.refresh();
