@@ -50,8 +50,8 @@ final class SyncWiring {
      */
     SyncWiring(Path dataDir, HibernateTransactions transactions, Transactions guarded, Outbox outbox,
                StationRepository stations, AuditLog auditLog, PlatformIntake platformIntake, FormCodec formCodec,
-               PlatformMasterData platformTables, OutflowIntake outflowIntake, Duration longOffline, Clock clock,
-               String appVersion) {
+               PlatformMasterData platformTables, OutflowIntake outflowIntake, Duration longOffline,
+               org.residencedesk.port.AuditCheckpoints auditCheckpoints, Clock clock, String appVersion) {
         this.state = new JdbcSyncState(transactions);
         this.platform = new PlatformConnection(dataDir, transactions, stations, appVersion);
         this.inboxStore = new JdbcInboxStore(transactions);
@@ -60,7 +60,7 @@ final class SyncWiring {
                 platformTables, new OutflowRegisterNotices(outflowIntake), clock);
         this.sync = new SyncService(guarded, outbox, state, auditLog, platform,
                 new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random()), Pause.sleeping(), clock,
-                inboxProcessor);
+                inboxProcessor, auditCheckpoints);
         this.provinceLookup = new ProvinceLookup(transactions, auditLog, platform, stations);
         this.overview = new SyncOverview(transactions, outbox, state, platform, clock, sync, longOffline);
         this.platformFile = new PlatformSettingsFile(dataDir, clock, appVersion);

@@ -50,12 +50,15 @@ final class Uploader {
     private final ReentrantLock local = new ReentrantLock();
     /** The inbox cycle after the drain (ADR 0265); null: upload only. */
     private final InboxProcessor inbox;
+    /** The audit chain head sent after a drain (ADR 0342); null: not sent. */
+    private final CheckpointEvents checkpointEvents;
     /** What this process's runs are doing, for the screens (ADR 0340); written only by the lock's holder. */
     private volatile SyncActivity activity = SyncActivity.IDLE;
 
     Uploader(Transactions tx, Outbox outbox, SyncStateStore state, AuditLog audit, PlatformClient client,
-             Backoff backoff, Pause pause, Clock clock, InboxProcessor inbox) {
+             Backoff backoff, Pause pause, Clock clock, InboxProcessor inbox, CheckpointEvents checkpointEvents) {
         this.inbox = inbox;
+        this.checkpointEvents = checkpointEvents;
         this.tx = tx;
         this.outbox = outbox;
         this.state = state;
@@ -142,6 +145,9 @@ final class Uploader {
         } else {
             try {
                 drain(tally, settings);
+                if (checkpointEvents != null && checkpointEvents.queueIfNew()) {
+                    drain(tally, settings); // the chain head goes out in this run
+                }
                 if (inbox != null) {
                     tally.inbox = inbox.run(client, requests(settings));
                 }

@@ -1,0 +1,75 @@
+package org.residencedesk.service.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.residencedesk.domain.audit.AuditAction;
+import org.residencedesk.domain.audit.AuditRecord;
+import org.residencedesk.domain.outbox.EventType;
+import org.residencedesk.domain.outbox.OutboxEvent;
+import org.residencedesk.domain.outbox.PendingEvent;
+import org.residencedesk.port.AuditCheckpoints;
+import org.residencedesk.port.AuditCheckpoints.Checkpoint;
+import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.Outbox;
+import org.residencedesk.port.Transactions;
+
+/**
+ * The station's audit chain head for the platform (PLATFORM-API.md 1.1 {@code AUDIT_CHECKPOINT}, ADR 0342): after a
+ * run that drained the queue, the newest signed checkpoint (ADR 0138) is queued as one event
+ * {@code {"entries": n, "head": "hex"}} — the event and its audit entry in one transaction — unless the platform was
+ * already sent it or the chain moved since only by the entry that queued the previous one.
+ */
+final class CheckpointEvents {
+    static final String AGGREGATE_TYPE = "AUDIT_CHAIN";
+    static final String AGGREGATE_ID = "head";
+
+    private final Transactions tx;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final AuditCheckpoints checkpoints;
+    private final ObjectMapper json = new ObjectMapper();
+
+    CheckpointEvents(Transactions tx, Outbox outbox, AuditLog audit, AuditCheckpoints checkpoints) {
+        this.tx = tx;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.checkpoints = checkpoints;
+    }
+
+    /** Queues the newest checkpoint when it is new to the platform; true when one was queued. */
+    boolean queueIfNew() {
+        Optional<Checkpoint> newest = checkpoints.read().newest();
+        if (newest.isEmpty()) {
+            return false;
+        }
+        Checkpoint c = newest.get();
+        return tx.inTransaction(() -> {
+            long sent = outbox.newestOf(AGGREGATE_TYPE, AGGREGATE_ID).map(CheckpointEvents.this::entries).orElse(0L);
+            // the entry that queued the previous checkpoint moves the chain by one: that alone is nothing new
+            if (c.seq() <= sent + 1) {
+                return false;
+            }
+            Map<String, Object> payload = new LinkedHashMap<>(); // the contract's order
+            payload.put("entries", c.seq());
+            payload.put("head", c.hash());
+            outbox.append(new PendingEvent(EventType.AUDIT_CHECKPOINT, Uploader.ACTOR, AGGREGATE_TYPE, AGGREGATE_ID,
+                    payload));
+            audit.append(new AuditRecord(Uploader.ACTOR, AuditAction.AUDIT_CHECKPOINT_QUEUED, AGGREGATE_TYPE,
+                    Long.toString(c.seq()), null));
+            return true;
+        });
+    }
+
+    private long entries(OutboxEvent event) {
+        try {
+            JsonNode payload = json.readTree(event.payloadJson());
+            return payload.path("entries").asLong(0);
+        } catch (IOException e) {
+            return 0; // an unreadable earlier event: send the head again
+        }
+    }
+}
