@@ -48,9 +48,9 @@ final class CheckpointEvents {
         }
         Checkpoint c = newest.get();
         return tx.inTransaction(() -> {
-            long sent = outbox.newestOf(AGGREGATE_TYPE, AGGREGATE_ID).map(CheckpointEvents.this::entries).orElse(0L);
+            Optional<Long> sent = outbox.newestOf(AGGREGATE_TYPE, AGGREGATE_ID).map(CheckpointEvents.this::entries);
             // the entry that queued the previous checkpoint moves the chain by one: that alone is nothing new
-            if (c.seq() <= sent + 1) {
+            if (sent.isPresent() && c.seq() <= sent.get() + 1) {
                 return false;
             }
             Map<String, Object> payload = new LinkedHashMap<>(); // the contract's order

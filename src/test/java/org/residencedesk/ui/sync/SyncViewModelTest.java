@@ -134,10 +134,9 @@ class SyncViewModelTest {
             screen.syncNow();
 
             assertThat(screen.running.get()).isFalse();
-            // two events and the audit chain's head (AUDIT_CHECKPOINT, seq 4, ADR 0342)
-            assertThat(screen.message.get()).isEqualTo("同步完成：上传 3 条，平台已有 0 条，被拒 1 条，待上传 0 条。");
+            assertThat(screen.message.get()).isEqualTo("同步完成：上传 2 条，平台已有 0 条，被拒 1 条，待上传 0 条。");
             assertThat(screen.history).containsExactly(new SyncViewModel.HistoryRow("2026-11-28 09:15",
-                    "操作员 zhanzhang2", "成功", 3, 0, 1, 0, ""));
+                    "操作员 zhanzhang2", "成功", 2, 0, 1, 0, ""));
             assertThat(screen.rejected).containsExactly(new SyncViewModel.RejectedRow(2, "登记注销", "R-1",
                     "2026-11-28 09:15", "平台拒绝此类事件（模拟）：REGISTRATION_CANCELLED", "REGISTRATION", "待更正"));
             assertThat(screen.lastSuccess.get()).isEqualTo("2026-11-28 09:15");
@@ -153,10 +152,10 @@ class SyncViewModelTest {
                     EventType.REGISTRATION_CHANGED, "chuangkou", "REGISTRATION", "R-1", java.util.Map.of("n", 9))));
             screen.refresh();
             assertThat(screen.rejected).extracting(SyncViewModel.RejectedRow::correction)
-                    .containsExactly("已更正，更正事件（序号 5）待上传");
+                    .containsExactly("已更正，更正事件（序号 4）待上传");
             screen.syncNow();
             assertThat(screen.rejected).extracting(SyncViewModel.RejectedRow::correction)
-                    .containsExactly("已更正，平台已接收更正事件（序号 5）");
+                    .containsExactly("已更正，平台已接收更正事件（序号 4）");
         }
     }
 
@@ -201,7 +200,7 @@ class SyncViewModelTest {
             assertThat(screen.running.get()).isFalse();
             assertThat(screen.progressText.get()).isEmpty();
             assertThat(screen.history).as("the ended run is read again without 刷新").containsExactly(
-                    new SyncViewModel.HistoryRow("2026-11-28 09:15", "定时", "成功", 601, 0, 0, 0, "")); // and the checkpoint
+                    new SyncViewModel.HistoryRow("2026-11-28 09:15", "定时", "成功", 600, 0, 0, 0, ""));
             assertThat(screen.backlog.get()).isEqualTo("0 条");
             assertThat(status.text().get()).as("the status bar shows the result at once, not at its 30 s refresh")
                     .isEqualTo("平台同步：最近成功 2026-11-28 09:15，待上传 0 条");
