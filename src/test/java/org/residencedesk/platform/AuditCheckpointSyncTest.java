@@ -93,7 +93,7 @@ class AuditCheckpointSyncTest {
             SyncReport run = ctx.sync().runAsStation("schedule");
             assertThat(run.rejected()).isEqualTo(1);
             assertThat(sim.state().events(SyncFixture.CODE).get(0).error())
-                    .isEqualTo("审计校验点格式错误：entries 须为正整数，head 须为 64 位十六进制");
+                    .isEqualTo("审计校验点格式错误：条目数须为正整数，链头须为 64 位十六进制");
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.residencedesk.service.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.domain.outbox.EventType;
@@ -31,7 +30,8 @@ final class CheckpointEvents {
     private final Outbox outbox;
     private final AuditLog audit;
     private final AuditCheckpoints checkpoints;
-    private final ObjectMapper json = new ObjectMapper();
+    /** The payload as the outbox serialised it ({@code {"entries":n,"head":"…"}}); services hold no JSON library. */
+    private static final Pattern ENTRIES = Pattern.compile("\"entries\"\\s*:\\s*(\\d{1,18})");
 
     CheckpointEvents(Transactions tx, Outbox outbox, AuditLog audit, AuditCheckpoints checkpoints) {
         this.tx = tx;
@@ -65,11 +65,7 @@ final class CheckpointEvents {
     }
 
     private long entries(OutboxEvent event) {
-        try {
-            JsonNode payload = json.readTree(event.payloadJson());
-            return payload.path("entries").asLong(0);
-        } catch (IOException e) {
-            return 0; // an unreadable earlier event: send the head again
-        }
+        Matcher m = ENTRIES.matcher(event.payloadJson() == null ? "" : event.payloadJson());
+        return m.find() ? Long.parseLong(m.group(1)) : 0; // unreadable: send the head again
     }
 }
