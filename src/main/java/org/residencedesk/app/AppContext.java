@@ -278,9 +278,9 @@ public final class AppContext implements AutoCloseable {
                 new PoiCollectionFiles(), new AtomicExportFiles(), formCodec, masterData, clock, importers);
         this.collectionQueue = new CollectionQueueService(guarded, collectionQueue, auditLog, formCodec, clock,
                 importers);
-        this.audit = new AuditService(transactions, auditLog, new FileAuditCheckpoints(
-                FileAuditCheckpoints.fileFor(keyDirectory, storage.databaseId()),
-                keys.derive("audit-checkpoint")), clock);
+        FileAuditCheckpoints auditCheckpoints = new FileAuditCheckpoints(
+                FileAuditCheckpoints.fileFor(keyDirectory, storage.databaseId()), keys.derive("audit-checkpoint"));
+        this.audit = new AuditService(transactions, auditLog, auditCheckpoints, clock);
         this.stationPolicy = new StationPolicyService(guarded, stations, auditLog, policyStore, policy, holidays,
                 startupNotices);
         this.backups = new org.residencedesk.service.backup.BackupService(guarded, auditLog, stations,
@@ -288,7 +288,8 @@ public final class AppContext implements AutoCloseable {
                         storage.databaseId(), keys.backupManifest())),
                 new PropertiesBackupSettingsStore(dataDir), audit, clock, APP_VERSION);
         this.syncing = new SyncWiring(dataDir, transactions, guarded, outbox, stations, auditLog, platformIntake,
-                formCodec, platformTables, outflowIntake, clock, APP_VERSION);
+                formCodec, platformTables, outflowIntake, policy.syncLongOffline(), auditCheckpoints, clock,
+                APP_VERSION);
         this.reporting = new ReportWiring(transactions, users, stations, masterData, auditLog, printer, policy,
                 permitPolicy, dataDir, clock);
         // first-run wizard and the status bar's 尚未配置 (ADR 0316, 0317)

@@ -34,6 +34,11 @@ final class NotifyingOutbox implements Outbox {
     }
 
     @Override
+    public java.util.Optional<OutboxEvent> newestOf(String aggregateType, String aggregateId) {
+        return delegate.newestOf(aggregateType, aggregateId);
+    }
+
+    @Override
     public long countPending() {
         return delegate.countPending();
     }

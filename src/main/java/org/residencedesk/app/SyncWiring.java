@@ -46,10 +46,12 @@ final class SyncWiring {
     /**
      * @param guarded the transactions business changes go through (refused on a damaged database, ADR 0275)
      * @param platformTables the platform's pushed code tables, reloaded from the database here (ADR 0266)
+     * @param longOffline    the station policy's {@code sync.longOfflineDays} (ADR 0341)
      */
     SyncWiring(Path dataDir, HibernateTransactions transactions, Transactions guarded, Outbox outbox,
                StationRepository stations, AuditLog auditLog, PlatformIntake platformIntake, FormCodec formCodec,
-               PlatformMasterData platformTables, OutflowIntake outflowIntake, Clock clock, String appVersion) {
+               PlatformMasterData platformTables, OutflowIntake outflowIntake, Duration longOffline,
+               org.residencedesk.port.AuditCheckpoints auditCheckpoints, Clock clock, String appVersion) {
         this.state = new JdbcSyncState(transactions);
         this.platform = new PlatformConnection(dataDir, transactions, stations, appVersion);
         this.inboxStore = new JdbcInboxStore(transactions);
@@ -58,9 +60,9 @@ final class SyncWiring {
                 platformTables, new OutflowRegisterNotices(outflowIntake), clock);
         this.sync = new SyncService(guarded, outbox, state, auditLog, platform,
                 new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random()), Pause.sleeping(), clock,
-                inboxProcessor);
+                inboxProcessor, auditCheckpoints);
         this.provinceLookup = new ProvinceLookup(transactions, auditLog, platform, stations);
-        this.overview = new SyncOverview(transactions, outbox, state, platform, clock);
+        this.overview = new SyncOverview(transactions, outbox, state, platform, clock, sync, longOffline);
         this.platformFile = new PlatformSettingsFile(dataDir, clock, appVersion);
         this.platformSettings = new PlatformSettingsService(transactions, stations, auditLog, platformFile);
         inbox.installStoredMasterData(platformTables);

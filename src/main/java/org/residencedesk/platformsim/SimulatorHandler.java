@@ -210,6 +210,15 @@ final class SimulatorHandler implements HttpHandler {
         if (type.equals(faults.rejectType())) {
             return SimulatorText.get("platformsim.error.rejected", type);
         }
+        if (type.equals("AUDIT_CHECKPOINT")) {
+            // contract 1.1: {"entries": n, "head": "hex"} — the station's audit chain head
+            JsonNode p = event.path("payload");
+            if (!p.path("entries").canConvertToLong() || !p.path("entries").isIntegralNumber()
+                    || p.path("entries").asLong() < 1 || !p.path("head").isTextual()
+                    || !p.path("head").asText().matches("[0-9a-f]{64}")) {
+                return SimulatorText.get("platformsim.error.checkpoint");
+            }
+        }
         return null;
     }
 

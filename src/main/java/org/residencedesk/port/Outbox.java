@@ -42,4 +42,7 @@ public interface Outbox {
      * holds numbers this database has not drawn yet); never lowers it. Returns whether it moved.
      */
     boolean advanceSeqTo(long seq);
+
+    /** The newest event of one record (over the aggregate index), of any status; empty when it has none. */
+    java.util.Optional<OutboxEvent> newestOf(String aggregateType, String aggregateId);
 }

@@ -85,6 +85,20 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public java.util.Optional<OutboxEvent> newestOf(String aggregateType, String aggregateId) {
+        return sessions.session().doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM OUTBOX_EVENT"
+                    + " WHERE AGGREGATE_TYPE = ? AND AGGREGATE_ID = ? ORDER BY SEQ DESC FETCH FIRST 1 ROWS ONLY")) {
+                ps.setString(1, aggregateType);
+                ps.setString(2, aggregateId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(read(rs)) : java.util.Optional.<OutboxEvent>empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public long countPending() {
         return sessions.session().doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(

@@ -85,22 +85,28 @@ class SyncCommandLineTest {
             Files.writeString(dataDir.resolve("platform.properties"), "platform.url=" + sim.url() + "\n");
             Run once = run(as("sync", "--once"));
             assertThat(once.exitCode()).as(once.err()).isZero();
-            assertThat(once.out().strip()).isEqualTo("{\"uploaded\": 5, \"duplicates\": 0, \"rejected\": 0, "
-                    + "\"backlog\": 0, \"lastAcceptedSeq\": 5, \"inbox\": 1}");
-            assertThat(sim.state().lastAcceptedSeq("420111002001")).isEqualTo(5);
+            // the five events and the audit chain's head (AUDIT_CHECKPOINT, ADR 0342)
+            assertThat(once.out().strip()).isEqualTo("{\"uploaded\": 6, \"duplicates\": 0, \"rejected\": 0, "
+                    + "\"backlog\": 0, \"lastAcceptedSeq\": 6, \"inbox\": 1}");
+            assertThat(sim.state().lastAcceptedSeq("420111002001")).isEqualTo(6);
+            assertThat(sim.state().events("420111002001").get(5).type()).isEqualTo("AUDIT_CHECKPOINT");
             Run afterOnce = run(as("sync", "--status"));
-            assertThat(afterOnce.out().strip()).isEqualTo("{\"uploaded\": 5, \"duplicates\": 0, \"rejected\": 0, "
-                    + "\"backlog\": 0, \"lastAcceptedSeq\": 5, \"inbox\": 1}");
+            assertThat(afterOnce.out().strip()).isEqualTo("{\"uploaded\": 6, \"duplicates\": 0, \"rejected\": 0, "
+                    + "\"backlog\": 0, \"lastAcceptedSeq\": 6, \"inbox\": 1}");
 
             Run again = run(as("sync", "--once"));
             assertThat(again.exitCode()).as("running it twice is safe").isZero();
-            assertThat(again.out().strip()).isEqualTo("{\"uploaded\": 0, \"duplicates\": 0, \"rejected\": 0, "
-                    + "\"backlog\": 0, \"lastAcceptedSeq\": 5, \"inbox\": 0}");
+            // nothing of the business again; only the chain's new head (the first run's sign-in and entries)
+            assertThat(again.out().strip()).isEqualTo("{\"uploaded\": 1, \"duplicates\": 0, \"rejected\": 0, "
+                    + "\"backlog\": 0, \"lastAcceptedSeq\": 7, \"inbox\": 0}");
+            assertThat(sim.state().events("420111002001")).extracting(e -> e.type()).containsExactly(
+                    "REGISTRATION_CREATED", "REGISTRATION_CREATED", "REGISTRATION_CREATED", "REGISTRATION_CREATED",
+                    "REGISTRATION_CREATED", "AUDIT_CHECKPOINT", "AUDIT_CHECKPOINT");
         }
         Run status = run(as("sync", "--status"));
         assertThat(status.exitCode()).isZero();
-        assertThat(status.out().strip()).isEqualTo("{\"uploaded\": 0, \"duplicates\": 0, \"rejected\": 0, "
-                + "\"backlog\": 0, \"lastAcceptedSeq\": 5, \"inbox\": 0}");
+        assertThat(status.out().strip()).isEqualTo("{\"uploaded\": 1, \"duplicates\": 0, \"rejected\": 0, "
+                + "\"backlog\": 0, \"lastAcceptedSeq\": 7, \"inbox\": 0}");
     }
 
     @Test

@@ -59,6 +59,8 @@ public enum AuditAction {
     SYNC_ALERT_CLEARED,
     /** The platform stood behind what it had acknowledged: the events above its cursor were queued again. */
     SYNC_EVENTS_RESENT,
+    /** After a drained sync run, the newest signed audit checkpoint was queued for the platform (AUDIT_CHECKPOINT). */
+    AUDIT_CHECKPOINT_QUEUED,
     /** 核验: a permit or a 居住证明 checked for another department (政务共享查询), with the answer given. */
     RECORD_VERIFIED,
     /** Rows of a collection file were put into the collection queue (the detail: kind, file name, counts). */

@@ -48,7 +48,12 @@ public enum PolicyKey {
      * 1–6 (forms/codes/intended-stay.csv), or empty for no proposal.
      */
     INTENDED_STAY_DEFAULT("registration", "intendedStayDefault", Kind.INTENDED_STAY, 1, 6,
-            "policy.key.intendedStayDefault");
+            "policy.key.intendedStayDefault"),
+    /**
+     * Days without a successful platform sync after which every screen warns (ADR 0341, formerly the constant of ADR
+     * 0270); the counter keeps working.
+     */
+    SYNC_LONG_OFFLINE_DAYS("sync", "longOfflineDays", Kind.INTEGER, 1, 30, "policy.key.syncLongOfflineDays");
 
     /** How a value is written in the file. */
     public enum Kind {

@@ -36,10 +36,14 @@ public record StationPolicy(
         int acceptanceSerialDigits,
         String stationAddress,
         String officeHours,
-        String intendedStayDefault) {
+        String intendedStayDefault,
+        int syncLongOfflineDays) {
 
     /** Office hours printed on reminder letters until a station sets its own (ADR 0325). */
     public static final String DEFAULT_OFFICE_HOURS = "周一至周五 上午8:30—12:00，下午14:30—17:30（法定节假日除外）";
+
+    /** Days without a successful sync before the long-offline warning, until a station sets its own (ADR 0341). */
+    public static final int DEFAULT_SYNC_LONG_OFFLINE_DAYS = 3;
 
     /** The only file format version this build reads and writes. */
     public static final int VERSION = 1;
@@ -50,7 +54,8 @@ public record StationPolicy(
     public StationPolicy {
         Map<PolicyKey, PolicyProblem> problems = check(numbersOf(residenceMonths, issuingDays, validityYears,
                 replacementFeeFen, reissueFeeFen, overdueCollectionDays, endorsementReminderDays,
-                registrationDeadlineDays, registrationSerialDigits, permitSerialDigits, acceptanceSerialDigits));
+                registrationDeadlineDays, registrationSerialDigits, permitSerialDigits, acceptanceSerialDigits,
+                syncLongOfflineDays));
         textProblem(PolicyKey.STATION_ADDRESS, stationAddress).ifPresent(x -> problems.put(PolicyKey.STATION_ADDRESS, x));
         textProblem(PolicyKey.OFFICE_HOURS, officeHours).ifPresent(x -> problems.put(PolicyKey.OFFICE_HOURS, x));
         if (!isIntendedStay(intendedStayDefault)) {
@@ -61,7 +66,10 @@ public record StationPolicy(
         }
     }
 
-    /** The values before the intended-stay default existed: no 拟居住期限 is proposed (ADR 0336). */
+    /**
+     * The values before the intended-stay default and the long-offline limit existed: no 拟居住期限 is proposed
+     * (ADR 0336), the sync warning comes after 3 days (ADR 0341).
+     */
     public StationPolicy(int residenceMonths, boolean schoolEnrolmentCounts, boolean socialInsuranceCounts,
                          int issuingDays, boolean issuingWorkingDays, int validityYears, long replacementFeeFen,
                          long reissueFeeFen, int overdueCollectionDays, int endorsementReminderDays,
@@ -70,7 +78,7 @@ public record StationPolicy(
         this(residenceMonths, schoolEnrolmentCounts, socialInsuranceCounts, issuingDays, issuingWorkingDays,
                 validityYears, replacementFeeFen, reissueFeeFen, overdueCollectionDays, endorsementReminderDays,
                 registrationDeadlineDays, registrationSerialDigits, permitSerialDigits, acceptanceSerialDigits,
-                stationAddress, officeHours, "");
+                stationAddress, officeHours, "", DEFAULT_SYNC_LONG_OFFLINE_DAYS);
     }
 
     /** The rule values with the default station address (none) and office hours. */
@@ -90,7 +98,7 @@ public record StationPolicy(
         return new StationPolicy(residenceMonths, schoolEnrolmentCounts, socialInsuranceCounts, issuingDays,
                 issuingWorkingDays, validityYears, replacementFeeFen, reissueFeeFen, overdueCollectionDays,
                 endorsementReminderDays, registrationDeadlineDays, registrationSerialDigits, permitSerialDigits,
-                acceptanceSerialDigits, address, hours, intendedStayDefault);
+                acceptanceSerialDigits, address, hours, intendedStayDefault, syncLongOfflineDays);
     }
 
     /** A copy proposing this 拟居住期限 code in new registration forms ({@code ""}: none, ADR 0336). */
@@ -98,7 +106,12 @@ public record StationPolicy(
         return new StationPolicy(residenceMonths, schoolEnrolmentCounts, socialInsuranceCounts, issuingDays,
                 issuingWorkingDays, validityYears, replacementFeeFen, reissueFeeFen, overdueCollectionDays,
                 endorsementReminderDays, registrationDeadlineDays, registrationSerialDigits, permitSerialDigits,
-                acceptanceSerialDigits, stationAddress, officeHours, code);
+                acceptanceSerialDigits, stationAddress, officeHours, code, syncLongOfflineDays);
+    }
+
+    /** How long without a successful platform sync before every screen warns (ADR 0341). */
+    public java.time.Duration syncLongOffline() {
+        return java.time.Duration.ofDays(syncLongOfflineDays);
     }
 
     /** The registration form with the station's intended-stay default proposed in 拟居住期限 (ADR 0336). */
@@ -161,6 +174,7 @@ public record StationPolicy(
             case STATION_ADDRESS -> stationAddress;
             case OFFICE_HOURS -> officeHours;
             case INTENDED_STAY_DEFAULT -> intendedStayDefault;
+            case SYNC_LONG_OFFLINE_DAYS -> Integer.toString(syncLongOfflineDays);
         };
     }
 
@@ -254,7 +268,8 @@ public record StationPolicy(
                 (int) (long) numbers.get(PolicyKey.PERMIT_SERIAL_DIGITS),
                 (int) (long) numbers.get(PolicyKey.ACCEPTANCE_SERIAL_DIGITS),
                 words.get(PolicyKey.STATION_ADDRESS), words.get(PolicyKey.OFFICE_HOURS),
-                words.get(PolicyKey.INTENDED_STAY_DEFAULT)), Map.of());
+                words.get(PolicyKey.INTENDED_STAY_DEFAULT),
+                (int) (long) numbers.get(PolicyKey.SYNC_LONG_OFFLINE_DAYS)), Map.of());
     }
 
     /** The outcome of {@link #read}: a policy, or the problem of every refused key (never both). */
@@ -307,7 +322,7 @@ public record StationPolicy(
     private static Map<PolicyKey, Long> numbersOf(int residenceMonths, int issuingDays, int validityYears,
             long replacementFeeFen, long reissueFeeFen, int overdueCollectionDays, int endorsementReminderDays,
             int registrationDeadlineDays, int registrationSerialDigits, int permitSerialDigits,
-            int acceptanceSerialDigits) {
+            int acceptanceSerialDigits, int syncLongOfflineDays) {
         Map<PolicyKey, Long> m = new EnumMap<>(PolicyKey.class);
         m.put(PolicyKey.RESIDENCE_MONTHS, (long) residenceMonths);
         m.put(PolicyKey.ISSUING_DAYS, (long) issuingDays);
@@ -320,6 +335,7 @@ public record StationPolicy(
         m.put(PolicyKey.REGISTRATION_SERIAL_DIGITS, (long) registrationSerialDigits);
         m.put(PolicyKey.PERMIT_SERIAL_DIGITS, (long) permitSerialDigits);
         m.put(PolicyKey.ACCEPTANCE_SERIAL_DIGITS, (long) acceptanceSerialDigits);
+        m.put(PolicyKey.SYNC_LONG_OFFLINE_DAYS, (long) syncLongOfflineDays);
         return m;
     }
 

@@ -26,8 +26,6 @@ import org.residencedesk.service.Requires;
 public final class SyncOverview {
     /** PLATFORM-API.md §5: the client warns when its clock is more than five minutes off. */
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
-    /** Without a successful sync for longer than this, every screen warns (ADR 0270); the counter keeps working. */
-    public static final Duration LONG_OFFLINE = Duration.ofDays(3);
     /** How many runs back {@code offlineSince} is looked for (3 days of 5-minute runs is 864). */
     static final int OFFLINE_SCAN = 2000;
 
@@ -37,8 +35,21 @@ public final class SyncOverview {
     private final PlatformClient platform;
     private final Clock clock;
     private volatile Optional<Duration> clockSkew = Optional.empty();
+    /** The uploader of this process, whose running state the screens poll (ADR 0340). */
+    private final SyncService sync;
+    /**
+     * Without a successful sync for longer than this, every screen warns (ADR 0270); the counter keeps working. The
+     * station policy's {@code sync.longOfflineDays} (ADR 0341).
+     */
+    private final Duration longOffline;
 
-    public SyncOverview(Transactions tx, Outbox outbox, SyncStateStore state, PlatformClient platform, Clock clock) {
+    public SyncOverview(Transactions tx, Outbox outbox, SyncStateStore state, PlatformClient platform, Clock clock,
+                        SyncService sync, Duration longOffline) {
+        if (longOffline.isNegative() || longOffline.isZero()) {
+            throw new IllegalArgumentException("long-offline limit must be positive: " + longOffline);
+        }
+        this.sync = sync;
+        this.longOffline = longOffline;
         this.tx = tx;
         this.outbox = outbox;
         this.state = state;
@@ -65,11 +76,21 @@ public final class SyncOverview {
                 reference = outbox.pending(1).stream().findFirst().map(OutboxEvent::occurredAt)
                         .map(OffsetDateTime::toInstant);
             }
-            boolean longOffline = configured && reference.isPresent()
-                    && Duration.between(reference.get(), clock.instant()).compareTo(LONG_OFFLINE) > 0;
+            boolean isLongOffline = configured && reference.isPresent()
+                    && Duration.between(reference.get(), clock.instant()).compareTo(longOffline) > 0;
             return new SyncSnapshot(configured, success, latest, backlog, offlineSince, state.openAlert(), clockSkew,
-                    longOffline);
+                    isLongOffline, longOffline);
         });
+    }
+
+    /**
+     * What this process's uploader is doing now: a run started by 立即同步, the schedule or a change, and how far it
+     * got (ADR 0340). In memory — no database, no platform — so the window may poll it from its own thread.
+     */
+    @Requires(Permission.SYNC_VIEW)
+    public SyncActivity activity(Operator operator) {
+        operator.require(Permission.SYNC_VIEW);
+        return sync.activity();
     }
 
     /** The first failed run after the last success (or the first run of all when none ever succeeded). */

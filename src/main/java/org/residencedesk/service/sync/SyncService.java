@@ -41,11 +41,22 @@ public final class SyncService {
     /** With the inbox: every run that drained the queue then applies the platform's messages (ADR 0265). */
     public SyncService(Transactions tx, Outbox outbox, SyncStateStore state, AuditLog audit, PlatformClient client,
                        Backoff backoff, Pause pause, Clock clock, InboxProcessor inbox) {
+        this(tx, outbox, state, audit, client, backoff, pause, clock, inbox, null);
+    }
+
+    /**
+     * With the inbox and the audit chain's checkpoints: a run that drained the queue also sends the newest signed
+     * checkpoint as an {@code AUDIT_CHECKPOINT} event when it is new to the platform (ADR 0342).
+     */
+    public SyncService(Transactions tx, Outbox outbox, SyncStateStore state, AuditLog audit, PlatformClient client,
+                       Backoff backoff, Pause pause, Clock clock, InboxProcessor inbox,
+                       org.residencedesk.port.AuditCheckpoints checkpoints) {
         this.tx = tx;
         this.outbox = outbox;
         this.state = state;
         this.audit = audit;
-        this.uploader = new Uploader(tx, outbox, state, audit, client, backoff, pause, clock, inbox);
+        this.uploader = new Uploader(tx, outbox, state, audit, client, backoff, pause, clock, inbox,
+                checkpoints == null ? null : new CheckpointEvents(tx, outbox, audit, checkpoints));
         this.clock = clock;
     }
 
@@ -61,6 +72,11 @@ public final class SyncService {
             + "calls it, and it sends what the operators' changes already queued")
     public SyncReport runAsStation(String trigger) {
         return uploader.run(trigger, SyncSettings.SCHEDULED);
+    }
+
+    /** What this process's uploader is doing now (ADR 0340); operators read it through {@link SyncOverview}. */
+    SyncActivity activity() {
+        return uploader.activity();
     }
 
     /**

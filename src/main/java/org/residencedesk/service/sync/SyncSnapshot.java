@@ -17,12 +17,13 @@ import org.residencedesk.port.platform.SyncStateStore.SyncRun;
  * @param offlineSince when the first run after the last success failed to reach the platform; empty while online
  * @param alert        the open alert that stops uploading (CONFLICT or an unfillable GAP)
  * @param clockSkew    the platform's time minus the station's, as last measured ({@code GET /api/v1/time})
- * @param longOffline  true when the station has gone {@link SyncOverview#LONG_OFFLINE} without reaching the
- *                     platform although it is configured; the counter keeps working
+ * @param longOffline  true when the station has gone {@code longOfflineLimit} without reaching the platform
+ *                     although it is configured; the counter keeps working
+ * @param longOfflineLimit the station policy's {@code sync.longOfflineDays} (ADR 0341)
  */
 public record SyncSnapshot(boolean configured, Optional<SyncRun> lastSuccess, Optional<SyncRun> latest, long backlog,
                            Optional<Instant> offlineSince, Optional<SyncAlert> alert, Optional<Duration> clockSkew,
-                           boolean longOffline) {
+                           boolean longOffline, Duration longOfflineLimit) {
     /** True when the last measured clock difference is beyond {@link SyncOverview#MAX_CLOCK_SKEW}. */
     public boolean clockSkewed() {
         return clockSkew.map(d -> d.abs().compareTo(SyncOverview.MAX_CLOCK_SKEW) > 0).orElse(false);

@@ -50,10 +50,15 @@ final class Uploader {
     private final ReentrantLock local = new ReentrantLock();
     /** The inbox cycle after the drain (ADR 0265); null: upload only. */
     private final InboxProcessor inbox;
+    /** The audit chain head sent after a drain (ADR 0342); null: not sent. */
+    private final CheckpointEvents checkpointEvents;
+    /** What this process's runs are doing, for the screens (ADR 0340); written only by the lock's holder. */
+    private volatile SyncActivity activity = SyncActivity.IDLE;
 
     Uploader(Transactions tx, Outbox outbox, SyncStateStore state, AuditLog audit, PlatformClient client,
-             Backoff backoff, Pause pause, Clock clock, InboxProcessor inbox) {
+             Backoff backoff, Pause pause, Clock clock, InboxProcessor inbox, CheckpointEvents checkpointEvents) {
         this.inbox = inbox;
+        this.checkpointEvents = checkpointEvents;
         this.tx = tx;
         this.outbox = outbox;
         this.state = state;
@@ -99,14 +104,24 @@ final class Uploader {
             if (!lease(settings)) {
                 return busy();
             }
+            activity = activity.started(trigger, clock.instant());
             try {
                 return runLeased(trigger, settings);
             } finally {
-                tx.run(() -> state.releaseLease(holder));
+                try {
+                    tx.run(() -> state.releaseLease(holder));
+                } finally {
+                    activity = activity.ended();
+                }
             }
         } finally {
             local.unlock();
         }
+    }
+
+    /** What this process's uploader is doing now (in memory, never blocks). */
+    SyncActivity activity() {
+        return activity;
     }
 
     private SyncReport busy() {
@@ -130,6 +145,9 @@ final class Uploader {
         } else {
             try {
                 drain(tally, settings);
+                if (checkpointEvents != null && checkpointEvents.queueIfNew()) {
+                    drain(tally, settings); // the chain head goes out in this run
+                }
                 if (inbox != null) {
                     tally.inbox = inbox.run(client, requests(settings));
                 }
@@ -166,6 +184,7 @@ final class Uploader {
             throws PlatformUnavailable, PlatformRefused, Stopped, InterruptedException {
         tally.cursor = call(settings, client::cursor);
         reconcile(tally.cursor);
+        activity = activity.sending(backlog());
         int gaps = 0;
         while (true) {
             if (!lease(settings)) {
@@ -179,6 +198,10 @@ final class Uploader {
             BatchResponse response = call(settings, () -> client.upload(batchId, batch));
             tally.cursor = response.lastAcceptedSeq();
             boolean gap = apply(response, tally);
+            activity = activity.answered((int) response.results().stream().filter(r -> switch (r.status()) {
+                case ACCEPTED, DUPLICATE, REJECTED -> true;
+                case GAP, CONFLICT -> false;
+            }).count());
             if (gap) {
                 if (++gaps > 3) {
                     stop("GAP", batch.get(0).seq(), SyncMessages.get("sync.alert.gap", batch.get(0).seq(),

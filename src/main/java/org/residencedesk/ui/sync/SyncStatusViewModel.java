@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.residencedesk.domain.account.Permission;
 import org.residencedesk.service.Operator;
+import org.residencedesk.service.sync.SyncActivity;
 import org.residencedesk.service.sync.SyncOverview;
 import org.residencedesk.service.sync.SyncSnapshot;
 import org.residencedesk.ui.BackgroundWork;
@@ -24,6 +25,11 @@ public final class SyncStatusViewModel {
     private final BackgroundWork work;
     private final StringProperty text = new SimpleStringProperty("");
     private final BooleanProperty warning = new SimpleBooleanProperty(false);
+    /** The segments of the last snapshot; while a run goes the first is replaced by 正在同步 (ADR 0340). */
+    private java.util.List<String> segments = java.util.List.of();
+    private SyncActivity activity;
+    /** {@link SyncActivity#runsEnded()} at the last poll; -1 before the first. */
+    private long runsSeen = -1;
 
     public SyncStatusViewModel(SyncOverview overview, Operator operator, Clock clock, BackgroundWork work) {
         this.overview = overview;
@@ -57,8 +63,45 @@ public final class SyncStatusViewModel {
         }, this::show, invalid -> { }, failure -> { });
     }
 
+    /**
+     * Whether this process's uploader is running (in memory, ADR 0340): 正在同步 while it goes, and the state read
+     * again the moment a run ends. {@link SyncStatusTimer} calls it every second on the window's thread.
+     */
+    public void pollActivity() {
+        if (!operator.may(Permission.SYNC_VIEW)) {
+            return;
+        }
+        SyncActivity now = overview.activity(operator);
+        boolean ended = runsSeen >= 0 && now.runsEnded() != runsSeen;
+        runsSeen = now.runsEnded();
+        if (!now.equals(activity)) {
+            activity = now;
+            render();
+        }
+        if (ended) {
+            refresh();
+        }
+    }
+
     void show(SyncSnapshot s) {
-        text.set(String.join("；", SyncText.statusSegments(s, clock)));
+        segments = SyncText.statusSegments(s, clock);
         warning.set(s.alert().isPresent() || s.offlineSince().isPresent() || s.clockSkewed() || s.longOffline());
+        render();
+    }
+
+    private void render() {
+        java.util.List<String> shown = new java.util.ArrayList<>(segments);
+        if (activity != null && activity.running()) {
+            String by = SyncText.trigger(activity.trigger());
+            String running = activity.backlogAtStart() > 0
+                    ? SyncText.text("syncui.status.runningCount", by, activity.confirmed(), activity.backlogAtStart())
+                    : SyncText.text("syncui.status.running", by);
+            if (shown.isEmpty()) {
+                shown.add(running);
+            } else {
+                shown.set(0, running);
+            }
+        }
+        text.set(String.join("；", shown));
     }
 }

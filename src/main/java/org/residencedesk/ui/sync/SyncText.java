@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.residencedesk.domain.DateFormats;
 import org.residencedesk.port.platform.SyncStateStore.SyncRun;
-import org.residencedesk.service.sync.SyncOverview;
 import org.residencedesk.service.sync.SyncSnapshot;
 import org.residencedesk.ui.Fxml;
 
@@ -46,7 +45,7 @@ public final class SyncText {
             out.add(clockWarning(s));
         }
         if (s.longOffline()) {
-            out.add(longOfflineWarning());
+            out.add(longOfflineWarning(s));
         }
         return out;
     }
@@ -55,8 +54,8 @@ public final class SyncText {
         return text("syncui.status.clock", s.clockSkew().map(Duration::abs).map(Duration::toMinutes).orElse(0L));
     }
 
-    static String longOfflineWarning() {
-        return text("syncui.status.longOffline", SyncOverview.LONG_OFFLINE.toDays());
+    static String longOfflineWarning(SyncSnapshot s) {
+        return text("syncui.status.longOffline", s.longOfflineLimit().toDays());
     }
 
     static String trigger(String trigger) {

@@ -19,7 +19,10 @@ import javafx.util.Duration;
 import org.residencedesk.ui.Confirmations;
 import org.residencedesk.ui.Fxml;
 
-/** Thin controller of the 同步 screen: binds {@link SyncViewModel}, polls the progress while a run goes. */
+/**
+ * Thin controller of the 同步 screen: binds {@link SyncViewModel}; while the screen is in a window it polls what this
+ * process's uploader is doing (in memory, every 400 ms), so a scheduled run shows its bar too (ADR 0340).
+ */
 public final class SyncView {
     @FXML private Label lastSuccess;
     @FXML private Label backlog;
@@ -44,11 +47,23 @@ public final class SyncView {
         poll.setCycleCount(Timeline.INDEFINITE);
     }
 
-    /** Builds the screen and reads the state. */
+    /** Builds the screen and reads the state; while it is in a window it follows this process's runs (ADR 0340). */
     public Parent load() {
         Parent root = Fxml.load(this, SyncText.BUNDLE);
         model.refresh();
         model.checkClock();
+        model.pollProgress();
+        // only while the screen is in a window that shows: a closed or signed-out window stops polling
+        javafx.beans.value.ObservableValue<Boolean> shown = root.sceneProperty()
+                .flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty)
+                .orElse(false);
+        shown.subscribe(now -> {
+            if (now) {
+                poll.play();
+            } else {
+                poll.stop();
+            }
+        });
         return root;
     }
 
@@ -72,13 +87,6 @@ public final class SyncView {
         progress.visibleProperty().bind(model.running);
         progressText.textProperty().bind(model.progressText);
         message.textProperty().bind(model.message);
-        model.running.addListener((o, was, now) -> {
-            if (now) {
-                poll.play();
-            } else {
-                poll.stop();
-            }
-        });
         history.setItems(model.history);
         history.getColumns().setAll(java.util.List.of(
                 column("syncui.column.started", SyncViewModel.HistoryRow::started),

@@ -16,6 +16,7 @@ import org.residencedesk.domain.account.Permission;
 import org.residencedesk.domain.outbox.RejectedEvent;
 import org.residencedesk.port.platform.SyncStateStore.SyncRun;
 import org.residencedesk.service.Operator;
+import org.residencedesk.service.sync.SyncActivity;
 import org.residencedesk.service.sync.SyncOutcome;
 import org.residencedesk.service.sync.SyncOverview;
 import org.residencedesk.service.sync.SyncReport;
@@ -24,8 +25,8 @@ import org.residencedesk.service.sync.SyncSnapshot;
 import org.residencedesk.ui.BackgroundWork;
 
 /**
- * The 同步 screen (issue 13 item 5, ADR 0270): where sync stands, 立即同步 with a progress bar (the run on a worker,
- * the progress read from the queue while it goes), the history of runs with their messages, the events the platform
+ * The 同步 screen (issue 13 item 5, ADRs 0270, 0340): where sync stands, 立即同步 with a progress bar (the run on a
+ * worker; the bar follows any run of this process, the schedule's too), the history of runs with their messages, the events the platform
  * rejected with its message and what to do, the alert with 解除告警, and the clock and long-offline warnings.
  */
 public final class SyncViewModel {
@@ -67,7 +68,10 @@ public final class SyncViewModel {
     public final StringProperty message = new SimpleStringProperty("");
     public final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     public final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
-    private long backlogAtStart;
+    /** True while this screen's own 立即同步 is on its way (before and after the uploader's lease). */
+    private boolean ownRun;
+    /** {@link SyncActivity#runsEnded()} at the last poll; -1 before the first. */
+    private long runsSeen = -1;
     private RecordNavigation records = RecordNavigation.NONE;
 
     public SyncViewModel(SyncService sync, SyncOverview overview, Operator operator, Clock clock,
@@ -122,42 +126,58 @@ public final class SyncViewModel {
     /** One upload run now, on a worker; the progress comes from {@link #pollProgress}. */
     public void syncNow() {
         if (running.get()) {
-            return;
+            return; // a run of this process is going (the button is disabled meanwhile)
         }
+        ownRun = true;
         running.set(true);
         progress.set(-1);
         progressText.set(SyncText.text("syncui.screen.running"));
         message.set("");
-        work.run(() -> overview.snapshot(operator).backlog(), start -> {
-            backlogAtStart = start;
-            work.run(() -> sync.syncNow(operator), this::finished, invalid -> { }, failure -> {
-                running.set(false);
-                progress.set(0);
-                progressText.set("");
-                message.set(failure);
-            });
-        }, invalid -> { }, failure -> {
+        work.run(() -> sync.syncNow(operator), this::finished, invalid -> { }, failure -> {
+            ownRun = false;
             running.set(false);
+            progress.set(0);
+            progressText.set("");
             message.set(failure);
         });
     }
 
-    /** While a run goes: how much of the queue at its start the platform has confirmed. */
+    /**
+     * What this process's uploader is doing (in memory, ADR 0340): a run started here, by the schedule or after a
+     * change shows the bar and disables 立即同步; when a run that was not this screen's ends, the history is read
+     * again. The view calls it every 400 ms on the window's thread.
+     */
     public void pollProgress() {
-        if (!running.get()) {
-            return;
+        SyncActivity now;
+        try {
+            now = overview.activity(operator);
+        } catch (RuntimeException refused) {
+            return; // no SYNC_VIEW: the area is not shown to this operator
         }
-        work.run(() -> overview.snapshot(operator).backlog(), left -> {
-            if (!running.get() || backlogAtStart <= 0) {
-                return;
+        boolean ended = runsSeen >= 0 && now.runsEnded() != runsSeen;
+        runsSeen = now.runsEnded();
+        if (now.running()) {
+            running.set(true);
+            progress.set(now.share());
+            String by = SyncText.trigger(now.trigger());
+            progressText.set(now.backlogAtStart() > 0
+                    ? SyncText.text("syncui.screen.runningCountBy", by, now.confirmed(), now.backlogAtStart())
+                    : SyncText.text("syncui.screen.runningBy", by));
+        } else if (!ownRun) {
+            if (running.get()) {
+                running.set(false);
+                progress.set(0);
+                progressText.set("");
             }
-            long done = Math.max(0, backlogAtStart - left);
-            progress.set(done == 0 ? -1 : Math.min(1.0, (double) done / backlogAtStart));
-            progressText.set(SyncText.text("syncui.screen.runningCount", done, backlogAtStart));
-        }, invalid -> { }, failure -> { });
+            if (ended) {
+                refresh();
+            }
+        }
     }
 
     private void finished(SyncReport report) {
+        ownRun = false;
+        runsSeen = -1; // this run's end is shown here; the poll only notes the count again
         running.set(false);
         progress.set(report.outcome() == SyncOutcome.OK ? 1 : 0);
         progressText.set("");
@@ -198,7 +218,7 @@ public final class SyncViewModel {
             w.append(SyncText.clockWarning(s));
         }
         if (s.longOffline()) {
-            w.append(w.length() > 0 ? "\n" : "").append(SyncText.longOfflineWarning());
+            w.append(w.length() > 0 ? "\n" : "").append(SyncText.longOfflineWarning(s));
         }
         warnings.set(w.toString());
         history.setAll(loaded.history().stream().map(this::row).toList());

@@ -76,6 +76,19 @@ class StationPolicyTest {
         });
     }
 
+    @Test
+    void theLongOfflineLimitIsThreeDaysUnlessTheStationSetsItsOwn() {
+        assertThat(hubei.syncLongOffline()).isEqualTo(java.time.Duration.ofDays(3));
+        assertThat(hubei.text(PolicyKey.SYNC_LONG_OFFLINE_DAYS)).isEqualTo("3");
+
+        StationPolicy.Reading r = StationPolicy.read(hubei, Map.of(PolicyKey.SYNC_LONG_OFFLINE_DAYS, "7"));
+
+        assertThat(r.accepted()).hasValueSatisfying(p -> {
+            assertThat(p.syncLongOffline()).isEqualTo(java.time.Duration.ofDays(7));
+            assertThat(p.changedFrom(hubei)).containsExactly(Map.entry(PolicyKey.SYNC_LONG_OFFLINE_DAYS, "3 → 7"));
+        });
+    }
+
     @ParameterizedTest(name = "{0} = \"{1}\"")
     @CsvSource(delimiter = '|', value = {
             "RESIDENCE_MONTHS|six|申领前须居住的月数须为整数（0 至 60）",
@@ -95,7 +108,10 @@ class StationPolicyTest {
             "REGISTRATION_DEADLINE_DAYS|31|居住登记期限（抵达后天数）须在 1 至 30 之间",
             "INTENDED_STAY_DEFAULT|7|新登记预填的拟居住期限须为空（不预填）或拟居住期限代码 1 至 6",
             "INTENDED_STAY_DEFAULT|一年|新登记预填的拟居住期限须为空（不预填）或拟居住期限代码 1 至 6",
-            "INTENDED_STAY_DEFAULT|44|新登记预填的拟居住期限须为空（不预填）或拟居住期限代码 1 至 6"})
+            "INTENDED_STAY_DEFAULT|44|新登记预填的拟居住期限须为空（不预填）或拟居住期限代码 1 至 6",
+            "SYNC_LONG_OFFLINE_DAYS|0|未与平台同步多少天后提醒须在 1 至 30 之间",
+            "SYNC_LONG_OFFLINE_DAYS|31|未与平台同步多少天后提醒须在 1 至 30 之间",
+            "SYNC_LONG_OFFLINE_DAYS|三|未与平台同步多少天后提醒须为整数（1 至 30）"})
     void eachKindOfBadValueIsRefusedWithItsMessageAndNothingIsApplied(PolicyKey key, String value, String message) {
         Map<PolicyKey, String> given = new EnumMap<>(PolicyKey.class);
         given.put(PolicyKey.RESIDENCE_MONTHS, "3"); // a good value beside the bad one is not applied either

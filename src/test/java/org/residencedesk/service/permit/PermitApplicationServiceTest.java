@@ -110,6 +110,11 @@ class PermitApplicationServiceTest extends PermitStageTest {
             public boolean advanceSeqTo(long seq) {
                 return f.ctx.outbox().advanceSeqTo(seq);
             }
+
+            @Override
+            public java.util.Optional<OutboxEvent> newestOf(String aggregateType, String aggregateId) {
+                return f.ctx.outbox().newestOf(aggregateType, aggregateId);
+            }
         };
         PermitApplicationService broken = new PermitApplicationService(tx,
                 new HibernatePermitRepository(tx, f.queries().policy(), ZONE),

@@ -33,8 +33,11 @@ class SyncViewModelTest {
     Path simState;
     AppContext ctx;
 
+    /** The station policy shortens the long-offline limit to 2 days (ADR 0341; the shipped default is 3). */
     @BeforeEach
-    void open() {
+    void open() throws java.io.IOException {
+        java.nio.file.Files.writeString(dataDir.resolve("station-policy.properties"),
+                "version = 1\nsync.longOfflineDays = 2\n", java.nio.charset.StandardCharsets.UTF_8);
         ctx = TestStation.open(dataDir, clock);
     }
 
@@ -44,7 +47,7 @@ class SyncViewModelTest {
     }
 
     @Test
-    void theStatusBarSaysUnconfiguredThenTheLastSyncThenOfflineSinceAndWarnsAfterThreeDays() {
+    void theStatusBarSaysUnconfiguredThenTheLastSyncThenOfflineSinceAndWarnsAfterThePolicysDays() {
         Operator staff = TestOperators.signIn(ctx, "chuangkou1", "王芳", Role.WINDOW_STAFF);
         SyncStatusViewModel status = new SyncStatusViewModel(ctx.syncOverview(), staff, clock, BackgroundWork.inline());
         status.refresh();
@@ -69,11 +72,16 @@ class SyncViewModelTest {
         assertThat(status.text().get()).isEqualTo("平台同步：离线（自 2026-11-28 10:15 起），待上传 2 条");
         assertThat(status.warning().get()).isTrue();
 
-        clock.advance(Duration.ofDays(3));
+        clock.advance(Duration.ofDays(1)); // 1 day 3 hours after the last success: within the policy's 2 days
+        SyncUiFixture.station(ctx, clock).runAsStation("schedule");
+        status.refresh();
+        assertThat(status.text().get()).isEqualTo("平台同步：离线（自 2026-11-28 10:15 起），待上传 2 条");
+
+        clock.advance(Duration.ofDays(1)); // 2 days 3 hours: beyond the station policy's sync.longOfflineDays
         SyncUiFixture.station(ctx, clock).runAsStation("schedule");
         status.refresh();
         assertThat(status.text().get()).isEqualTo("平台同步：离线（自 2026-11-28 10:15 起），待上传 2 条"
-                + "；已超过 3 天未与平台同步，请检查网络（本站照常办理业务）");
+                + "；已超过 2 天未与平台同步，请检查网络（本站照常办理业务）");
         // the counter keeps working: a change is still stored and queued
         SyncUiFixture.queue(ctx, EventType.REGISTRATION_CHANGED);
         status.refresh();
@@ -148,6 +156,55 @@ class SyncViewModelTest {
             screen.syncNow();
             assertThat(screen.rejected).extracting(SyncViewModel.RejectedRow::correction)
                     .containsExactly("已更正，平台已接收更正事件（序号 4）");
+        }
+    }
+
+    @Test
+    void aScheduledRunShowsItsProgressOnTheScreenAndInTheStatusBarAndDisablesSyncNow() throws Exception {
+        Operator chief = TestOperators.signIn(ctx, "zhanzhang4", "李强", Role.CHIEF);
+        try (PlatformSimulator sim = PlatformSimulator.start(simState, 0, null, new Faults(1).slowMillis(300), null,
+                clock)) {
+            SyncUiFixture.configure(dataDir, sim);
+            EventType[] types = new EventType[600]; // two batches, each answered after 300 ms
+            java.util.Arrays.fill(types, EventType.REGISTRATION_CHANGED);
+            SyncUiFixture.queue(ctx, types);
+            SyncViewModel screen = new SyncViewModel(ctx.sync(), ctx.syncOverview(), chief, clock,
+                    BackgroundWork.inline());
+            SyncStatusViewModel status = new SyncStatusViewModel(ctx.syncOverview(), chief, clock,
+                    BackgroundWork.inline());
+            screen.refresh();
+            screen.pollProgress();
+            status.refresh();
+            status.pollActivity();
+            assertThat(screen.running.get()).isFalse();
+            assertThat(status.text().get()).isEqualTo("平台同步：尚未成功同步，待上传 600 条");
+
+            // the station's own schedule runs it, as SyncScheduler does: not this screen's 立即同步
+            java.util.concurrent.CompletableFuture<org.residencedesk.service.sync.SyncReport> scheduled =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> ctx.sync().runAsStation("schedule"));
+            org.residencedesk.testing.Await.until(Duration.ofSeconds(20), "the scheduled run sends its queue", () ->
+                    ctx.syncOverview().activity(chief).backlogAtStart() == 600);
+            screen.pollProgress();
+            status.pollActivity();
+            assertThat(screen.running.get()).isTrue();
+            assertThat(screen.progressText.get()).matches("正在上传（定时）……已确认 (0|500) / 600 条");
+            assertThat(screen.progress.get()).isIn(-1.0, 500.0 / 600);
+            assertThat(status.text().get()).matches("平台同步：正在同步（定时），已确认 (0|500) / 600 条");
+            screen.syncNow(); // the button is disabled meanwhile; a call anyway starts nothing
+            assertThat(screen.message.get()).isEmpty();
+
+            assertThat(scheduled.get(20, java.util.concurrent.TimeUnit.SECONDS).outcome())
+                    .isEqualTo(SyncOutcome.OK);
+            screen.pollProgress();
+            status.pollActivity();
+            assertThat(screen.running.get()).isFalse();
+            assertThat(screen.progressText.get()).isEmpty();
+            assertThat(screen.history).as("the ended run is read again without 刷新").containsExactly(
+                    new SyncViewModel.HistoryRow("2026-11-28 09:15", "定时", "成功", 600, 0, 0, 0, ""));
+            assertThat(screen.backlog.get()).isEqualTo("0 条");
+            assertThat(status.text().get()).as("the status bar shows the result at once, not at its 30 s refresh")
+                    .isEqualTo("平台同步：最近成功 2026-11-28 09:15，待上传 0 条");
+            assertThat(ctx.syncOverview().activity(chief).runsEnded()).isEqualTo(1);
         }
     }
 

@@ -40,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * platform's message.
  */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class SyncViewTest {
     static final int EVENTS = 2000;
     @TempDir
@@ -90,6 +91,7 @@ class SyncViewTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void syncNowShowsProgressThenAHistoryRowAndTheRejectedEvent(FxRobot robot) throws Exception {
         ProgressBar progress = robot.from(root).lookup("#progress").queryAs(ProgressBar.class);
         TableView<?> history = robot.from(root).lookup("#history").queryAs(TableView.class);
@@ -118,5 +120,35 @@ class SyncViewTest {
                 org.testfx.matcher.control.LabeledMatchers.hasText("平台拒绝此类事件（模拟）：REGISTRATION_CANCELLED"))
                 .tryQuery().isPresent());
         assertThat(backlog.getText()).isEqualTo("0 条");
+    }
+
+    /** After the operator's run: the schedule's run on the same station shows the bar without a click (ADR 0340). */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void aScheduledRunShowsTheBarAndDisablesSyncNowUntilItEnds(FxRobot robot) throws Exception {
+        ProgressBar progress = robot.from(root).lookup("#progress").queryAs(ProgressBar.class);
+        TableView<?> history = robot.from(root).lookup("#history").queryAs(TableView.class);
+        Label progressText = robot.from(root).lookup("#progressText").queryAs(Label.class);
+        javafx.scene.control.Button syncNow = robot.from(root).lookup("#syncNowButton").queryButton();
+        EventType[] types = new EventType[600]; // two batches, each answered after half a second
+        java.util.Arrays.fill(types, EventType.REGISTRATION_CHANGED);
+        SyncUiFixture.queue(ctx, types);
+        int runsBefore = ctx.sync().history(chief, 50).size();
+        assertThat(progress.isVisible()).isFalse();
+        assertThat(syncNow.isDisabled()).isFalse();
+
+        java.util.concurrent.CompletableFuture<?> scheduled = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> ctx.sync().runAsStation("schedule"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, progress::isVisible);
+        assertThat(syncNow.isDisabled()).isTrue();
+        assertThat(progressText.getText()).matches("正在上传（定时）……(已确认 (0|500) / 600 条)?");
+
+        scheduled.get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == runsBefore + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(progress.isVisible()).isFalse();
+        assertThat(syncNow.isDisabled()).isFalse();
+        assertThat(history.getItems().get(0)).isEqualTo(new SyncViewModel.HistoryRow("2026-11-28 09:15", "定时", "成功",
+                600, 0, 0, 0, ""));
     }
 }
