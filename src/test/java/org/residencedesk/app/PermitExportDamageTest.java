@@ -19,19 +19,19 @@ import org.residencedesk.testing.TestOperators;
 
 /**
  * A permit export never reports success on part of the permits (issue 18 item 2, docs/decisions/0350): a demo
- * station with 60 permits, shut down cleanly, is copied and the permit table's file cut off in the middle. Before the
- * check, {@code export --what permits} reached the lost rows through the primary key's index, got nothing for them
- * and exited 0 with part of the permits; now it ends in the damaged-database message with exit 65 and leaves no
- * file, like the registration export (ADR 0276). An intact copy exports every permit.
+ * station with 40 permits, shut down cleanly, is copied and the permit table's file damaged. Every case ends in the
+ * damaged-database message with exit 65 and leaves no file, like the registration export (ADR 0276). An intact
+ * station's permit export is {@code cli.ExportCommandTest}'s.
  */
 class PermitExportDamageTest {
     static final TestClock CLOCK = TestClock.at("2026-11-28T01:15:00Z");
-    static final int PERMITS = 60;
+    static final int PERMITS = 40;
 
     @TempDir
     static Path base;
     static long permits;
     static String permitFile;
+    static Path emptyPermitFile;
     static Path chiefPassword;
 
     @TempDir
@@ -41,11 +41,18 @@ class PermitExportDamageTest {
     static void station() throws Exception {
         try (AppContext ctx = AppContext.openForTests(base.resolve("station"), base.resolve("station-keys"),
                 TestMasterData.shared(), CLOCK)) {
+            permitFile = StationFiles.heapFileOf(ctx, "PERMIT_APPLICATION");
+        }
+        // the permit table's file as it was before any permit was written (shut down cleanly: a whole file)
+        emptyPermitFile = Files.copy(base.resolve("station").resolve("db").resolve("seg0").resolve(permitFile),
+                base.resolve("empty-permits.dat"));
+        try (AppContext ctx = AppContext.openForTests(base.resolve("station"), base.resolve("station-keys"),
+                TestMasterData.shared(), CLOCK)) {
             // permits are generated on a demo station only (ADR 0060), through the real permit services
-            ctx.demoData().generate(new DemoDataRequest(300, 1000, 3, PERMITS, false), DemoDataListener.SILENT);
+            ctx.demoData().generate(new DemoDataRequest(150, 1000, 3, PERMITS, false), DemoDataListener.SILENT);
             TestOperators.signIn(ctx, "chief", "李站长", Role.CHIEF);
             permits = StationFiles.count(ctx, "SELECT COUNT(*) FROM PERMIT_APPLICATION");
-            permitFile = StationFiles.heapFileOf(ctx, "PERMIT_APPLICATION");
+            assertThat(StationFiles.heapFileOf(ctx, "PERMIT_APPLICATION")).isEqualTo(permitFile);
         }
         chiefPassword = PasswordFiles.write(Files.createDirectory(base.resolve("pw")), "chief.txt",
                 TestOperators.PASSWORD);
@@ -64,26 +71,33 @@ class PermitExportDamageTest {
                 out.toString(), "--operator", "chief", "--password-file", chiefPassword.toString());
     }
 
+    /**
+     * The table's file put back as it was before the permits (a one-file restore, a disk that lost the latest
+     * writes): every page reads well, so nothing fails on the way — the export read no permit while the primary
+     * key's index still holds all of them, and exited 0 with the header alone before the check.
+     */
     @Test
-    void anIntactStationExportsEveryPermit() throws Exception {
+    void anExportOfAPermitTableFileFromBeforeThePermitsIsRefused() throws Exception {
         Path dataDir = copy();
-        Path out = temp.resolve("permits.csv");
-        CommandLines.Run run = export(dataDir, out);
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readAllLines(out)).hasSize((int) permits + 1);
+        Files.copy(emptyPermitFile, dataDir.resolve("db").resolve("seg0").resolve(permitFile),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path outFolder = Files.createDirectory(temp.resolve("out"));
+
+        assertRefusedAsDamaged(export(dataDir, outFolder.resolve("permits.csv")), dataDir, outFolder);
     }
 
+    /** Pages cut off the end of the file: a page read fails on the way, and the export with it. */
     @Test
     void anExportOfAPermitTableCutInHalfFailsAndLeavesNoFile() throws Exception {
         Path dataDir = copy();
         Path file = dataDir.resolve("db").resolve("seg0").resolve(permitFile);
-        // at a page boundary (the table has a CLOB column: 32 KiB pages), so that no page is read half: Derby then
-        // finds no rows on the lost pages instead of failing on a short page
-        StationFiles.cut(file, Files.size(file) / 2 / 32768 * 32768);
+        StationFiles.cut(file, Files.size(file) / 2 / 32768 * 32768); // whole pages of 32 KiB (a CLOB column)
         Path outFolder = Files.createDirectory(temp.resolve("out"));
 
-        CommandLines.Run run = export(dataDir, outFolder.resolve("permits.csv"));
+        assertRefusedAsDamaged(export(dataDir, outFolder.resolve("permits.csv")), dataDir, outFolder);
+    }
 
+    private static void assertRefusedAsDamaged(CommandLines.Run run, Path dataDir, Path outFolder) throws Exception {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(65);
         assertThat(run.err()).isEqualTo(StationFiles.message(StationProblem.Kind.DAMAGED, dataDir)
                 + System.lineSeparator());
