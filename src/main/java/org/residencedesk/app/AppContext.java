@@ -212,7 +212,7 @@ public final class AppContext implements AutoCloseable {
         FormOverride.Choice registrationForm = registrationForm(formRules, dataDir);
         this.startupNotices = registrationForm.notice().stream().toList();
         HibernatePermitRepository permitRepository = new HibernatePermitRepository(transactions, permitPolicy,
-                clock.getZone());
+                clock.getZone(), storage.location());
         org.residencedesk.storage.HibernateHouseRepository houseRepository =
                 new org.residencedesk.storage.HibernateHouseRepository(transactions);
         org.residencedesk.storage.HibernateEmployerRepository employerRepository =

@@ -45,8 +45,12 @@ public interface PermitRepository {
     /** Ids of ISSUED permits that lapsed by {@code day}, at most {@code limit}: the lapse job's next batch. */
     List<String> issuedLapsedBy(LocalDate day, int limit);
 
-    /** Streams every permit's columns in id order without keeping them in memory (export). */
-    void forEach(Consumer<PermitSummary> sink);
+    /**
+     * Streams every permit's columns in id order without keeping them in memory (export) and returns how many it
+     * streamed. Fewer rows on the table's pages, or streamed, than its index counts is
+     * {@link StationProblem.Kind#DAMAGED}: never a partial export (docs/decisions/0350).
+     */
+    long forEach(Consumer<PermitSummary> sink);
 
     // ---- 互联网申办 ----
 

@@ -109,9 +109,14 @@ final class CounterWork {
             return Optional.empty();
         }
         var details = ctx.registration().open(staff, id.get());
-        FormValues changed = details.values().toBuilder()
-                .set("mobile", "139" + String.format("%08d", Math.floorMod(salt * 7919L + details.version(), 100_000_000L)))
-                .build();
+        long number = Math.floorMod(salt * 7919L + details.version(), 100_000_000L);
+        String mobile = "139" + String.format("%08d", number);
+        if (mobile.equals(details.values().get("mobile"))) {
+            // a 换地登记 copies the form into a new registration of version 0: a later child at the same salt drew
+            // the number it already holds, and the service rightly refused a change of nothing (crash run, kill 89)
+            mobile = "139" + String.format("%08d", (number + 1) % 100_000_000L);
+        }
+        FormValues changed = details.values().toBuilder().set("mobile", mobile).build();
         Registered r = ctx.registration().change(staff, id.get(), details.version(), changed);
         tick();
         return Optional.of(r.registrationNumber());

@@ -145,7 +145,8 @@ public final class PermitQueries {
 
     /**
      * Every permit as one flat row (export --what permits), streamed in one read-only transaction: id,
-     * numbers, status, its dates (ISO) and the number of endorsements. No names or ID numbers.
+     * numbers, status, its dates (ISO) and the number of endorsements. No names or ID numbers. Fewer rows read than
+     * the table counts is {@code StationProblem(DAMAGED)}, never a partial export (ADR 0350).
      */
     @Requires(Permission.EXPORT)
     public void exportRows(Operator op, Consumer<Map<String, Object>> sink) {
