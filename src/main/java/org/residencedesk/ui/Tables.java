@@ -18,7 +18,8 @@ import javafx.scene.text.Text;
 
 /**
  * What every screen gets after its FXML is loaded (ADR 0183): tables say in Chinese that they are empty, their
- * columns grow to fit their header and their values (dates are never cut), and buttons never shrink to "…".
+ * columns grow to fit their header and their values (dates are never cut) and share the table's width (ADR 0360),
+ * and buttons never shrink to "…".
  */
 public final class Tables {
     /** The pseudo-class of an overdue row (styled in desk.css; the row also carries a text marker). */
@@ -63,6 +64,11 @@ public final class Tables {
     public static <T> void prepare(TableView<T> table) {
         if (table.getPlaceholder() == null) {
             table.setPlaceholder(emptyLabel());
+        }
+        if (table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            // columns share the table's width (never beyond its right edge at 125 %), each no narrower than its
+            // header and values (the fitted minimum below), so dates and ID numbers stay whole (ADR 0360)
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         }
         if (table.getProperties().putIfAbsent("residencedesk.fitted", Boolean.TRUE) == null) {
             table.getItems().addListener((ListChangeListener<T>) c -> fit(table));
