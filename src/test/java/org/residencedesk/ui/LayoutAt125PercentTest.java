@@ -1,5 +1,7 @@
 package org.residencedesk.ui;
 
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
 /**
  * The window at 125 % scaling on a 1366×768 panel, 1093×614 logical pixels (issue 12 item 6, ADR 0360): the same
  * walk as at 1366×768 — nothing cut to "…", nothing outside the window.
@@ -13,5 +15,10 @@ class LayoutAt125PercentTest extends LayoutWalk {
     @Override
     double height() {
         return 614;
+    }
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
     }
 }

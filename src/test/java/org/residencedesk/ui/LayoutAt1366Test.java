@@ -11,9 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.residencedesk.ui.shell.WindowPlacement;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 
 /**
  * The window at the counter's 1366×768 (ADR 0183): the walk of {@link LayoutWalk}, and every table says 暂无数据
@@ -31,6 +33,11 @@ class LayoutAt1366Test extends LayoutWalk {
     @Override
     double height() {
         return HEIGHT;
+    }
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
     }
 
     @Test

@@ -33,7 +33,6 @@ import org.residencedesk.testing.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -69,8 +68,8 @@ abstract class LayoutWalk {
         }
     }
 
-    @Start
-    void start(Stage stage) {
+    /** Shows the window; each subclass's {@code @Start} calls it (TestFX looks only at the test class's own methods). */
+    void show(Stage stage) {
         this.stage = stage;
         fixture.show(stage, width(), height());
     }
