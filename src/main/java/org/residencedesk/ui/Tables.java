@@ -26,6 +26,13 @@ public final class Tables {
     public static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     /** Style class of the empty-table label. */
     public static final String EMPTY_STYLE = "table-empty";
+    /**
+     * Style class of a column of long free text (an address): its values wrap onto more lines in a taller row and
+     * do not set the column's minimum width, so the table fits a 125 % window (ADR 0360).
+     */
+    public static final String WRAPPING = "wrapping";
+    /** The narrowest a wrapping column becomes. */
+    private static final double WRAPPING_MIN = 120;
     /** Cell padding and sort-arrow room around a measured text. */
     private static final double CELL_ROOM = 24;
     /** Rows measured when fitting a column (a page of a list). */
@@ -95,6 +102,14 @@ public final class Tables {
         Font font = Font.font(Theme.FONT_FAMILY, Theme.FONT_SIZE);
         for (TableColumn<T, ?> column : table.getColumns()) {
             double needed = width(column.getText(), font);
+            if (column.getStyleClass().contains(WRAPPING)) {
+                wrap(column);
+                double min = Math.max(WRAPPING_MIN, Math.ceil(needed + CELL_ROOM));
+                if (column.getMinWidth() < min) {
+                    column.setMinWidth(min);
+                }
+                continue;
+            }
             int rows = Math.min(MEASURED_ROWS, table.getItems().size());
             for (int i = 0; i < rows; i++) {
                 Object value = column.getCellData(i);
@@ -123,6 +138,26 @@ public final class Tables {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(OVERDUE, !empty && item != null && overdue.test(item));
             }
+        });
+    }
+
+    /** Cells that show their value as wrapped text (the row grows), installed once per column. */
+    private static <T, S> void wrap(TableColumn<T, S> column) {
+        if (column.getProperties().putIfAbsent("residencedesk.wrapping", Boolean.TRUE) != null) {
+            return;
+        }
+        column.setCellFactory(c -> {
+            Text text = new Text();
+            text.getStyleClass().add("wrapping-text");
+            text.wrappingWidthProperty().bind(c.widthProperty().subtract(CELL_ROOM / 2));
+            return new javafx.scene.control.TableCell<T, S>() {
+                @Override
+                protected void updateItem(S item, boolean empty) {
+                    super.updateItem(item, empty);
+                    text.setText(empty || item == null ? "" : item.toString());
+                    setGraphic(empty || item == null ? null : text);
+                }
+            };
         });
     }
 
