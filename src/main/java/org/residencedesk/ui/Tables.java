@@ -18,13 +18,21 @@ import javafx.scene.text.Text;
 
 /**
  * What every screen gets after its FXML is loaded (ADR 0183): tables say in Chinese that they are empty, their
- * columns grow to fit their header and their values (dates are never cut), and buttons never shrink to "…".
+ * columns grow to fit their header and their values (dates are never cut) and share the table's width (ADR 0360),
+ * and buttons never shrink to "…".
  */
 public final class Tables {
     /** The pseudo-class of an overdue row (styled in desk.css; the row also carries a text marker). */
     public static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     /** Style class of the empty-table label. */
     public static final String EMPTY_STYLE = "table-empty";
+    /**
+     * Style class of a column of long free text (an address): its values wrap onto more lines in a taller row and
+     * do not set the column's minimum width, so the table fits a 125 % window (ADR 0360).
+     */
+    public static final String WRAPPING = "wrapping";
+    /** The narrowest a wrapping column becomes. */
+    private static final double WRAPPING_MIN = 120;
     /** Cell padding and sort-arrow room around a measured text. */
     private static final double CELL_ROOM = 24;
     /** Rows measured when fitting a column (a page of a list). */
@@ -64,6 +72,11 @@ public final class Tables {
         if (table.getPlaceholder() == null) {
             table.setPlaceholder(emptyLabel());
         }
+        if (table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            // columns share the table's width (never beyond its right edge at 125 %), each no narrower than its
+            // header and values (the fitted minimum below), so dates and ID numbers stay whole (ADR 0360)
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        }
         if (table.getProperties().putIfAbsent("residencedesk.fitted", Boolean.TRUE) == null) {
             table.getItems().addListener((ListChangeListener<T>) c -> fit(table));
             table.itemsProperty().addListener((o, old, now) -> {
@@ -89,6 +102,14 @@ public final class Tables {
         Font font = Font.font(Theme.FONT_FAMILY, Theme.FONT_SIZE);
         for (TableColumn<T, ?> column : table.getColumns()) {
             double needed = width(column.getText(), font);
+            if (column.getStyleClass().contains(WRAPPING)) {
+                wrap(column);
+                double min = Math.max(WRAPPING_MIN, Math.ceil(needed + CELL_ROOM));
+                if (column.getMinWidth() < min) {
+                    column.setMinWidth(min);
+                }
+                continue;
+            }
             int rows = Math.min(MEASURED_ROWS, table.getItems().size());
             for (int i = 0; i < rows; i++) {
                 Object value = column.getCellData(i);
@@ -117,6 +138,26 @@ public final class Tables {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(OVERDUE, !empty && item != null && overdue.test(item));
             }
+        });
+    }
+
+    /** Cells that show their value as wrapped text (the row grows), installed once per column. */
+    private static <T, S> void wrap(TableColumn<T, S> column) {
+        if (column.getProperties().putIfAbsent("residencedesk.wrapping", Boolean.TRUE) != null) {
+            return;
+        }
+        column.setCellFactory(c -> {
+            Text text = new Text();
+            text.getStyleClass().add("wrapping-text");
+            text.wrappingWidthProperty().bind(c.widthProperty().subtract(CELL_ROOM / 2));
+            return new javafx.scene.control.TableCell<T, S>() {
+                @Override
+                protected void updateItem(S item, boolean empty) {
+                    super.updateItem(item, empty);
+                    text.setText(empty || item == null ? "" : item.toString());
+                    setGraphic(empty || item == null ? null : text);
+                }
+            };
         });
     }
 

@@ -46,6 +46,7 @@ final class RegisterPickerField {
         });
         create = new Button(createLabel);
         create.setFocusTraversable(false);
+        create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // 新登记… never shrinks to "…" (ADR 0360)
         create.setOnAction(e -> lookup.createNew(register, textField, this::picked));
         HBox.setHgrow(textField, Priority.ALWAYS);
         box = new HBox(4, textField, create);

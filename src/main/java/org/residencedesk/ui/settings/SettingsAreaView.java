@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.residencedesk.ui.Fxml;
@@ -28,5 +29,17 @@ public final class SettingsAreaView {
             pane.getTabs().add(tab);
         }
         return Optional.of(pane);
+    }
+
+    /**
+     * A tab's content that is taller than a 125 % screen (1093×614 logical pixels) scrolls instead of reaching
+     * below the window (ADR 0360); it keeps the tab's width.
+     */
+    public static Node scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 }

@@ -254,8 +254,9 @@ public final class Shell {
                         services.registration(), operator, work, document -> previews.open(root.getScene() == null ? null : root.getScene().getWindow(), Fxml.text("main.area.verify"),
                         document, outcome -> { }))).load());
         SettingsAreaView.build(new SettingsAreaViewModel(operator), Map.of(
-                SettingsAreaViewModel.Tab.PRINTERS, () -> PrinterSettingsView.load(new PrinterSettingsViewModel(
-                        services.printerCatalog(), services.printerSettings(), services.printer(), services.clock(), work)),
+                SettingsAreaViewModel.Tab.PRINTERS, () -> SettingsAreaView.scrolling(PrinterSettingsView.load(
+                        new PrinterSettingsViewModel(services.printerCatalog(), services.printerSettings(),
+                                services.printer(), services.clock(), work))),
                 SettingsAreaViewModel.Tab.USERS, () -> new UserManagementView(new UserManagementViewModel(
                         services.userAdministration(), services.idleLock(), operator, services.clock(), work)).load(),
                 SettingsAreaViewModel.Tab.POLICY, () -> new StationPolicyView(new StationPolicyViewModel(
