@@ -129,9 +129,9 @@ public final class SyncViewModel {
             return; // a run of this process is going (the button is disabled meanwhile)
         }
         ownRun = true;
-        running.set(true);
         progress.set(-1);
         progressText.set(SyncText.text("syncui.screen.running"));
+        running.set(true); // last: the bar shows with its text already set
         message.set("");
         work.run(() -> sync.syncNow(operator), this::finished, invalid -> { }, failure -> {
             ownRun = false;
@@ -157,12 +157,12 @@ public final class SyncViewModel {
         boolean ended = runsSeen >= 0 && now.runsEnded() != runsSeen;
         runsSeen = now.runsEnded();
         if (now.running()) {
-            running.set(true);
             progress.set(now.share());
             String by = SyncText.trigger(now.trigger());
             progressText.set(now.backlogAtStart() > 0
                     ? SyncText.text("syncui.screen.runningCountBy", by, now.confirmed(), now.backlogAtStart())
                     : SyncText.text("syncui.screen.runningBy", by));
+            running.set(true); // last: the bar never shows without its text
         } else if (!ownRun) {
             if (running.get()) {
                 running.set(false);

@@ -140,6 +140,7 @@ class SyncViewTest {
         java.util.concurrent.CompletableFuture<?> scheduled = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> ctx.sync().runAsStation("schedule"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, progress::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(syncNow.isDisabled()).isTrue();
         assertThat(progressText.getText()).matches("正在上传（定时）……(已确认 (0|500) / 600 条)?");
 
