@@ -14,9 +14,22 @@ public final class TestStation {
     private TestStation() {
     }
 
-    /** Opens (creating) the database in {@code dataDir} with the packaged master data and sets the station up. */
+    /**
+     * Opens a new station in {@code dataDir}: a copy of the migrated {@link StationTemplate} with the packaged master
+     * data, set up with this station and administrator at the test's clock.
+     */
     public static AppContext open(Path dataDir, Clock clock) {
-        AppContext ctx = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), clock);
+        StationTemplate.seed(dataDir);
+        return setUp(AppContext.openForTests(dataDir, TestMasterData.shared(), clock));
+    }
+
+    /** The same with the station's key in {@code keyDirectory} (command-line tests keep keys beside the data). */
+    public static AppContext open(Path dataDir, Path keyDirectory, Clock clock) {
+        StationTemplate.seed(dataDir, keyDirectory);
+        return setUp(AppContext.openForTests(dataDir, keyDirectory, TestMasterData.shared(), clock));
+    }
+
+    private static AppContext setUp(AppContext ctx) {
         ctx.stationSetup().setUp(new StationSetup(CODE, "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", ADMIN, "站长",
                 ADMIN_PASSWORD.toCharArray(), ADMIN_PASSWORD.toCharArray()));
         return ctx;
@@ -24,6 +37,6 @@ public final class TestStation {
 
     /** Opens a station {@link #open} set up before (a restart of the program). */
     public static AppContext reopen(Path dataDir, Clock clock) {
-        return AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), clock);
+        return AppContext.openForTests(dataDir, TestMasterData.shared(), clock);
     }
 }

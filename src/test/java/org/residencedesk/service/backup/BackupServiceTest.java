@@ -19,7 +19,6 @@ import org.residencedesk.port.DatabaseBackups.Backup;
 import org.residencedesk.port.DatabaseBackups.Problem;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.PermissionDenied;
-import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestOperators;
@@ -39,10 +38,7 @@ class BackupServiceTest {
 
     @BeforeEach
     void open() {
-        ctx = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), clock);
-        ctx.stationSetup().setUp(new StationSetup(TestStation.CODE, "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局",
-                TestStation.ADMIN, "站长", TestStation.ADMIN_PASSWORD.toCharArray(),
-                TestStation.ADMIN_PASSWORD.toCharArray()));
+        ctx = org.residencedesk.testing.TestStation.open(dataDir, keyDir, clock);
         admin = TestOperators.signIn(ctx, "beifen", "备份管理员", Role.ADMIN);
     }
 

@@ -25,7 +25,6 @@ import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestMasterData;
-import org.residencedesk.service.StationSetup;
 import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testing.TestStation;
 import org.residencedesk.testsupport.RegistrationFixture;
@@ -58,15 +57,7 @@ public final class ReportFixture implements AutoCloseable {
 
     /** A station whose key lies in {@code keyDirectory} (the command-line tests use {@code <dataDir>-keys}). */
     public ReportFixture(Path dataDir, Path keyDirectory) {
-        this(setUp(AppContext.openForTests(dataDir, keyDirectory, TestMasterData.shared(),
-                TestClock.at("2026-11-28T01:15:00Z"))));
-    }
-
-    private static AppContext setUp(AppContext ctx) {
-        ctx.stationSetup().setUp(new StationSetup(TestStation.CODE, "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局",
-                TestStation.ADMIN, "站长", TestStation.ADMIN_PASSWORD.toCharArray(),
-                TestStation.ADMIN_PASSWORD.toCharArray()));
-        return ctx;
+        this(TestStation.open(dataDir, keyDirectory, TestClock.at("2026-11-28T01:15:00Z")));
     }
 
     private ReportFixture(AppContext ctx) {

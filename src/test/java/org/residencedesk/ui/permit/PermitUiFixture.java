@@ -38,7 +38,6 @@ import org.residencedesk.domain.card.IdCardData;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.port.printing.DocumentType;
 import org.residencedesk.service.Operator;
-import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.registration.Registered;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
@@ -68,10 +67,8 @@ final class PermitUiFixture {
 
     PermitUiFixture() throws Exception {
         dataDir = Files.createTempDirectory("desk-permit-ui");
-        context = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), clock);
         // the first administrator holds only the administrator role; 王芳 does the counter's work
-        context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
-                "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));
+        context = org.residencedesk.testing.TestStation.open(dataDir, clock);
         ADMIN = org.residencedesk.testing.TestOperators.signIn(context, LOGIN, "王芳", Role.WINDOW_STAFF, Role.CLERK,
                 Role.REVIEWER, Role.CHIEF);
     }

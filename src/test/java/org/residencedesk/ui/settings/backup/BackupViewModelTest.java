@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.service.Operator;
-import org.residencedesk.service.StationSetup;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testing.TestStation;
@@ -36,10 +35,7 @@ class BackupViewModelTest {
 
     @BeforeEach
     void open() {
-        ctx = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), clock);
-        ctx.stationSetup().setUp(new StationSetup(TestStation.CODE, "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局",
-                TestStation.ADMIN, "站长", TestStation.ADMIN_PASSWORD.toCharArray(),
-                TestStation.ADMIN_PASSWORD.toCharArray()));
+        ctx = org.residencedesk.testing.TestStation.open(dataDir, keyDir, clock);
         Operator admin = TestOperators.signIn(ctx, "beifen", "备份管理员", Role.ADMIN);
         model = new BackupViewModel(ctx.backups(), admin, clock, new BackgroundWork(workers::add, Runnable::run));
     }

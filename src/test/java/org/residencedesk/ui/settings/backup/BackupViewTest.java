@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
-import org.residencedesk.service.StationSetup;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testing.TestStation;
@@ -34,10 +33,7 @@ class BackupViewTest {
 
     @Start
     void start(Stage stage) {
-        ctx = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), TestClock.at("2026-11-28T01:15:00Z"));
-        ctx.stationSetup().setUp(new StationSetup(TestStation.CODE, "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局",
-                TestStation.ADMIN, "站长", TestStation.ADMIN_PASSWORD.toCharArray(),
-                TestStation.ADMIN_PASSWORD.toCharArray()));
+        ctx = org.residencedesk.testing.TestStation.open(dataDir, keyDir, TestClock.at("2026-11-28T01:15:00Z"));
         BackupViewModel model = new BackupViewModel(ctx.backups(),
                 TestOperators.signIn(ctx, "beifen", "备份管理员", Role.ADMIN), ctx.clock(), BackgroundWork.inline());
         stage.setScene(new Scene(BackupView.load(model), 640, 420));
