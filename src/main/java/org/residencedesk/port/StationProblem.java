@@ -6,8 +6,8 @@ import java.util.ResourceBundle;
 
 /**
  * The station's storage cannot do what was asked, for a reason expected in the field (docs/decisions/0275–0277): a
- * damaged database, a full disk, the data folder in use by another window or command, or a folder that has become
- * read-only. It carries one Chinese message that names the way out and a documented exit code for the command line;
+ * damaged database, a full disk, the data folder in use by another window or command, a folder that has become
+ * read-only, or rows another counter held too long. It carries one Chinese message that names the way out and a documented exit code for the command line;
  * the log gets the technical detail where it happened, the user never a stack trace. Nothing was written.
  */
 public class StationProblem extends RuntimeException {
@@ -38,7 +38,14 @@ public class StationProblem extends RuntimeException {
          * The main PC's server refused the network account's password in {@code counter.properties} (SQLState 08004):
          * the file is an old or hand-edited copy (docs/decisions/0330). A configuration error: EX_CONFIG.
          */
-        SERVER_LOGIN_REFUSED(78);
+        SERVER_LOGIN_REFUSED(78),
+        /**
+         * Another counter or a background job (sync, backup, the night check) held the rows this change needed for
+         * longer than Derby's lock wait, or the two waited on each other (SQLStates 40XL1, 40XL2, 40001): the whole
+         * transaction was rolled back, nothing was saved, the form keeps its input and the same action may simply be
+         * repeated (docs/decisions/0362). Outside sysexits' range: 79.
+         */
+        BUSY(79);
 
         private final int exitCode;
 

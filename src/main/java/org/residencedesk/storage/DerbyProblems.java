@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Recognises in Derby's errors the problems a counter meets in the field (docs/decisions/0275): a damaged page, log
- * or service file; a full disk; a database another process has booted; a read-only folder. Everything else stays
+ * or service file; a full disk; a database another process has booted; a read-only folder; a lock wait that timed out
+ * or a deadlock (busy: nothing saved, try again). Everything else stays
  * technical (an incident). The order matters: a full disk also shows as "page could not be written" (XSDG1), and
  * another process's lock as XSDB6, next to the damage states.
  */
@@ -28,6 +29,8 @@ public final class DerbyProblems {
     /** A required property missing from service.properties; the folder without service.properties. */
     private static final Set<String> DAMAGED_STATES = Set.of("XCY03", "XBM0A", "XSCH8", "XSAI2", "XSAI3", "XSCB1",
             "XSCB2", "XSCB3", "XSCB4", "XSCB5", "XSCB6", "XSCB7", "XSCB8", "XSCB9", "XSCH5", "XSCH6", "XSCH7");
+    /** A lock wait that timed out (with or without Derby's lock table in the message), a deadlock (ADR 0362). */
+    private static final Set<String> BUSY = Set.of("40XL1", "40XL2", "40001");
     /** Page (XSDG), raw store record (XSDA, XSDB) and log (XSLA, XSLB) errors. */
     private static final Set<String> DAMAGED_PREFIXES = Set.of("XSDG", "XSDA", "XSDB", "XSLA", "XSLB");
 
@@ -42,6 +45,7 @@ public final class DerbyProblems {
         boolean unreachable = false;
         boolean connectionLost = false;
         boolean networkFailure = false;
+        boolean busy = false;
         Deque<Throwable> todo = new ArrayDeque<>();
         if (error != null) {
             todo.push(error);
@@ -72,6 +76,7 @@ public final class DerbyProblems {
                     unreachable |= "08001".equals(state);
                     connectionLost |= "08006".equals(state) || "08003".equals(state);
                     readOnly |= READ_ONLY.contains(state);
+                    busy |= BUSY.contains(state);
                     damaged |= DAMAGED_STATES.contains(state)
                             || state.length() >= 4 && DAMAGED_PREFIXES.contains(state.substring(0, 4));
                 }
@@ -95,7 +100,10 @@ public final class DerbyProblems {
         if (readOnly) {
             return Optional.of(Kind.READ_ONLY);
         }
-        return damaged ? Optional.of(Kind.DAMAGED) : Optional.empty();
+        if (damaged) {
+            return Optional.of(Kind.DAMAGED);
+        }
+        return busy ? Optional.of(Kind.BUSY) : Optional.empty();
     }
 
     /** {@code error} as a {@link StationProblem} when it is a field problem, else unchanged. */
