@@ -63,6 +63,7 @@ class BackupRestoreTest {
 
     /** A demo station with synthetic persons and permits, three named persons, and an administrator. */
     private List<String> station() throws Exception {
+        org.residencedesk.testing.StationTemplate.seed(dataDir, keyDir); // a copy of the migrated template (ADR 0361)
         try (AppContext ctx = open()) {
             ctx.stationSetup().setUpDemo();
             ctx.demoData().generate(DemoDataRequest.of(40), DemoDataListener.SILENT);

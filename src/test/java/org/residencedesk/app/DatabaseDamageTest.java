@@ -48,6 +48,7 @@ class DatabaseDamageTest {
 
     @BeforeAll
     static void station() throws Exception {
+        org.residencedesk.testing.StationTemplate.seed(base.resolve("station"), base.resolve("station-keys")); // a copy of the migrated template (ADR 0361)
         try (AppContext ctx = AppContext.openForTests(base.resolve("station"), base.resolve("station-keys"),
                 TestMasterData.shared(), CLOCK)) {
             ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002",

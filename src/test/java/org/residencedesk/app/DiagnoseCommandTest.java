@@ -43,6 +43,7 @@ class DiagnoseCommandTest {
     /** A station with three registered persons and a daily backup configured and taken. */
     private Path station() throws Exception {
         Path backups = Files.createDirectory(temp.resolve("backups"));
+        org.residencedesk.testing.StationTemplate.seed(dataDir(), keyDir()); // a copy of the migrated template (ADR 0361)
         try (AppContext ctx = AppContext.openForTests(dataDir(), keyDir(), TestMasterData.shared(), clock)) {
             ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002",
                     "武汉市公安局洪山分局", "zhanzhang", "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));

@@ -48,6 +48,7 @@ class DiskFullTest {
             Path dataDir = mount.resolve("station");
             long confirmed;
             String failedIdNumber;
+            org.residencedesk.testing.StationTemplate.seed(dataDir, keys); // a copy of the migrated template (ADR 0361)
             try (AppContext ctx = AppContext.openForTests(dataDir, keys, TestMasterData.shared(), clock)) {
                 ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002",
                         "武汉市公安局洪山分局", "zhanzhang", "站长", "Station#2026".toCharArray(),

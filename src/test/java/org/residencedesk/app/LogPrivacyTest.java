@@ -54,6 +54,7 @@ class LogPrivacyTest {
         long before = Files.exists(log) ? Files.size(log) : 0;
         Path keyDir = temp.resolve("station-keys");
         List<String> secrets;
+        org.residencedesk.testing.StationTemplate.seed(dataDir, keyDir); // a copy of the migrated template (ADR 0361)
         try (AppContext ctx = AppContext.openForTests(dataDir, keyDir, TestMasterData.shared(), clock)) {
             ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002",
                     "武汉市公安局洪山分局", "zhanzhang", "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));

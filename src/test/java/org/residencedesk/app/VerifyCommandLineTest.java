@@ -61,6 +61,7 @@ class VerifyCommandLineTest {
 
     @BeforeAll
     static void setUp() throws Exception {
+        org.residencedesk.testing.StationTemplate.seed(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-keys")); // a copy of the migrated template (ADR 0361)
         try (AppContext ctx = AppContext.openForTests(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-keys"),
                 TestMasterData.shared(), CLOCK)) {
             ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002",

@@ -57,6 +57,7 @@ class DamagedDatabaseWindowTest {
     void start(Stage stage) throws Exception {
         TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
         String heapFile;
+        org.residencedesk.testing.StationTemplate.seed(dataDir, keyDir); // a copy of the migrated template (ADR 0361)
         try (AppContext healthy = AppContext.openForTests(dataDir, keyDir, TestMasterData.shared(), clock)) {
             healthy.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002",
                     "武汉市公安局洪山分局", "admin", "系统管理员", "Station#2026".toCharArray(),

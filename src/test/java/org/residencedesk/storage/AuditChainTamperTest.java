@@ -46,6 +46,7 @@ class AuditChainTamperTest {
 
     /** A station with an administrator (2 entries from the set-up) plus {@code extra} viewed records. */
     private AppContext station(int extra) {
+        org.residencedesk.testing.StationTemplate.seed(dataDir, keyDir); // a copy of the migrated template (ADR 0361)
         AppContext ctx = open();
         ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));

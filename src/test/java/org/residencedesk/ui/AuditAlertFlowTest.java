@@ -47,6 +47,7 @@ class AuditAlertFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
+        org.residencedesk.testing.StationTemplate.seed(dataDir, keyDir); // a copy of the migrated template (ADR 0361)
         context = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), clock);
         context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));

@@ -78,6 +78,7 @@ class IdleLockFlowTest {
 
         clock.advance(Duration.ofMinutes(10));
         waitUntil(overlay::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(street.getText()).as("kept in place behind the overlay").isEqualTo("Luoyu Road");
         assertThat(street.isDisabled()).as("nothing behind the overlay takes input").isTrue();

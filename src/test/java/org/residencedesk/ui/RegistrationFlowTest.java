@@ -52,6 +52,7 @@ class RegistrationFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         pdf = dataDir.resolve("certificate.pdf");
+        org.residencedesk.testing.StationTemplate.seed(dataDir); // a copy of the migrated template (ADR 0361)
         context = AppContext.openForTests(dataDir, org.residencedesk.testing.TestMasterData.shared(), TestClock.at("2026-11-28T01:15:00Z"));
         // the first administrator holds only the administrator role; 王芳 does the counter's work
         context.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",

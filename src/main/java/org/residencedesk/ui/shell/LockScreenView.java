@@ -52,8 +52,9 @@ public final class LockScreenView {
                               Runnable onSwitchUser) {
         LockScreenView view = new LockScreenView(model, onAccountUnavailable, onSwitchUser);
         Parent overlay = Fxml.load(view);
-        overlay.visibleProperty().bind(model.idleLock().locked());
+        // disabled first: when the overlay shows, nothing behind it takes input any more
         mainScreen.disableProperty().bind(model.idleLock().locked());
+        overlay.visibleProperty().bind(model.idleLock().locked());
         StackPane stack = new StackPane(mainScreen, overlay);
         stack.setId("lockableMain");
         stack.addEventFilter(KeyEvent.ANY, e -> view.filter(e, overlay));

@@ -33,6 +33,7 @@ class AuditAlertViewModelTest {
     Path keyDir;
 
     private AppContext station() {
+        org.residencedesk.testing.StationTemplate.seed(dataDir, keyDir); // a copy of the migrated template (ADR 0361)
         AppContext ctx = AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), CLOCK);
         ctx.stationSetup().setUp(new StationSetup("420111002001", "关山街道流动人口服务站", "420111002", "武汉市公安局洪山分局", "admin",
                 "站长", "Station#2026".toCharArray(), "Station#2026".toCharArray()));
