@@ -214,9 +214,9 @@ public final class AppContext implements AutoCloseable {
         HibernatePermitRepository permitRepository = new HibernatePermitRepository(transactions, permitPolicy,
                 clock.getZone(), storage.location());
         org.residencedesk.storage.HibernateHouseRepository houseRepository =
-                new org.residencedesk.storage.HibernateHouseRepository(transactions);
+                new org.residencedesk.storage.HibernateHouseRepository(transactions, storage.location());
         org.residencedesk.storage.HibernateEmployerRepository employerRepository =
-                new org.residencedesk.storage.HibernateEmployerRepository(transactions);
+                new org.residencedesk.storage.HibernateEmployerRepository(transactions, storage.location());
         this.houseRegister = new org.residencedesk.service.register.HouseRegisterService(guarded,
                 houseRepository, auditLog, outbox, counters, masterData, new Pinyin4jNameInitials(), clock);
         this.employerRegister = new org.residencedesk.service.register.EmployerRegisterService(guarded,

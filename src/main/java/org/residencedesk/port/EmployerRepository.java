@@ -8,7 +8,7 @@ import org.residencedesk.domain.register.RegisterSearch;
 import org.residencedesk.domain.registration.RegistrationSummary;
 
 /** The employer register (以业管人) and the registrations that name an employer. */
-public interface EmployerRepository {
+public interface EmployerRepository extends CountedExport {
     Optional<Employer> find(long id);
 
     Optional<Employer> findByCreditCode(String creditCode);

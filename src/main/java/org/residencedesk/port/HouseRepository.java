@@ -12,7 +12,7 @@ import org.residencedesk.domain.register.RegisterSearch;
 import org.residencedesk.domain.registration.RegistrationSummary;
 
 /** The rental-house register (以房管人) and the registrations that name a house. */
-public interface HouseRepository {
+public interface HouseRepository extends CountedExport {
     Optional<House> find(long id);
 
     Optional<House> findByCode(String houseCode);

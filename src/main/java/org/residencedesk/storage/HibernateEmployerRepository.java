@@ -16,9 +16,22 @@ public final class HibernateEmployerRepository implements EmployerRepository {
             + String.format(RegisterRows.ACTIVE_COUNT, "workplaceCreditCode", "e.creditCode") + " from Employer e ";
 
     private final CurrentSession sessions;
+    private final String location;
 
-    public HibernateEmployerRepository(CurrentSession sessions) {
+    /** @param location the database folder, named when the export finds it damaged */
+    public HibernateEmployerRepository(CurrentSession sessions, String location) {
         this.sessions = sessions;
+        this.location = location;
+    }
+
+    @Override
+    public long exportCount() {
+        return sessions.session().doReturningWork(c -> ExportCounts.expected(c, "EMPLOYER", location));
+    }
+
+    @Override
+    public org.residencedesk.port.StationProblem exportShortfall(long read, long expected) {
+        return ExportCounts.shortfall(location, "EMPLOYER", read, expected);
     }
 
     @Override

@@ -24,9 +24,22 @@ public final class HibernateHouseRepository implements HouseRepository {
             + String.format(RegisterRows.ACTIVE_COUNT, "houseCode", "h.houseCode") + " from House h ";
 
     private final CurrentSession sessions;
+    private final String location;
 
-    public HibernateHouseRepository(CurrentSession sessions) {
+    /** @param location the database folder, named when the export finds it damaged */
+    public HibernateHouseRepository(CurrentSession sessions, String location) {
         this.sessions = sessions;
+        this.location = location;
+    }
+
+    @Override
+    public long exportCount() {
+        return sessions.session().doReturningWork(c -> ExportCounts.expected(c, "RENTAL_HOUSE", location));
+    }
+
+    @Override
+    public org.residencedesk.port.StationProblem exportShortfall(long read, long expected) {
+        return ExportCounts.shortfall(location, "RENTAL_HOUSE", read, expected);
     }
 
     @Override

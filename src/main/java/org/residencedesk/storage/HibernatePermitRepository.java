@@ -25,10 +25,7 @@ public final class HibernatePermitRepository implements PermitRepository {
             + "r.acceptedOn, r.promisedOn, r.approvedOn, r.printedOn, r.issuedOn, r.nextAnniversary, r.validUntil, "
             + "r.endorsementCount, r.cancelledOn) from PermitRecord r ";
     private static final int EXPORT_FETCH = 500;
-    /** Every permit as the optimiser counts them (through an index) ... */
-    private static final String COUNT = "SELECT COUNT(*) FROM PERMIT_APPLICATION";
-    /** ... and by reading every page of the table itself: a page that cannot be read fails here, loudly (ADR 0350). */
-    private static final String COUNT_PAGES = "SELECT COUNT(*) FROM PERMIT_APPLICATION --DERBY-PROPERTIES index=null\n";
+    private static final String TABLE = "PERMIT_APPLICATION";
 
     private final CurrentSession sessions;
     private final PermitPolicy policy;
@@ -143,12 +140,7 @@ public final class HibernatePermitRepository implements PermitRepository {
 
     @Override
     public long forEach(Consumer<PermitSummary> sink) {
-        long expected = count(COUNT);
-        long onPages = count(COUNT_PAGES);
-        if (onPages < expected) {
-            // rows the index knows but the table's pages no longer hold (a cut-off file): never a partial export
-            throw damaged("permit table holds " + onPages + " rows, its index " + expected);
-        }
+        long expected = sessions.session().doReturningWork(c -> ExportCounts.expected(c, TABLE, location));
         long[] rows = {0};
         try (Stream<PermitSummary> stream = summaries("order by r.id").setFetchSize(EXPORT_FETCH).getResultStream()) {
             stream.forEach(summary -> {
@@ -158,25 +150,9 @@ public final class HibernatePermitRepository implements PermitRepository {
         }
         if (rows[0] < expected) {
             // permits are never deleted: fewer rows than counted means pages were skipped (ADR 0276, 0350)
-            throw damaged("export read " + rows[0] + " of " + expected + " permits");
+            throw ExportCounts.shortfall(location, TABLE, rows[0], expected);
         }
         return rows[0];
-    }
-
-    private long count(String sql) {
-        return sessions.session().doReturningWork(c -> {
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql); java.sql.ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    private org.residencedesk.port.StationProblem damaged(String why) {
-        org.slf4j.LoggerFactory.getLogger(HibernatePermitRepository.class).error(
-                "export stopped, database damaged: {}", why);
-        return new org.residencedesk.port.StationProblem(org.residencedesk.port.StationProblem.Kind.DAMAGED, location,
-                null);
     }
 
     private SelectionQuery<PermitSummary> summaries(String rest) {

@@ -23,10 +23,7 @@ public final class JdbcRegistrationExport implements RegistrationExportSource {
             + " r.REGISTERED_AT, r.OPERATOR, r.END_REASON, r.END_DATE, r.FORM_VERSION, r.FORM_JSON"
             + " FROM RESIDENCE_REGISTRATION r JOIN PERSON p ON p.ID = r.PERSON_ID ORDER BY r.ID";
 
-    /** Every registration as the optimiser counts them (through an index) ... */
-    private static final String COUNT = "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION";
-    /** ... and by reading every page of the table itself: a page that cannot be read fails here, loudly. */
-    private static final String COUNT_PAGES = "SELECT COUNT(*) FROM RESIDENCE_REGISTRATION --DERBY-PROPERTIES index=null\n";
+    private static final String TABLE = "RESIDENCE_REGISTRATION";
 
     private final ConnectionSource connections;
     private final String location;
@@ -48,12 +45,7 @@ public final class JdbcRegistrationExport implements RegistrationExportSource {
         long expected;
         try (Connection c = connections.open()) {
             c.setReadOnly(true);
-            expected = count(c, COUNT);
-            long onPages = count(c, COUNT_PAGES);
-            if (onPages < expected) {
-                // rows the index knows but the table's pages no longer hold (a cut-off file): never a partial export
-                throw damaged("registration table holds " + onPages + " rows, its index " + expected);
-            }
+            expected = ExportCounts.expected(c, TABLE, location); // the pages hold what the index knows
             try (PreparedStatement ps = c.prepareStatement(QUERY)) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -82,23 +74,9 @@ public final class JdbcRegistrationExport implements RegistrationExportSource {
         }
         if (rows < expected) {
             // registrations are never deleted: fewer rows than counted means pages were skipped (ADR 0276)
-            throw damaged("export read " + rows + " of " + expected + " registrations");
+            throw ExportCounts.shortfall(location, TABLE, rows, expected);
         }
         return rows;
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private org.residencedesk.port.StationProblem damaged(String why) {
-        org.slf4j.LoggerFactory.getLogger(JdbcRegistrationExport.class).error("export stopped, database damaged: {}",
-                why);
-        return new org.residencedesk.port.StationProblem(org.residencedesk.port.StationProblem.Kind.DAMAGED, location,
-                null);
     }
 
     private static String date(Date d) {

@@ -95,7 +95,7 @@ public final class EmployerRegisterService {
     @Requires(Permission.EXPORT)
     public long exportForms(Operator op, java.util.function.Consumer<EmployerForm> sink) {
         op.require(Permission.EXPORT);
-        return RegisterPages.export(tx, employers::after, Employer::id, e -> toForm(e.creditCode(), e.details()), sink);
+        return RegisterPages.export(tx, employers, employers::after, Employer::id, e -> toForm(e.creditCode(), e.details()), sink);
     }
 
     /** 单位登记. */

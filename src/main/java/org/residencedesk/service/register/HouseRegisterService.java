@@ -114,7 +114,7 @@ public final class HouseRegisterService {
     @Requires(Permission.EXPORT)
     public long exportForms(Operator op, java.util.function.Consumer<HouseForm> sink) {
         op.require(Permission.EXPORT);
-        return RegisterPages.export(tx, houses::after, House::id, h -> toForm(h.houseCode(), h.details()), sink);
+        return RegisterPages.export(tx, houses, houses::after, House::id, h -> toForm(h.houseCode(), h.details()), sink);
     }
 
     /** 房屋登记. A blank code gets the station's own (community code + serial). */

@@ -11,6 +11,7 @@ import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.domain.register.RegisterSearch;
 import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.CountedExport;
 import org.residencedesk.port.Transactions;
 
 /**
@@ -50,10 +51,12 @@ final class RegisterPages {
 
     /**
      * Every row as its form, a page of {@link #EXPORT_PAGE} per read-only transaction, handed to {@code sink} outside
-     * the transaction. @return rows passed on
+     * the transaction; the rows are counted first and an export that read fewer is refused as a damaged database
+     * (registers never lose rows; rows added meanwhile only make it more; ADR 0370). @return rows passed on
      */
-    static <E, F> long export(Transactions tx, After<E> rows, ToLongFunction<E> id, Function<E, F> form,
-                              Consumer<F> sink) {
+    static <E, F> long export(Transactions tx, CountedExport register, After<E> rows, ToLongFunction<E> id,
+                              Function<E, F> form, Consumer<F> sink) {
+        long expected = tx.readOnly(register::exportCount);
         long count = 0;
         long after = 0;
         while (true) {
@@ -70,6 +73,9 @@ final class RegisterPages {
             page.forEach(sink);
             count += page.size();
             if (page.size() < EXPORT_PAGE) {
+                if (count < expected) {
+                    throw register.exportShortfall(count, expected);
+                }
                 return count;
             }
             after = last;
