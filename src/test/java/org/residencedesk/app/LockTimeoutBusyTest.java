@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.form.FormValues;
+import org.residencedesk.service.register.HouseForm;
+import org.residencedesk.service.register.HouseRecord;
 import org.residencedesk.port.StationProblem;
 import org.residencedesk.service.Operator;
 import org.residencedesk.testsupport.RegistrationFixture;
@@ -17,12 +21,13 @@ import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testing.TestStation;
 import org.residencedesk.ui.BackgroundWork;
+import org.residencedesk.ui.register.RegisterFormViewModel;
 import org.residencedesk.ui.registration.RegistrationViewModel;
 
 /**
  * Rows held by another counter or a background job longer than Derby's lock wait (ADR 0362): the save is refused with
  * the one Chinese 数据库正忙 message, nothing is stored, the form keeps everything typed, the station is not marked
- * damaged, and the same form saves once the other transaction ends.
+ * damaged, and the same form saves once the other transaction ends — the registration form and the house register's.
  */
 class LockTimeoutBusyTest {
     @TempDir
@@ -64,6 +69,46 @@ class LockTimeoutBusyTest {
             assertThat(StationFiles.count(ctx, "SELECT COUNT(*) FROM PERSON WHERE ID_NUMBER = '" + idNumber + "'"))
                     .isEqualTo(1);
             assertThat(ctx.audit().verify().ok()).isTrue();
+        }
+    }
+
+    /** The house register's form takes the same way: the message under the form, every value kept, then saved. */
+    @Test
+    void theHouseFormKeepsItsInputWhenTheRegisterIsBusy() throws Exception {
+        try (AppContext ctx = TestStation.open(dataDir, TestClock.at("2026-11-28T01:15:00Z"))) {
+            Operator clerk = TestOperators.signIn(ctx, "wangfang", "王芳", Role.WINDOW_STAFF);
+            RegisterFormViewModel<HouseRecord> form = RegisterFormViewModel.newHouse(ctx.houseRegister(), clerk,
+                    BackgroundWork.inline());
+            HouseForm house = org.residencedesk.testsupport.RegisterFixture.house("BUSY000001");
+            form.value("houseCode").set(house.houseCode());
+            form.value("divisionCode").set(house.divisionCode());
+            form.value("street").set(house.street());
+            form.value("houseNumber").set(house.houseNumber());
+            form.value("managerName").set(house.managerName());
+            form.value("managerIdNumber").set(house.managerIdNumber());
+            form.value("managerPhone").set(house.managerPhone());
+            form.value("capacity").set("4");
+            List<HouseRecord> saved = new ArrayList<>();
+            try (Connection other = ctx.database().openConnection(); Statement st = other.createStatement()) {
+                st.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '2')");
+                other.setAutoCommit(false);
+                st.execute("LOCK TABLE RENTAL_HOUSE IN EXCLUSIVE MODE");
+
+                form.save(saved::add);
+
+                assertThat(saved).isEmpty();
+                assertThat(form.error("form").get()).isEqualTo(new StationProblem(StationProblem.Kind.BUSY,
+                        dataDir.resolve("db").toString(), null).userMessage());
+                other.rollback();
+            }
+            assertThat(form.value("street").get()).isEqualTo(house.street());
+            assertThat(form.value("managerIdNumber").get()).isEqualTo(house.managerIdNumber());
+            assertThat(StationFiles.count(ctx, "SELECT COUNT(*) FROM RENTAL_HOUSE")).isZero();
+
+            form.save(saved::add);
+
+            assertThat(form.error("form").get()).isEmpty();
+            assertThat(saved).singleElement().extracting(r -> r.form().houseCode()).isEqualTo("BUSY000001");
         }
     }
 
