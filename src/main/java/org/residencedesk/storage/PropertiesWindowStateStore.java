@@ -14,13 +14,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code window-state.properties} in the data folder, owner-only (0600), rewritten atomically: per login the
- * window's bounds, maximised state and last area, plus the last state written (ADR 0182). An unreadable or
+ * window's bounds, maximised state and last area, plus the last state written (ADR 0182), and the station the window
+ * showed last (ADR 0371). An unreadable or
  * hand-broken file is ignored: the window opens at its default size.
  */
 public final class PropertiesWindowStateStore implements WindowStateStore {
     public static final String FILE_NAME = "window-state.properties";
     private static final Logger LOG = LoggerFactory.getLogger(PropertiesWindowStateStore.class);
     private static final String LAST = "last";
+    private static final String STATION = "station";
 
     private final Path file;
 
@@ -43,9 +45,36 @@ public final class PropertiesWindowStateStore implements WindowStateStore {
         Properties p = read();
         write(p, userKey(login), state);
         write(p, LAST, state);
+        store(p);
+    }
+
+    @Override
+    public synchronized Optional<StationHint> station() {
+        Properties p = read();
+        String name = p.getProperty(STATION + ".name");
+        String code = p.getProperty(STATION + ".code");
+        if (name == null || name.isBlank() || code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StationHint(name, code, Boolean.parseBoolean(p.getProperty(STATION + ".demo"))));
+    }
+
+    @Override
+    public synchronized void rememberStation(StationHint station) {
+        Properties p = read();
+        if (station.equals(station().orElse(null))) {
+            return; // the same station as last time: nothing to write
+        }
+        p.setProperty(STATION + ".name", station.name());
+        p.setProperty(STATION + ".code", station.code());
+        p.setProperty(STATION + ".demo", Boolean.toString(station.demo()));
+        store(p);
+    }
+
+    private void store(Properties p) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            p.store(out, "ResidenceDesk window state (ADR 0182)");
+            p.store(out, "ResidenceDesk window state (ADR 0182, 0371)");
             PrivateFiles.writeAtomically(file, out.toByteArray(), true);
         } catch (IOException | RuntimeException e) {
             LOG.warn("window state not written: {}", e.toString());

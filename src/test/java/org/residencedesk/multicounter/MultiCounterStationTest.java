@@ -147,9 +147,10 @@ class MultiCounterStationTest {
         return LongStream.rangeClosed(1, n).boxed().toList();
     }
 
+    /** From the child's last line {@code DONE <operations> <leases> <saves repeated after 数据库正忙>}. */
     private static int leases(List<String> lines) {
-        String done = lines.get(lines.size() - 1);
-        return Integer.parseInt(done.substring(done.lastIndexOf(' ') + 1));
+        String[] done = lines.get(lines.size() - 1).split(" ");
+        return Integer.parseInt(done[2]);
     }
 
     /** The IT officer's copy of the server's file into a counter's data folder, with this counter's own id. */

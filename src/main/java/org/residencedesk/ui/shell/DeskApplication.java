@@ -1,32 +1,25 @@
 package org.residencedesk.ui.shell;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.residencedesk.domain.station.Station;
-import org.residencedesk.port.StationLockedException;
-import org.residencedesk.port.StationPolicyStore;
 import org.residencedesk.port.WindowStateStore;
 import org.residencedesk.ui.BackgroundWork;
 import org.residencedesk.ui.DeskServices;
 import org.residencedesk.ui.FileDialogs;
 import org.residencedesk.ui.Fxml;
-import org.residencedesk.ui.Theme;
 import org.residencedesk.ui.print.PrintFonts;
 
 /**
  * The JavaFX application. It is launched by the composition root ({@code app.Main}, which must not
- * extend Application for a plain-classpath launch), opens the database off the FX thread while a
- * progress indicator shows, then hands the window to the {@link Shell}.
+ * extend Application for a plain-classpath launch); {@link WindowStart} shows the first screen at once, opens the
+ * database off the FX thread and hands the window to the {@link Shell}.
  */
 public final class DeskApplication extends Application {
+    /** Held here: java.util.logging keeps only weak references to configured loggers. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
     private static Callable<DeskServices> opener;
     private static Runnable closer = () -> { };
     private static WindowStateStore windowState;
@@ -46,6 +39,23 @@ public final class DeskApplication extends Application {
      * @param windowStates where the window's size, position and last area are remembered (ADR 0182)
      */
     public static void launch(Callable<DeskServices> servicesOpener, Runnable onExit, WindowStateStore windowStates) {
+        // JavaFX's own warnings (e.g. "Unsupported JavaFX configuration" on a class-path launch) go to the log file,
+        // not to the terminal the window was started from
+        JAVAFX_LOG.setUseParentHandlers(false);
+        JAVAFX_LOG.addHandler(new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                org.slf4j.LoggerFactory.getLogger("javafx").warn("{}", r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
         opener = servicesOpener;
         closer = onExit;
         windowState = windowStates;
@@ -82,47 +92,14 @@ public final class DeskApplication extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> BackgroundWork.describeUnexpected(error));
         stage.setTitle(Fxml.text("app.title"));
         PrintFonts.load();
-        Label starting = new Label(Fxml.text("app.starting"));
-        VBox splash = new VBox(12, new ProgressIndicator(), starting);
-        splash.setStyle("-fx-alignment: center; -fx-padding: 48;");
-        stage.setScene(Theme.apply(new Scene(splash)));
         WindowMemory memory = new WindowMemory(stage, windowState);
+        // the login screen at once when the station is known from the last start; the database opens meanwhile
+        new WindowStart(opener, windowState, work).start(stage, services -> {
+            shell = new Shell(services, FileDialogs.system(), work).rememberWindowWith(memory);
+            return shell;
+        }, shown -> endSmoke(stage, shown ? 0 : 1, shown ? "first screen shown" : "start failed"));
         memory.placeInitially(); // inside the screen, never larger; where it was left last
         stage.show();
-        work.run(() -> {
-            try {
-                DeskServices services = opener.call();
-                return new Started(services, Shell.loadStation(services));
-            } catch (Exception e) {
-                // a locked station (no key, wrong key, unsafe key file) is told in words, not as an incident
-                for (Throwable t = e; t != null; t = t.getCause()) {
-                    if (t instanceof StationLockedException locked) {
-                        throw locked;
-                    }
-                    if (t instanceof org.residencedesk.port.StationProblem problem) {
-                        throw problem; // damaged, in use by another window, read-only, full: one message (ADR 0275)
-                    }
-                    if (t instanceof org.residencedesk.port.SchemaUpgradeFailed upgrade) {
-                        throw upgrade; // the upgrade stopped, the database is as before: one message (ADR 0252)
-                    }
-                    if (t instanceof StationPolicyStore.PolicyFileRefused refused) {
-                        throw refused; // the file, line and key in words (ADR 0165)
-                    }
-                }
-                throw new IllegalStateException("startup failed", e);
-            }
-        }, started -> {
-            shell = new Shell(started.services(), FileDialogs.system(), work).rememberWindowWith(memory);
-            stage.getScene().setRoot(shell.root());
-            shell.start(started.station());
-            endSmoke(stage, 0, "first screen shown");
-        }, invalid -> {
-            starting.setText(String.join("；", invalid.fieldMessages().values()));
-            endSmoke(stage, 1, "start refused");
-        }, message -> {
-            starting.setText(message);
-            endSmoke(stage, 1, "start failed");
-        });
     }
 
     @Override
@@ -135,6 +112,4 @@ public final class DeskApplication extends Application {
         Platform.exit();
     }
 
-    private record Started(DeskServices services, Optional<Station> station) {
-    }
 }

@@ -34,8 +34,21 @@ public final class LoginView {
         this.onChangeRequired = onChangeRequired;
     }
 
+    private Parent root;
+
     public Parent load() {
-        return Fxml.load(this);
+        root = Fxml.load(this);
+        return root;
+    }
+
+    /** The loaded screen. */
+    Parent root() {
+        return root;
+    }
+
+    /** The station line, once the database named its station (ADR 0371). */
+    void station(String description) {
+        stationLabel.setText(description);
     }
 
     @FXML

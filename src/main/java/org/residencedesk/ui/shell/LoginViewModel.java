@@ -23,10 +23,16 @@ public final class LoginViewModel {
     final BooleanProperty busy = new SimpleBooleanProperty(false);
     final boolean demo;
 
-    private final AuthenticationService service;
+    /** Called on the worker of a sign-in: before the database is open it waits there (ADR 0371). */
+    private final java.util.function.Supplier<AuthenticationService> service;
     private final BackgroundWork work;
 
     public LoginViewModel(AuthenticationService service, boolean demo, BackgroundWork work) {
+        this(() -> service, demo, work);
+    }
+
+    public LoginViewModel(java.util.function.Supplier<AuthenticationService> service, boolean demo,
+                          BackgroundWork work) {
         this.service = service;
         this.demo = demo;
         this.work = work;
@@ -53,7 +59,7 @@ public final class LoginViewModel {
         char[] typedPassword = password.get().toCharArray();
         work.run(() -> {
             try {
-                return Attempt.signedIn(service.login(typedLogin, typedPassword));
+                return Attempt.signedIn(service.get().login(typedLogin, typedPassword));
             } catch (PasswordChangeRequired change) {
                 return Attempt.changeRequired(change.login());
             } finally {

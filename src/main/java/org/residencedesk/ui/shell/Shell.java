@@ -139,6 +139,16 @@ public final class Shell {
         existing.ifPresentOrElse(this::showLogin, this::showSetup);
     }
 
+    /**
+     * The login screen {@link WindowStart} showed before the database was open becomes this shell's (ADR 0371):
+     * what was typed stays; its 登录 ends in {@link #showMain} or {@link #showPasswordChange}.
+     */
+    void adoptLogin(Station s, Parent loginScreen) {
+        this.station = s;
+        root.setTop(s.isDemo() ? demoBanner : null);
+        show(loginScreen);
+    }
+
     private void showSetup() {
         // the first-run wizard (ADR 0315); the login screen follows it
         show(org.residencedesk.ui.setup.SetupWizard.view(org.residencedesk.ui.setup.SetupWizard.model(services, work,
@@ -162,7 +172,7 @@ public final class Shell {
     }
 
     /** The password an administrator set must be replaced before the main window opens. */
-    private void showPasswordChange(String login) {
+    void showPasswordChange(String login) {
         ChangePasswordViewModel model = new ChangePasswordViewModel(services.authentication(), login, true, work);
         show(new ChangePasswordView(model, this::showMain, () -> showLogin(station)).load());
     }
@@ -197,7 +207,7 @@ public final class Shell {
         });
     }
 
-    private void showMain(Operator operator) {
+    void showMain(Operator operator) {
         MainViewModel model = new MainViewModel(operator, station, services.authentication(), work);
         Optional<CardReaderHandle> reader = services.cardReaderFor().apply(station.isDemo());
         RegistrationViewModel registrationModel = new RegistrationViewModel(services.registration(),
