@@ -107,8 +107,11 @@ public final class DeskApplication extends Application {
         if (shell != null) {
             shell.windowClosing(); // the signed-in operator's window and area, written on close
         }
-        workers.shutdownNow();
+        // a database still opening behind the early login (ADR 0371) is not interrupted: the close waits for it and
+        // closes it cleanly, so the next start needs no recovery
+        workers.shutdown();
         closer.run();
+        workers.shutdownNow();
         Platform.exit();
     }
 
