@@ -13,6 +13,7 @@ import org.residencedesk.port.StationProblem;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.audit.AuditVerdict;
 import org.residencedesk.port.DatabaseBackups.Backup;
+import org.residencedesk.storage.FileAuditCheckpoints;
 import org.residencedesk.storage.FileCommitWitness;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.PasswordFiles;
@@ -60,11 +61,15 @@ class CommitWitnessTest {
         }
         Path older = base.resolve("older");
         BackupRestoreTest.copyTree(dataDir(), older); // closed: the database as it was one change earlier
+        Path checkpoints = FileAuditCheckpoints.fileFor(keys(), StationRestorer.databaseId(dataDir()));
+        byte[] checkpointsBefore = Files.readAllBytes(checkpoints);
         try (AppContext ctx = open()) {
             registerOne(ctx, 202); // confirmed, then lost
         }
         Files.move(dataDir(), base.resolve("newer"));
         Files.move(older, dataDir());
+        // as after a kill -9: no checkpoint at close names the lost change, only the commit witness does
+        Files.write(checkpoints, checkpointsBefore);
 
         try (AppContext ctx = open()) {
             assertThat(ctx.databaseDamaged()).isTrue();
@@ -89,6 +94,11 @@ class CommitWitnessTest {
         CommandLines.Run verify = CommandLines.run(dataDir(), clock, "audit", "verify");
         assertThat(verify.exitCode()).isEqualTo(1);
         assertThat(verify.out() + verify.err()).contains("最近保存的内容丢失");
+        CommandLines.Run diagnose = CommandLines.run(dataDir(), clock, "diagnose");
+        com.fasterxml.jackson.databind.JsonNode database = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(diagnose.out()).get("checks").get("database");
+        assertThat(database.get("status").asText()).isEqualTo("ATTENTION");
+        assertThat(database.get("commitWitness").asText()).isEqualTo("LOST");
     }
 
     @Test

@@ -192,7 +192,7 @@ public final class AuditService {
             if (witnessed.isPresent() && !audit.hashAt(witnessed.get().seq()).equals(Optional.of(witnessed.get()
                     .hash()))) { // a confirmed change the database lost (ADR 0363)
                 long at = Math.min(witnessed.get().seq(), walk.entries() + 1);
-                if (firstBroken < 0 || at <= firstBroken) {
+                if (firstBroken < 0 || at < firstBroken) { // a checkpoint at the same entry names it already
                     firstBroken = at;
                     problem = AuditVerdict.Problem.CONFIRMED_CHANGES_LOST;
                 }
