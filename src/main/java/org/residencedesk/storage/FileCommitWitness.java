@@ -37,6 +37,7 @@ public final class FileCommitWitness implements CommitWitness, AutoCloseable {
     private final Path file;
     private final SecretKeySpec key;
     private FileChannel channel;
+    private Mac mac;
     private int nextSlot;
     private long last;
     private boolean held;
@@ -197,10 +198,13 @@ public final class FileCommitWitness implements CommitWitness, AutoCloseable {
         return slot;
     }
 
+    /** Callers hold this object's lock: one Mac, initialised once. */
     private String mac(String digits, String hash) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            if (mac == null) {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+            }
             return HexFormat.of().formatHex(mac.doFinal(("RDW1 " + digits + " " + hash)
                     .getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
