@@ -59,6 +59,8 @@ public final class AuditService {
      * At every start: a database whose chain is still unkeyed SHA-256 is re-chained with the key (once, and
      * only while no signed checkpoint exists: after that an "unkeyed" database means the marker was removed),
      * the change recorded as an {@link AuditAction#AUDIT_CHAIN_KEYED} entry; then the head is checkpointed.
+     * Before all that, the commit witness (docs/decisions/0363): a database without the entry it names lost confirmed
+     * changes ({@link #confirmedChangesLost()}); a missing or unreadable witness is written again from the head.
      */
     @NoOperator("the station's own start-up step: keys and checkpoints the chain, reveals nothing")
     public void open() {
@@ -73,6 +75,9 @@ public final class AuditService {
                     reading.witnessed().get().seq());
             return; // no checkpoint of a head that lost entries
         }
+        // a station without any checkpoint yet (a new one, or one from before the witness) has no witness either
+        boolean firstStart = reading.status() == CommitWitness.Status.MISSING
+                && checkpoints.read().checkpoints().isEmpty();
         if (!tx.readOnly(audit::keyed)) {
             AuditCheckpoints.Recorded recorded = checkpoints.read();
             if (!recorded.checkpoints().isEmpty() || recorded.forged() > 0) {
@@ -103,8 +108,12 @@ public final class AuditService {
         }
         if (reading.status() == CommitWitness.Status.MISSING || reading.status() == CommitWitness.Status.UNREADABLE) {
             // never a reason to refuse the station: it is written again from the head it has now
-            LOG.warn("the commit witness {} is {}; written again from the current head", witness.location(),
-                    reading.status());
+            if (reading.status() == CommitWitness.Status.MISSING && firstStart) {
+                LOG.info("no commit witness yet; written from the current head to {}", witness.location());
+            } else {
+                LOG.warn("the commit witness {} is {}; written again from the current head", witness.location(),
+                        reading.status());
+            }
             resetWitness();
         }
     }
@@ -139,6 +148,9 @@ public final class AuditService {
      */
     @NoOperator("the station's own periodic job: writes a signed checkpoint of the chain head, reveals nothing")
     public boolean checkpoint() {
+        if (confirmedChangesLost) {
+            return false; // never sign the head of a database that lost confirmed changes (ADR 0363)
+        }
         AuditCheckpoints.Recorded recorded = checkpoints.read();
         Optional<Checkpoint> newest = recorded.newest();
         return tx.readOnly(() -> {
