@@ -75,6 +75,8 @@ import org.residencedesk.storage.DatabaseUnlock;
 import org.residencedesk.storage.DerbyDatabaseBackups;
 import org.residencedesk.storage.PropertiesBackupSettingsStore;
 import org.residencedesk.storage.FileAuditCheckpoints;
+import org.residencedesk.storage.FileCommitWitness;
+import org.residencedesk.port.CommitWitness;
 import org.residencedesk.storage.FileDraftStore;
 import org.residencedesk.storage.HibernatePermitRepository;
 import org.residencedesk.storage.HibernateRegistrationRepository;
@@ -110,6 +112,7 @@ public final class AppContext implements AutoCloseable {
     private final HibernateTransactions transactions;
     final DamagedDatabaseGuard guard; // Main hands it to the window as its DatabaseCondition (ADR 0333)
     private final AuditLog auditLog;
+    private final CommitWitness witness;
     private final NotifyingOutbox outbox;
     /** The platform side: connection, uploader, inbox, look-up, operator view, settings (issue 13). */
     private final SyncWiring syncing;
@@ -191,13 +194,16 @@ public final class AppContext implements AutoCloseable {
         StationStorage storage = StationStorage.open(dataDir, secrets, ENTITIES, upgradeOptions(dataDir, clock, station));
         this.database = storage.database();
         org.residencedesk.storage.StationKeys keys = storage.keys();
-        this.transactions = new HibernateTransactions(database.sessionFactory(), storage.location());
+        // the commit witness beside the key: a station's own process writes it; a counter none (ADR 0363)
+        this.witness = database.remote() ? CommitWitness.NONE : new FileCommitWitness(FileCommitWitness.fileFor(
+                keyDirectory, storage.databaseId()), keys.derive("audit-witness"));
+        this.transactions = new HibernateTransactions(database.sessionFactory(), storage.location(),
+                station ? witness : CommitWitness.NONE);
         // business changes go through the guard: a damaged database refuses them with one message (ADR 0275)
         this.guard = new DamagedDatabaseGuard(transactions, storage.location());
         Transactions guarded = guard;
         SequenceCounters counters = new SequenceCounters(transactions);
-        this.auditLog = new JdbcAuditLog(transactions, counters, clock,
-                keys.derive("audit-chain"));
+        this.auditLog = new JdbcAuditLog(transactions, counters, clock, keys.derive("audit-chain"));
         this.outbox = new NotifyingOutbox(new JdbcOutbox(transactions, counters, clock));
         this.stations = new HibernateStationRepository(transactions);
         this.users = new HibernateUserRepository(transactions);
@@ -260,7 +266,7 @@ public final class AppContext implements AutoCloseable {
                 new JdbcBulkRegistrationStore(database::openConnection), formCodec, masterData,
                 new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(),
                 policy.registrationNumberFormat(), policy.registrationDeadline(), clock);
-        this.exports = new ExportService(transactions, users, auditLog,
+        this.exports = new ExportService(guard.forExports(transactions), users, auditLog,
                 new JdbcRegistrationExport(database::openConnection,
                         DataDirectory.database(dataDir).toString()), permitQueries, new AtomicExportFiles(), dataDir,
                 new org.residencedesk.domain.form.FormColumns(registration.form(), masterData), formCodec,
@@ -280,7 +286,7 @@ public final class AppContext implements AutoCloseable {
                 importers);
         FileAuditCheckpoints auditCheckpoints = new FileAuditCheckpoints(
                 FileAuditCheckpoints.fileFor(keyDirectory, storage.databaseId()), keys.derive("audit-checkpoint"));
-        this.audit = new AuditService(transactions, auditLog, auditCheckpoints, clock);
+        this.audit = new AuditService(transactions, auditLog, auditCheckpoints, witness, clock);
         this.stationPolicy = new StationPolicyService(guarded, stations, auditLog, policyStore, policy, holidays,
                 startupNotices);
         this.backups = new org.residencedesk.service.backup.BackupService(guarded, auditLog, stations,
@@ -301,6 +307,9 @@ public final class AppContext implements AutoCloseable {
                 printerSettings, syncing.platformFile, new PropertiesBackupSettingsStore(dataDir));
         if (station) {
             audit.open();
+            if (audit.confirmedChangesLost()) {
+                guard.markLost(); // changes and exports refused: the database misses confirmed changes (ADR 0363)
+            }
             recordUpgrade(database.schemaUpgrade());
             checkIntegrity(START_CHECK); // bounded: the rest of the tables in the night job (ADR 0275)
             if (!guard.damaged() && !database.remote()) { // intended stays of rows stored before V21 (ADR 0327)
@@ -579,21 +588,8 @@ public final class AppContext implements AutoCloseable {
      * @return true when no table checked was damaged
      */
     public boolean checkIntegrity(java.time.Duration budget) {
-        if (database.remote()) {
-            return true; // a counter's database lives on the main PC, whose serve-db checks it (ADR 0320)
-        }
-        org.residencedesk.port.HealthReport.Check check = org.residencedesk.storage.DatabaseHealth.inspect(
-                database::openConnection, DataDirectory.database(dataDir), budget);
-        Object integrity = check.facts().get("integrity");
-        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AppContext.class);
-        if ("DAMAGED".equals(integrity)) {
-            log.error("consistency check found the database damaged: {}", check.facts().get("damagedTables"));
-            guard.markDamaged();
-            return false;
-        }
-        log.info("consistency check: {} of {} tables, {}", check.facts().get("tablesChecked"),
-                check.facts().get("tables"), integrity);
-        return true;
+        // a counter's database lives on the main PC, whose serve-db checks it (ADR 0320)
+        return database.remote() || guard.checkIntegrity(database::openConnection, DataDirectory.database(dataDir), budget);
     }
 
     /** True once the database is known to be damaged: every business change is refused (ADR 0275). */
@@ -614,6 +610,9 @@ public final class AppContext implements AutoCloseable {
             org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("audit checkpoint at close failed", e);
         }
         database.close();
+        if (witness instanceof FileCommitWitness file) {
+            file.close();
+        }
         DataDirectory.restrict(dataDir);
     }
 }

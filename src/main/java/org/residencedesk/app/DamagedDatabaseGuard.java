@@ -18,6 +18,7 @@ final class DamagedDatabaseGuard implements Transactions, DatabaseCondition {
     private final Transactions inner;
     private final String location;
     private volatile boolean damaged;
+    private volatile boolean lost;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     DamagedDatabaseGuard(Transactions inner, String location) {
@@ -53,6 +54,60 @@ final class DamagedDatabaseGuard implements Transactions, DatabaseCondition {
     /** From now on every change is refused. */
     void markDamaged() {
         found();
+    }
+
+    /**
+     * The database misses changes it had confirmed (the commit witness, ADR 0363): every change is refused, and so is
+     * every export made through {@link #forExports} — a file of what is left would report success on partial data.
+     */
+    void markLost() {
+        lost = true;
+        found();
+    }
+
+    /** The unit of work of exports: unguarded (ADR 0275) unless confirmed changes were lost. */
+    Transactions forExports(Transactions unguarded) {
+        return new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                refuseWhenLost();
+                return unguarded.inTransaction(work);
+            }
+
+            @Override
+            public <T> T readOnly(Supplier<T> work) {
+                refuseWhenLost();
+                return unguarded.readOnly(work);
+            }
+        };
+    }
+
+    private void refuseWhenLost() {
+        if (lost) {
+            throw new StationProblem(StationProblem.Kind.DAMAGED, location, null);
+        }
+    }
+
+    /**
+     * Derby's {@code SYSCS_CHECK_TABLE} over every table and its indexes, for at most {@code budget}; a damaged one
+     * makes the business services refuse every change from now on. Logged either way.
+     *
+     * @return true when no table checked was damaged
+     */
+    boolean checkIntegrity(org.residencedesk.storage.ConnectionSource connections, java.nio.file.Path databaseDir,
+                           java.time.Duration budget) {
+        org.residencedesk.port.HealthReport.Check check = org.residencedesk.storage.DatabaseHealth.inspect(
+                connections, databaseDir, budget);
+        Object integrity = check.facts().get("integrity");
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AppContext.class);
+        if ("DAMAGED".equals(integrity)) {
+            log.error("consistency check found the database damaged: {}", check.facts().get("damagedTables"));
+            markDamaged();
+            return false;
+        }
+        log.info("consistency check: {} of {} tables, {}", check.facts().get("tablesChecked"),
+                check.facts().get("tables"), integrity);
+        return true;
     }
 
     /** Turns damaged on; true (and the listeners told) only the first time. */

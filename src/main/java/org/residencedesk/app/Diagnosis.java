@@ -123,7 +123,10 @@ public final class Diagnosis {
                     "message", e.userMessage()));
         }
         try {
-            return DatabaseHealth.inspectClosed(db, key, CHECK_BUDGET);
+            // the commit witness beside the key, only read (ADR 0363)
+            return DatabaseHealth.inspectClosed(db, key, CHECK_BUDGET, new org.residencedesk.storage.FileCommitWitness(
+                    org.residencedesk.storage.FileCommitWitness.fileFor(keyDirectory, DatabaseUnlock.databaseId(db)),
+                    org.residencedesk.storage.SecretDerivation.derive(key.secret(), "audit-witness")));
         } catch (RuntimeException e) {
             LOG.warn("diagnose: database could not be inspected", e);
             return new Check("database", Status.ATTENTION, facts("folder", db.toString(), "integrity", "DAMAGED",

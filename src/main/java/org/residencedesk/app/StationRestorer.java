@@ -22,6 +22,7 @@ import org.residencedesk.service.backup.RestoreFailed.Reason;
 import org.residencedesk.service.backup.StationRestore;
 import org.residencedesk.storage.DatabaseUnlock;
 import org.residencedesk.storage.FileAuditCheckpoints;
+import org.residencedesk.storage.FileCommitWitness;
 import org.residencedesk.storage.KeyFileBootSecretStore;
 import org.residencedesk.storage.RestoreFiles;
 import org.residencedesk.storage.SecretDerivation;
@@ -173,6 +174,8 @@ final class StationRestorer implements StationRestore {
         new FileAuditCheckpoints(FileAuditCheckpoints.fileFor(keyDirectory, backup.databaseId()),
                 SecretDerivation.derive(new KeyFileBootSecretStore(keyDirectory).find(backup.databaseId()).orElseThrow(),
                         "audit-checkpoint")).undoArchive(chain.archive());
+        // the adoption reset the commit witness to the copy's head: the next start writes it from the old one (ADR 0363)
+        FileCommitWitness.remove(keyDirectory, backup.databaseId());
     }
 
     private void rollBack(Path database, Path previous, boolean movedIn, Path staging, RestoredChain chain,

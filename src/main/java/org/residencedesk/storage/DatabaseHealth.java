@@ -34,6 +34,15 @@ public final class DatabaseHealth {
 
     /** The check of the open database behind {@code connections}. */
     public static Check inspect(ConnectionSource connections, Path databaseDir, Duration budget) {
+        return inspect(connections, databaseDir, budget, org.residencedesk.port.CommitWitness.NONE);
+    }
+
+    /**
+     * The same, and whether the database holds the audit entry the commit witness names (fact {@code commitWitness}:
+     * OK, LOST — confirmed changes lost, ATTENTION —, MISSING or UNREADABLE; docs/decisions/0363).
+     */
+    public static Check inspect(ConnectionSource connections, Path databaseDir, Duration budget,
+                                org.residencedesk.port.CommitWitness witness) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("folder", databaseDir.toAbsolutePath().normalize().toString());
         facts.put("sizeBytes", size(databaseDir));
@@ -44,6 +53,9 @@ public final class DatabaseHealth {
             facts.put("stationCode", stationCode(c)); // not personal: the platform's header names it on every call
             facts.put("outboxBacklog", count(c, "SELECT COUNT(*) FROM OUTBOX_EVENT WHERE STATUS = 'PENDING'"));
             facts.put("outboxFailed", count(c, "SELECT COUNT(*) FROM OUTBOX_EVENT WHERE STATUS = 'FAILED'"));
+            if (!witnessed(c, witness, facts)) {
+                status = Status.ATTENTION;
+            }
             List<String[]> tables = tables(c);
             long deadline = System.nanoTime() + budget.toNanos();
             int checked = 0;
@@ -92,6 +104,12 @@ public final class DatabaseHealth {
      * that does not boot is reported DAMAGED with its SQLState (a wrong key is the caller's to find first).
      */
     public static Check inspectClosed(Path databaseDir, DatabaseKey key, Duration budget) {
+        return inspectClosed(databaseDir, key, budget, org.residencedesk.port.CommitWitness.NONE);
+    }
+
+    /** {@link #inspectClosed(Path, DatabaseKey, Duration)} with the commit witness compared. */
+    public static Check inspectClosed(Path databaseDir, DatabaseKey key, Duration budget,
+                                      org.residencedesk.port.CommitWitness witness) {
         Path dir = databaseDir.toAbsolutePath().normalize();
         DerbyCredentials credentials = DerbyCredentials.from(key.secret());
         DerbyLog.install();
@@ -102,9 +120,31 @@ public final class DatabaseHealth {
         ds.setPassword(credentials.password());
         ds.setConnectionAttributes("bootPassword=" + credentials.bootPassword());
         try {
-            return inspect(ds::getConnection, dir, budget);
+            return inspect(ds::getConnection, dir, budget, witness);
         } finally {
             Database.shutdown(jdbcPath, credentials);
+        }
+    }
+
+    /** Puts the witness's verdict into {@code facts}; false when the database lost the witnessed entry. */
+    private static boolean witnessed(Connection c, org.residencedesk.port.CommitWitness witness,
+                                     Map<String, Object> facts) throws SQLException {
+        org.residencedesk.port.CommitWitness.Reading reading = witness.read();
+        if (reading.status() == org.residencedesk.port.CommitWitness.Status.NOT_KEPT) {
+            return true;
+        }
+        if (reading.witnessed().isEmpty()) {
+            facts.put("commitWitness", reading.status().name()); // written again at the next start, no refusal
+            return true;
+        }
+        org.residencedesk.port.CommitWitness.Witnessed w = reading.witnessed().get();
+        try (PreparedStatement q = c.prepareStatement("SELECT HASH FROM AUDIT_ENTRY WHERE SEQ = ?")) {
+            q.setLong(1, w.seq());
+            try (ResultSet rs = q.executeQuery()) {
+                boolean held = rs.next() && w.hash().equals(rs.getString(1));
+                facts.put("commitWitness", held ? "OK" : "LOST");
+                return held;
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import org.hibernate.SessionFactory;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.Transaction;
+import org.residencedesk.port.CommitWitness;
 import org.residencedesk.port.ConcurrentChangeException;
 import org.residencedesk.port.Transactions;
 
@@ -17,6 +18,9 @@ public final class HibernateTransactions implements Transactions, CurrentSession
     private final SessionFactory sessionFactory;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
     private final ThreadLocal<Boolean> currentIsReadOnly = new ThreadLocal<>();
+    /** The newest audit entry appended in the running unit, for the commit witness (docs/decisions/0363). */
+    private final ThreadLocal<CommitWitness.Witnessed> appended = new ThreadLocal<>();
+    private final CommitWitness witness;
 
     /** The database folder, named in the message of a storage problem (docs/decisions/0275). */
     private final String location;
@@ -27,8 +31,14 @@ public final class HibernateTransactions implements Transactions, CurrentSession
 
     /** @param location the database folder, for the message of a damaged database, a full disk, … */
     public HibernateTransactions(SessionFactory sessionFactory, String location) {
+        this(sessionFactory, location, CommitWitness.NONE);
+    }
+
+    /** @param witness told the newest audit entry after every commit that appended one (ADR 0363) */
+    public HibernateTransactions(SessionFactory sessionFactory, String location, CommitWitness witness) {
         this.sessionFactory = sessionFactory;
         this.location = location;
+        this.witness = witness;
     }
 
     @Override
@@ -68,6 +78,7 @@ public final class HibernateTransactions implements Transactions, CurrentSession
                 } else {
                     session.flush();
                     tx.commit();
+                    witnessCommit(); // after Derby's commit returned: the witness is never ahead of the log
                 }
                 return result;
             } catch (OptimisticLockException | StaleStateException e) {
@@ -83,7 +94,23 @@ public final class HibernateTransactions implements Transactions, CurrentSession
             } finally {
                 current.remove();
                 currentIsReadOnly.remove();
+                appended.remove();
             }
+        }
+    }
+
+    private void witnessCommit() {
+        CommitWitness.Witnessed head = appended.get();
+        if (head != null) {
+            appended.remove();
+            witness.committed(head.seq(), head.hash());
+        }
+    }
+
+    @Override
+    public void auditAppended(long seq, String hash) {
+        if (witness != CommitWitness.NONE && current.get() != null) {
+            appended.set(new CommitWitness.Witnessed(seq, hash));
         }
     }
 

@@ -69,6 +69,7 @@ public final class JdbcAuditLog implements AuditLog {
                 ps.setString(9, hash);
                 ps.executeUpdate();
             }
+            sessions.auditAppended(seq, hash); // the commit witness names it after the commit (ADR 0363)
             return new AuditEntry(seq, at, r.actor(), r.action(), r.targetType(), r.targetId(), r.detail(), prev, hash);
         });
     }

@@ -76,6 +76,7 @@ class DiagnoseCommandTest {
         assertThat(db.get("tablesChecked").asInt()).isEqualTo(db.get("tables").asInt()).isGreaterThan(10);
         assertThat(db.get("schemaVersion").asText()).isEqualTo(newestMigration());
         assertThat(db.get("outboxBacklog").asLong()).isEqualTo(3); // one REGISTRATION event per person, not sent
+        assertThat(db.get("commitWitness").asText()).isEqualTo("OK"); // the database holds what was confirmed
         assertThat(checks.get("version").get("schema").asText()).isEqualTo(newestMigration());
         assertThat(checks.get("version").get("stationPolicy").asInt()).isEqualTo(1);
         assertThat(checks.get("backup").get("status").asText()).isEqualTo("OK");

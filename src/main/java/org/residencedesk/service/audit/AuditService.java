@@ -13,6 +13,7 @@ import org.residencedesk.domain.audit.AuditRecord;
 import org.residencedesk.port.AuditCheckpoints;
 import org.residencedesk.port.AuditCheckpoints.Checkpoint;
 import org.residencedesk.port.AuditLog;
+import org.residencedesk.port.CommitWitness;
 import org.residencedesk.port.AuditLog.ChainHead;
 import org.residencedesk.port.AuditLog.ChainWalk;
 import org.residencedesk.port.AuditLog.LegacyChain;
@@ -36,12 +37,21 @@ public final class AuditService {
     private final Transactions tx;
     private final AuditLog audit;
     private final AuditCheckpoints checkpoints;
+    private final CommitWitness witness;
     private final Clock clock;
+    /** Set by {@link #open()} when the database lost changes the commit witness saw confirmed (ADR 0363). */
+    private volatile boolean confirmedChangesLost;
 
     public AuditService(Transactions tx, AuditLog audit, AuditCheckpoints checkpoints, Clock clock) {
+        this(tx, audit, checkpoints, CommitWitness.NONE, clock);
+    }
+
+    public AuditService(Transactions tx, AuditLog audit, AuditCheckpoints checkpoints, CommitWitness witness,
+                        Clock clock) {
         this.tx = tx;
         this.audit = audit;
         this.checkpoints = checkpoints;
+        this.witness = witness;
         this.clock = clock;
     }
 
@@ -49,9 +59,25 @@ public final class AuditService {
      * At every start: a database whose chain is still unkeyed SHA-256 is re-chained with the key (once, and
      * only while no signed checkpoint exists: after that an "unkeyed" database means the marker was removed),
      * the change recorded as an {@link AuditAction#AUDIT_CHAIN_KEYED} entry; then the head is checkpointed.
+     * Before all that, the commit witness (docs/decisions/0363): a database without the entry it names lost confirmed
+     * changes ({@link #confirmedChangesLost()}); a missing or unreadable witness is written again from the head.
      */
     @NoOperator("the station's own start-up step: keys and checkpoints the chain, reveals nothing")
     public void open() {
+        // first, before anything of this start commits: a database that lost a witnessed change (ADR 0363)
+        CommitWitness.Reading reading = witness.read();
+        Optional<AuditVerdict.Problem> lost = reading.witnessed().flatMap(this::lostAt);
+        if (lost.isPresent()) {
+            confirmedChangesLost = true;
+            witness.hold(); // later commits of this process must not write over what was lost
+            LOG.error("confirmed changes lost: the commit witness {} names audit entry {}, which the database does "
+                    + "not hold; changes refused, restore the last backup", witness.location(),
+                    reading.witnessed().get().seq());
+            return; // no checkpoint of a head that lost entries
+        }
+        // a station without any checkpoint yet (a new one, or one from before the witness) has no witness either
+        boolean firstStart = reading.status() == CommitWitness.Status.MISSING
+                && checkpoints.read().checkpoints().isEmpty();
         if (!tx.readOnly(audit::keyed)) {
             AuditCheckpoints.Recorded recorded = checkpoints.read();
             if (!recorded.checkpoints().isEmpty() || recorded.forged() > 0) {
@@ -80,6 +106,38 @@ public final class AuditService {
             // the counter keeps working; the next checkpoint (periodic or at close) tries again
             LOG.error("audit checkpoint could not be written to {}", checkpoints.location(), e);
         }
+        if (reading.status() == CommitWitness.Status.MISSING || reading.status() == CommitWitness.Status.UNREADABLE) {
+            // never a reason to refuse the station: it is written again from the head it has now
+            if (reading.status() == CommitWitness.Status.MISSING && firstStart) {
+                LOG.info("no commit witness yet; written from the current head to {}", witness.location());
+            } else {
+                LOG.warn("the commit witness {} is {}; written again from the current head", witness.location(),
+                        reading.status());
+            }
+            resetWitness();
+        }
+    }
+
+    /** True when {@link #open()} found that the database lost changes confirmed before (ADR 0363). */
+    @NoOperator("the station's own start-up result: a flag, reveals nothing")
+    public boolean confirmedChangesLost() {
+        return confirmedChangesLost;
+    }
+
+    /** The problem when the database does not hold the witnessed entry as witnessed; empty when it does. */
+    private Optional<AuditVerdict.Problem> lostAt(CommitWitness.Witnessed w) {
+        Optional<String> stored = tx.readOnly(() -> audit.hashAt(w.seq()));
+        return stored.equals(Optional.of(w.hash())) ? Optional.empty()
+                : Optional.of(AuditVerdict.Problem.CONFIRMED_CHANGES_LOST);
+    }
+
+    /** Writes the commit witness from the current head (an empty log writes none). */
+    private void resetWitness() {
+        try {
+            tx.readOnly(audit::head).ifPresent(h -> witness.reset(h.seq(), h.hash()));
+        } catch (RuntimeException e) {
+            LOG.error("the commit witness could not be written to {}", witness.location(), e);
+        }
     }
 
     /**
@@ -90,6 +148,9 @@ public final class AuditService {
      */
     @NoOperator("the station's own periodic job: writes a signed checkpoint of the chain head, reveals nothing")
     public boolean checkpoint() {
+        if (confirmedChangesLost) {
+            return false; // never sign the head of a database that lost confirmed changes (ADR 0363)
+        }
         AuditCheckpoints.Recorded recorded = checkpoints.read();
         Optional<Checkpoint> newest = recorded.newest();
         return tx.readOnly(() -> {
@@ -112,6 +173,7 @@ public final class AuditService {
     @NoOperator("checks the chain at start and for `audit verify`: counts and an entry number only, no personal data")
     public AuditVerdict verify() {
         AuditCheckpoints.Recorded recorded = checkpoints.read();
+        Optional<CommitWitness.Witnessed> witnessed = witness.read().witnessed();
         return tx.readOnly(() -> {
             ChainWalk walk = audit.walk();
             if (!audit.keyed() && !recorded.checkpoints().isEmpty()) {
@@ -137,6 +199,14 @@ public final class AuditService {
                 if (firstBroken < 0 || at < firstBroken) {
                     firstBroken = at;
                     problem = found;
+                }
+            }
+            if (witnessed.isPresent() && !audit.hashAt(witnessed.get().seq()).equals(Optional.of(witnessed.get()
+                    .hash()))) { // a confirmed change the database lost (ADR 0363)
+                long at = Math.min(witnessed.get().seq(), walk.entries() + 1);
+                if (firstBroken < 0 || at < firstBroken) { // a checkpoint at the same entry names it already
+                    firstBroken = at;
+                    problem = AuditVerdict.Problem.CONFIRMED_CHANGES_LOST;
                 }
             }
             if (firstBroken >= 0) {
@@ -257,6 +327,7 @@ public final class AuditService {
             // the restored head is checkpointed at the station's next start; the adoption itself stands
             LOG.warn("checkpoint of the restored chain failed; the next start writes it", e);
         }
+        resetWitness(); // the head moves back legitimately: the witness names the restored one (ADR 0363)
         LOG.warn("database restored from backup {}: chain continues from entry {}, {} checkpoints archived in {}",
                 backupName, backupSeq, discarded, archive);
         return new RestoredChain(AuditVerdict.Problem.NONE, backupSeq, discardedHead, discarded, archive);

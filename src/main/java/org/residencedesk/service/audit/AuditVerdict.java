@@ -20,7 +20,9 @@ public record AuditVerdict(boolean ok, long entries, Long firstBroken, Problem p
         /** A line of the checkpoint file does not carry a valid signature. */
         CHECKPOINTS_FORGED,
         /** The database says its chain was never keyed although signed checkpoints exist. */
-        CHAIN_NOT_KEYED
+        CHAIN_NOT_KEYED,
+        /** The database does not hold the entry the commit witness saw committed: confirmed changes were lost. */
+        CONFIRMED_CHANGES_LOST
     }
 
     static AuditVerdict intact(long entries) {
