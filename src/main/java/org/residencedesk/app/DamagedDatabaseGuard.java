@@ -105,8 +105,8 @@ final class DamagedDatabaseGuard implements Transactions, DatabaseCondition {
             markDamaged();
             return false;
         }
-        log.info("consistency check: {} of {} tables, {}", check.facts().get("tablesChecked"),
-                check.facts().get("tables"), integrity);
+        log.info("consistency check: {} of {} tables, {}; not reached in {}: {}", check.facts().get("tablesChecked"),
+                check.facts().get("tables"), integrity, budget, check.facts().getOrDefault("notReached", List.of()));
         return true;
     }
 

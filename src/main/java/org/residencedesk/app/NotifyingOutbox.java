@@ -54,6 +54,11 @@ final class NotifyingOutbox implements Outbox {
     }
 
     @Override
+    public void markDelivered(java.util.Collection<Long> seqs, DeliveryStatus status, Instant at) {
+        delegate.markDelivered(seqs, status, at);
+    }
+
+    @Override
     public void markRejected(long seq, String error, Instant at) {
         delegate.markRejected(seq, error, at);
     }

@@ -22,6 +22,12 @@ public interface Outbox {
     /** The platform acknowledged the event ({@code ACCEPTED} or {@code DUPLICATE}): it leaves the queue. */
     void markDelivered(long seq, DeliveryStatus status, java.time.Instant at);
 
+    /**
+     * The same for every event of one answer at once ({@code ACCEPTED} or {@code DUPLICATE}): a batch's
+     * acknowledgements in as few statements as their consecutive runs of {@code seq} (ADR 0367).
+     */
+    void markDelivered(java.util.Collection<Long> seqs, DeliveryStatus status, java.time.Instant at);
+
     /** The platform stored the event as rejected with {@code error}: it leaves the queue and is listed. */
     void markRejected(long seq, String error, java.time.Instant at);
 

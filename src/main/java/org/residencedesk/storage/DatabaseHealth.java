@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The database part of 诊断 (docs/decisions/0253): size on disk, encryption, schema version, the platform
- * outbox backlog, and Derby's {@code SYSCS_CHECK_TABLE} over every table within a time bound (tables not reached
- * in time are counted, not checked). Read-only: it never migrates or writes. {@link #inspectClosed} boots a
+ * outbox backlog, and Derby's {@code SYSCS_CHECK_TABLE} over every table within a time bound, smallest table first; a table
+ * whose expected check time does not fit in what is left of the bound is not started (a running check cannot be
+ * stopped), it is counted and named as not reached (ADR 0366). Read-only: it never migrates or writes. {@link #inspectClosed} boots a
  * database no process has open, with the station key, and shuts it down after.
  */
 public final class DatabaseHealth {
@@ -43,6 +44,30 @@ public final class DatabaseHealth {
      */
     public static Check inspect(ConnectionSource connections, Path databaseDir, Duration budget,
                                 org.residencedesk.port.CommitWitness witness) {
+        return inspect(connections, databaseDir, budget, witness, Pace.STANDARD);
+    }
+
+    /**
+     * How long checking a table is expected to take per kilobyte of its pages (heap and indexes): never less than
+     * {@code nanosPerKb}, and, when {@code calibrated}, at least what the tables checked so far in this round took.
+     * A table whose expected time does not fit in what is left of the bound is not started (ADR 0366).
+     */
+    record Pace(double nanosPerKb, boolean calibrated) {
+        /** 20 µs per KB (≈ 50 MB/s, a quiet PC checks several times faster), then as measured. */
+        static final Pace STANDARD = new Pace(20_000, true);
+    }
+
+    /** A table with its pages' size (Derby's SYSCS_DIAG.SPACE_TABLE); smallest first. */
+    record SizedTable(String schema, String name, long kilobytes) {
+    }
+
+    /** The same with the pace given (tests fix it so the choice of tables does not depend on the machine). */
+    static Check inspect(ConnectionSource connections, Path databaseDir, Duration budget, Pace pace) {
+        return inspect(connections, databaseDir, budget, org.residencedesk.port.CommitWitness.NONE, pace);
+    }
+
+    private static Check inspect(ConnectionSource connections, Path databaseDir, Duration budget,
+                                 org.residencedesk.port.CommitWitness witness, Pace pace) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("folder", databaseDir.toAbsolutePath().normalize().toString());
         facts.put("sizeBytes", size(databaseDir));
@@ -56,32 +81,45 @@ public final class DatabaseHealth {
             if (!witnessed(c, witness, facts)) {
                 status = Status.ATTENTION;
             }
-            List<String[]> tables = tables(c);
+            List<SizedTable> tables = tables(c);
             long deadline = System.nanoTime() + budget.toNanos();
             int checked = 0;
             List<String> failed = new ArrayList<>();
-            for (String[] t : tables) {
-                if (System.nanoTime() > deadline) {
-                    break;
+            List<String> notReached = new ArrayList<>();
+            long checkedKb = 0;
+            long checkedNanos = 0;
+            for (SizedTable t : tables) { // smallest first: a bound reaches as many tables as it can
+                long remaining = deadline - System.nanoTime();
+                double nanosPerKb = Math.max(pace.nanosPerKb(),
+                        pace.calibrated() && checkedKb > 0 ? (double) checkedNanos / checkedKb : 0);
+                if (remaining <= 0 || t.kilobytes() * nanosPerKb > remaining) {
+                    notReached.add(t.name()); // SYSCS_CHECK_TABLE cannot be stopped once it runs (ADR 0366)
+                    continue;
                 }
+                long started = System.nanoTime();
                 try (PreparedStatement check = c.prepareStatement("VALUES SYSCS_UTIL.SYSCS_CHECK_TABLE(?, ?)")) {
                     check.setQueryTimeout((int) Math.max(1, budget.toSeconds()));
-                    check.setString(1, t[0]);
-                    check.setString(2, t[1]);
+                    check.setString(1, t.schema());
+                    check.setString(2, t.name());
                     try (ResultSet rs = check.executeQuery()) {
                         if (!rs.next() || rs.getInt(1) != 1) {
-                            failed.add(t[1]);
+                            failed.add(t.name());
                         }
                     }
                 } catch (SQLException e) {
-                    LOG.warn("consistency check of table {} failed (SQLState {})", t[1], e.getSQLState());
-                    failed.add(t[1]);
+                    LOG.warn("consistency check of table {} failed (SQLState {})", t.name(), e.getSQLState());
+                    failed.add(t.name());
                     if (c.isClosed()) {
                         checked++;
                         break; // Derby closed the connection over a damaged page: the rest is not reached, not damaged
                     }
                 }
+                checkedKb += t.kilobytes();
+                checkedNanos += System.nanoTime() - started;
                 checked++;
+            }
+            if (!notReached.isEmpty()) {
+                facts.put("notReached", notReached);
             }
             facts.put("tables", tables.size());
             facts.put("tablesChecked", checked);
@@ -171,16 +209,40 @@ public final class DatabaseHealth {
         }
     }
 
-    private static List<String[]> tables(Connection c) throws SQLException {
-        List<String[]> tables = new ArrayList<>();
+    /**
+     * The tables, smallest first, with their allocated pages in KB from SYSCS_DIAG.SPACE_TABLE (which reads the
+     * containers' allocation pages, not the rows). A table whose size cannot be read is listed with 0 KB: it is
+     * checked first, which is where a damaged one should show.
+     */
+    private static List<SizedTable> tables(Connection c) throws SQLException {
+        List<SizedTable> tables = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT s.SCHEMANAME, t.TABLENAME FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s"
                         + " ON t.SCHEMAID = s.SCHEMAID WHERE t.TABLETYPE = 'T' ORDER BY 1, 2")) {
             while (rs.next()) {
-                tables.add(new String[] {rs.getString(1), rs.getString(2)});
+                tables.add(new SizedTable(rs.getString(1), rs.getString(2), 0));
             }
         }
-        return tables;
+        List<SizedTable> sized = new ArrayList<>(tables.size());
+        for (SizedTable t : tables) {
+            sized.add(new SizedTable(t.schema(), t.name(), kilobytes(c, t)));
+        }
+        sized.sort(java.util.Comparator.comparingLong(SizedTable::kilobytes));
+        return sized;
+    }
+
+    private static long kilobytes(Connection c, SizedTable t) {
+        try (PreparedStatement q = c.prepareStatement("SELECT SUM(CAST(NUMALLOCATEDPAGES AS BIGINT) * PAGESIZE) / 1024"
+                + " FROM TABLE(SYSCS_DIAG.SPACE_TABLE(?, ?)) sp")) {
+            q.setString(1, t.schema());
+            q.setString(2, t.name());
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            LOG.warn("size of table {} not read (SQLState {})", t.name(), e.getSQLState());
+            return 0;
+        }
     }
 
     private static long size(Path dir) {

@@ -124,6 +124,35 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public void markDelivered(java.util.Collection<Long> seqs, DeliveryStatus status, java.time.Instant at) {
+        if (status != DeliveryStatus.ACCEPTED && status != DeliveryStatus.DUPLICATE) {
+            throw new IllegalArgumentException("delivered means ACCEPTED or DUPLICATE, not " + status);
+        }
+        if (seqs.isEmpty()) {
+            return;
+        }
+        long[] sorted = seqs.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        sessions.session().doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE OUTBOX_EVENT SET STATUS = ?, ERROR_TEXT = NULL,"
+                    + " ACKED_AT = ? WHERE SEQ BETWEEN ? AND ?")) { // a run of consecutive seqs is exactly its range
+                ps.setString(1, status.name());
+                UtcTimestamps.set(ps, 2, at);
+                for (int i = 0; i < sorted.length; ) {
+                    int j = i;
+                    while (j + 1 < sorted.length && sorted[j + 1] == sorted[j] + 1) {
+                        j++;
+                    }
+                    ps.setLong(3, sorted[i]);
+                    ps.setLong(4, sorted[j]);
+                    ps.addBatch();
+                    i = j + 1;
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    @Override
     public void markRejected(long seq, String error, java.time.Instant at) {
         String text = error == null ? "" : error;
         update(seq, DeliveryStatus.REJECTED, text.length() > 2000 ? text.substring(0, 2000) : text, at);

@@ -274,14 +274,16 @@ final class Uploader {
         long[] conflictSeq = new long[1];
         boolean gap = tx.inTransaction(() -> {
             boolean sawGap = false;
+            List<Long> accepted = new ArrayList<>();
+            List<Long> duplicates = new ArrayList<>();
             for (EventResult r : response.results()) {
                 switch (r.status()) {
                     case ACCEPTED -> {
-                        outbox.markDelivered(r.seq(), DeliveryStatus.ACCEPTED, now);
+                        accepted.add(r.seq());
                         tally.uploaded++;
                     }
                     case DUPLICATE -> {
-                        outbox.markDelivered(r.seq(), DeliveryStatus.DUPLICATE, now);
+                        duplicates.add(r.seq());
                         tally.duplicates++;
                     }
                     case REJECTED -> {
@@ -297,6 +299,8 @@ final class Uploader {
                     }
                 }
             }
+            outbox.markDelivered(accepted, DeliveryStatus.ACCEPTED, now); // one statement per run of seqs (ADR 0367)
+            outbox.markDelivered(duplicates, DeliveryStatus.DUPLICATE, now);
             return sawGap;
         });
         if (conflict[0] != null) {

@@ -87,6 +87,12 @@ class PermitApplicationServiceTest extends PermitStageTest {
             }
 
             @Override
+            public void markDelivered(java.util.Collection<Long> seqs,
+                                      org.residencedesk.domain.outbox.DeliveryStatus status, java.time.Instant at) {
+                f.ctx.outbox().markDelivered(seqs, status, at);
+            }
+
+            @Override
             public void markRejected(long seq, String error, java.time.Instant at) {
                 f.ctx.outbox().markRejected(seq, error, at);
             }
