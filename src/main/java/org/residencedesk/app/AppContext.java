@@ -138,6 +138,8 @@ public final class AppContext implements AutoCloseable {
     private final FileDraftStore drafts;
     private final org.residencedesk.storage.FileLookupUsage lookupUsage;
     private final JsonFormCodec formCodec = new JsonFormCodec();
+    /** The back-fill running beside the station, or null (ADR 0372). */
+    private IntendedStayJob intendedStays;
     private final DocumentPrinter printer;
     /** The card photo's vendor decoder (ADR 0025), found in {@code <data folder>/native} or java.library.path. */
     private final org.residencedesk.port.PhotoDecoder photoDecoder;
@@ -312,14 +314,8 @@ public final class AppContext implements AutoCloseable {
             }
             recordUpgrade(database.schemaUpgrade());
             checkIntegrity(START_CHECK); // bounded: the rest of the tables in the night job (ADR 0275)
-            if (!guard.damaged() && !database.remote()) { // intended stays of rows stored before V21 (ADR 0327)
-                try {
-                    org.residencedesk.storage.report.IntendedStayBackfill.run(database::openConnection, formCodec);
-                } catch (org.residencedesk.storage.StorageException e) { // the list misses them until the next start
-                    org.slf4j.LoggerFactory.getLogger(AppContext.class).error("intended stay back-fill failed", e);
-                    org.residencedesk.storage.DerbyProblems.classify(e).filter(org.residencedesk.port.StationProblem.Kind.DAMAGED::equals)
-                            .ifPresent(damage -> guard.markDamaged());
-                }
+            if (!guard.damaged() && !database.remote()) { // intended stays of rows stored before V21 (ADR 0327, 0372)
+                intendedStays = IntendedStayJob.start(database::openConnection, formCodec, guard);
             }
         }
         this.auditAlarm = new org.residencedesk.service.audit.AuditAlarm(audit);
@@ -602,6 +598,9 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (intendedStays != null) {
+            intendedStays.close();
+        }
         try {
             if (station) {
                 audit.checkpoint(); // the head as this process leaves it

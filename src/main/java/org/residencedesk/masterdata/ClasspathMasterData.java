@@ -27,7 +27,8 @@ public final class ClasspathMasterData implements MasterData {
     private static final Logger LOG = LoggerFactory.getLogger(ClasspathMasterData.class);
 
     private final String manifestResource;
-    private final PinyinReadings pinyin;
+    /** Read on first use, off the window's start (the readings are hundreds of milliseconds of YAML, ADR 0371). */
+    private final java.util.function.Supplier<PinyinReadings> pinyinReadings;
     private volatile Loaded loaded;
 
     /** Everything read from the jar. */
@@ -35,12 +36,13 @@ public final class ClasspathMasterData implements MasterData {
                           Set<String> countyCodes, MasterDataManifest manifest) { }
 
     public ClasspathMasterData() {
-        this(DEFAULT_MANIFEST, PinyinReadings.shared());
+        this.manifestResource = DEFAULT_MANIFEST;
+        this.pinyinReadings = PinyinReadings::shared;
     }
 
     ClasspathMasterData(String manifestResource, PinyinReadings pinyin) {
         this.manifestResource = manifestResource;
-        this.pinyin = pinyin;
+        this.pinyinReadings = () -> pinyin;
     }
 
     @Override
@@ -126,7 +128,7 @@ public final class ClasspathMasterData implements MasterData {
             String file = div.files().get(level);
             if (file != null) addDivisionRows(CsvTable.fromClasspath(divBase + file), level, rows);
         }
-        DivisionIndex index = DivisionIndex.build(rows, Set.copyOf(div.placeholderNames()), pinyin);
+        DivisionIndex index = DivisionIndex.build(rows, Set.copyOf(div.placeholderNames()), pinyin());
         Loaded l = new Loaded(Collections.unmodifiableMap(tables), index, index.codesOf(DivisionLevel.COUNTY), manifest);
         LOG.info("master data loaded: {} code tables, {} divisions (version {}) in {} ms",
                 tables.size(), index.size(), div.version(), (System.nanoTime() - start) / 1_000_000);
@@ -148,9 +150,9 @@ public final class ClasspathMasterData implements MasterData {
             String n = CsvTable.cell(row, name);
             String p = parent < 0 ? "" : CsvTable.cell(row, parent);
             List<String> words = aliases < 0 ? List.of() : splitAliases(CsvTable.cell(row, aliases));
-            List<String> wordInitials = words.stream().map(w -> pinyin.initials(w, PinyinReadings.Kind.PLACE)).toList();
+            List<String> wordInitials = words.stream().map(w -> pinyin().initials(w, PinyinReadings.Kind.PLACE)).toList();
             entries.add(new CodeEntry(CsvTable.cell(row, code), n, p.isEmpty() ? null : p,
-                    pinyin.initials(n, PinyinReadings.Kind.PLACE), words, wordInitials, spellings(n, words)));
+                    pinyin().initials(n, PinyinReadings.Kind.PLACE), words, wordInitials, spellings(n, words)));
         }
         return new CodeTable(t.name(), t.version(), entries);
     }
@@ -158,8 +160,8 @@ public final class ClasspathMasterData implements MasterData {
     /** Full pinyin of a name and its aliases, computed once when the table loads (ADR 0177). */
     private List<Spelling> spellings(String name, List<String> aliases) {
         List<Spelling> out = new ArrayList<>(1 + aliases.size());
-        out.add(Spelling.of(pinyin.syllables(name, PinyinReadings.Kind.PLACE)));
-        for (String a : aliases) out.add(Spelling.of(pinyin.syllables(a, PinyinReadings.Kind.PLACE)));
+        out.add(Spelling.of(pinyin().syllables(name, PinyinReadings.Kind.PLACE)));
+        for (String a : aliases) out.add(Spelling.of(pinyin().syllables(a, PinyinReadings.Kind.PLACE)));
         return out;
     }
 
@@ -168,7 +170,7 @@ public final class ClasspathMasterData implements MasterData {
     public CodeTable optionTable(String tableName, Map<String, String> labelsByValue) {
         List<CodeEntry> rows = new ArrayList<>(labelsByValue.size());
         labelsByValue.forEach((value, label) -> rows.add(new CodeEntry(value, label, null,
-                pinyin.initials(label, PinyinReadings.Kind.PLACE), List.of(), List.of(), spellings(label, List.of()))));
+                pinyin().initials(label, PinyinReadings.Kind.PLACE), List.of(), List.of(), spellings(label, List.of()))));
         return new CodeTable(tableName, 1, rows);
     }
 
@@ -207,5 +209,9 @@ public final class ClasspathMasterData implements MasterData {
             }
         }
         return String.join("/", parts) + "/";
+    }
+
+    private PinyinReadings pinyin() {
+        return pinyinReadings.get();
     }
 }

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 
 /**
  * A reader on a serial port through jSerialComm. Opened by path, which also works for pseudo-terminals
- * (socat) that jSerialComm's port listing does not show.
+ * (socat) that jSerialComm's port listing does not show. Reads never block in the driver: the port is non-blocking
+ * and a read polls what is available until its deadline (ADR 0373) — a semi-blocking read was seen to stay in the
+ * native call for minutes, past its timeout, on a pseudo-terminal.
  */
 public final class SerialTransport implements ReaderTransport {
+    /** How often a waiting read looks for bytes: well inside the 50 ms a card may take to reach the form. */
+    static final long POLL_NANOS = 2_000_000L;
     private final SerialPort port;
-    private int configuredTimeout = -1;
 
     private SerialTransport(SerialPort port) {
         this.port = port;
@@ -32,6 +35,7 @@ public final class SerialTransport implements ReaderTransport {
         if (!port.openPort()) {
             throw new TransportException(ReadErrorCode.PORT_UNAVAILABLE, "cannot open " + path);
         }
+        port.setComPortTimeouts(SerialPort.TIMEOUT_NONBLOCKING, 0, 0);
         return new SerialTransport(port);
     }
 
@@ -49,16 +53,27 @@ public final class SerialTransport implements ReaderTransport {
 
     @Override
     public int read(byte[] buffer, int timeoutMillis) throws TransportException {
-        int timeout = Math.max(1, timeoutMillis);
-        if (timeout != configuredTimeout) {
-            port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, timeout, 0);
-            configuredTimeout = timeout;
+        long deadline = System.nanoTime() + Math.max(1, timeoutMillis) * 1_000_000L;
+        while (true) {
+            int available = port.bytesAvailable();
+            if (available < 0) {
+                throw new TransportException(ReadErrorCode.PORT_IO, "port gone: " + port.getSystemPortPath());
+            }
+            if (available > 0) {
+                int n = port.readBytes(buffer, Math.min(available, buffer.length));
+                if (n < 0) {
+                    throw new TransportException(ReadErrorCode.PORT_IO, "read failed on " + port.getSystemPortPath());
+                }
+                if (n > 0) {
+                    return n;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return 0;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(left, POLL_NANOS));
         }
-        int n = port.readBytes(buffer, buffer.length);
-        if (n < 0) {
-            throw new TransportException(ReadErrorCode.PORT_IO, "read failed on " + port.getSystemPortPath());
-        }
-        return n;
     }
 
     @Override

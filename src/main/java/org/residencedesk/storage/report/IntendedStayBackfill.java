@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * FORM_JSON and its arrival date ({@link IntendedStay}); an ended or superseded registration is on no reminder list and
  * keeps NULL. Every judged row holds a date ({@link IntendedStay#NO_END} for none), so an active row with NULL is one
  * still to fill: the job is idempotent, resumes after a crash, and on a filled station it is one probe of the
- * (STATUS, INTENDED_STAY_END) index. It runs after the start-up consistency check and never on a damaged database. Batches of {@value #BATCH} rows, each committed on its own; the column is derived, the
+ * (STATUS, INTENDED_STAY_END) index. It runs after the start-up consistency check, on a thread of its own so that the
+ * counter never waits for it (ADR 0372), and never on a damaged database. Batches of {@value #BATCH} rows, each committed on its own; the column is derived, the
  * rows' content and VERSION do not change, nothing is audited. Logged with counts only.
  */
 public final class IntendedStayBackfill {
@@ -32,27 +33,37 @@ public final class IntendedStayBackfill {
 
     /** Fills every row still NULL; returns how many were filled. */
     public static int run(ConnectionSource connections, FormCodec codec) {
+        return run(connections, codec, () -> false);
+    }
+
+    /**
+     * The same, stopping between batches once {@code stop} says so (the station is closing); the rest is filled at
+     * the next start. A row a service saved meanwhile already holds its date and is never overwritten.
+     */
+    public static int run(ConnectionSource connections, FormCodec codec, java.util.function.BooleanSupplier stop) {
         int filled = 0;
         try (Connection c = connections.open()) {
             c.setAutoCommit(false);
-            while (true) {
+            while (!stop.getAsBoolean()) {
                 List<Object[]> rows = nextBatch(c);
                 if (rows.isEmpty()) {
-                    c.commit(); // ends the read's transaction
                     break;
                 }
                 try (PreparedStatement update = c.prepareStatement(
-                        "UPDATE RESIDENCE_REGISTRATION SET INTENDED_STAY_END = ? WHERE ID = ?")) {
+                        "UPDATE RESIDENCE_REGISTRATION SET INTENDED_STAY_END = ? WHERE ID = ?"
+                                + " AND INTENDED_STAY_END IS NULL")) {
                     for (Object[] row : rows) {
                         update.setDate(1, java.sql.Date.valueOf(lastDay((Long) row[0], (LocalDate) row[1], (String) row[2], codec)));
                         update.setLong(2, (Long) row[0]);
                         update.addBatch();
                     }
-                    update.executeBatch();
+                    for (int n : update.executeBatch()) {
+                        filled += Math.max(n, 0);
+                    }
                 }
                 c.commit();
-                filled += rows.size();
             }
+            c.commit(); // ends the last read's transaction
         } catch (SQLException e) {
             throw new StorageException("intended stay back-fill failed after " + filled + " rows", e);
         }

@@ -79,17 +79,26 @@ final class PermitUiFixture {
             context.close();
         } finally {
             workers.shutdownNow();
+            try {
+                workers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS); // a task may still be writing
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             deleteTree(dataDir);
         }
     }
 
+    /** Deletes {@code root}; a file a closing worker wrote meanwhile is taken on a second walk. */
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+        for (int attempt = 1; Files.exists(root); attempt++) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException raced) {
+                if (attempt == 3) {
+                    throw raced;
+                }
             }
         }
     }

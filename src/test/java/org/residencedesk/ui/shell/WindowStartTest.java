@@ -64,16 +64,8 @@ class WindowStartTest {
 
     @Test
     void keysTypedWhileTheDatabaseOpensAllLandAndAnEarlySignInGoesThrough(FxRobot robot) throws Exception {
-        try (AppContext c = TestStation.open(dataDir, clock)) {
-            TestOperators.signIn(c, "wangfang", "王芳", Role.WINDOW_STAFF);
-        }
-        PropertiesWindowStateStore store = new PropertiesWindowStateStore(dataDir);
-        store.rememberStation(new StationHint("关山街道流动人口服务站", TestStation.CODE, false));
-        WindowStart start = new WindowStart(() -> {
-            gate.await(60, TimeUnit.SECONDS); // the database takes its time to open
-            context = TestStation.reopen(dataDir, clock);
-            return Main.deskServices(context);
-        }, store, work);
+        PropertiesWindowStateStore store = stationRemembered("关山街道流动人口服务站");
+        WindowStart start = openingAfterTheGate(store);
 
         show(start);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#signInButton") != null);
@@ -82,24 +74,13 @@ class WindowStartTest {
         gate.countDown(); // the hand-over to the shell happens while the clerk goes on typing
         robot.write("fang").type(KeyCode.TAB).write(TestOperators.PASSWORD).type(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#operatorLabel") != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((Label) lookup("#operatorLabel")).getText()).isEqualTo("当前用户：王芳");
-        assertThat(store.station()).contains(new StationHint("关山街道流动人口服务站", TestStation.CODE, false));
+        assertSignedInAndRemembered(store);
     }
 
     @Test
     void aSignInPressedBeforeTheDatabaseIsOpenWaitsOnTheWorkerAndThenSignsIn(FxRobot robot) throws Exception {
-        try (AppContext c = TestStation.open(dataDir, clock)) {
-            TestOperators.signIn(c, "wangfang", "王芳", Role.WINDOW_STAFF);
-        }
-        PropertiesWindowStateStore store = new PropertiesWindowStateStore(dataDir);
-        store.rememberStation(new StationHint("旧名称服务站", TestStation.CODE, false));
-        WindowStart start = new WindowStart(() -> {
-            gate.await(60, TimeUnit.SECONDS);
-            context = TestStation.reopen(dataDir, clock);
-            return Main.deskServices(context);
-        }, store, work);
+        PropertiesWindowStateStore store = stationRemembered("旧名称服务站");
+        WindowStart start = openingAfterTheGate(store);
 
         show(start);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#signInButton") != null);
@@ -111,11 +92,7 @@ class WindowStartTest {
 
         gate.countDown();
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#operatorLabel") != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((Label) lookup("#operatorLabel")).getText()).isEqualTo("当前用户：王芳");
-        // the station the database holds replaces the remembered name, here and for the next start
-        assertThat(store.station()).contains(new StationHint("关山街道流动人口服务站", TestStation.CODE, false));
+        assertSignedInAndRemembered(store); // the database's station replaces the remembered name
     }
 
     @Test
@@ -139,6 +116,33 @@ class WindowStartTest {
         assertThat(stage.getScene().getRoot().lookupAll(".label")).map(n -> ((Label) n).getText())
                 .contains(damaged.userMessage());
         assertThat(password.getText()).as("nothing typed outlives its screen").isEmpty();
+    }
+
+    /** The main window signed in as 王芳; the station the database holds remembered for the next start. */
+    private void assertSignedInAndRemembered(PropertiesWindowStateStore store) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#operatorLabel") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) lookup("#operatorLabel")).getText()).isEqualTo("当前用户：王芳");
+        assertThat(store.station()).contains(new StationHint("关山街道流动人口服务站", TestStation.CODE, false));
+    }
+
+    /** A station with the clerk 王芳, closed, and remembered by the window under {@code name}. */
+    private PropertiesWindowStateStore stationRemembered(String name) {
+        try (AppContext c = TestStation.open(dataDir, clock)) {
+            TestOperators.signIn(c, "wangfang", "王芳", Role.WINDOW_STAFF);
+        }
+        PropertiesWindowStateStore store = new PropertiesWindowStateStore(dataDir);
+        store.rememberStation(new StationHint(name, TestStation.CODE, false));
+        return store;
+    }
+
+    /** The station opens once the test opens the gate: the database takes its time. */
+    private WindowStart openingAfterTheGate(PropertiesWindowStateStore store) {
+        return new WindowStart(() -> {
+            gate.await(60, TimeUnit.SECONDS);
+            context = TestStation.reopen(dataDir, clock);
+            return Main.deskServices(context);
+        }, store, work);
     }
 
     private void show(WindowStart start) {

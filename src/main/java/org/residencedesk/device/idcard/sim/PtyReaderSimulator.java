@@ -34,7 +34,7 @@ public final class PtyReaderSimulator implements AutoCloseable {
         if (!port.openPort()) {
             throw new IllegalStateException("cannot open simulator end " + path);
         }
-        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, 50, 0);
+        port.setComPortTimeouts(SerialPort.TIMEOUT_NONBLOCKING, 0, 0); // polled: never stuck in the driver (ADR 0373)
         PtyReaderSimulator host = new PtyReaderSimulator(simulator, port);
         host.thread.start();
         return host;
@@ -47,7 +47,8 @@ public final class PtyReaderSimulator implements AutoCloseable {
     private void serve() {
         byte[] buffer = new byte[512];
         while (running) {
-            int n = port.readBytes(buffer, buffer.length);
+            int available = port.bytesAvailable();
+            int n = available <= 0 ? available : port.readBytes(buffer, Math.min(available, buffer.length));
             if (n < 0) {
                 if (running) {
                     LOG.info("simulator port closed");
@@ -55,6 +56,7 @@ public final class PtyReaderSimulator implements AutoCloseable {
                 return;
             }
             if (n == 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
                 continue;
             }
             for (ReaderSimulator.Output output : simulator.receive(buffer, 0, n)) {
