@@ -27,6 +27,13 @@ class DataDirectoryRefusalTest {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         int exit;
+        // the tests' console log would put other tests' late log lines (their workers) into this capture
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.Appender<ch.qos.logback.classic.spi.ILoggingEvent> console = root.getAppender("CONSOLE");
+        if (console != null) {
+            root.detachAppender(console);
+        }
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -34,6 +41,9 @@ class DataDirectoryRefusalTest {
         } finally {
             System.setOut(originalOut);
             System.setErr(originalErr);
+            if (console != null) {
+                root.addAppender(console);
+            }
         }
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
