@@ -65,12 +65,9 @@ public final class StationTemplate {
         return Files.readString(dataDir.resolve(ID_FILE), StandardCharsets.US_ASCII).trim();
     }
 
+    /** Where {@code AppContext.openForTests} keeps keys: surefire's target/test-keys, else the user's key folder. */
     private static Path keyDirectory() {
-        String configured = System.getenv("RESIDENCE_DESK_KEYS");
-        if (configured == null || configured.isBlank()) {
-            throw new IllegalStateException("RESIDENCE_DESK_KEYS is not set (surefire sets it to target/test-keys)");
-        }
-        return Path.of(configured);
+        return org.residencedesk.app.KeyDirectory.resolve(System.getenv(), System.getProperty("user.home"));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
