@@ -1,6 +1,5 @@
 package org.residencedesk.app;
 
-import java.util.function.BooleanSupplier;
 import org.residencedesk.port.StationProblem;
 import org.residencedesk.storage.ConnectionSource;
 import org.residencedesk.storage.DerbyProblems;
@@ -18,31 +17,37 @@ import org.slf4j.LoggerFactory;
 final class IntendedStayJob implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IntendedStayJob.class);
     private static final long CLOSE_WAIT_MILLIS = 30_000;
-    private final Thread thread;
+    private final ConnectionSource connections;
+    private final org.residencedesk.port.FormCodec codec;
+    private final DamagedDatabaseGuard guard;
+    private final Thread thread = new Thread(this::run, "intended-stay-backfill");
     private volatile boolean stop;
 
-    private IntendedStayJob(Runnable work) {
-        thread = new Thread(work, "intended-stay-backfill");
+    private IntendedStayJob(ConnectionSource connections, org.residencedesk.port.FormCodec codec,
+                            DamagedDatabaseGuard guard) {
+        this.connections = connections;
+        this.codec = codec;
+        this.guard = guard;
         thread.setDaemon(true);
     }
 
     static IntendedStayJob start(ConnectionSource connections, org.residencedesk.port.FormCodec codec,
                                  DamagedDatabaseGuard guard) {
-        IntendedStayJob[] job = new IntendedStayJob[1];
-        BooleanSupplier stopped = () -> job[0].stop || guard.damaged();
-        job[0] = new IntendedStayJob(() -> {
-            try {
-                IntendedStayBackfill.run(connections, codec, stopped);
-            } catch (StorageException e) { // the list misses them until the next start
-                if (!job[0].stop) {
-                    LOG.error("intended stay back-fill failed", e);
-                }
-                DerbyProblems.classify(e).filter(StationProblem.Kind.DAMAGED::equals)
-                        .ifPresent(damage -> guard.markDamaged());
+        IntendedStayJob job = new IntendedStayJob(connections, codec, guard);
+        job.thread.start();
+        return job;
+    }
+
+    private void run() {
+        try {
+            IntendedStayBackfill.run(connections, codec, () -> stop || guard.damaged());
+        } catch (StorageException e) { // the list misses them until the next start
+            if (!stop) {
+                LOG.error("intended stay back-fill failed", e);
             }
-        });
-        job[0].thread.start();
-        return job[0];
+            DerbyProblems.classify(e).filter(StationProblem.Kind.DAMAGED::equals)
+                    .ifPresent(damage -> guard.markDamaged());
+        }
     }
 
     /** Stops between batches and waits for the batch in hand (the database closes next). */

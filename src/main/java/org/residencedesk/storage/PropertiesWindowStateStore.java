@@ -50,7 +50,10 @@ public final class PropertiesWindowStateStore implements WindowStateStore {
 
     @Override
     public synchronized Optional<StationHint> station() {
-        Properties p = read();
+        return station(read());
+    }
+
+    private static Optional<StationHint> station(Properties p) {
         String name = p.getProperty(STATION + ".name");
         String code = p.getProperty(STATION + ".code");
         if (name == null || name.isBlank() || code == null || code.isBlank()) {
@@ -62,7 +65,7 @@ public final class PropertiesWindowStateStore implements WindowStateStore {
     @Override
     public synchronized void rememberStation(StationHint station) {
         Properties p = read();
-        if (station.equals(station().orElse(null))) {
+        if (station.equals(station(p).orElse(null))) {
             return; // the same station as last time: nothing to write
         }
         p.setProperty(STATION + ".name", station.name());

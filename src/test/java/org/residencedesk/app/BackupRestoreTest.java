@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.testing.FileTrees;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.audit.AuditAction;
 import org.residencedesk.domain.audit.AuditEntry;
@@ -234,7 +235,7 @@ class BackupRestoreTest {
         Backup backup = backUp();
         Map<String, List<String>> before = tables();
         Path copy = backups.resolve("changed-file");
-        copyTree(backup.folder(), copy);
+        FileTrees.copy(backup.folder(), copy);
         Path seg0File;
         try (Stream<Path> files = Files.list(copy.resolve("db").resolve("seg0"))) {
             seg0File = files.filter(Files::isRegularFile).findFirst().orElseThrow();
@@ -249,7 +250,7 @@ class BackupRestoreTest {
                 });
 
         Path forged = backups.resolve("changed-manifest");
-        copyTree(backup.folder(), forged);
+        FileTrees.copy(backup.folder(), forged);
         Path manifest = forged.resolve("manifest.txt");
         Files.writeString(manifest, Files.readString(manifest).replace("auditSeq=" + backup.auditSeq() + "\n",
                 "auditSeq=" + (backup.auditSeq() - 1) + "\n"));
@@ -272,7 +273,7 @@ class BackupRestoreTest {
         station();
         Backup first = backUp();
         Path half = backups.resolve("residence-desk-backup-20261127-000000Z");
-        copyTree(first.folder(), half);
+        FileTrees.copy(first.folder(), half);
         Files.delete(half.resolve("manifest.txt")); // the copy was interrupted before its manifest
         Files.writeString(backups.resolve("notes.txt"), "not a backup");
 
@@ -339,18 +340,5 @@ class BackupRestoreTest {
     private byte[] checkpointFile() throws IOException {
         String id = Files.readString(dataDir.resolve("database.id"), StandardCharsets.US_ASCII).trim();
         return Files.readAllBytes(keyDir.resolve(id + ".audit-checkpoints"));
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

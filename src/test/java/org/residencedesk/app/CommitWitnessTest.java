@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.testing.FileTrees;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.port.StationProblem;
 import org.residencedesk.service.Operator;
@@ -60,7 +61,7 @@ class CommitWitnessTest {
             registerOne(ctx, 101);
         }
         Path older = base.resolve("older");
-        BackupRestoreTest.copyTree(dataDir(), older); // closed: the database as it was one change earlier
+        FileTrees.copy(dataDir(), older); // closed: the database as it was one change earlier
         Path checkpoints = FileAuditCheckpoints.fileFor(keys(), StationRestorer.databaseId(dataDir()));
         byte[] checkpointsBefore = Files.readAllBytes(checkpoints);
         try (AppContext ctx = open()) {

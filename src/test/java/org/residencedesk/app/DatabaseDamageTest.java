@@ -18,6 +18,7 @@ import org.residencedesk.service.Operator;
 import org.residencedesk.service.StationSetup;
 import org.residencedesk.service.demodata.DemoDataListener;
 import org.residencedesk.service.demodata.DemoDataRequest;
+import org.residencedesk.testing.FileTrees;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.PasswordFiles;
 import org.residencedesk.testing.TestClock;
@@ -67,8 +68,8 @@ class DatabaseDamageTest {
     /** A copy of the closed station, with its key folder beside it where {@link CommandLines} looks. */
     private Path copy() throws Exception {
         Path dataDir = temp.resolve("station");
-        StationFiles.copyTree(base.resolve("station"), dataDir);
-        StationFiles.copyTree(base.resolve("station-keys"), temp.resolve("station-keys"));
+        FileTrees.copy(base.resolve("station"), dataDir);
+        FileTrees.copy(base.resolve("station-keys"), temp.resolve("station-keys"));
         return dataDir;
     }
 

@@ -16,6 +16,7 @@ import org.residencedesk.domain.account.Role;
 import org.residencedesk.port.StationProblem;
 import org.residencedesk.service.demodata.DemoDataListener;
 import org.residencedesk.service.demodata.DemoDataRequest;
+import org.residencedesk.testing.FileTrees;
 import org.residencedesk.testing.PasswordFiles;
 import org.residencedesk.testing.StationTemplate;
 import org.residencedesk.testing.TestClock;
@@ -79,8 +80,8 @@ class TableExportDamageTest {
 
     private Path copy() throws Exception {
         Path dataDir = temp.resolve("station");
-        StationFiles.copyTree(base.resolve("station"), dataDir);
-        StationFiles.copyTree(base.resolve("station-keys"), temp.resolve("station-keys"));
+        FileTrees.copy(base.resolve("station"), dataDir);
+        FileTrees.copy(base.resolve("station-keys"), temp.resolve("station-keys"));
         return dataDir;
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.residencedesk.testing.FileTrees;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.form.FormValues;
 import org.residencedesk.port.StationLockedException;
@@ -134,7 +135,7 @@ class EncryptionAtRestTest {
             storePersons(ctx);
         }
         Path copy = elsewhere.resolve("copy");
-        copyTree(dataDir, copy);
+        FileTrees.copy(dataDir, copy);
         Path emptyKeys = elsewhere.resolve("other-pc-keys");
         String id = Files.readString(copy.resolve("database.id")).trim();
 
@@ -183,18 +184,5 @@ class EncryptionAtRestTest {
         assertThatThrownBy(() -> open(dataDir, keyDir))
                 .isInstanceOfSatisfying(StationLockedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.KEY_UNSAFE));
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

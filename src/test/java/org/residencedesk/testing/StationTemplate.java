@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.residencedesk.app.AppContext;
 import org.residencedesk.storage.PrivateFiles;
 
@@ -39,7 +37,7 @@ public final class StationTemplate {
         }
         try {
             Path from = template();
-            copyTree(from, dataDir);
+            FileTrees.copy(from, dataDir, StationTemplate::notCopied);
             String id = UUID.randomUUID().toString();
             PrivateFiles.writeAtomically(dataDir.resolve(ID_FILE), (id + "\n").getBytes(StandardCharsets.US_ASCII), true);
             PrivateFiles.createDirectories(keys);
@@ -61,6 +59,12 @@ public final class StationTemplate {
         return template;
     }
 
+    /** The template's own identity and Derby's lock files stay behind: each copy is a station of its own. */
+    private static boolean notCopied(Path path) {
+        String name = path.getFileName().toString();
+        return name.equals(ID_FILE) || name.equals("db.lck") || name.equals("dbex.lck");
+    }
+
     private static String idOf(Path dataDir) throws IOException {
         return Files.readString(dataDir.resolve(ID_FILE), StandardCharsets.US_ASCII).trim();
     }
@@ -68,26 +72,5 @@ public final class StationTemplate {
     /** Where {@code AppContext.openForTests} keeps keys: surefire's target/test-keys, else the user's key folder. */
     private static Path keyDirectory() {
         return org.residencedesk.app.KeyDirectory.resolve(System.getenv(), System.getProperty("user.home"));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        PrivateFiles.createDirectories(to);
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) all::iterator) {
-                String name = source.getFileName().toString();
-                if (name.equals(ID_FILE) || name.equals("db.lck") || name.equals("dbex.lck")) {
-                    continue;
-                }
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    if (!Files.exists(target)) {
-                        Files.createDirectories(target);
-                        Files.setPosixFilePermissions(target, PrivateFiles.DIRECTORY);
-                    }
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }

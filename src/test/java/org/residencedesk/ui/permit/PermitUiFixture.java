@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
-import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
@@ -19,6 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.residencedesk.testing.FileTrees;
 import org.residencedesk.app.Main;
 import org.residencedesk.domain.permit.Handover;
 import org.residencedesk.domain.permit.MaterialKind;
@@ -84,22 +82,7 @@ final class PermitUiFixture {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            deleteTree(dataDir);
-        }
-    }
-
-    /** Deletes {@code root}; a file a closing worker wrote meanwhile is taken on a second walk. */
-    static void deleteTree(Path root) throws IOException {
-        for (int attempt = 1; Files.exists(root); attempt++) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException raced) {
-                if (attempt == 3) {
-                    throw raced;
-                }
-            }
+            FileTrees.delete(dataDir);
         }
     }
 
