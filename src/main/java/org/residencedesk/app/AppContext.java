@@ -116,7 +116,7 @@ public final class AppContext implements AutoCloseable {
     private final NotifyingOutbox outbox;
     /** The platform side: connection, uploader, inbox, look-up, operator view, settings (issue 13). */
     private final SyncWiring syncing;
-    private final org.residencedesk.service.setup.CardReaderSettingsService cardReaderSettings;
+    private final DeviceWiring devices;
     private final org.residencedesk.service.setup.SetupChecklist setupChecklist;
     private final StationSetupService stationSetup;
     private final AuthenticationService authentication;
@@ -301,12 +301,9 @@ public final class AppContext implements AutoCloseable {
         this.reporting = new ReportWiring(transactions, users, stations, masterData, auditLog, printer, policy,
                 permitPolicy, dataDir, clock);
         // first-run wizard and the status bar's 尚未配置 (ADR 0316, 0317)
-        org.residencedesk.device.idcard.SerialReaderSetup readerSetup = new org.residencedesk.device.idcard
-                .SerialReaderSetup(dataDir);
-        this.cardReaderSettings = new org.residencedesk.service.setup.CardReaderSettingsService(transactions, auditLog,
-                readerSetup);
-        this.setupChecklist = new org.residencedesk.service.setup.SetupChecklist(transactions, stations, readerSetup,
-                printerSettings, syncing.platformFile, new PropertiesBackupSettingsStore(dataDir));
+        this.devices = new DeviceWiring(dataDir, transactions, auditLog);
+        this.setupChecklist = new org.residencedesk.service.setup.SetupChecklist(transactions, stations,
+                devices.readerSetup, printerSettings, syncing.platformFile, new PropertiesBackupSettingsStore(dataDir));
         if (station) {
             audit.open();
             if (audit.confirmedChangesLost()) {
@@ -434,7 +431,12 @@ public final class AppContext implements AutoCloseable {
 
     /** 系统设置 → 平台: platform.properties and 连接测试 (ADR 0271). */
     public org.residencedesk.service.sync.PlatformSettingsService platformSettings() { return syncing.platformSettings; }
-    public org.residencedesk.service.setup.CardReaderSettingsService cardReaderSettings() { return cardReaderSettings; }
+    public org.residencedesk.service.setup.CardReaderSettingsService cardReaderSettings() {
+        return devices.cardReaderSettings;
+    }
+    public org.residencedesk.service.setup.CameraSettingsService cameraSettings() { return devices.cameraSettings; }
+    /** The window's camera (拍照): devices.properties' capture command, read at each picture (ADR 0338, 0389). */
+    public org.residencedesk.port.Camera camera() { return devices.camera; }
     public org.residencedesk.service.setup.SetupChecklist setupChecklist() { return setupChecklist; }
 
     /** The uploader's lease, run history and alert (V14), for tests that build their own uploader. */

@@ -214,11 +214,9 @@ public final class Main {
                         c.printerCatalog(), c.clock()).report(c), c.outflow(), c.verification(),
                 c.collectionQueue(), c.collectionImport(), c.reports(),
                 c.provinceLookup(), c.photoDecoder(),
-                // 拍照: the capture command of devices.properties, pictures in a private folder (ADR 0338)
-                org.residencedesk.device.camera.CommandCamera.fromDevicesFile(c.dataDir().resolve("devices.properties"),
-                        c.dataDir().resolve("camera")),
+                c.camera(),
                 c.sync(), c.syncOverview(), c.platformSettings(), c.reminders(), c.reminderLetters(),
-                c.setupChecklist(), c.cardReaderSettings(), c.guard);
+                c.setupChecklist(), c.cardReaderSettings(), c.cameraSettings(), c.guard);
     }
 
     /** The demo button: the same synthetic people and permits {@code demo-data} makes, so every screen has data. */

@@ -54,6 +54,7 @@ import org.residencedesk.service.registration.RegistrationService;
  * @param reminderLetters 提醒函, one page per person, printed or as one PDF (ADR 0326)
  * @param setupChecklist what the first-run wizard left for 系统设置 (the status bar's 尚未配置, ADR 0316)
  * @param cardReaderSettings the wizard's 读卡器 step: ports, 测试读卡, the saved port (ADR 0317)
+ * @param cameraSettings 系统设置 → 摄像头: the capture command, 试拍, saving it (ADR 0389)
  * @param databaseCondition whether the database is known to be damaged (status bar, alert, 关于与诊断; ADR 0333)
  */
 public record DeskServices(StationSetupService stationSetup, AuthenticationService authentication,
@@ -84,5 +85,6 @@ public record DeskServices(StationSetupService stationSetup, AuthenticationServi
                            org.residencedesk.service.report.ReminderLetterService reminderLetters,
                            org.residencedesk.service.setup.SetupChecklist setupChecklist,
                            org.residencedesk.service.setup.CardReaderSettingsService cardReaderSettings,
+                           org.residencedesk.service.setup.CameraSettingsService cameraSettings,
                            org.residencedesk.port.DatabaseCondition databaseCondition) {
 }

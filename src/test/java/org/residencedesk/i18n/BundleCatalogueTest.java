@@ -126,7 +126,9 @@ class BundleCatalogueTest {
             // the value a user types after report --format
             "json",
             // the values a user types after reminders --kind (ADR 0329)
-            "due", "lapsed", "collection", "stay", "ended");
+            "due", "lapsed", "collection", "stay", "ended",
+            // the capture command lines 系统设置 → 摄像头 gives as examples (ADR 0389)
+            "ffmpeg", "frames", "Linux", "Windows", "dshow", "video");
     /**
      * Not words: MessageFormat placeholders ({0}, {1,number,#}), picocli variables (${DEFAULT-VALUE},
      * ${COMPLETION-CANDIDATES}), command-line options (--persons), printf codes (%d, %n), and file-name
@@ -135,7 +137,9 @@ class BundleCatalogueTest {
     private static final Pattern NOT_WORDS = Pattern.compile(
             "\\{\\d+(?:,[^}]*)?}|\\$\\{[A-Z][A-Z-]*}|--[a-z][a-z-]*|%[dsn]|\\.(?:csv|pdf|xlsx|json)\\b"
             // environment variables and paths a user types: $RESIDENCE_DESK_HOME, ~/.residence-desk, /dev/ttyUSB0
-            + "|\\$[A-Z][A-Z_]*|~/[\\w.-]+|/dev/\\w+");
+            + "|\\$[A-Z][A-Z_]*|~/[\\w.-]+|/dev/\\w+"
+            // the picture file's place in a camera command (ADR 0338)
+            + "|\\{out}");
     private static final Pattern LETTER_RUN = Pattern.compile("[A-Za-z]{3,}");
     /** Date patterns (DateTimeFormatter): their letters are pattern symbols, not words. */
     private static final Set<String> DATE_PATTERN_KEYS = Set.of();

@@ -2,8 +2,6 @@ package org.residencedesk.device.camera;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
+import org.residencedesk.device.DevicesFile;
 import org.residencedesk.port.Camera;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,14 +50,29 @@ public final class CommandCamera implements Camera {
 
     /** The camera of {@code devices.properties} (none when the file or the key is missing). */
     public static CommandCamera fromDevicesFile(Path devicesFile, Path workFolder) {
-        Properties p = new Properties();
-        if (Files.isRegularFile(devicesFile)) {
-            try (Reader in = Files.newBufferedReader(devicesFile, StandardCharsets.UTF_8)) {
-                p.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("devices.properties not readable for the camera: {}", e.getClass().getSimpleName());
+        return of(new DevicesFile(devicesFile.getParent()), workFolder);
+    }
+
+    /**
+     * The window's camera: {@code devices.properties} read again at each use, so a command saved in 系统设置 → 摄像头
+     * is used from the next picture on (and the 拍照 button appears at the next sign-in).
+     */
+    public static Camera following(DevicesFile devices, Path workFolder) {
+        return new Camera() {
+            @Override
+            public boolean isConfigured() {
+                return !devices.get(COMMAND_KEY).isEmpty();
             }
-        }
+
+            @Override
+            public Result capture() {
+                return of(devices, workFolder).capture();
+            }
+        };
+    }
+
+    static CommandCamera of(DevicesFile devices, Path workFolder) {
+        Properties p = devices.load();
         Duration timeout = DEFAULT_TIMEOUT;
         String seconds = p.getProperty(TIMEOUT_KEY, "").strip();
         if (seconds.matches("[0-9]{1,3}") && Integer.parseInt(seconds) > 0) {
@@ -73,6 +87,11 @@ public final class CommandCamera implements Camera {
     @Override
     public boolean isConfigured() {
         return !command.isEmpty();
+    }
+
+    /** How long a picture may take before the command is stopped. */
+    Duration timeout() {
+        return timeout;
     }
 
     @Override

@@ -1,18 +1,8 @@
 package org.residencedesk.device.idcard;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Properties;
+import org.residencedesk.device.DevicesFile;
 import org.residencedesk.port.CardReaderSetup;
 
 /**
@@ -21,20 +11,20 @@ import org.residencedesk.port.CardReaderSetup;
  * kept) and reads one card within {@link #TEST_MILLIS}.
  */
 public final class SerialReaderSetup implements CardReaderSetup {
-    public static final String FILE_NAME = "devices.properties";
+    public static final String FILE_NAME = DevicesFile.FILE_NAME;
     public static final String PORT_KEY = "cardReader.port";
     static final long TEST_MILLIS = 5_000;
     private static final long RETRY_PAUSE_MILLIS = 200;
 
-    private final Path file;
+    private final DevicesFile devices;
 
     public SerialReaderSetup(Path dataDir) {
-        this.file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
+        this.devices = new DevicesFile(dataDir);
     }
 
     @Override
     public String configuredPort() {
-        return load().getProperty(PORT_KEY, "").strip();
+        return devices.get(PORT_KEY);
     }
 
     @Override
@@ -44,25 +34,7 @@ public final class SerialReaderSetup implements CardReaderSetup {
 
     @Override
     public void save(String port) {
-        Properties devices = load();
-        devices.setProperty(PORT_KEY, port);
-        StringWriter text = new StringWriter();
-        try {
-            devices.store(text, "ResidenceDesk devices of this counter PC");
-            Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-            Files.deleteIfExists(temp);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        devices.set(PORT_KEY, port);
     }
 
     @Override
@@ -104,17 +76,5 @@ public final class SerialReaderSetup implements CardReaderSetup {
             case FOREIGN_PR_2017 -> messages.text("setup.cardType.foreignPr2017");
             case FOREIGN_PR_2023 -> messages.text("setup.cardType.foreignPr2023");
         };
-    }
-
-    private Properties load() {
-        Properties devices = new Properties();
-        if (Files.exists(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                devices.load(r);
-            } catch (IOException e) {
-                return new Properties();
-            }
-        }
-        return devices;
     }
 }

@@ -17,6 +17,8 @@ public final class SettingsAreaViewModel {
         PLATFORM("main.settings.platform", Permission.SETTINGS_MANAGE),
         /** 读卡器: this PC's card reader port and 测试读卡, as in the first-run wizard (ADR 0317). */
         CARD_READER("main.settings.cardReader", Permission.SETTINGS_MANAGE),
+        /** 摄像头: this PC's capture command and 试拍 (ADR 0389). */
+        CAMERA("main.settings.camera", Permission.SETTINGS_MANAGE),
         /** 关于与诊断: versions and the health report (ADR 0253). */
         ABOUT("main.settings.about", Permission.SETTINGS_MANAGE);
 

@@ -278,6 +278,9 @@ public final class Shell {
                 SettingsAreaViewModel.Tab.CARD_READER, () -> org.residencedesk.ui.setup.CardReaderStepView.inSettings(
                         new org.residencedesk.ui.setup.CardReaderStepViewModel(services.cardReaderSettings(), operator,
                                 work)),
+                SettingsAreaViewModel.Tab.CAMERA, () -> new org.residencedesk.ui.setup.CameraStepView(
+                        new org.residencedesk.ui.setup.CameraStepViewModel(services.cameraSettings(), operator, work))
+                        .load(),
                 SettingsAreaViewModel.Tab.ABOUT, () -> org.residencedesk.ui.settings.about.AboutView.load(
                         new org.residencedesk.ui.settings.about.AboutViewModel(services.diagnose(), work)
                                 .following(services.databaseCondition()))))

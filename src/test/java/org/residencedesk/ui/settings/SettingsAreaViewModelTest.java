@@ -35,6 +35,7 @@ class SettingsAreaViewModelTest {
                 .containsExactly(SettingsAreaViewModel.Tab.PRINTERS, SettingsAreaViewModel.Tab.USERS,
                         SettingsAreaViewModel.Tab.POLICY, SettingsAreaViewModel.Tab.BACKUP,
                         SettingsAreaViewModel.Tab.PLATFORM, SettingsAreaViewModel.Tab.CARD_READER,
+                        SettingsAreaViewModel.Tab.CAMERA,
                         SettingsAreaViewModel.Tab.ABOUT);
         assertThat(new SettingsAreaViewModel(TestOperators.signIn(ctx, "lizz", "李站长", Role.WINDOW_STAFF,
                 Role.CLERK, Role.REVIEWER, Role.CHIEF)).tabs()).isEmpty();
