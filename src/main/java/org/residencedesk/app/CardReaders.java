@@ -1,9 +1,5 @@
 package org.residencedesk.app;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -31,15 +27,7 @@ final class CardReaders {
             DemoCardReader d = DemoCardReader.create(clock);
             return Optional.of(new CardReaderHandle(d.reader(), Optional.of(() -> d.deck().placeNext())));
         }
-        Properties devices = new Properties();
-        Path file = dataDir.resolve("devices.properties");
-        if (Files.exists(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                devices.load(r);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        }
+        Properties devices = new org.residencedesk.device.DevicesFile(dataDir).load(); // unreadable: no reader
         String port = port(devices).orElse("");
         if (port.isEmpty()) {
             return Optional.empty();
@@ -52,7 +40,7 @@ final class CardReaders {
     }
 
     static final int DEFAULT_BAUD = 115_200;
-    private static final String PORT_KEY = "cardReader.port";
+    private static final String PORT_KEY = org.residencedesk.device.idcard.SerialReaderSetup.PORT_KEY;
 
     /**
      * {@code cardReader.port} as used (ADR 0314): zero-width characters are removed, as typed input removes them (a
