@@ -1,0 +1,237 @@
+package org.residencedesk.ui;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.residencedesk.app.AppContext;
+import org.residencedesk.app.Main;
+import org.residencedesk.storage.PropertiesWindowStateStore;
+import org.residencedesk.testing.Await;
+import org.residencedesk.testing.TestClock;
+import org.residencedesk.testing.TestMasterData;
+import org.residencedesk.testing.TestOperators;
+import org.residencedesk.ui.shell.DeskApplication;
+
+/**
+ * The child JVM of {@link LayoutAtReal125PercentTest} (ADR 0386): {@code DATA_DIR KEY_DIR SHOTS_DIR} opens the real
+ * window (the program's {@code DeskApplication} over the station's services, as {@code Main} wires them, placed by
+ * its own window memory) on the station the test prepared, on whatever screen {@code DISPLAY} and the glass options
+ * give it, and reports on standard output, one fact a line:
+ * <ul>
+ * <li>{@code SCREEN <outputScaleX> <outputScaleY> <width> <height>} — the primary screen in logical pixels;</li>
+ * <li>{@code WINDOW <x> <y> <width> <height> <renderScaleX>} — the window as placed;</li>
+ * <li>{@code LOGIN <x> <y> <width> <height>} — the 登录 button in the screen's device pixels; then it waits for a
+ * line on standard input (the parent's screenshot of the whole X screen) before signing in;</li>
+ * <li>{@code PROBLEM <text>} — a cut text or a control outside the window ({@link LayoutTour#problems});</li>
+ * <li>{@code SCREENS <n>} and {@code DONE}, or {@code FAILED <reason>}.</li>
+ * </ul>
+ * Each checked screen is saved as {@code SHOTS_DIR/<screen>.png} from the screen's own pixels (JavaFX's robot).
+ */
+public final class RealScaleChild {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private final Path shots;
+    private final List<String> problems = new ArrayList<>();
+    private int screens;
+
+    private RealScaleChild(Path shots) {
+        this.shots = shots;
+    }
+
+    public static void main(String[] args) throws Exception {
+        AppContext ctx = AppContext.openForTests(Path.of(args[0]), Path.of(args[1]), TestMasterData.shared(),
+                TestClock.at(DeskWindowFixture.START));
+        Thread window = new Thread(() -> DeskApplication.launch(() -> Main.deskServices(ctx), ctx::close,
+                new PropertiesWindowStateStore(ctx.dataDir())), "window");
+        window.start();
+        int status = 0;
+        try {
+            new RealScaleChild(Files.createDirectories(Path.of(args[2]))).run();
+            say("DONE");
+        } catch (Throwable e) {
+            say("FAILED " + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' '));
+            status = 1;
+        }
+        Platform.exit(); // the program's own stop(): the station closes cleanly
+        window.join(60_000);
+        System.exit(status);
+    }
+
+    private void run() throws Exception {
+        Await.until(PATIENCE, "the JavaFX toolkit", () -> {
+            Platform.runLater(() -> { }); // throws until the toolkit is up
+            return true;
+        });
+        LayoutTour.Hands h = hands();
+        h.until(() -> h.tryFind("#signInButton").filter(Node::isVisible).isPresent());
+        Stage stage = onFx(RealScaleChild::mainStage);
+        onFx(() -> {
+            Screen screen = Screen.getPrimary();
+            Rectangle2D b = screen.getBounds();
+            say(String.format(Locale.ROOT, "SCREEN %s %s %s %s", screen.getOutputScaleX(), screen.getOutputScaleY(),
+                    b.getWidth(), b.getHeight()));
+            say(String.format(Locale.ROOT, "WINDOW %s %s %s %s %s", stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.getRenderScaleX()));
+            return null;
+        });
+        h.check("login");
+        Button signIn = h.find("#signInButton", Button.class);
+        onFx(() -> {
+            double s = Screen.getPrimary().getOutputScaleX();
+            Bounds b = signIn.localToScreen(signIn.getLayoutBounds());
+            say(String.format(Locale.ROOT, "LOGIN %d %d %d %d", Math.round(b.getMinX() * s), Math.round(b.getMinY() * s),
+                    Math.round(b.getWidth() * s), Math.round(b.getHeight() * s)));
+            return null;
+        });
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine(); // the parent's shot
+        h.fx(() -> {
+            Node root = stage.getScene().getRoot();
+            ((TextInputControl) root.lookup("#login")).setText(DeskWindowFixture.LOGIN);
+            ((TextInputControl) root.lookup("#password")).setText(TestOperators.PASSWORD);
+            ((Button) root.lookup("#signInButton")).fire();
+        });
+        h.until(() -> h.tryFind("#areas").isPresent());
+        LayoutTour.walkSignedIn(h);
+        problems.forEach(p -> say("PROBLEM " + p));
+        say("SCREENS " + screens);
+    }
+
+    private static Stage mainStage() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).map(w -> (Stage) w)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no window is showing"));
+    }
+
+    private LayoutTour.Hands hands() {
+        return new LayoutTour.Hands() {
+            @Override
+            public Optional<Node> tryFind(String selector) {
+                return onFx(() -> Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null)
+                        .map(w -> w.getScene().getRoot().lookup(selector)).filter(n -> n != null).findFirst());
+            }
+
+            @Override
+            public void fx(Runnable action) {
+                onFx(() -> {
+                    action.run();
+                    return null;
+                });
+                settle();
+            }
+
+            @Override
+            public void until(Callable<Boolean> condition) {
+                Await.until(PATIENCE, "the window", () -> {
+                    settle();
+                    return condition.call();
+                });
+            }
+
+            @Override
+            public void check(String screen) {
+                settle();
+                Stage stage = onFx(RealScaleChild::mainStage);
+                painted(stage.getScene());
+                WritableImage shot = onFx(() -> {
+                    LayoutTour.problems(stage.getScene(), screen, problems);
+                    return new javafx.scene.robot.Robot().getScreenCapture(null, stage.getX(), stage.getY(),
+                            stage.getWidth(), stage.getHeight(), false);
+                });
+                screens++;
+                say("SHOWN " + screen);
+                try {
+                    ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", shots.resolve(screen + ".png").toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    /**
+     * Waits for two pulses of {@code scene}: the frame that shows what the last action changed has been handed to
+     * the renderer and drawn (a pulse waits for the previous frame), so the screen's pixels show this screen.
+     */
+    private static void painted(Scene scene) {
+        CompletableFuture<Void> drawn = new CompletableFuture<>();
+        Runnable[] listener = new Runnable[1];
+        int[] pulses = {0};
+        listener[0] = () -> {
+            if (++pulses[0] == 2) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                drawn.complete(null);
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        onFx(() -> {
+            scene.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+            return null;
+        });
+        try {
+            drawn.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the window drew no frame: " + e, e);
+        }
+        onFx(() -> null);
+    }
+
+    /** Two round trips through the FX thread: what an action caused (layout, runLater) has run. */
+    private static void settle() {
+        onFx(() -> null);
+        onFx(() -> null);
+    }
+
+    private static <T> T onFx(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException("the FX thread did not answer: " + e, e);
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println(line + " @" + (System.currentTimeMillis()
+                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        System.out.flush();
+    }
+}
