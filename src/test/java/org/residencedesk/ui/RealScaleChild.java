@@ -21,6 +21,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Screen;
@@ -115,8 +119,94 @@ public final class RealScaleChild {
         });
         h.until(() -> h.tryFind("#areas").isPresent());
         LayoutTour.walkSignedIn(h);
+        walkDialogs(h);
         problems.forEach(p -> say("PROBLEM " + p));
         say("SCREENS " + screens);
+    }
+
+    /**
+     * A confirmation (审核通过 on the 待审核 tab) and a print preview (the card, on the 待制证 tab), each checked
+     * like a screen and required to lie inside the screen; the preview is closed with Esc.
+     */
+    private void walkDialogs(LayoutTour.Hands h) throws Exception {
+        TabPane areas = h.find("#areas", TabPane.class);
+        LayoutTour.select(h, areas, "permitTab");
+        TabPane permitTabs = h.find("#permitTabs", TabPane.class);
+        LayoutTour.select(h, permitTabs, "reviewTab");
+        TableView<?> review = h.find("#reviewTable", TableView.class);
+        h.until(() -> !review.getItems().isEmpty());
+        h.fx(() -> review.getSelectionModel().select(0));
+        Button approve = h.find("#approveButton", Button.class);
+        h.fx(approve::fire);
+        Window confirmation = awaitWindow(h, "#" + Confirmations.CONFIRM_ID);
+        checkWindow("dialog-confirm-approve", confirmation);
+        h.fx(() -> ((Button) confirmation.getScene().getRoot().lookup("#" + Confirmations.CONFIRM_ID)).fire());
+        h.until(() -> !confirmation.isShowing());
+
+        LayoutTour.select(h, permitTabs, "printTab");
+        TableView<?> print = h.find("#printTable", TableView.class);
+        h.until(() -> !print.getItems().isEmpty());
+        h.fx(() -> print.getSelectionModel().select(0));
+        Button preview = h.find("#previewPrintButton", Button.class);
+        h.fx(preview::fire);
+        Window shown = awaitWindow(h, "#pageView");
+        h.until(() -> onFx(() -> ((javafx.scene.image.ImageView) shown.getScene().getRoot().lookup("#pageView"))
+                .getImage() != null));
+        checkWindow("dialog-card-preview", shown);
+        h.fx(() -> {
+            Node target = shown.getScene().getFocusOwner() != null ? shown.getScene().getFocusOwner()
+                    : shown.getScene().getRoot();
+            javafx.event.Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false,
+                    false, false, false));
+        });
+        h.until(() -> !shown.isShowing());
+    }
+
+    /** The showing window other than the main one that holds {@code selector}. */
+    private static Window awaitWindow(LayoutTour.Hands h, String selector) throws Exception {
+        Stage main = onFx(RealScaleChild::mainStage);
+        Window[] found = new Window[1];
+        h.until(() -> {
+            found[0] = onFx(() -> Window.getWindows().stream().filter(w -> w != main && w.isShowing()
+                    && w.getScene() != null && w.getScene().getRoot().lookup(selector) != null).findFirst().orElse(null));
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    /** A dialog: its scene checked like a screen, its bounds inside the screen's visible part, its screenshot. */
+    private void checkWindow(String screen, Window window) {
+        settle();
+        painted(window.getScene());
+        capture(screen, window, () -> {
+            Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+            double s = Screen.getPrimary().getOutputScaleX();
+            if (Math.round(window.getX() * s) < Math.round(visible.getMinX() * s)
+                    || Math.round(window.getY() * s) < Math.round(visible.getMinY() * s)
+                    || Math.round((window.getX() + window.getWidth()) * s) > Math.round(visible.getMaxX() * s)
+                    || Math.round((window.getY() + window.getHeight()) * s) > Math.round(visible.getMaxY() * s)) {
+                problems.add(String.format(Locale.ROOT, "%s: the window at %.1f,%.1f %.1f×%.1f is not inside the "
+                        + "screen's %s", screen, window.getX(), window.getY(), window.getWidth(), window.getHeight(),
+                        visible));
+            }
+        });
+    }
+
+    /** On the FX thread: {@code checks}, the scene's problems and the window's pixels; then the PNG. */
+    private void capture(String screen, Window window, Runnable checks) {
+        WritableImage shot = onFx(() -> {
+            checks.run();
+            LayoutTour.problems(window.getScene(), screen, problems);
+            return new javafx.scene.robot.Robot().getScreenCapture(null, window.getX(), window.getY(),
+                    window.getWidth(), window.getHeight(), false);
+        });
+        screens++;
+        say("SHOWN " + screen);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", shots.resolve(screen + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Stage mainStage() {
@@ -154,18 +244,7 @@ public final class RealScaleChild {
                 settle();
                 Stage stage = onFx(RealScaleChild::mainStage);
                 painted(stage.getScene());
-                WritableImage shot = onFx(() -> {
-                    LayoutTour.problems(stage.getScene(), screen, problems);
-                    return new javafx.scene.robot.Robot().getScreenCapture(null, stage.getX(), stage.getY(),
-                            stage.getWidth(), stage.getHeight(), false);
-                });
-                screens++;
-                say("SHOWN " + screen);
-                try {
-                    ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", shots.resolve(screen + ".png").toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                capture(screen, stage, () -> { });
             }
         };
     }
