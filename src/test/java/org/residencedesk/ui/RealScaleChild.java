@@ -118,10 +118,13 @@ public final class RealScaleChild {
             ((Button) root.lookup("#signInButton")).fire();
         });
         h.until(() -> h.tryFind("#areas").isPresent());
-        LayoutTour.walkSignedIn(h);
-        walkDialogs(h);
-        problems.forEach(p -> say("PROBLEM " + p));
-        say("SCREENS " + screens);
+        try {
+            LayoutTour.walkSignedIn(h);
+            walkDialogs(h);
+        } finally {
+            problems.forEach(p -> say("PROBLEM " + p));
+            say("SCREENS " + screens);
+        }
     }
 
     /**
@@ -141,16 +144,18 @@ public final class RealScaleChild {
         Window confirmation = awaitWindow(h, "#" + Confirmations.CONFIRM_ID);
         checkWindow("dialog-confirm-approve", confirmation);
         h.fx(() -> ((Button) confirmation.getScene().getRoot().lookup("#" + Confirmations.CONFIRM_ID)).fire());
-        h.until(() -> !confirmation.isShowing());
+        await("the confirmation closes", () -> !confirmation.isShowing());
+        javafx.scene.control.Label notice = h.find("#reviewNotice", javafx.scene.control.Label.class);
+        await("the approval is saved", () -> onFx(() -> notice.getText()).contains("审核通过"));
 
         LayoutTour.select(h, permitTabs, "printTab");
         TableView<?> print = h.find("#printTable", TableView.class);
-        h.until(() -> !print.getItems().isEmpty());
+        await("the approved permit on the 待制证 list", () -> !print.getItems().isEmpty());
         h.fx(() -> print.getSelectionModel().select(0));
         Button preview = h.find("#previewPrintButton", Button.class);
         h.fx(preview::fire);
         Window shown = awaitWindow(h, "#pageView");
-        h.until(() -> onFx(() -> ((javafx.scene.image.ImageView) shown.getScene().getRoot().lookup("#pageView"))
+        await("the card's page in the preview", () -> onFx(() -> ((javafx.scene.image.ImageView) shown.getScene().getRoot().lookup("#pageView"))
                 .getImage() != null));
         checkWindow("dialog-card-preview", shown);
         h.fx(() -> {
@@ -159,14 +164,21 @@ public final class RealScaleChild {
             javafx.event.Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false,
                     false, false, false));
         });
-        h.until(() -> !shown.isShowing());
+        await("Esc closes the preview", () -> !shown.isShowing());
+    }
+
+    private static void await(String what, Callable<Boolean> condition) {
+        Await.until(PATIENCE, what, () -> {
+            settle();
+            return condition.call();
+        });
     }
 
     /** The showing window other than the main one that holds {@code selector}. */
     private static Window awaitWindow(LayoutTour.Hands h, String selector) throws Exception {
         Stage main = onFx(RealScaleChild::mainStage);
         Window[] found = new Window[1];
-        h.until(() -> {
+        await("a window holding " + selector, () -> {
             found[0] = onFx(() -> Window.getWindows().stream().filter(w -> w != main && w.isShowing()
                     && w.getScene() != null && w.getScene().getRoot().lookup(selector) != null).findFirst().orElse(null));
             return found[0] != null;
