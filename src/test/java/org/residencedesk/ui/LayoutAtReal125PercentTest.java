@@ -58,6 +58,9 @@ class LayoutAtReal125PercentTest {
         String display = startXvfb();
         Path data = folder.resolve("station");
         Path keys = folder.resolve("keys");
+        Files.createDirectories(SHOTS);
+        Process child = start(display, data, keys); // its JVM and toolkit start while the station is prepared
+        Writer in = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
         DeskWindowFixture fixture = new DeskWindowFixture(data, keys, Role.WINDOW_STAFF, Role.CLERK, Role.REVIEWER,
                 Role.CHIEF, Role.ADMIN);
         try {
@@ -65,16 +68,15 @@ class LayoutAtReal125PercentTest {
         } finally {
             fixture.close();
         }
-        Files.createDirectories(SHOTS);
-
         System.out.printf("station prepared (test at %d ms)%n", (System.nanoTime() - begin) / 1_000_000);
-        Process child = start(display, data, keys);
+        tell(in, "station ready");
+
         Map<String, String> facts = new HashMap<>();
         List<String> problems = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         Path loginShot = SHOTS.resolve("x-screen-login.png");
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-                Writer in = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8)) {
+                in) {
             for (String said; (said = out.readLine()) != null; ) {
                 String line = said.replaceFirst(" @[0-9]+$", "");
                 if (!line.equals(said)) { // a report line, with the child's uptime: kept in the test's output
@@ -88,8 +90,7 @@ class LayoutAtReal125PercentTest {
                     case "LOGIN" -> {
                         facts.put(word, rest);
                         grabScreen(display, loginShot);
-                        in.write("shot taken\n");
-                        in.flush();
+                        tell(in, "shot taken");
                     }
                     case "DONE" -> facts.put(word, "");
                     case "SHOWN" -> { }
@@ -132,6 +133,16 @@ class LayoutAtReal125PercentTest {
                 .isGreaterThan(0.03);
 
         assertThat(problems).isEmpty();
+    }
+
+    /** A line to the child; when it has already ended, its output (read next) tells why. */
+    private static void tell(Writer in, String line) {
+        try {
+            in.write(line + "\n");
+            in.flush();
+        } catch (IOException ended) {
+            // the child's last lines are in its output
+        }
     }
 
     /** Xvfb on a free display it picks itself ({@code -displayfd}); returns ":N". */

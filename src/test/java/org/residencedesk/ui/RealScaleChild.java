@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -43,8 +44,9 @@ import org.residencedesk.ui.shell.DeskApplication;
 /**
  * The child JVM of {@link LayoutAtReal125PercentTest} (ADR 0386): {@code DATA_DIR KEY_DIR SHOTS_DIR} opens the real
  * window (the program's {@code DeskApplication} over the station's services, as {@code Main} wires them, placed by
- * its own window memory) on the station the test prepared, on whatever screen {@code DISPLAY} and the glass options
- * give it, and reports on standard output, one fact a line:
+ * its own window memory) on the station the test prepares meanwhile (the database opens when the parent's first line
+ * arrives), on whatever screen {@code DISPLAY} and the glass options give it, and reports on standard output, one
+ * fact a line (each followed by {@code @<uptime ms>}):
  * <ul>
  * <li>{@code SCREEN <outputScaleX> <outputScaleY> <width> <height>} — the primary screen in logical pixels;</li>
  * <li>{@code WINDOW <x> <y> <width> <height> <renderScaleX>} — the window as placed;</li>
@@ -57,6 +59,11 @@ import org.residencedesk.ui.shell.DeskApplication;
  */
 public final class RealScaleChild {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** The parent's lines: "the station is ready", then "the login screen's shot is taken". */
+    /** Counted down when the parent said the station is ready. */
+    private static final java.util.concurrent.CountDownLatch STATION_READY = new java.util.concurrent.CountDownLatch(1);
+    private static final BufferedReader PARENT = new BufferedReader(new InputStreamReader(System.in,
+            StandardCharsets.UTF_8));
     private final Path shots;
     private final List<String> problems = new ArrayList<>();
     private int screens;
@@ -66,10 +73,21 @@ public final class RealScaleChild {
     }
 
     public static void main(String[] args) throws Exception {
-        AppContext ctx = AppContext.openForTests(Path.of(args[0]), Path.of(args[1]), TestMasterData.shared(),
-                TestClock.at(DeskWindowFixture.START));
-        Thread window = new Thread(() -> DeskApplication.launch(() -> Main.deskServices(ctx), ctx::close,
-                new PropertiesWindowStateStore(ctx.dataDir())), "window");
+        Path data = Path.of(args[0]);
+        AtomicReference<AppContext> ctx = new AtomicReference<>();
+        // the toolkit and the first screen start while the parent still prepares the station; the window's own
+        // database opening (off the FX thread, ADR 0371) waits for the parent's line saying it is ready
+        Thread window = new Thread(() -> DeskApplication.launch(() -> {
+            PARENT.readLine();
+            STATION_READY.countDown();
+            ctx.set(AppContext.openForTests(data, Path.of(args[1]), TestMasterData.shared(),
+                    TestClock.at(DeskWindowFixture.START)));
+            return Main.deskServices(ctx.get());
+        }, () -> {
+            if (ctx.get() != null) {
+                ctx.get().close();
+            }
+        }, new PropertiesWindowStateStore(data)), "window");
         window.start();
         int status = 0;
         try {
@@ -89,6 +107,9 @@ public final class RealScaleChild {
             Platform.runLater(() -> { }); // throws until the toolkit is up
             return true;
         });
+        if (!STATION_READY.await(5, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("the parent did not prepare the station within 5 minutes");
+        }
         LayoutTour.Hands h = hands();
         h.until(() -> h.tryFind("#signInButton").filter(Node::isVisible).isPresent());
         Stage stage = onFx(RealScaleChild::mainStage);
@@ -110,7 +131,7 @@ public final class RealScaleChild {
                     Math.round(b.getWidth() * s), Math.round(b.getHeight() * s)));
             return null;
         });
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine(); // the parent's shot
+        PARENT.readLine(); // the parent took its shot of the X screen
         h.fx(() -> {
             Node root = stage.getScene().getRoot();
             ((TextInputControl) root.lookup("#login")).setText(DeskWindowFixture.LOGIN);
