@@ -42,7 +42,7 @@ import org.residencedesk.testing.TestOperators;
 import org.residencedesk.ui.shell.DeskApplication;
 
 /**
- * The child JVM of {@link LayoutAtReal125PercentTest} (ADR 0386): {@code DATA_DIR KEY_DIR SHOTS_DIR} opens the real
+ * The child JVM of {@link LayoutAtReal125PercentTest} (ADR 0386): {@code DATA_DIR KEY_DIR SHOTS_DIR WIZARD_DIR} opens the real
  * window (the program's {@code DeskApplication} over the station's services, as {@code Main} wires them, placed by
  * its own window memory) on the station the test prepares meanwhile (the database opens when the parent's first line
  * arrives), on whatever screen {@code DISPLAY} and the glass options give it, and reports on standard output, one
@@ -55,6 +55,8 @@ import org.residencedesk.ui.shell.DeskApplication;
  * <li>{@code PROBLEM <text>} — a cut text or a control outside the window ({@link LayoutTour#problems});</li>
  * <li>{@code SCREENS <n>} and {@code DONE}, or {@code FAILED <reason>}.</li>
  * </ul>
+ * After the areas it checks a confirmation and a print preview, then the first-run wizard's six steps on the
+ * station in {@code WIZARD_DIR}, not set up yet ({@link RealScaleWizardWalk}).
  * Each checked screen is saved as {@code SHOTS_DIR/<screen>.png} from the screen's own pixels (JavaFX's robot).
  */
 public final class RealScaleChild {
@@ -65,11 +67,15 @@ public final class RealScaleChild {
     private static final BufferedReader PARENT = new BufferedReader(new InputStreamReader(System.in,
             StandardCharsets.UTF_8));
     private final Path shots;
+    private final Path wizard;
+    private final Path keys;
     private final List<String> problems = new ArrayList<>();
     private int screens;
 
-    private RealScaleChild(Path shots) {
+    private RealScaleChild(Path shots, Path wizard, Path keys) {
         this.shots = shots;
+        this.wizard = wizard;
+        this.keys = keys;
     }
 
     public static void main(String[] args) throws Exception {
@@ -91,7 +97,7 @@ public final class RealScaleChild {
         window.start();
         int status = 0;
         try {
-            new RealScaleChild(Files.createDirectories(Path.of(args[2]))).run();
+            new RealScaleChild(Files.createDirectories(Path.of(args[2])), Path.of(args[3]), Path.of(args[1])).run();
             say("DONE");
         } catch (Throwable e) {
             say("FAILED " + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' '));
@@ -142,6 +148,7 @@ public final class RealScaleChild {
         try {
             LayoutTour.walkSignedIn(h);
             walkDialogs(h);
+            new RealScaleWizardWalk(wizard, keys).walk(h, this::checkWindow);
         } finally {
             problems.forEach(p -> say("PROBLEM " + p));
             say("SCREENS " + screens);
