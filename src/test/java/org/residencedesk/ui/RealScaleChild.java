@@ -152,6 +152,7 @@ public final class RealScaleChild {
         } finally {
             problems.forEach(p -> say("PROBLEM " + p));
             say("SCREENS " + screens);
+            say("CPU " + cpuMillis()); // the child's own CPU time, for the test's cost (ADR 0386)
         }
     }
 
@@ -346,6 +347,12 @@ public final class RealScaleChild {
         } catch (Exception e) {
             throw new IllegalStateException("the FX thread did not answer: " + e, e);
         }
+    }
+
+    /** CPU time of this JVM so far, all threads, in milliseconds. */
+    static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
     private static void say(String line) {
