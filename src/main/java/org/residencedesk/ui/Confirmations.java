@@ -5,6 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 
 /**
@@ -18,6 +19,9 @@ public final class Confirmations {
     public static final String CONFIRM_ID = "confirmYes";
     /** The id of the cancelling button, the default one. */
     public static final String CANCEL_ID = "confirmNo";
+
+    /** The dialog's width in logical pixels: a long question wraps to a few lines instead of being cut. */
+    static final double QUESTION_WIDTH = 520;
 
     private Confirmations() {
     }
@@ -39,6 +43,9 @@ public final class Confirmations {
         }
         alert.getDialogPane().getStylesheets().add(Theme.STYLESHEET);
         alert.getDialogPane().getStyleClass().add("confirmation");
+        // the whole question, wrapped: at a real 125 % scale the dialog's own height cut it to "…" (ADR 0386)
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(QUESTION_WIDTH);
         Button yes = (Button) alert.getDialogPane().lookupButton(confirm);
         Button no = (Button) alert.getDialogPane().lookupButton(cancel);
         yes.setId(CONFIRM_ID);

@@ -42,7 +42,9 @@ final class DeskWindowFixture {
     static final Set<MaterialKind> COMPLETE = Set.of(MaterialKind.RESIDENT_ID_CARD, MaterialKind.PHOTO,
             MaterialKind.LEASE);
 
-    final TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
+    /** The fixture clock's start (a child JVM reopening the station sets its clock there). */
+    static final String START = "2026-11-28T01:15:00Z";
+    final TestClock clock = TestClock.at(START);
     final AppContext context;
     final Operator staff;
     Shell shell;
@@ -50,6 +52,12 @@ final class DeskWindowFixture {
     /** 王芳 holds {@code roles}. */
     DeskWindowFixture(Path dataDir, Role first, Role... more) {
         context = TestStation.open(dataDir, clock);
+        staff = TestOperators.signIn(context, LOGIN, "王芳", first, more);
+    }
+
+    /** The same with the station's key in {@code keyDir}: a child JVM reopens the station from both folders. */
+    DeskWindowFixture(Path dataDir, Path keyDir, Role first, Role... more) {
+        context = TestStation.open(dataDir, keyDir, clock);
         staff = TestOperators.signIn(context, LOGIN, "王芳", first, more);
     }
 

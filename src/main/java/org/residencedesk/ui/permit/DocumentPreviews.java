@@ -3,7 +3,6 @@ package org.residencedesk.ui.permit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -97,7 +96,7 @@ public final class DocumentPreviews {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(title);
-        stage.setScene(org.residencedesk.ui.Theme.apply(new Scene(PrintPreviewView.load(preview), 900, 700)));
+        stage.setScene(org.residencedesk.ui.ScreenFit.scene(PrintPreviewView.load(preview), 900, 700, owner));
         stage.show();
         preview.load(document);
         last.set(preview);

@@ -243,7 +243,7 @@ public final class RegistrationView implements CardSwipeTarget {
             stage.initModality(Modality.WINDOW_MODAL);
             stage.initOwner(formHost.getScene().getWindow());
             stage.setTitle(Fxml.text("registration.print"));
-            stage.setScene(org.residencedesk.ui.Theme.apply(new Scene(PrintPreviewView.load(preview), 900, 700)));
+            stage.setScene(org.residencedesk.ui.ScreenFit.scene(PrintPreviewView.load(preview), 900, 700, stage.getOwner()));
             stage.show();
         });
     }
