@@ -200,7 +200,7 @@ public final class OutflowAreaViewModel {
 
     /**
      * 打开更正 of a rejected OUTFLOW_* event (ADR 0374): the period with this local id listed (every status, found by
-     * the person's name), its row named in {@link #correcting} for the view to select, and its entry form open;
+     * the ID number), its row named in {@link #correcting} for the view to select, and its entry form open;
      * {@code notFound} runs (FX thread) when this station has no such period.
      */
     public void correct(String periodId, Runnable notFound) {
@@ -217,7 +217,7 @@ public final class OutflowAreaViewModel {
             destination.set("");
             childrenOnly.set(false);
             elderlyOnly.set(false);
-            text.set(full.name());
+            text.set(full.idNumber()); // the person's periods only (the form shows the number in full too)
             search();
             edit(full);
             correcting.set(null);
