@@ -94,7 +94,10 @@ final class PersonNavigator implements PersonNavigation {
     void toPermit(long personId, String permitId, Runnable notFound) {
         if (offers(Target.PERMITS)) {
             main.get().show(WorkArea.PERMIT);
-            permits.showPermit(personId, permitId, notFound);
+            permits.showPermit(personId, permitId, () -> { // the 同步 screen says the permit is missing
+                main.get().show(WorkArea.SYNC);
+                notFound.run();
+            });
         }
     }
 

@@ -44,18 +44,23 @@ final class RegisterCorrections implements RecordNavigation {
         if (!offers(aggregateType)) {
             return;
         }
+        // the 同步 screen says the record is missing: back to it
+        Runnable missing = () -> {
+            main.get().show(WorkArea.SYNC);
+            notFound.run();
+        };
         switch (aggregateType) {
             case HOUSE -> {
                 main.get().show(WorkArea.REGISTER);
-                registers.correctHouse(aggregateId, notFound);
+                registers.correctHouse(aggregateId, missing);
             }
             case EMPLOYER -> {
                 main.get().show(WorkArea.REGISTER);
-                registers.correctEmployer(aggregateId, notFound);
+                registers.correctEmployer(aggregateId, missing);
             }
             default -> {
                 main.get().show(WorkArea.OUTFLOW);
-                outflow.correct(aggregateId, notFound);
+                outflow.correct(aggregateId, missing);
             }
         }
     }
