@@ -42,7 +42,7 @@ import org.residencedesk.ui.sync.SyncViewModel;
 class StationCertificateMismatchTest {
     static final String OTHER = "420111009999";
     static final String MESSAGE = "省级平台拒绝了本站的请求：本站的客户端证书是签发给另一个站点的，与本站代码 420111002001 不符"
-            + "（STATION_MISMATCH）。事件保留在本地，不会自动重发；请管理员在 系统设置 → 平台 中换用本站自己的证书"
+            + "。事件保留在本地，不会自动重发；请管理员在 系统设置 → 平台 中换用本站自己的证书"
             + "（platform.keystore）后再同步。";
     final TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
     @TempDir
