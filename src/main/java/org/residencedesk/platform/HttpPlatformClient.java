@@ -47,6 +47,8 @@ public final class HttpPlatformClient implements PlatformClient {
     private final HttpClient http;
     private final URI base;
     private final String stationCode;
+    /** The platform's error code for a client certificate issued to another station (ADR 0375). */
+    static final String STATION_MISMATCH = "STATION_MISMATCH";
     private final String clientVersion;
     private final Duration requestTimeout;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT, true);
@@ -359,6 +361,11 @@ public final class HttpPlatformClient implements PlatformClient {
             body = response.body().length == 0 ? json.createObjectNode() : json.readTree(response.body());
         } catch (IOException e) {
             throw protocol(e);
+        }
+        if (status == 403 && STATION_MISMATCH.equals(body.path("code").asText())) {
+            // the certificate is another station's (ADR 0375): an administrator must change it, never retried
+            throw new PlatformRefused(PlatformRefused.Kind.TLS,
+                    PlatformMessages.get("platformError.stationMismatch", stationCode), null);
         }
         if (status >= 400 || status < 200 || status >= 300) {
             throw new PlatformRefused(PlatformRefused.Kind.REQUEST, PlatformMessages.get("platformError.request",

@@ -29,6 +29,8 @@ final class SimulatorHandler implements HttpHandler {
     private static final Pattern MASTER_DATA = Pattern.compile("/api/v1/master-data/([a-z-]+)");
     private static final Pattern PERSON = Pattern.compile("/api/v1/persons/([^/]+)/records");
     private static final int MAX_EVENTS = 500;
+    /** The error code of a request whose {@code X-Station-Code} is not its client certificate's station (ADR 0375). */
+    static final String STATION_MISMATCH = "STATION_MISMATCH";
 
     private final SimulatorState state;
     private final Faults faults;
@@ -81,6 +83,13 @@ final class SimulatorHandler implements HttpHandler {
     private void route(HttpExchange exchange, String station) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         String method = exchange.getRequestMethod();
+        String certified = ClientCertificates.stationOf(exchange);
+        if (certified != null && station != null && !certified.equals(station)) {
+            // the certificate names one station, the request speaks for another (ADR 0375)
+            error(exchange, 403, STATION_MISMATCH, SimulatorText.get("platformsim.error.stationMismatch", certified,
+                    station));
+            return;
+        }
         if (path.equals("/api/v1/time") && method.equals("GET")) {
             ObjectNode body = json.createObjectNode();
             body.put("now", OffsetDateTime.now(clock).withNano(0).toString());

@@ -294,6 +294,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theSimulatorStandsAlone = classes().that().resideInAPackage(SIMULATOR)
             .should().onlyDependOnClassesThat().resideInAnyPackage(SIMULATOR, "java..", "javax.net..",
+                    "javax.naming..", "javax.security.auth.x500..", // the client certificate's CN (ADR 0375)
                     "com.sun.net.httpserver..", "com.fasterxml.jackson..")
             .because("the simulator plays the province's platform: it shares no code with the station client");
 

@@ -176,6 +176,17 @@ public final class OutflowAreaView {
             showPanel(now);
         });
         showPanel(model.panel.get());
+        // 打开更正 (ADR 0374): the period's row selected when listed, the form's first field focused
+        Runnable select = () -> table.getItems().stream().filter(r -> model.correcting.get() != null
+                && r.id() == model.correcting.get()).findFirst().ifPresent(r -> {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                });
+        table.getItems().addListener((javafx.collections.ListChangeListener<OutflowRecord>) c -> select.run());
+        model.correcting.addListener((o, was, now) -> {
+            select.run();
+            name.requestFocus();
+        });
     }
 
     /**

@@ -74,6 +74,8 @@ public final class OutflowAreaViewModel {
     final ObjectProperty<OutflowRecord> selected = new SimpleObjectProperty<>();
     final StringProperty message = new SimpleStringProperty("");
     final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(Panel.NONE);
+    /** The period 同步's 打开更正 asked for (ADR 0374): the view selects its row when the list shows it. */
+    final ObjectProperty<Long> correcting = new SimpleObjectProperty<>();
 
     // entry form
     final Map<String, StringProperty> fields = Map.ofEntries(
@@ -193,27 +195,57 @@ public final class OutflowAreaViewModel {
             message.set(Fxml.text("outflow.selectOpen"));
             return;
         }
-        work.run(() -> service.open(operator, row.id()), full -> {
-            editing = full;
-            set(OutflowEntry.ID_NUMBER, full.idNumber());
-            set(OutflowEntry.NAME, full.name());
-            set(OutflowEntry.HUKOU_DIVISION, full.hukouDivision());
-            set(OutflowEntry.DESTINATION_DIVISION, full.destinationDivision());
-            set(OutflowEntry.DESTINATION_ADDRESS, full.destinationAddress());
-            set(OutflowEntry.LEFT_ON, full.leftOn().toString());
-            set(OutflowEntry.REASON, full.reason());
-            set(OutflowEntry.EMPLOYER, full.employer());
-            set(OutflowEntry.MOBILE, full.mobile());
-            set(OutflowEntry.LEFT_BEHIND_COUNT, Integer.toString(full.leftBehindCount()));
-            set(OutflowEntry.LEFT_BEHIND_NOTE, full.leftBehindNote());
-            set(OutflowEntry.REPORTER_NAME, full.reporterName());
-            set(OutflowEntry.REPORTER_RELATION, full.reporterRelation());
-            leftBehindChildren.set(full.leftBehindChildren());
-            leftBehindElderly.set(full.leftBehindElderly());
-            reportedByRelative.set("RELATIVE".equals(full.reporterKind()));
-            errors.clear();
-            panel.set(Panel.ENTRY);
-        }, this::showFirst, message::set);
+        work.run(() -> service.open(operator, row.id()), this::edit, this::showFirst, message::set);
+    }
+
+    /**
+     * 打开更正 of a rejected OUTFLOW_* event (ADR 0374): the period with this local id listed (every status, found by
+     * the ID number), its row named in {@link #correcting} for the view to select, and its entry form open;
+     * {@code notFound} runs (FX thread) when this station has no such period.
+     */
+    public void correct(String periodId, Runnable notFound) {
+        long id;
+        try {
+            id = Long.parseLong(periodId);
+        } catch (NumberFormatException notOurs) {
+            notFound.run();
+            return;
+        }
+        work.run(() -> service.open(operator, id), full -> {
+            status.set(Status.ALL);
+            village.set("");
+            destination.set("");
+            childrenOnly.set(false);
+            elderlyOnly.set(false);
+            text.set(full.idNumber()); // the person's periods only (the form shows the number in full too)
+            search();
+            edit(full);
+            correcting.set(null);
+            correcting.set(full.id());
+        }, invalid -> notFound.run(), message::set);
+    }
+
+    /** The entry form filled from a period opened in full, to change it. */
+    private void edit(OutflowRecord full) {
+        editing = full;
+        set(OutflowEntry.ID_NUMBER, full.idNumber());
+        set(OutflowEntry.NAME, full.name());
+        set(OutflowEntry.HUKOU_DIVISION, full.hukouDivision());
+        set(OutflowEntry.DESTINATION_DIVISION, full.destinationDivision());
+        set(OutflowEntry.DESTINATION_ADDRESS, full.destinationAddress());
+        set(OutflowEntry.LEFT_ON, full.leftOn().toString());
+        set(OutflowEntry.REASON, full.reason());
+        set(OutflowEntry.EMPLOYER, full.employer());
+        set(OutflowEntry.MOBILE, full.mobile());
+        set(OutflowEntry.LEFT_BEHIND_COUNT, Integer.toString(full.leftBehindCount()));
+        set(OutflowEntry.LEFT_BEHIND_NOTE, full.leftBehindNote());
+        set(OutflowEntry.REPORTER_NAME, full.reporterName());
+        set(OutflowEntry.REPORTER_RELATION, full.reporterRelation());
+        leftBehindChildren.set(full.leftBehindChildren());
+        leftBehindElderly.set(full.leftBehindElderly());
+        reportedByRelative.set("RELATIVE".equals(full.reporterKind()));
+        errors.clear();
+        panel.set(Panel.ENTRY);
     }
 
     /** Saves the form: a new period or the change of the one being edited. */

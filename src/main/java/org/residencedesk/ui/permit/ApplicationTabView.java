@@ -123,6 +123,13 @@ public final class ApplicationTabView {
                 details.open(s);
             }
         });
+        details.chosen.addListener((o, was, s) -> {
+            if (s != null) {
+                personPermitTable.getSelectionModel().select(s);
+                personPermitTable.scrollTo(s);
+                personPermitTable.requestFocus();
+            }
+        });
         detailList.setItems(details.lines);
         oldCardReturnedBox.selectedProperty().bindBidirectional(details.oldCardReturned);
         replaceFeeLabel.setText(details.feeText(FeeKind.REPLACEMENT));

@@ -141,6 +141,16 @@ public final class PermitAreaViewModel {
         return finder.findPerson(personId);
     }
 
+    /**
+     * 打开更正 of a rejected PERMIT_* event (ADR 0374): the holder found by their id as {@link #showPerson} does, then
+     * that permit's own row selected and focused (which opens its details); {@code notFound} runs when the holder
+     * has no such permit here.
+     */
+    public void showPermit(long personId, String permitId, Runnable notFound) {
+        showPerson(personId).thenAccept(found -> found.permits().stream().filter(p -> permitId.equals(p.id()))
+                .findFirst().ifPresentOrElse(details::choose, notFound));
+    }
+
     public PersonFinderViewModel finder() {
         return finder;
     }

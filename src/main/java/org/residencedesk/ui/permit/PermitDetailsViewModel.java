@@ -28,6 +28,8 @@ import org.residencedesk.ui.FieldErrors;
 /** The found person's permits, one permit's details, and 换领 / 补领 / 注销 on it (beside the 申领 panel). */
 public final class PermitDetailsViewModel {
     final ObjectProperty<PermitApplication> opened = new SimpleObjectProperty<>();
+    /** A permit another area asked for (同步's 打开更正, ADR 0374): the view selects and focuses its row. */
+    final ObjectProperty<PermitSummary> chosen = new SimpleObjectProperty<>();
     final ObservableList<String> lines = FXCollections.observableArrayList();
     final BooleanProperty oldCardReturned = new SimpleBooleanProperty(true);
     final ObjectProperty<CancellationReason> cancelReason = new SimpleObjectProperty<>();
@@ -62,6 +64,12 @@ public final class PermitDetailsViewModel {
     /** The found person's permits (the table above the details). */
     ObservableList<PermitSummary> permitsOfPerson() {
         return finder.permits;
+    }
+
+    /** Selects {@code s} in the person's permits (the view focuses its row, whose selection opens it). */
+    void choose(PermitSummary s) {
+        chosen.set(null);
+        chosen.set(s);
     }
 
     /** Opens a permit of the list (an audited look). */

@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.residencedesk.domain.register.EmployerSummary;
+import org.residencedesk.service.register.EmployerRecord;
 import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.PagerControls;
 import org.residencedesk.ui.PersonActions;
@@ -92,6 +93,8 @@ public final class EmployerRegisterView {
         changeEmployerButton.setVisible(model.mayWrite());
         changeEmployerButton.setManaged(model.mayWrite());
         changeEmployerButton.disableProperty().bind(model.opened.isNull());
+        CorrectionFocus.install(employerTable, model.correcting, EmployerSummary::id, EmployerRecord::id,
+                !model.mayWrite() ? null : e -> dialogs.changeEmployer(employerTable, e).ifPresent(model::saved));
     }
 
     @FXML

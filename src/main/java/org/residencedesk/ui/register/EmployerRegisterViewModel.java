@@ -72,10 +72,14 @@ public final class EmployerRegisterViewModel {
     final StringProperty details = new SimpleStringProperty("");
     final ObservableList<EmployeeRow> employees = FXCollections.observableArrayList();
     final ObjectProperty<EmployeeRow> selectedEmployee = new SimpleObjectProperty<>();
+    /** The employer 同步's 打开更正 asked for (ADR 0374): the view selects its row and opens 变更 on it. */
+    final ObjectProperty<EmployerRecord> correcting = new SimpleObjectProperty<>();
+    private final BackgroundWork work;
 
     public EmployerRegisterViewModel(EmployerRegisterService employers, Operator operator, BackgroundWork work) {
         this.employers = employers;
         this.operator = operator;
+        this.work = work;
         this.browser = new RegisterBrowser<>(work, PAGE_SIZE, "register.employer.noneFound", p -> {
             String t = text.get();
             return () -> employers.search(operator, t, null, p * PAGE_SIZE, PAGE_SIZE + 1);
@@ -110,6 +114,21 @@ public final class EmployerRegisterViewModel {
 
     public void open(long employerId) {
         browser.open(employerId);
+    }
+
+    /**
+     * 打开更正 of a rejected EMPLOYER_* event (ADR 0374): the employer with this credit code listed alone, its page
+     * opened and {@link #correcting} set, so the view selects its row and opens its 变更 form; {@code notFound} runs
+     * (FX thread) when this station has no such employer.
+     */
+    public void correct(String creditCode, Runnable notFound) {
+        work.run(() -> employers.findByCreditCode(operator, creditCode), found -> found.ifPresentOrElse(employer -> {
+            text.set(employer.creditCode());
+            search();
+            open(employer.id());
+            correcting.set(null);
+            correcting.set(employer);
+        }, notFound), invalid -> notFound.run(), message::set);
     }
 
     private void show(EmployerPage p) {

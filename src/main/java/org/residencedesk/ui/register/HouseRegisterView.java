@@ -14,6 +14,7 @@ import javafx.util.StringConverter;
 import org.residencedesk.domain.register.HouseKind;
 import org.residencedesk.domain.register.HouseListing;
 import org.residencedesk.domain.register.HouseSummary;
+import org.residencedesk.service.register.HouseRecord;
 import org.residencedesk.ui.Fxml;
 import org.residencedesk.ui.PagerControls;
 import org.residencedesk.ui.PersonActions;
@@ -115,6 +116,8 @@ public final class HouseRegisterView {
         changeHouseButton.setVisible(model.mayWrite());
         changeHouseButton.setManaged(model.mayWrite());
         changeHouseButton.disableProperty().bind(model.opened.isNull());
+        CorrectionFocus.install(houseTable, model.correcting, HouseSummary::id, HouseRecord::id, !model.mayWrite()
+                ? null : house -> dialogs.changeHouse(houseTable, house).ifPresent(model::saved));
     }
 
     @FXML

@@ -71,10 +71,14 @@ public final class HouseRegisterViewModel {
     final BooleanProperty overCapacity = new SimpleBooleanProperty(false);
     final ObservableList<Occupant> occupants = FXCollections.observableArrayList();
     final ObjectProperty<Occupant> selectedOccupant = new SimpleObjectProperty<>();
+    /** The house 同步's 打开更正 asked for (ADR 0374): the view selects its row and opens 变更 on it. */
+    final ObjectProperty<HouseRecord> correcting = new SimpleObjectProperty<>();
+    private final BackgroundWork work;
 
     public HouseRegisterViewModel(HouseRegisterService houses, Operator operator, BackgroundWork work) {
         this.houses = houses;
         this.operator = operator;
+        this.work = work;
         this.browser = new RegisterBrowser<>(work, PAGE_SIZE, "register.house.noneFound", p -> {
             String t = text.get();
             HouseListing l = listing.get();
@@ -114,6 +118,23 @@ public final class HouseRegisterViewModel {
     /** Opens a house's page by its id (after a save, or from the list). */
     public void open(long houseId) {
         browser.open(houseId);
+    }
+
+    /**
+     * 打开更正 of a rejected HOUSE_* event (ADR 0374): the house with this code listed alone, its page opened and
+     * {@link #correcting} set, so the view selects its row and opens its 变更 form; {@code notFound} runs (FX thread)
+     * when this station has no such house.
+     */
+    public void correct(String houseCode, Runnable notFound) {
+        work.run(() -> houses.findByCode(operator, houseCode), found -> found.ifPresentOrElse(house -> {
+            text.set(house.houseCode());
+            listing.set(HouseListing.ALL);
+            only.set(null);
+            search();
+            open(house.id());
+            correcting.set(null);
+            correcting.set(house);
+        }, notFound), invalid -> notFound.run(), message::set);
     }
 
     private void show(HousePage p) {

@@ -23,6 +23,8 @@ public final class RegisterAreaView {
     private final EmployerRegisterViewModel employers;
     private final RegisterDialogs dialogs;
     private final PersonNavigation navigation;
+    /** Whether each tab (房屋, 单位) has listed its register yet. */
+    private final boolean[] listed = new boolean[2];
 
     public RegisterAreaView(HouseRegisterViewModel houses, EmployerRegisterViewModel employers,
                             RegisterDialogs dialogs, PersonNavigation navigation) {
@@ -35,9 +37,30 @@ public final class RegisterAreaView {
     /** The area built from the two register services (the shell's one call). */
     public static Parent build(HouseRegisterService houseRegister, EmployerRegisterService employerRegister,
                                Operator operator, BackgroundWork work, PersonNavigation navigation) {
+        return create(houseRegister, employerRegister, operator, work, navigation).load();
+    }
+
+    /** The area's view, not loaded yet (the shell keeps it for 打开更正, ADR 0374). */
+    public static RegisterAreaView create(HouseRegisterService houseRegister,
+                                          EmployerRegisterService employerRegister, Operator operator,
+                                          BackgroundWork work, PersonNavigation navigation) {
         return new RegisterAreaView(new HouseRegisterViewModel(houseRegister, operator, work),
                 new EmployerRegisterViewModel(employerRegister, operator, work),
-                new RegisterDialogs(houseRegister, employerRegister, operator, work), navigation).load();
+                new RegisterDialogs(houseRegister, employerRegister, operator, work), navigation);
+    }
+
+    /** 打开更正 (ADR 0374): the 房屋 tab with this house selected and its 变更 form open. */
+    public void correctHouse(String houseCode, Runnable notFound) {
+        listed[0] = true; // the tab's first listing would race the house's own
+        houseRegisterTab.getTabPane().getSelectionModel().select(houseRegisterTab);
+        houses.correct(houseCode, notFound);
+    }
+
+    /** 打开更正 (ADR 0374): the 单位 tab with this employer selected and its 变更 form open. */
+    public void correctEmployer(String creditCode, Runnable notFound) {
+        listed[1] = true;
+        employerRegisterTab.getTabPane().getSelectionModel().select(employerRegisterTab);
+        employers.correct(creditCode, notFound);
     }
 
     public Parent load() {
@@ -48,7 +71,6 @@ public final class RegisterAreaView {
     private void initialize() {
         houseRegisterTab.setContent(new HouseRegisterView(houses, dialogs, navigation).load());
         employerRegisterTab.setContent(new EmployerRegisterView(employers, dialogs, navigation).load());
-        boolean[] listed = new boolean[2];
         Runnable first = () -> {
             if (!onScreen()) return;
             if (houseRegisterTab.isSelected() && !listed[0]) {

@@ -90,6 +90,17 @@ final class PersonNavigator implements PersonNavigation {
         }
     }
 
+    /** 打开更正 of a permit (ADR 0374): its holder in 居住证 with that permit's own row selected. */
+    void toPermit(long personId, String permitId, Runnable notFound) {
+        if (offers(Target.PERMITS)) {
+            main.get().show(WorkArea.PERMIT);
+            permits.showPermit(personId, permitId, () -> { // the 同步 screen says the permit is missing
+                main.get().show(WorkArea.SYNC);
+                notFound.run();
+            });
+        }
+    }
+
     @Override
     public void toEndorsement(Person person) {
         if (offers(Target.ENDORSEMENT)) {

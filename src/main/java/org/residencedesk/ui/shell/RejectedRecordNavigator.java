@@ -9,15 +9,15 @@ import org.residencedesk.service.Operator;
 import org.residencedesk.service.permit.PermitQueries;
 import org.residencedesk.service.registration.RegistrationService;
 import org.residencedesk.ui.BackgroundWork;
-import org.residencedesk.ui.PersonNavigation;
 import org.residencedesk.ui.PersonNavigation.Person;
 import org.residencedesk.ui.PersonNavigation.Target;
 import org.residencedesk.ui.sync.RecordNavigation;
 
 /**
- * The 同步 screen's 打开更正 (ADR 0307): a rejected event's record found by its local id and opened through the person
- * keys (ADR 0180) — a registration (by its number) in 居住登记 for a change, a permit with its holder's permits in
- * 居住证. Houses, employers and outflow periods are not offered yet (docs/known-gaps.md).
+ * The 同步 screen's 打开更正 (ADRs 0307, 0374): a rejected event's record found by its local id and opened for
+ * correction — a registration (by its number) in 居住登记 for a change through the person keys (ADR 0180), a permit on
+ * its own row among its holder's permits in 居住证; houses, employers and outflow periods go to
+ * {@link RegisterCorrections}.
  */
 final class RejectedRecordNavigator implements RecordNavigation {
     static final String REGISTRATION = "REGISTRATION";
@@ -27,15 +27,17 @@ final class RejectedRecordNavigator implements RecordNavigation {
     private final RegistrationService registrations;
     private final PermitQueries permits;
     private final BackgroundWork work;
-    private final PersonNavigation persons;
+    private final PersonNavigator persons;
+    private final RecordNavigation registers;
 
     RejectedRecordNavigator(Operator operator, RegistrationService registrations, PermitQueries permits,
-                            BackgroundWork work, PersonNavigation persons) {
+                            BackgroundWork work, PersonNavigator persons, RecordNavigation registers) {
         this.operator = operator;
         this.registrations = registrations;
         this.permits = permits;
         this.work = work;
         this.persons = persons;
+        this.registers = registers;
     }
 
     @Override
@@ -43,13 +45,17 @@ final class RejectedRecordNavigator implements RecordNavigation {
         return switch (aggregateType) {
             case REGISTRATION -> persons.offers(Target.REGISTRATION);
             case PERMIT -> persons.offers(Target.PERMITS);
-            default -> false;
+            default -> registers.offers(aggregateType);
         };
     }
 
     @Override
     public void open(String aggregateType, String aggregateId, Runnable notFound, Consumer<String> problem) {
         if (!offers(aggregateType)) {
+            return;
+        }
+        if (!REGISTRATION.equals(aggregateType) && !PERMIT.equals(aggregateType)) {
+            registers.open(aggregateType, aggregateId, notFound, problem);
             return;
         }
         Consumer<String> failed = problem::accept;
@@ -60,7 +66,7 @@ final class RejectedRecordNavigator implements RecordNavigation {
                     invalid -> problem.accept(String.join("；", invalid.fieldMessages().values())), failed);
         } else {
             work.run(() -> permits.summary(operator, aggregateId), (PermitSummary p) ->
-                    persons.toPermits(new Person(p.personId(), p.registrationId(), "")),
+                    persons.toPermit(p.personId(), p.id(), notFound),
                     invalid -> notFound.run(), failed);
         }
     }

@@ -242,10 +242,10 @@ public final class Shell {
             main[0].show(WorkArea.REGISTRATION);
         })).navigation(navigator);
         areas.put(WorkArea.QUERY, search.load());
-        if (operator.may(org.residencedesk.domain.account.Permission.REGISTER_VIEW)) {
-            areas.put(WorkArea.REGISTER, org.residencedesk.ui.register.RegisterAreaView.build(services.houseRegister(),
-                    services.employerRegister(), operator, work, navigator));
-        }
+        org.residencedesk.ui.register.RegisterAreaView registers = !operator.may(WorkArea.REGISTER.permission()) ? null
+                : org.residencedesk.ui.register.RegisterAreaView.create(services.houseRegister(),
+                services.employerRegister(), operator, work, navigator);
+        if (registers != null) areas.put(WorkArea.REGISTER, registers.load());
         DocumentPreviews previews = new DocumentPreviews(services.printer(), services.printerSettings(),
                 services.printAudit(), operator, work);
         PermitAreaView permit = new PermitAreaView(permitModel, previews, values -> registration.replaceForm(() -> {
@@ -256,9 +256,9 @@ public final class Shell {
         EndorsementAreaView endorsement = new EndorsementAreaView(endorsementModel, previews, fileDialogs,
                 services.clock());
         areas.put(WorkArea.ENDORSEMENT, endorsement.load());
-        areas.put(WorkArea.OUTFLOW, new org.residencedesk.ui.outflow.OutflowAreaView(
-                new org.residencedesk.ui.outflow.OutflowAreaViewModel(services.outflow(), operator, work,
-                        services.clock())).load());
+        var outflowModel = new org.residencedesk.ui.outflow.OutflowAreaViewModel(services.outflow(), operator, work,
+                services.clock());
+        areas.put(WorkArea.OUTFLOW, new org.residencedesk.ui.outflow.OutflowAreaView(outflowModel).load());
         areas.put(WorkArea.VERIFY, new org.residencedesk.ui.verification.VerificationView(
                 new org.residencedesk.ui.verification.VerificationViewModel(services.verification(),
                         services.registration(), operator, work, document -> previews.open(root.getScene() == null ? null : root.getScene().getWindow(), Fxml.text("main.area.verify"),
@@ -300,10 +300,11 @@ public final class Shell {
                             fileDialogs).load()).load());
         }
         if (model.areas().contains(WorkArea.SYNC)) {
-            // a rejected event's 打开更正 goes through the person keys (ADR 0307)
+            // a rejected event's 打开更正 opens its record in its own area (ADRs 0307, 0374)
             areas.put(WorkArea.SYNC, new SyncView(new SyncViewModel(services.sync(), services.syncOverview(),
                     operator, services.clock(), work).navigateWith(new RejectedRecordNavigator(operator,
-                    services.registration(), services.permits().queries(), work, navigator))).load());
+                    services.registration(), services.permits().queries(), work, navigator,
+                    new RegisterCorrections(() -> main[0], model, registers, outflowModel)))).load());
         }
         // 采集队列: a swipe there checks the selected collected row (ADR 0235)
         org.residencedesk.ui.collection.CollectionQueueView collection = new org.residencedesk.ui.collection

@@ -34,6 +34,11 @@ public final class SyncText {
             out.add(text("syncui.status.stopped", s.alert().get().message()));
         } else if (!s.configured()) {
             out.add(text("syncui.status.notConfigured"));
+        } else if (s.offlineSince().isPresent() && s.latest().filter(r -> "REFUSED".equals(r.outcome())
+                && r.message() != null).isPresent()) {
+            // refused (a certificate, another station's certificate, ADR 0375): why, since an administrator must act
+            out.add(text("syncui.status.refused", time(s.offlineSince().get(), clock), s.backlog(),
+                    s.latest().get().message()));
         } else if (s.offlineSince().isPresent()) {
             out.add(text("syncui.status.offline", time(s.offlineSince().get(), clock), s.backlog()));
         } else if (s.lastSuccess().isPresent()) {

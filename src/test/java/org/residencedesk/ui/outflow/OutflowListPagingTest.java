@@ -119,4 +119,31 @@ class OutflowListPagingTest {
         assertThat(model.pages.more().get()).isFalse();
         assertThat(List.copyOf(model.rows)).isEmpty();
     }
+
+    @Test
+    void correctingARejectedPeriodListsItOpensItInTheFormAndItsSaveQueuesTheChange() {
+        model.search();
+        OutflowRecord row = model.rows.get(7);
+        model.status.set(OutflowAreaViewModel.Status.RETURNED);
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        model.correct(Long.toString(row.id()), () -> missing.add("period"));
+
+        assertThat(missing).isEmpty();
+        assertThat(model.status.get()).isEqualTo(OutflowAreaViewModel.Status.ALL);
+        assertThat(model.rows).extracting(OutflowRecord::id).containsExactly(row.id());
+        assertThat(model.correcting.get()).isEqualTo(row.id());
+        assertThat(model.panel.get()).isEqualTo(OutflowAreaViewModel.Panel.ENTRY);
+        assertThat(model.fields.get(OutflowEntry.NAME).get()).isEqualTo("李建国");
+        assertThat(model.fields.get(OutflowEntry.DESTINATION_ADDRESS).get()).isEqualTo(row.destinationAddress());
+        model.fields.get(OutflowEntry.DESTINATION_ADDRESS).set(row.destinationAddress() + "（更正）");
+        model.save();
+        assertThat(model.errors).isEmpty();
+        assertThat(model.panel.get()).isEqualTo(OutflowAreaViewModel.Panel.NONE);
+        assertThat(ctx.transactions().readOnly(() -> ctx.outbox().newestOf("OUTFLOW", Long.toString(row.id())))
+                .orElseThrow().type()).isEqualTo(org.residencedesk.domain.outbox.EventType.OUTFLOW_CHANGED);
+
+        model.correct("99999999", () -> missing.add("99999999"));
+        model.correct("R-1", () -> missing.add("R-1"));
+        assertThat(missing).containsExactly("99999999", "R-1");
+    }
 }

@@ -35,6 +35,23 @@ class PermitDetailsViewModelTest {
     }
 
     @Test
+    void aRejectedPermitEventChoosesThatPermitsOwnRowAmongItsHoldersPermits() {
+        PermitSummary summary = fixture.context.permits().queries().summary(PermitUiFixture.ADMIN, permit);
+        PermitAreaViewModel fresh = new PermitAreaViewModel(fixture.services(), PermitUiFixture.ADMIN,
+                BackgroundWork.inline());
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        fresh.showPermit(summary.personId(), permit, () -> missing.add(permit));
+
+        assertThat(missing).isEmpty();
+        assertThat(fresh.selectedTab()).isEqualTo(PermitTab.APPLY);
+        assertThat(fresh.details().permitsOfPerson()).extracting(PermitSummary::id).containsExactly(permit);
+        assertThat(fresh.details().chosen.get().id()).isEqualTo(permit);
+
+        fresh.showPermit(summary.personId(), "no-such-permit", () -> missing.add("no-such-permit"));
+        assertThat(missing).containsExactly("no-such-permit");
+    }
+
+    @Test
     void aStepNeedsAnOpenedPermit() {
         details.reissue();
         assertThat(details.errors.of("form").get()).isEqualTo("请先在列表中选择一条记录");

@@ -241,4 +241,44 @@ class RegisterAreaViewModelTest {
         }
         return b.build();
     }
+
+    @Test
+    void correctingARejectedHouseOrEmployerListsItAloneOpensItsPageNamesItForTheFormAndItsSaveQueuesTheChange() {
+        HouseRecord house = ctx.houseRegister().register(STAFF, RegisterFixture.house("VMFIXH0001"));
+        HouseRegisterViewModel houses = new HouseRegisterViewModel(ctx.houseRegister(), STAFF, BackgroundWork.inline());
+        List<String> missing = new ArrayList<>();
+        houses.listing.set(HouseListing.OVER_CAPACITY);
+        houses.correct("VMFIXH0001", () -> missing.add("VMFIXH0001"));
+
+        assertThat(missing).isEmpty();
+        assertThat(houses.results).extracting(HouseSummary::houseCode).containsExactly("VMFIXH0001");
+        assertThat(houses.listing.get()).isEqualTo(HouseListing.ALL);
+        assertThat(houses.opened.get().house().id()).isEqualTo(house.id());
+        assertThat(houses.correcting.get().id()).isEqualTo(house.id());
+        assertThat(houses.correcting.get().version()).isEqualTo(house.version());
+        // the 变更 form the view opens on it: saving queues the correcting HOUSE_CHANGED event
+        RegisterFormViewModel<HouseRecord> form = RegisterFormViewModel.changeHouse(ctx.houseRegister(), STAFF,
+                BackgroundWork.inline(), houses.correcting.get());
+        form.value("houseNumber").set("1038号");
+        List<HouseRecord> saved = new ArrayList<>();
+        form.save(saved::add);
+        assertThat(saved).hasSize(1);
+        assertThat(ctx.transactions().readOnly(() -> ctx.outbox().newestOf("HOUSE", "VMFIXH0001")).orElseThrow()
+                .type()).isEqualTo(org.residencedesk.domain.outbox.EventType.HOUSE_CHANGED);
+
+        houses.correct("VMNONE0001", () -> missing.add("VMNONE0001"));
+        assertThat(missing).containsExactly("VMNONE0001");
+
+        String code = RegisterFixture.creditCode("91420100MA4K0199C");
+        EmployerRecord employer = ctx.employerRegister().register(STAFF, RegisterFixture.employer(code, "更正测试有限公司"));
+        EmployerRegisterViewModel employers = new EmployerRegisterViewModel(ctx.employerRegister(), STAFF,
+                BackgroundWork.inline());
+        employers.correct(code, () -> missing.add(code));
+        assertThat(missing).containsExactly("VMNONE0001");
+        assertThat(employers.results).extracting(e -> e.creditCode()).containsExactly(code);
+        assertThat(employers.opened.get().employer().id()).isEqualTo(employer.id());
+        assertThat(employers.correcting.get().id()).isEqualTo(employer.id());
+        employers.correct("not-a-code", () -> missing.add("not-a-code"));
+        assertThat(missing).containsExactly("VMNONE0001", "not-a-code");
+    }
 }
