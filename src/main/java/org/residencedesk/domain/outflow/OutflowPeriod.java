@@ -151,6 +151,28 @@ public class OutflowPeriod {
         this.updatedAt = now;
     }
 
+    /**
+     * 更正返回: the recorded return of a period already ended is put right (a rejected OUTFLOW_ENDED, ADR 0374); the
+     * same rule as {@link #end}: never before the day the person left.
+     */
+    public void correctReturn(LocalDate on, ReturnReason why, String note, Instant now) {
+        if (isOpen()) {
+            throw new IllegalStateException("the period has not ended");
+        }
+        if (on.isBefore(leftOn)) {
+            throw new IllegalArgumentException("return before leaving");
+        }
+        this.returnedOn = on;
+        this.returnReason = Objects.requireNonNull(why);
+        this.returnNote = note;
+        this.updatedAt = now;
+    }
+
+    /** Whether this ended period already records exactly this return. */
+    public boolean saysReturn(LocalDate on, ReturnReason why, String note) {
+        return on.equals(returnedOn) && why == returnReason && Objects.equals(note, returnNote);
+    }
+
     /** Whether {@code details} would change nothing (an ARRIVED notice seen before). */
     public boolean says(OutflowDetails details) {
         return details.equals(details());

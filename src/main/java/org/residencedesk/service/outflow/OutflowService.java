@@ -140,7 +140,11 @@ public final class OutflowService {
         });
     }
 
-    /** 返回: ends the open period on {@code returnedOn} (yyyy-MM-dd) for {@code reason}. */
+    /**
+     * 返回: ends the open period on {@code returnedOn} (yyyy-MM-dd) for {@code reason}. On a period already ended it
+     * corrects the recorded return instead (打开更正 of a rejected OUTFLOW_ENDED, ADR 0374): a new OUTFLOW_ENDED with
+     * the corrected return is queued.
+     */
     @Requires(Permission.OUTFLOW_WRITE)
     public OutflowRecord end(Operator op, long periodId, int expectedVersion, String returnedOn, ReturnReason reason,
                              String note) {
@@ -152,13 +156,22 @@ public final class OutflowService {
         }
         OutflowRules.optionalText(p, RETURN_NOTE, note, 200);
         p.throwIfAny();
+        String kept = OutflowRules.blankToNull(note);
         return tx.inTransaction(() -> {
-            OutflowPeriod period = openPeriod(periodId, expectedVersion);
+            OutflowPeriod period = period(periodId, expectedVersion);
             if (on.isBefore(period.leftOn())) {
                 throw invalid(RETURNED_ON, "outflow.returnedOn.beforeLeft");
             }
-            period.end(on, reason, OutflowRules.blankToNull(note), clock.instant());
-            commit(op.login(), period, AuditAction.RECORD_CANCELLED, "returned:" + reason, EventType.OUTFLOW_ENDED);
+            if (period.isOpen()) {
+                period.end(on, reason, kept, clock.instant());
+                commit(op.login(), period, AuditAction.RECORD_CANCELLED, "returned:" + reason, EventType.OUTFLOW_ENDED);
+            } else if (period.saysReturn(on, reason, kept)) {
+                throw invalid(FORM, "outflow.nothingChanged");
+            } else {
+                period.correctReturn(on, reason, kept, clock.instant());
+                commit(op.login(), period, AuditAction.RECORD_CHANGED, "return corrected:" + reason,
+                        EventType.OUTFLOW_ENDED);
+            }
             return record(period, period.idNumber(), true, expectedVersion + 1);
         });
     }
@@ -284,6 +297,14 @@ public final class OutflowService {
         if (!period.isOpen()) {
             throw invalid(FORM, "outflow.alreadyEnded");
         }
+        return period(period, expectedVersion);
+    }
+
+    private OutflowPeriod period(long id, int expectedVersion) {
+        return period(outflows.find(id).orElseThrow(() -> invalid(FORM, "outflow.notFound")), expectedVersion);
+    }
+
+    private static OutflowPeriod period(OutflowPeriod period, int expectedVersion) {
         if (period.version() != expectedVersion) {
             throw invalid(FORM, "outflow.changedMeanwhile");
         }

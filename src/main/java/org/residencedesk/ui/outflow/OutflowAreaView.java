@@ -185,7 +185,7 @@ public final class OutflowAreaView {
         table.getItems().addListener((javafx.collections.ListChangeListener<OutflowRecord>) c -> select.run());
         model.correcting.addListener((o, was, now) -> {
             select.run();
-            name.requestFocus();
+            (model.panel.get() == OutflowAreaViewModel.Panel.RETURN ? returnedOn : name).requestFocus();
         });
     }
 

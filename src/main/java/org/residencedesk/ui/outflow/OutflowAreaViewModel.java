@@ -219,7 +219,11 @@ public final class OutflowAreaViewModel {
             elderlyOnly.set(false);
             text.set(full.idNumber()); // the person's periods only (the form shows the number in full too)
             search();
-            edit(full);
+            if (full.open()) {
+                edit(full);
+            } else {
+                returnPanel(full); // a rejected OUTFLOW_ENDED: its return is what to correct
+            }
             correcting.set(null);
             correcting.set(full.id());
         }, invalid -> notFound.run(), message::set);
@@ -260,16 +264,24 @@ public final class OutflowAreaViewModel {
         }, invalid -> errors.putAll(invalid.fieldMessages()), message::set);
     }
 
-    /** The return panel for the selected open period, today by default. */
+    /**
+     * The return panel for the selected period: for an open one today by default; for one already returned its
+     * recorded return, to correct it (ADR 0374).
+     */
     void startReturn() {
         OutflowRecord row = selected.get();
-        if (row == null || !row.open()) {
+        if (row == null) {
             message.set(Fxml.text("outflow.selectOpen"));
             return;
         }
-        returnedOn.set(LocalDate.now(clock).toString());
-        returnReason.set(ReturnReason.RETURNED_HOME);
-        returnNote.set("");
+        returnPanel(row);
+    }
+
+    private void returnPanel(OutflowRecord row) {
+        returnedOn.set(row.open() ? LocalDate.now(clock).toString() : row.returnedOn().toString());
+        returnReason.set(row.open() || row.returnReason() == null ? ReturnReason.RETURNED_HOME
+                : ReturnReason.valueOf(row.returnReason()));
+        returnNote.set(row.open() || row.returnNote() == null ? "" : row.returnNote());
         errors.clear();
         panel.set(Panel.RETURN);
     }
@@ -283,7 +295,8 @@ public final class OutflowAreaViewModel {
         work.run(() -> service.end(operator, row.id(), row.version(), returnedOn.get(), returnReason.get(),
                 returnNote.get()), ended -> {
             panel.set(Panel.NONE);
-            refresh(Fxml.text("outflow.returned", ended.name(), ended.returnedOn().toString()));
+            refresh(Fxml.text(row.open() ? "outflow.returned" : "outflow.returnCorrected", ended.name(),
+                    ended.returnedOn().toString()));
         }, invalid -> errors.putAll(invalid.fieldMessages()), message::set);
     }
 

@@ -15,6 +15,7 @@ import org.residencedesk.app.AppContext;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.port.OutflowRepository.Grouping;
 import org.residencedesk.service.Operator;
+import org.residencedesk.domain.outflow.ReturnReason;
 import org.residencedesk.service.outflow.OutflowEntry;
 import org.residencedesk.service.outflow.OutflowGroup;
 import org.residencedesk.service.outflow.OutflowRecord;
@@ -145,5 +146,46 @@ class OutflowListPagingTest {
         model.correct("99999999", () -> missing.add("99999999"));
         model.correct("R-1", () -> missing.add("R-1"));
         assertThat(missing).containsExactly("99999999", "R-1");
+    }
+
+    /** A rejected OUTFLOW_ENDED (ADR 0374): its return opens to be corrected, and the correction is queued again. */
+    @Test
+    void correctingARejectedReturnOpensTheRecordedReturnAndQueuesTheCorrectedOne() {
+        model.search();
+        OutflowRecord row = model.rows.get(9);
+        ctx.outflow().end(clerk, row.id(), row.version(), "2026-11-20", ReturnReason.RETURNED_HOME, "");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        model.correct(Long.toString(row.id()), () -> missing.add("period"));
+
+        assertThat(missing).isEmpty();
+        assertThat(model.correcting.get()).isEqualTo(row.id());
+        assertThat(model.panel.get()).isEqualTo(OutflowAreaViewModel.Panel.RETURN);
+        assertThat(model.returnedOn.get()).as("the recorded return, not today").isEqualTo("2026-11-20");
+        assertThat(model.returnReason.get()).isEqualTo(ReturnReason.RETURNED_HOME);
+        model.selected.set(model.rows.get(0)); // the view selects the listed row
+
+        model.confirmReturn();
+        assertThat(model.errors).containsEntry("form", "没有修改任何内容");
+        model.returnedOn.set("2026-02-28");
+        model.confirmReturn();
+        assertThat(model.errors).containsEntry("returnedOn", "返回日期不能早于外出日期");
+
+        model.returnedOn.set("2026-11-21");
+        model.returnReason.set(ReturnReason.HUKOU_MOVED_OUT);
+        model.confirmReturn();
+        assertThat(model.errors).isEmpty();
+        assertThat(model.panel.get()).isEqualTo(OutflowAreaViewModel.Panel.NONE);
+        assertThat(model.message.get()).isEqualTo("已更正李建国的返回（2026-11-21），更正事件待上传");
+        var audit = ctx.transactions().readOnly(() -> ctx.auditLog().latest(5)).stream()
+                .filter(e -> e.action() == org.residencedesk.domain.audit.AuditAction.RECORD_CHANGED).findFirst();
+        assertThat(audit).hasValueSatisfying(e -> assertThat(e.detail()).isEqualTo("return corrected:HUKOU_MOVED_OUT"));
+        OutflowRecord corrected = ctx.outflow().open(clerk, row.id());
+        assertThat(corrected.returnedOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 21));
+        assertThat(corrected.returnReason()).isEqualTo("HUKOU_MOVED_OUT");
+        var event = ctx.transactions().readOnly(() -> ctx.outbox().newestOf("OUTFLOW", Long.toString(row.id())))
+                .orElseThrow();
+        assertThat(event.type()).isEqualTo(org.residencedesk.domain.outbox.EventType.OUTFLOW_ENDED);
+        assertThat(event.payloadJson()).contains("\"returnedOn\":\"2026-11-21\"")
+                .contains("\"returnReason\":\"HUKOU_MOVED_OUT\"");
     }
 }
