@@ -85,6 +85,7 @@ final class DemoDataGenerator {
         long late = 0;
         long historyRows = 0;
         long done = 0;
+        PhaseLog phases = new PhaseLog(settings.persons());
         try (BulkRegistrationStore.BulkSession writer = store.open()) {
             registers.startAt(writer::counterValue);
             Producer producer = new Producer(factory, plan, existingCounters(writer, plan, target.numberFormat()));
@@ -107,11 +108,14 @@ final class DemoDataGenerator {
                     done += chunk.count();
                     reported = report(progress, reported, done, settings.persons(), started);
                 }
+                phases.lap("persons and registrations");
                 // the registers after the people, with capacities that know who lives there now
                 java.time.Instant opened = plan.day(0).atTime(8, 0).atZone(clock.getZone()).toInstant();
                 writer.writeRegisters(registers.houses(opened, target.operators().get(0)),
                         registers.employers(opened, target.operators().get(0)), registers.lastSerials());
+                phases.lap("houses and employers");
                 writer.updateStatistics();
+                phases.lap("statistics");
             } catch (BulkWriteException e) {
                 throw new DemoDataFailure(done, e);
             } finally {

@@ -152,7 +152,9 @@ public final class DemoDataService {
                     station.divisionCode(), operators, numberFormat, deadline), settings, listener);
             // Permits go through the real permit service and so write its audit entries and platform events;
             // only a demo station gets them, because a demo station never uploads (ADR 0060).
+            PhaseLog phases = new PhaseLog(request.persons());
             permitCounts = station.isDemo() ? generatePermits(request, permitOperator, listener::cardPrinted) : Map.of();
+            phases.lap("permits");
         } catch (DemoDataFailure e) {
             LOG.error("demo data generation failed after {} persons", e.personsWritten(), e.getCause());
             audit(actor, station, what + ",failedAfter=" + e.personsWritten());

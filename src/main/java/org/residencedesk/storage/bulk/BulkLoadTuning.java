@@ -11,6 +11,12 @@ public final class BulkLoadTuning {
     static final long MAX_PAGE_CACHE_PAGES = 16_000;
     static final long LARGEST_PAGE_BYTES = 32 * 1024;
     static final String LOG_BUFFER_BYTES = "1048576";
+    /**
+     * Log files of 64 MB instead of Derby's 1 MB: each switch pre-allocates and syncs a new file (ADR 0380).
+     */
+    static final String LOG_SWITCH_BYTES = Integer.toString(64 << 20);
+    /** A checkpoint every 128 MB of log (Derby's largest) instead of every 10 MB (ADR 0380). */
+    static final String CHECKPOINT_BYTES = Integer.toString(128 << 20);
 
     private BulkLoadTuning() {
     }
@@ -19,6 +25,11 @@ public final class BulkLoadTuning {
     public static void applyBeforeDatabaseOpens() {
         setIfAbsent("derby.storage.pageCacheSize", Long.toString(pageCachePages(Runtime.getRuntime().maxMemory())));
         setIfAbsent("derby.storage.logBufferSize", LOG_BUFFER_BYTES);
+        // Derby writes its log in "rwd" mode by default: every buffer written waits for the disk (7 ms per 64 KB
+        // here). Synced at each commit instead, as durable: a bulk chunk commits once per 5,000 persons (ADR 0380).
+        setIfAbsent("derby.storage.fileSyncTransactionLog", "true");
+        setIfAbsent("derby.storage.logSwitchInterval", LOG_SWITCH_BYTES);
+        setIfAbsent("derby.storage.checkpointInterval", CHECKPOINT_BYTES);
     }
 
     /**

@@ -40,18 +40,26 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
             + " DIVISION_CODE, ADDRESS_DETAIL, ADDRESS_TEXT, CONTACT_NAME, CONTACT_PHONE, INDUSTRY, CREATED_AT,"
             + " CREATED_BY, UPDATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
     private static final String INSERT_PERSON = "INSERT INTO PERSON (ID_NUMBER, ID_TYPE, NAME, NAME_INITIALS, SEX,"
-            + " BIRTH_DATE, MOBILE, CREATED_AT, UPDATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " BIRTH_DATE, MOBILE, CREATED_AT, UPDATED_AT, VERSION)";
+    private static final int[] PERSON_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP, Types.INTEGER};
     private static final String INSERT_REGISTRATION = "INSERT INTO RESIDENCE_REGISTRATION (REG_NUMBER, PERSON_ID,"
             + " STATUS, RESIDENCE_DIVISION, ADDRESS_TEXT, ARRIVAL_DATE, REGISTERED_ON, REGISTERED_AT, OPERATOR,"
             + " FORM_JSON, FORM_VERSION, END_REASON, END_DATE, UPDATED_AT, VERSION, LATE_REGISTRATION, HOUSE_CODE,"
-            + " WORKPLACE_CREDIT_CODE, INTENDED_STAY_END) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " WORKPLACE_CREDIT_CODE, INTENDED_STAY_END)";
+    private static final int[] REGISTRATION_TYPES = {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.DATE, Types.DATE, Types.TIMESTAMP, Types.VARCHAR, Types.CLOB, Types.INTEGER,
+            Types.VARCHAR, Types.DATE, Types.TIMESTAMP, Types.INTEGER, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR,
+            Types.DATE};
     private static final String INSERT_HISTORY = "INSERT INTO REGISTRATION_HISTORY (REGISTRATION_ID, PERSON_ID,"
-            + " KIND, OCCURRED_AT, OPERATOR, SUMMARY, BEFORE_JSON) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " KIND, OCCURRED_AT, OPERATOR, SUMMARY, BEFORE_JSON)";
+    private static final int[] HISTORY_TYPES = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP,
+            Types.VARCHAR, Types.VARCHAR, Types.CLOB};
 
     private final Connection connection;
-    private final PreparedStatement person;
-    private final PreparedStatement registration;
-    private final PreparedStatement history;
+    private final RowBlocks person;
+    private final RowBlocks registration;
+    private final RowBlocks history;
     private final PreparedStatement personId;
     private final PreparedStatement registrationId;
     private final PreparedStatement personRange;
@@ -64,9 +72,9 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
     BulkWriter(Connection connection) throws SQLException {
         this.connection = connection;
         connection.setAutoCommit(false);
-        person = connection.prepareStatement(INSERT_PERSON);
-        registration = connection.prepareStatement(INSERT_REGISTRATION);
-        history = connection.prepareStatement(INSERT_HISTORY);
+        person = new RowBlocks(connection, INSERT_PERSON, PERSON_TYPES, utc);
+        registration = new RowBlocks(connection, INSERT_REGISTRATION, REGISTRATION_TYPES, utc);
+        history = new RowBlocks(connection, INSERT_HISTORY, HISTORY_TYPES, utc);
         personId = connection.prepareStatement("SELECT ID FROM PERSON WHERE ID_NUMBER = ?");
         registrationId = connection.prepareStatement("SELECT ID FROM RESIDENCE_REGISTRATION WHERE REG_NUMBER = ?");
         personRange = connection.prepareStatement("SELECT ID FROM PERSON WHERE ID BETWEEN ? AND ? ORDER BY ID");
@@ -208,7 +216,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         for (int i = 0; i < count; i++) {
             addPerson(records[i]);
         }
-        person.executeBatch();
+        person.flush();
         long[] personKeys = chunkKeys(personId, personRange, records[0].idNumber, records[count - 1].idNumber,
                 count);
         int registrationCount = 0;
@@ -218,7 +226,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
                 registrationCount++;
             }
         }
-        registration.executeBatch();
+        registration.flush();
         long[] registrationKeys = chunkKeys(registrationId, registrationRange,
                 records[0].registrations.get(0).registrationNumber, records[count - 1].current().registrationNumber,
                 registrationCount);
@@ -228,52 +236,27 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
                 addHistory(r, registrationKeys[k++], personKeys[i]);
             }
         }
-        history.executeBatch();
+        history.flush();
         for (Map.Entry<Integer, Long> e : lastSerialPerYear.entrySet()) {
             setCounter(RegistrationNumberFormat.counterName(e.getKey()), e.getValue());
         }
         connection.commit();
     }
 
-    private void addPerson(DemoRecord r) throws SQLException {
-        person.setString(1, r.idNumber);
-        person.setString(2, r.idType);
-        person.setString(3, r.name);
-        person.setString(4, r.nameInitials);
-        person.setString(5, r.sex);
-        setDate(person, 6, r.birthDate);
-        person.setString(7, r.mobile);
-        setInstant(person, 8, r.personCreatedAt());
-        setInstant(person, 9, r.personUpdatedAt);
-        person.setInt(10, r.personVersion);
-        person.addBatch();
+    private void addPerson(DemoRecord r) {
+        person.add(r.idNumber, r.idType, r.name, r.nameInitials, r.sex, date(r.birthDate), r.mobile,
+                instant(r.personCreatedAt()), instant(r.personUpdatedAt), r.personVersion);
     }
 
-    private void addRegistration(DemoRecord.Registration r, long personKey) throws SQLException {
-        registration.setString(1, r.registrationNumber);
-        registration.setLong(2, personKey);
-        registration.setString(3, r.status.name());
-        registration.setString(4, r.residenceDivision);
-        registration.setString(5, r.addressText);
-        setDate(registration, 6, r.arrivalDate);
-        setDate(registration, 7, r.registeredOn);
-        setInstant(registration, 8, r.registeredAt);
-        registration.setString(9, r.operator);
-        registration.setString(10, r.formJson);
-        registration.setInt(11, r.formVersion);
-        registration.setString(12, r.endReason == null ? null : r.endReason.name());
-        setDate(registration, 13, r.endDate);
-        setInstant(registration, 14, r.updatedAt);
-        registration.setInt(15, r.version);
-        registration.setBoolean(16, r.lateRegistration);
-        registration.setString(17, r.houseCode);
-        registration.setString(18, r.workplaceCreditCode);
-        setDate(registration, 19, r.intendedStayEnd);
-        registration.addBatch();
+    private void addRegistration(DemoRecord.Registration r, long personKey) {
+        registration.add(r.registrationNumber, personKey, r.status.name(), r.residenceDivision, r.addressText,
+                date(r.arrivalDate), date(r.registeredOn), instant(r.registeredAt), r.operator, r.formJson,
+                r.formVersion, r.endReason == null ? null : r.endReason.name(), date(r.endDate), instant(r.updatedAt),
+                r.version, r.lateRegistration, r.houseCode, r.workplaceCreditCode, date(r.intendedStayEnd));
     }
 
     /** The rows RegistrationService writes: CREATED, then CHANGED, then CANCELLED (reason) or SUPERSEDED. */
-    private void addHistory(DemoRecord.Registration r, long registrationKey, long personKey) throws SQLException {
+    private void addHistory(DemoRecord.Registration r, long registrationKey, long personKey) {
         addHistory(registrationKey, personKey, RegistrationHistoryEntry.Kind.CREATED, r.registeredAt, r.operator,
                 null, null);
         if (r.changedAt != null) {
@@ -290,15 +273,8 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
     }
 
     private void addHistory(long registrationKey, long personKey, RegistrationHistoryEntry.Kind kind, Instant at,
-                            String operator, String summary, String before) throws SQLException {
-        history.setLong(1, registrationKey);
-        history.setLong(2, personKey);
-        history.setString(3, kind.name());
-        setInstant(history, 4, at);
-        history.setString(5, operator);
-        history.setString(6, summary);
-        if (before == null) history.setNull(7, Types.CLOB); else history.setString(7, before);
-        history.addBatch();
+                            String operator, String summary, String before) {
+        history.add(registrationKey, personKey, kind.name(), instant(at), operator, summary, before);
     }
 
     /**
@@ -357,6 +333,16 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
 
     private void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
         ps.setTimestamp(index, Timestamp.from(instant), utc);
+    }
+
+    /** For {@link RowBlocks}: a DATE as the calendar date itself, as {@link #setDate}. */
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    /** For {@link RowBlocks}, which writes timestamps with the UTC calendar, as {@link #setInstant}. */
+    private static Timestamp instant(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private void rollback() {
