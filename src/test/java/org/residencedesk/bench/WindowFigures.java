@@ -66,7 +66,8 @@ final class WindowFigures {
         Path bare = work.resolve("bare.jsa");
         java.nio.file.Files.deleteIfExists(desk);
         java.nio.file.Files.deleteIfExists(bare);
-        launch(keys, List.of("-XX:ArchiveClassesAtExit=" + desk), "ColdStartChild", "desk", "--data-dir",
+        launch(keys, List.of("-XX:ArchiveClassesAtExit=" + desk, "-D" + org.residencedesk.app.ProductLogging.PROPERTY
+                + "=product"), "ColdStartChild", "desk", "--data-dir",
                 station.toString());
         launch(keys, List.of("-XX:ArchiveClassesAtExit=" + bare), "ColdStartChild", "bare");
         if (!java.nio.file.Files.exists(desk) || !java.nio.file.Files.exists(bare)) {
@@ -76,7 +77,11 @@ final class WindowFigures {
     }
 
     private static Figure coldStart(Path station, Path keys, int n, Path[] archives) throws Exception {
-        List<String> deskOptions = archives == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archives[0]);
+        // the product's logging as installed (ADR 0377; Main puts it in the data folder), not the tests'
+        // logback-test.xml that is on this class path
+        List<String> deskOptions = new ArrayList<>(List.of("-D" + org.residencedesk.app.ProductLogging.PROPERTY
+                + "=product"));
+        if (archives != null) deskOptions.add("-XX:SharedArchiveFile=" + archives[0]);
         List<String> bareOptions = archives == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archives[1]);
         List<Double> product = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
@@ -201,8 +206,6 @@ final class WindowFigures {
         cmd.addAll(LAUNCHER);
         cmd.addAll(options);
         cmd.addAll(MONOCLE);
-        // the product's logging as installed (ADR 0377), not the tests' logback-test.xml on this class path
-        cmd.add("-D" + org.residencedesk.app.ProductLogging.PROPERTY + "=product");
         cmd.add("-Dresidencedesk.keydir=" + keys);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
