@@ -64,11 +64,18 @@ public final class Main {
         }
         // Before the first logger exists: logs belong in the data folder, not the working directory.
         System.setProperty("residencedesk.logdir", DataDirectory.logs(dataDir).toString());
+        java.util.Optional<Boolean> window = WindowArguments.windowOnly(args);
+        if (window.isPresent()) {
+            startLoggingBeside(); // ADR 0377
+        }
         Clock clock = Clock.system(STATION_ZONE);
         ClasspathMasterData masterData = new ClasspathMasterData();
         LazyContext context = new LazyContext(dataDir,
                 KeyDirectory.resolve(environment, System.getProperty("user.home")), masterData, clock);
         try {
+            if (window.isPresent()) { // the window alone: no command tree to build (ADR 0377)
+                return openWindowReported(context, window.get());
+            }
             return commandLine(dataDir, masterData, clock, context).execute(args);
         } finally {
             context.close();
@@ -128,42 +135,72 @@ public final class Main {
         return cli;
     }
 
+    /**
+     * The window's start does not wait for Logback to set itself up (ADR 0377): a thread of its own does it while the
+     * main thread goes on to JavaFX; a logger asked for meanwhile is SLF4J's stand-in, which queues its events and
+     * hands them to Logback once it is ready. SLF4J's note that it replayed them is kept off the terminal (its
+     * errors still show).
+     */
+    private static void startLoggingBeside() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "logging-start");
+        logging.setDaemon(true);
+        logging.start();
+    }
+
+    /** The window opened without picocli: a failure is told exactly as the root command's would be. */
+    private static int openWindowReported(LazyContext context, boolean smokeExit) {
+        try {
+            return openWindow(context, smokeExit);
+        } catch (Exception e) {
+            java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err,
+                    java.nio.charset.Charset.defaultCharset()), true);
+            return reportUnexpected(e, err, "residence-desk");
+        }
+    }
+
     /** A command failed unexpectedly: the log gets the details, the user an incident number, never a stack trace. */
     private static int reportUnexpected(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        return reportUnexpected(e, cmd.getErr(), cmd.getCommandName());
+    }
+
+    private static int reportUnexpected(Exception e, java.io.PrintWriter err, String commandName) {
         if (e instanceof org.residencedesk.port.StationLockedException locked) {
             // Expected in the field (a folder copied without its key): the reason, no incident, no stack trace.
             org.slf4j.LoggerFactory.getLogger(Main.class).warn("station database locked: {}", locked.reason());
-            cmd.getErr().println(locked.userMessage());
+            err.println(locked.userMessage());
             return 78;
         }
         if (e instanceof DataDirectory.Invalid refused) {
-            cmd.getErr().println(dataDirectoryRefused(refused)); // replaced by a file after the start
+            err.println(dataDirectoryRefused(refused)); // replaced by a file after the start
             return EXIT_BAD_DATA_DIR;
         }
         org.residencedesk.port.StationProblem problem = stationProblemIn(e);
         if (problem != null) {
             // a damaged database, a full disk, another window on the folder, a read-only folder (ADR 0275–0277)
-            org.slf4j.LoggerFactory.getLogger(Main.class).error("command {} stopped: {}", cmd.getCommandName(),
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("command {} stopped: {}", commandName,
                     problem.kind());
-            cmd.getErr().println(problem.userMessage());
+            err.println(problem.userMessage());
             return problem.exitCode();
         }
         if (e instanceof org.residencedesk.port.SchemaUpgradeFailed upgrade) {
             // the upgrade stopped and the database is as before (or its backup is named): words, no incident
             org.slf4j.LoggerFactory.getLogger(Main.class).error("schema upgrade failed: {}", upgrade.reason());
-            cmd.getErr().println(upgrade.userMessage());
+            err.println(upgrade.userMessage());
             return upgrade.exitCode();
         }
         if (e instanceof org.residencedesk.port.StationPolicyStore.PolicyFileRefused refused) {
             // a hand-edited policy file or holiday table: the file, line and key, no incident (ADR 0165)
             org.slf4j.LoggerFactory.getLogger(Main.class).warn("station policy refused: {}", refused.getMessage());
-            cmd.getErr().println(refused.getMessage());
+            err.println(refused.getMessage());
             return EXIT_CONFIG;
         }
         String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
         org.slf4j.LoggerFactory.getLogger(Main.class).error("incident {} in command {}", incident,
-                cmd.getCommandName(), e);
-        cmd.getErr().println(org.residencedesk.cli.CliMessages.get("cli.unexpected", incident));
+                commandName, e);
+        err.println(org.residencedesk.cli.CliMessages.get("cli.unexpected", incident));
         return 70;
     }
 

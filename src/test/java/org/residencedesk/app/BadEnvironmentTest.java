@@ -99,7 +99,7 @@ class BadEnvironmentTest {
             Path out = temp.resolve("out.txt");
             Path err = temp.resolve("err.txt");
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-Dresidencedesk.keydir=" + keys, "-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath(),
+                    "-Xmx256m", "-Dresidencedesk.keydir=" + keys, "-D" + ProductLogging.PROPERTY + "=product",
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                     "--data-dir", dataDir.toString(), "audit", "verify")
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -32,10 +32,10 @@ class LogPrivacyTest {
     @Test
     void aCounterDayLeavesNoIdNumberNameOrPhoneInTheLog() throws Exception {
         Path dataDir = temp.resolve("station");
-        // the product's logback.xml, writing into the data folder as Main arranges; the tests' own afterwards
+        // the product's logging (ProductLogging), writing into the data folder as Main arranges; the tests' own afterwards
         String previous = System.getProperty("residencedesk.logdir");
         System.setProperty("residencedesk.logdir", DataDirectory.logs(dataDir).toString());
-        configure("/logback.xml");
+        ProductLogging.apply((LoggerContext) LoggerFactory.getILoggerFactory());
         try {
             counterDay(dataDir);
         } finally {

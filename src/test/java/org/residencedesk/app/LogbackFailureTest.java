@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * When logback cannot open its log file it must not print its own status messages into a command's output
- * (docs/decisions/0137). Run in a separate JVM with the product's logback.xml, as a station runs it.
+ * (docs/decisions/0137). Run in a separate JVM with the product's logging (ProductLogging), as a station runs it.
  */
 class LogbackFailureTest {
     static final String ID_NUMBER = "11010519491231002X";
@@ -26,7 +26,7 @@ class LogbackFailureTest {
         Path out = Files.createTempFile(dataDir.getParent(), "out", ".txt");
         Path err = Files.createTempFile(dataDir.getParent(), "err", ".txt");
         Process child = new ProcessBuilder(java, "-Xmx128m",
-                "-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath(),
+                "-D" + ProductLogging.PROPERTY + "=product",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--data-dir", dataDir.toString(), "id-check", ID_NUMBER)
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();

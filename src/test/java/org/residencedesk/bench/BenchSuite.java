@@ -132,9 +132,10 @@ public final class BenchSuite {
         attempt("cold-start", "cold start to the login window shown", "≤ 1.5 × a bare JavaFX window with one button",
                 () -> WindowFigures.coldStart(station, keys, quick));
         add(Figure.notMeasured("cold-start-appcds", "cold start to the login window shown with AppCDS",
-                "≤ 1.5 × a bare JavaFX window with one button", "WindowFigures.coldStartWithAppCds exists but the JVM "
-                + "writes no class-data archive for a class path with directories (target/classes): it needs the "
-                + "application's jars (the app-image's lib/app) as its class path; not done in session 6"));
+                "≤ 1.5 × a bare JavaFX window with one button", "the JVM writes no class-data archive for a class path "
+                + "with directories (target/classes); tried by hand with jars in session 9 (an archive each from "
+                + "-XX:ArchiveClassesAtExit): it took about 400 ms of CPU off the program and the bare window alike, "
+                + "so the ratio stayed where it was; the launchers do not use it (known gaps)"));
         attempt("resident-memory", "resident memory after a counter day", "≤ 400 MB",
                 () -> WindowFigures.residentMemory(own, clock, quick ? 100 : 600));
         attempt("card-to-form", "card reply → form filled on screen", "≤ 50 ms",
@@ -260,7 +261,7 @@ public final class BenchSuite {
 
     /**
      * One figure that needs no cached station ({@code upload-drain}, {@code import}, {@code resident-memory},
-     * {@code card-to-form}), measured alone; its note says when, at which commit and under which load average.
+     * {@code card-to-form}, {@code cold-start} on a 10,000-person station of its own), measured alone; its note says when, at which commit and under which load average.
      */
     static Figure only(String id, Path work, String commit, boolean quick) throws Exception {
         Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
@@ -273,12 +274,31 @@ public final class BenchSuite {
             case "import" -> ImportFigure.measure(work, clock, quick);
             case "resident-memory" -> WindowFigures.residentMemory(work, clock, quick ? 100 : 600);
             case "card-to-form" -> WindowFigures.cardToForm(work, clock, quick ? 3 : 20);
+            case "cold-start" -> coldStartAlone(work, clock, quick);
             default -> throw new IllegalArgumentException("no figure of its own station called " + id);
         };
         String when = String.format(java.util.Locale.ROOT, "measured alone (bench/run-one %s) on %s at commit %s, load average %s before "
                 + "and %s after", id, LocalDate.now(clock), commit, loadBefore, loadAverage());
         return new Figure(f.id(), f.title(), f.unit(), f.product(), f.target(), f.floorTitle(), f.floor(), f.ratio(),
                 f.meets(), f.notMeasured(), f.note() == null ? when : f.note() + "; " + when);
+    }
+
+    /**
+     * The cold start on a demo station of 10,000 persons of its own (the start reads no persons: enough to try a change
+     * without the cached 1,000,000-person station); the window figures' warm-up start makes the window remember it.
+     */
+    private static Figure coldStartAlone(Path work, Clock clock, boolean quick) throws Exception {
+        Path station = work.resolve("station");
+        Path keys = work.resolve("keys");
+        try (AppContext ctx = AppContext.open(station, keys, TestMasterData.shared(), clock)) {
+            ctx.demoData().generate(org.residencedesk.service.demodata.DemoDataRequest.of(10_000),
+                    org.residencedesk.service.demodata.DemoDataListener.SILENT);
+        }
+        try {
+            return WindowFigures.coldStart(station, keys, quick);
+        } finally {
+            OwnStation.delete(work);
+        }
     }
 
     /** The 1-minute load average of the machine (other processes show in the figures). */

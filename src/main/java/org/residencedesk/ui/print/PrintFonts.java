@@ -19,28 +19,42 @@ public final class PrintFonts {
     public static final String RARE_FAMILY = "ResidenceDesk Rare Hanzi";
     private static final String[] RESOURCES = {"/fonts/WenQuanYiMicroHei.ttf", "/fonts/ResidenceDeskRareHanzi.ttf"};
 
-    private static List<String> loaded;
+    private static final String[] registered = new String[RESOURCES.length];
 
     private PrintFonts() {
     }
 
     /** Loads both fonts once; returns the family names JavaFX registered. Safe to call repeatedly. */
     public static synchronized List<String> load() {
-        if (loaded == null) {
-            List<String> families = new ArrayList<>();
-            for (String resource : RESOURCES) {
-                try (InputStream in = PrintFonts.class.getResourceAsStream(resource)) {
-                    Font font = in == null ? null : Font.loadFont(in, 12);
-                    if (font == null) {
-                        throw new IllegalStateException("Font missing or unreadable: " + resource);
-                    }
-                    families.add(font.getFamily());
-                } catch (IOException e) {
-                    throw new IllegalStateException("Cannot read " + resource, e);
-                }
-            }
-            loaded = List.copyOf(families);
+        List<String> families = new ArrayList<>();
+        for (int i = 0; i < RESOURCES.length; i++) {
+            families.add(load(i));
         }
-        return loaded;
+        return List.copyOf(families);
+    }
+
+    /**
+     * Loads only the screen's font ({@link #FAMILY}, desk.css's first family) once: what the first screen needs. The
+     * rare-character font (3 MB, used by the print preview's images) waits for {@link #load()} (ADR 0377).
+     *
+     * @return the family name JavaFX registered
+     */
+    public static synchronized String loadScreenFont() {
+        return load(0);
+    }
+
+    private static String load(int i) {
+        if (registered[i] == null) {
+            try (InputStream in = PrintFonts.class.getResourceAsStream(RESOURCES[i])) {
+                Font font = in == null ? null : Font.loadFont(in, 12);
+                if (font == null) {
+                    throw new IllegalStateException("Font missing or unreadable: " + RESOURCES[i]);
+                }
+                registered[i] = font.getFamily();
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + RESOURCES[i], e);
+            }
+        }
+        return registered[i];
     }
 }

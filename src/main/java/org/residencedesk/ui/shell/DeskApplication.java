@@ -91,7 +91,7 @@ public final class DeskApplication extends Application {
         // Anything thrown in an FX event handler is logged under an incident number, like worker failures.
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> BackgroundWork.describeUnexpected(error));
         stage.setTitle(Fxml.text("app.title"));
-        PrintFonts.load();
+        PrintFonts.loadScreenFont(); // the rare-character font waits for the print preview (ADR 0377)
         WindowMemory memory = new WindowMemory(stage, windowState);
         // the login screen at once when the station is known from the last start; the database opens meanwhile
         new WindowStart(opener, windowState, work).start(stage, services -> {
