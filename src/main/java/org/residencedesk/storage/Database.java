@@ -33,9 +33,12 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final SessionFactory sessionFactory;
     private final SchemaUpgrade.Outcome schema;
+    /** The units of work's connections kept open between them (ADR 0383); null for a counter's server. */
+    private final IdleConnections units;
 
     private Database(String jdbcPath, DerbyCredentials credentials, DataSource dataSource,
-            SessionFactory sessionFactory, SchemaUpgrade.Outcome schema) {
+            SessionFactory sessionFactory, SchemaUpgrade.Outcome schema, IdleConnections units) {
+        this.units = units;
         this.jdbcPath = jdbcPath;
         this.credentials = credentials;
         this.dataSource = dataSource;
@@ -101,10 +104,11 @@ public final class Database implements AutoCloseable {
             shutdown(jdbcPath, credentials); // the program stops here: leave the database closed and consistent
             throw e;
         }
-        SessionFactory sf = buildSessionFactory(ds, entityClasses);
+        IdleConnections units = new IdleConnections(ds);
+        SessionFactory sf = buildSessionFactory(units, entityClasses);
         restrictFiles(dir);
         LOG.info("database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return new Database(jdbcPath, credentials, ds, sf, schema);
+        return new Database(jdbcPath, credentials, ds, sf, schema, units);
     }
 
     /**
@@ -134,7 +138,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw DerbyProblems.translate(e, server.address());
         }
-        return new Database(null, null, ds, buildSessionFactory(ds, entityClasses), schema);
+        return new Database(null, null, ds, buildSessionFactory(ds, entityClasses), schema, null);
     }
 
     /** The server answered and refused the sign-in: wrong password or unknown database (SQLState 08004). */
@@ -326,6 +330,7 @@ public final class Database implements AutoCloseable {
             }
             return;
         }
+        units.close(); // before the shutdown, which would otherwise find them open
         shutdown(jdbcPath, credentials);
         restrictFiles(Path.of(jdbcPath));
     }

@@ -189,7 +189,8 @@ public final class FileCommitWitness implements CommitWitness, AutoCloseable {
     }
 
     private byte[] encode(long seq, String hash) {
-        String digits = String.format("%019d", seq);
+        String plain = Long.toString(seq); // 19 digits, zero-padded (String.format cost more than the write, ADR 0383)
+        String digits = "0".repeat(19 - plain.length()) + plain;
         byte[] slot = new byte[SLOT];
         Arrays.fill(slot, (byte) ' ');
         byte[] body = ("RDW1 " + digits + " " + hash + " " + mac(digits, hash)).getBytes(StandardCharsets.US_ASCII);

@@ -38,6 +38,8 @@ public final class JdbcAuditLog implements AuditLog {
     private final SequenceCounters counters;
     private final Clock clock;
     private final SecretKeySpec key;
+    /** One initialised Mac per thread: looking the algorithm up and keying it cost more than the hash (ADR 0383). */
+    private final ThreadLocal<Mac> macs;
 
     /** @param chainKey the 32-byte key from {@code SecretDerivation.derive(secret, "audit-chain")}; copied */
     public JdbcAuditLog(CurrentSession sessions, SequenceCounters counters, Clock clock, byte[] chainKey) {
@@ -45,6 +47,7 @@ public final class JdbcAuditLog implements AuditLog {
         this.counters = counters;
         this.clock = clock;
         this.key = new SecretKeySpec(chainKey.clone(), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> keyedMac(key));
     }
 
     @Override
@@ -54,7 +57,7 @@ public final class JdbcAuditLog implements AuditLog {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return sessions.session().doReturningWork(c -> {
             String prev = seq == 1 ? GENESIS_HASH : hashOf(c, seq - 1);
-            String hash = chainHash(key, prev, seq, at, r.actor(), r.action(), r.targetType(), r.targetId(),
+            String hash = chainHash(macs.get(), prev, seq, at, r.actor(), r.action(), r.targetType(), r.targetId(),
                     r.detail());
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO AUDIT_ENTRY (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -139,7 +142,7 @@ public final class JdbcAuditLog implements AuditLog {
                 }
                 AuditEntry e = read(rs);
                 String expected = keyed
-                        ? chainHash(key, prev, e.seq(), e.occurredAt(), e.actor(), e.action(), e.targetType(),
+                        ? chainHash(macs.get(), prev, e.seq(), e.occurredAt(), e.actor(), e.action(), e.targetType(),
                                 e.targetId(), e.detail())
                         : legacyHash(prev, e.seq(), e.occurredAt(), e.actor(), e.action(), e.targetType(),
                                 e.targetId(), e.detail());
@@ -196,7 +199,7 @@ public final class JdbcAuditLog implements AuditLog {
                  ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     AuditEntry e = read(rs);
-                    String hash = chainHash(key, prev, e.seq(), e.occurredAt(), e.actor(), e.action(),
+                    String hash = chainHash(macs.get(), prev, e.seq(), e.occurredAt(), e.actor(), e.action(),
                             e.targetType(), e.targetId(), e.detail());
                     update.setString(1, prev);
                     update.setString(2, hash);
@@ -241,11 +244,21 @@ public final class JdbcAuditLog implements AuditLog {
 
     static String chainHash(SecretKeySpec key, String prev, long seq, Instant at, String actor, AuditAction action,
                             String targetType, String targetId, String detail) {
+        return chainHash(keyedMac(key), prev, seq, at, actor, action, targetType, targetId, detail);
+    }
+
+    /** @param mac an HmacSHA256 initialised with the chain key; doFinal leaves it ready for the next entry */
+    private static String chainHash(Mac mac, String prev, long seq, Instant at, String actor, AuditAction action,
+                                    String targetType, String targetId, String detail) {
+        return HexFormat.of().formatHex(mac.doFinal(canonical(prev, seq, at, actor, action, targetType, targetId,
+                detail).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac keyedMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(canonical(prev, seq, at, actor, action, targetType,
-                    targetId, detail).getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
         }

@@ -13,8 +13,14 @@ import java.util.UUID;
 /**
  * The floors: what plain JDBC needs for the same work on the same database in the same run. Rows it writes are
  * marked (ID numbers starting "BENCH", registration numbers "BENCH-", audit and outbox sequence numbers from
- * {@link #SEQ_BASE}, outbox status BENCH that no uploader reads) and {@link #cleanUp} removes them, so a cached
- * station stays as demo-data made it and its audit chain stays whole.
+ * {@link #SEQ_BASE}, outbox status BENCH that no uploader reads, counter rows named "BENCH-floor:…") and
+ * {@link #cleanUp} removes them, so a cached station stays as demo-data made it and its audit chain stays whole.
+ * <p>
+ * The same rows as the product's, written the same way (issue 17, docs/decisions/0384): the registration, audit and
+ * outbox numbers are drawn from gapless counter rows of SEQUENCE_COUNTER (UPDATE … + 1, then SELECT the value, in the
+ * transaction) and the audit row is chained (the previous row's hash read by its number, an HMAC-SHA256 over the
+ * same fields under a key of the floor's own, one Mac kept initialised). Nothing else: no Hibernate, no validation, no
+ * JSON made, no commit witness, statements prepared on one connection.
  */
 final class JdbcFloors implements AutoCloseable {
     static final long SEQ_BASE = 9_000_000_000_000_000L;
@@ -22,7 +28,7 @@ final class JdbcFloors implements AutoCloseable {
     private final Connection c;
     private final String formJson;
     private final String payload;
-    private long seq;
+    private final javax.crypto.Mac mac;
 
     JdbcFloors(Connection c) throws SQLException {
         this.c = c;
@@ -31,9 +37,21 @@ final class JdbcFloors implements AutoCloseable {
         this.formJson = firstString("SELECT FORM_JSON FROM RESIDENCE_REGISTRATION ORDER BY ID DESC FETCH FIRST 1 ROW ONLY",
                 "{}");
         this.payload = firstString("SELECT PAYLOAD FROM OUTBOX_EVENT ORDER BY SEQ DESC FETCH FIRST 1 ROW ONLY", "{}");
-        this.seq = SEQ_BASE;
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO SEQUENCE_COUNTER (NAME, LAST_VALUE) VALUES ('" + COUNTER + "audit', "
+                    + SEQ_BASE + "), ('" + COUNTER + "outbox', " + SEQ_BASE + "), ('" + COUNTER + "registration', 0)");
+        }
+        try {
+            this.mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(new byte[32], "HmacSHA256"));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
         c.commit();
     }
+
+    /** The floor's own counter rows (never the station's: its numbers stay gapless). */
+    static final String COUNTER = "BENCH-floor:";
 
     /** The rows a registration save writes (person, registration, history, audit, outbox), one commit. */
     long saveRows(int i) throws SQLException {
@@ -58,7 +76,7 @@ final class JdbcFloors implements AutoCloseable {
                 + " STATUS, RESIDENCE_DIVISION, ADDRESS_TEXT, ARRIVAL_DATE, REGISTERED_ON, REGISTERED_AT, OPERATOR,"
                 + " FORM_JSON, FORM_VERSION, UPDATED_AT, VERSION) VALUES (?, ?, 'ACTIVE', '110105001000', ?, ?, ?, ?,"
                 + " 'bench', ?, 1, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, "BENCH-" + i);
+            ps.setString(1, "BENCH-" + next("registration"));
             ps.setLong(2, person);
             ps.setString(3, "北京市朝阳区建国路1号");
             ps.setDate(4, java.sql.Date.valueOf(LocalDate.of(2026, 11, 1)));
@@ -78,10 +96,11 @@ final class JdbcFloors implements AutoCloseable {
             ps.executeUpdate();
         }
         auditRow(now, "REGISTRATION", Long.toString(registration));
+        long outboxSeq = next("outbox");
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO OUTBOX_EVENT (SEQ, EVENT_ID, EVENT_TYPE,"
                 + " OCCURRED_AT, OPERATOR, AGGREGATE_TYPE, AGGREGATE_ID, PAYLOAD, STATUS) VALUES (?, ?,"
                 + " 'REGISTRATION_CREATED', ?, 'bench', 'BENCH', ?, ?, 'BENCH')")) {
-            ps.setLong(1, seq);
+            ps.setLong(1, outboxSeq);
             ps.setString(2, UUID.randomUUID().toString());
             ps.setString(3, now.toInstant().toString());
             ps.setString(4, Long.toString(registration));
@@ -120,17 +139,46 @@ final class JdbcFloors implements AutoCloseable {
         return System.nanoTime() - s;
     }
 
+    /** A chained audit row numbered by its counter row, as the product writes it. */
     private void auditRow(Timestamp now, String targetType, String targetId) throws SQLException {
+        long seq = next("audit");
+        String prev = "0".repeat(64); // the floor's first row starts its own chain
+        try (PreparedStatement ps = c.prepareStatement("SELECT HASH FROM AUDIT_ENTRY WHERE SEQ = ?")) {
+            ps.setLong(1, seq - 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) prev = rs.getString(1);
+            }
+        }
+        String detail = "kind=ID_NUMBER rows=1";
+        String hash = java.util.HexFormat.of().formatHex(mac.doFinal(String.join("\u001f", prev, Long.toString(seq),
+                now.toInstant().toString(), "bench", "BENCH_FLOOR", String.valueOf(targetType),
+                String.valueOf(targetId), detail).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO AUDIT_ENTRY (SEQ, OCCURRED_AT, ACTOR, AUDIT_ACTION,"
                 + " TARGET_TYPE, TARGET_ID, DETAIL, PREV_HASH, HASH) VALUES (?, ?, 'bench', 'BENCH_FLOOR', ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, ++seq);
+            ps.setLong(1, seq);
             ps.setTimestamp(2, now);
             ps.setString(3, targetType);
             ps.setString(4, targetId);
-            ps.setString(5, "kind=ID_NUMBER rows=1");
-            ps.setString(6, "0".repeat(64));
-            ps.setString(7, "f".repeat(64));
+            ps.setString(5, detail);
+            ps.setString(6, prev);
+            ps.setString(7, hash);
             ps.executeUpdate();
+        }
+    }
+
+    /** The next number of one of the floor's counter rows: the row stays locked until the commit. */
+    private long next(String counter) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE SEQUENCE_COUNTER SET LAST_VALUE = LAST_VALUE + 1 WHERE NAME = ?")) {
+            ps.setString(1, COUNTER + counter);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT LAST_VALUE FROM SEQUENCE_COUNTER WHERE NAME = ?")) {
+            ps.setString(1, COUNTER + counter);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 
@@ -145,6 +193,7 @@ final class JdbcFloors implements AutoCloseable {
                     + " RESIDENCE_REGISTRATION WHERE REG_NUMBER LIKE 'BENCH-%')");
             st.executeUpdate("DELETE FROM RESIDENCE_REGISTRATION WHERE REG_NUMBER LIKE 'BENCH-%'");
             st.executeUpdate("DELETE FROM PERSON WHERE ID_NUMBER LIKE 'BENCH%'");
+            st.executeUpdate("DELETE FROM SEQUENCE_COUNTER WHERE NAME LIKE '" + COUNTER + "%'");
         }
         c.commit();
         c.setAutoCommit(auto);

@@ -38,18 +38,20 @@ final class RegisterReferences {
         Optional<String> houseCode = house.isEmpty() ? Optional.empty() : HouseCode.normalize(house);
         SocialCreditCode.Check creditCheck = credit.isEmpty() ? null : SocialCreditCode.check(credit);
         Map<String, String> problems = new LinkedHashMap<>();
-        tx.readOnly(() -> {
-            if (houseCode.isPresent() && !sameAsBefore(before, "houseCode", houseCode.get())
-                    && !houses.exists(houseCode.get())) {
-                problems.put("houseCode", Problems.message("registration.houseNotRegistered"));
-            }
-            if (creditCheck != null && creditCheck.valid()
-                    && !sameAsBefore(before, "workplaceCreditCode", creditCheck.normalized())
-                    && !employers.exists(creditCheck.normalized())) {
-                problems.put("workplaceCreditCode", Problems.message("registration.employerNotRegistered"));
-            }
-            return null;
-        });
+        boolean checkHouse = houseCode.isPresent() && !sameAsBefore(before, "houseCode", houseCode.get());
+        boolean checkEmployer = creditCheck != null && creditCheck.valid()
+                && !sameAsBefore(before, "workplaceCreditCode", creditCheck.normalized());
+        if (checkHouse || checkEmployer) { // no unit of work when nothing is to be looked up (ADR 0383)
+            tx.readOnly(() -> {
+                if (checkHouse && !houses.exists(houseCode.get())) {
+                    problems.put("houseCode", Problems.message("registration.houseNotRegistered"));
+                }
+                if (checkEmployer && !employers.exists(creditCheck.normalized())) {
+                    problems.put("workplaceCreditCode", Problems.message("registration.employerNotRegistered"));
+                }
+                return null;
+            });
+        }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }

@@ -32,7 +32,6 @@ import org.residencedesk.domain.registration.RegistrationNumberFormat;
 import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.ResidenceRegistration;
 import org.residencedesk.domain.registration.SearchKind;
-import org.residencedesk.domain.station.Station;
 import org.residencedesk.port.AuditLog;
 import org.residencedesk.port.Counters;
 import org.residencedesk.port.EmployerRepository;
@@ -182,9 +181,11 @@ public final class RegistrationService {
     @Requires(Permission.REGISTRATION_WRITE)
     public Registered register(Operator op, FormValues typed, MovedFrom movedFrom) {
         op.require(Permission.REGISTRATION_WRITE);
-        FormValues values = references.normalised(validated(typed), null);
-        String idNumber = normalizedId(values);
+        FormValues checked = validated(typed);
+        String idNumber = normalizedId(checked);
         return tx.inTransaction(() -> {
+            // the house and employer codes are looked up in the save's own unit of work (ADR 0383)
+            FormValues values = references.normalised(checked, null);
             Person person = registrations.findPersonByIdNumber(idNumber)
                     .orElseGet(() -> new Person(idNumber, idParser.check(idNumber).type().name(), clock.instant()));
             if (person.id() != null) {
@@ -200,9 +201,10 @@ public final class RegistrationService {
     @Requires(Permission.REGISTRATION_WRITE)
     public Registered reRegister(Operator op, long previousRegistrationId, FormValues typed) {
         op.require(Permission.REGISTRATION_WRITE);
-        FormValues values = references.normalised(validated(typed), null);
-        String idNumber = normalizedId(values);
+        FormValues checked = validated(typed);
+        String idNumber = normalizedId(checked);
         return tx.inTransaction(() -> {
+            FormValues values = references.normalised(checked, null);
             ResidenceRegistration previous = activeRegistration(previousRegistrationId);
             Person person = previous.person();
             if (!person.idNumber().equals(idNumber)) {
@@ -221,14 +223,14 @@ public final class RegistrationService {
     }
 
     private Registered create(Operator op, Person person, FormValues values, MovedFrom movedFrom) {
-        Station station = stations.find().orElseThrow(() -> new IllegalStateException("no station"));
+        String stationCode = stations.code().orElseThrow(() -> new IllegalStateException("no station"));
         LocalDate today = today();
         person.updateIdentity(values.get("name").strip(), initials.initialsOf(values.get("name")),
                 blankToNull(values.get("sex")), LocalDate.parse(values.get("birthDate")),
                 blankToNull(values.get("mobile")), clock.instant());
         registrations.savePerson(person);
         long serial = counters.next(RegistrationNumberFormat.counterName(today.getYear()));
-        String number = numberFormat.format(station.code().value(), today.getYear(), serial);
+        String number = numberFormat.format(stationCode, today.getYear(), serial);
         FormValues stored = values.toBuilder()
                 .set("idNumber", person.idNumber())
                 .set("operator", op.login())
