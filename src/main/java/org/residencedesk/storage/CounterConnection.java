@@ -1,11 +1,8 @@
 package org.residencedesk.storage;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -82,15 +79,14 @@ public record CounterConnection(String host, int port, String databaseName, Stri
     static final int IDLE = 4;
     static final long CHECK_AFTER_MILLIS = 10_000;
 
-    private static final class InAppSchema implements DataSource, AutoCloseable {
-        private final DataSource delegate;
+    private static final class InAppSchema extends DelegatingDataSource {
         private final java.util.ArrayDeque<Idle> idle = new java.util.ArrayDeque<>();
 
         private record Idle(Connection connection, long since) {
         }
 
         InAppSchema(DataSource delegate) {
-            this.delegate = delegate;
+            super(delegate, "a counter signs in with its configured account only");
         }
 
         @Override
@@ -227,49 +223,6 @@ public record CounterConnection(String host, int port, String databaseName, Stri
                 idle.forEach(i -> closeQuietly(i.connection()));
                 idle.clear();
             }
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException("a counter signs in with its configured account only");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() throws SQLException {
-            return delegate.getLogWriter();
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) throws SQLException {
-            delegate.setLogWriter(out);
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) throws SQLException {
-            delegate.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() throws SQLException {
-            return delegate.getLoginTimeout();
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            if (iface.isInstance(this)) {
-                return iface.cast(this);
-            }
-            return delegate.unwrap(iface);
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) throws SQLException {
-            return iface.isInstance(this) || delegate.isWrapperFor(iface);
         }
     }
 }

@@ -1,15 +1,12 @@
 package org.residencedesk.storage;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -20,15 +17,14 @@ import javax.sql.DataSource;
  * that failed or was closed by Derby (a session-severity error) is dropped. {@link #close()} closes the idle ones
  * before the database shuts down. Plain JDBC users ({@link Database#openConnection()}) still get fresh connections.
  */
-final class IdleConnections implements DataSource, AutoCloseable {
+final class IdleConnections extends DelegatingDataSource {
     static final int IDLE = 4;
 
-    private final DataSource delegate;
     private final ArrayDeque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
     IdleConnections(DataSource delegate) {
-        this.delegate = delegate;
+        super(delegate, "the station database signs in with its owner account only");
     }
 
     @Override
@@ -126,48 +122,5 @@ final class IdleConnections implements DataSource, AutoCloseable {
             idle.clear();
         }
         all.forEach(IdleConnections::closeQuietly);
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("the station database signs in with its owner account only");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return delegate.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        delegate.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        delegate.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return delegate.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        return delegate.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(this) || delegate.isWrapperFor(iface);
     }
 }
