@@ -1,13 +1,12 @@
 package org.residencedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.residencedesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.EnumSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -29,7 +28,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The audit chain was edited before start: a window clerk keeps working, the administrator is stopped by the alert. */
 @ExtendWith(ApplicationExtension.class)
@@ -104,12 +102,5 @@ class AuditAlertFlowTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -31,7 +30,6 @@ import org.residencedesk.testing.TestStation;
 import org.residencedesk.testsupport.RegistrationFixture;
 import org.residencedesk.ui.shell.Shell;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole window on a real station (Derby in a JUnit temp folder) with residents and permits made through the
@@ -147,20 +145,11 @@ final class DeskWindowFixture {
 
     /** Presses the keys together and releases them (a shortcut). */
     static void keys(FxRobot robot, KeyCode... codes) {
-        robot.press(codes);
-        KeyCode[] reversed = new KeyCode[codes.length];
-        for (int i = 0; i < codes.length; i++) {
-            reversed[i] = codes[codes.length - 1 - i];
-        }
-        robot.release(reversed);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.residencedesk.testing.FxWait.keys(robot, codes);
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+        org.residencedesk.testing.FxWait.waitUntil(condition);
     }
 
     void close() {

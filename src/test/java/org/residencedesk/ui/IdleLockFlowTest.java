@@ -1,12 +1,11 @@
 package org.residencedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.residencedesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -104,12 +103,5 @@ class IdleLockFlowTest {
         assertThat(street.isDisabled()).isFalse();
         assertThat(Optional.ofNullable(context.transactions().readOnly(() -> context.auditLog().latest(1)).get(0))
                 .map(e -> e.action())).contains(AuditAction.SCREEN_UNLOCKED);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 }

@@ -1,11 +1,11 @@
 package org.residencedesk.ui.outflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.residencedesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -236,13 +236,6 @@ class OutflowLookupTypingTest {
 
     private TextField field(String query) {
         return (TextField) root.lookup(query);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 
     private static void type(List<Stroke> keys, String text) {

@@ -1,6 +1,7 @@
 package org.residencedesk.ui.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.residencedesk.testing.FxWait.waitUntil;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -226,13 +227,6 @@ class KeystrokeCountTest {
     private String focusedId() {
         Node n = scene.getFocusOwner();
         return n == null ? null : n.getId();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 
     /**

@@ -1,13 +1,12 @@
 package org.residencedesk.ui.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.residencedesk.testing.FxWait.waitUntil;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -37,7 +36,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 12 item 7 end to end: the real serial reader ({@code devices.properties} → {@code PollingCardReader} over a
@@ -194,12 +192,5 @@ class NonMainlandCardsOverPtyTest {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 }

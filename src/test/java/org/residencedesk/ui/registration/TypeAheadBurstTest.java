@@ -1,13 +1,13 @@
 package org.residencedesk.ui.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.residencedesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -453,13 +453,6 @@ class TypeAheadBurstTest {
                 .isEqualTo("登记成功，登记编号 " + counter.model.savedNumberProperty().get());
         long id = counter.model.registrationId().orElseThrow();
         return counter.station.ctx().registration().open(counter.station.clerk(), id).values();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 
     private static IdCardData citizenCard(String name, String sex, String ethnic, String birth, String id, String address) {

@@ -1,11 +1,11 @@
 package org.residencedesk.ui.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.residencedesk.testing.FxWait.waitUntil;
+import static org.residencedesk.testing.FxWait.keys;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -41,7 +41,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 13 item 1 for the registers (ADR 0374): the platform rejected a house's HOUSE_REGISTERED; on the 同步 screen
@@ -154,22 +153,5 @@ class RejectedHouseFlowTest {
 
     private String area(FxRobot robot) {
         return in(robot, "#areas").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText();
-    }
-
-    private static void keys(FxRobot robot, KeyCode... codes) {
-        robot.press(codes);
-        KeyCode[] reversed = new KeyCode[codes.length];
-        for (int i = 0; i < codes.length; i++) {
-            reversed[i] = codes[codes.length - 1 - i];
-        }
-        robot.release(reversed);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 }
