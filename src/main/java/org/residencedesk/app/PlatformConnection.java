@@ -101,6 +101,9 @@ final class PlatformConnection implements PlatformClient {
             if (station.isEmpty()) {
                 return DisabledPlatformClient.notConfigured();
             }
+            if (station.get().isDemo()) {
+                return DisabledPlatformClient.demoStation(); // ADR 0060: demo data is never uploaded
+            }
             try {
                 client = HttpPlatformClient.of(config.orElseThrow(), station.get().code().value(), clientVersion);
             } catch (PlatformConfig.Refused e) {

@@ -27,6 +27,11 @@ public final class DisabledPlatformClient implements PlatformClient {
         return new DisabledPlatformClient(PlatformMessages.get("sync.notConfigured"));
     }
 
+    /** A demo station (ADR 0060): its synthetic people never reach the platform, whatever platform.properties says. */
+    public static DisabledPlatformClient demoStation() {
+        return new DisabledPlatformClient(PlatformMessages.get("sync.demoStation"));
+    }
+
     private PlatformRefused refused() {
         return new PlatformRefused(PlatformRefused.Kind.NOT_CONFIGURED, reason, null);
     }
