@@ -55,7 +55,7 @@ class ProvinceLookupTest {
 
     @BeforeAll
     static void open() {
-        TestCertificates.Pki pki = TestCertificates.create(pkiDir, "省厅", TestStation.CODE);
+        TestCertificates.Pki pki = TestCertificates.create(pkiDir, "省厅", TestStation.CODE, OTHER_STATION);
         sim = PlatformSimulator.start(simState, 0, pki.serverTls(pki.caTruststore()), SyncFixture.noFaults(), null,
                 clock);
         SyncFixture.configureHttps(dataDir, sim, pki, pki.caTruststore());
@@ -178,8 +178,10 @@ class ProvinceLookupTest {
                 .filter(e -> e.aggregateId().equals(r.registrationNumber())).findFirst().orElseThrow();
         String number = "R" + OTHER_STATION + "2026" + templateSequence;
         String payload = mine.payloadJson().replace(template, idNumber).replace(r.registrationNumber(), number);
-        PlatformClient other = org.residencedesk.platform.HttpPlatformClient.of(
-                PlatformConfig.load(dataDir).orElseThrow(), OTHER_STATION, "other-1.0");
+        PlatformConfig config = PlatformConfig.load(dataDir).orElseThrow(); // the other station has its own certificate
+        PlatformClient other = org.residencedesk.platform.HttpPlatformClient.of(new PlatformConfig(config.url(),
+                TestCertificates.clientKeystoreOf(pkiDir, OTHER_STATION), config.keystorePasswordFile(), config.truststore(),
+                config.intervalMinutes()), OTHER_STATION, "other-1.0");
         int before = sim.state().events(OTHER_STATION).size();
         other.upload("batch-other", List.of(new OutboxEvent(before + 1, java.util.UUID.randomUUID().toString(),
                 EventType.REGISTRATION_CREATED, mine.occurredAt(), "other", "REGISTRATION", number, payload,

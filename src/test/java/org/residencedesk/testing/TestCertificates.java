@@ -44,8 +44,12 @@ public final class TestCertificates {
     private TestCertificates() {
     }
 
-    /** A CA named {@code name} with a server certificate for 127.0.0.1/localhost and a client certificate for {@code station}. */
-    public static Pki create(Path folder, String name, String station) {
+    /**
+     * A CA named {@code name} with a server certificate for 127.0.0.1/localhost and a client certificate for
+     * {@code station}; each of {@code otherStations} gets its own client certificate of the same CA in
+     * {@code station-<code>.p12} ({@link #clientKeystoreOf}), for tests where several stations talk to one platform.
+     */
+    public static Pki create(Path folder, String name, String station, String... otherStations) {
         try {
             Files.createDirectories(folder);
             KeyPair ca = keys();
@@ -75,6 +79,15 @@ public final class TestCertificates {
             c.load(null, pw);
             c.setKeyEntry("station", client.getPrivate(), pw, new X509Certificate[] {clientCert, caCert});
             store(c, clientFile, pw);
+            for (String other : otherStations) {
+                KeyPair otherKeys = keys();
+                X509Certificate otherCert = sign(new X500Name("CN=" + name + " CA"), ca, new X500Name("CN=" + other),
+                        otherKeys, false, null);
+                KeyStore o = KeyStore.getInstance("PKCS12");
+                o.load(null, pw);
+                o.setKeyEntry("station", otherKeys.getPrivate(), pw, new X509Certificate[] {otherCert, caCert});
+                store(o, clientKeystoreOf(folder, other), pw);
+            }
             Path password = PasswordFiles.write(folder, "keystore-password", PASSWORD);
             return new Pki(folder, trust, serverFile, clientFile, password);
         } catch (IOException e) {
@@ -82,6 +95,11 @@ public final class TestCertificates {
         } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The client keystore {@link #create} wrote for one of its other stations. */
+    public static Path clientKeystoreOf(Path folder, String station) {
+        return folder.resolve("station-" + station + ".p12");
     }
 
     private static KeyPair keys() throws GeneralSecurityException {
