@@ -104,8 +104,11 @@ class SyncViewTest {
 
         robot.clickOn(robot.from(root).lookup("#syncNowButton").queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, progress::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.from(root).lookup("#syncNowButton").queryButton().isDisabled()).isTrue();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !history.getItems().isEmpty());
+        // the FX thread fills history, then the rejected list, in one pulse: read both after it
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(progress.isVisible()).isFalse();
         assertThat(seen).as("the bar moved while batches were confirmed").anyMatch(p -> p > 0 && p < 1);
