@@ -22,9 +22,10 @@ final class DeviceWiring {
     final Camera camera;
 
     DeviceWiring(Path dataDir, Transactions tx, org.residencedesk.port.AuditLog audit) {
+        // one instance for the reader and the camera: its set() is a read-modify-write under the instance's lock
         DevicesFile devices = new DevicesFile(dataDir);
         Path cameraFolder = dataDir.resolve("camera");
-        this.readerSetup = new SerialReaderSetup(dataDir);
+        this.readerSetup = new SerialReaderSetup(devices);
         this.cardReaderSettings = new CardReaderSettingsService(tx, audit, readerSetup);
         this.cameraSettings = new CameraSettingsService(tx, audit, new CameraCommandSetup(devices, cameraFolder));
         this.camera = CommandCamera.following(devices, cameraFolder);

@@ -4,11 +4,10 @@ package org.residencedesk.port;
  * Takes the holder's photo at the counter (拍照, ADR 0338). The adapter runs the station's configured capture
  * command; it blocks for up to its timeout, so call {@link #capture()} from a worker, never the JavaFX thread.
  */
+@FunctionalInterface
 public interface Camera {
 
-    /** Whether a capture command is configured (the 拍照 button is offered either way and says so when not). */
-    boolean isConfigured();
-
+    /** One picture, or why none came (no command configured included: 拍照 is offered either way, ADR 0338). */
     Result capture();
 
     sealed interface Result permits Captured, Failed {}

@@ -185,11 +185,7 @@ final class LayoutTour {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
-            rendered(labeled).filter(shown -> !shown.equals(labeled.getText())).ifPresent(shown ->
-                    problems.add(screen + ": " + describe(labeled) + " shows \"" + shown + "\" of \""
-                            + labeled.getText() + "\""));
-        }
+        cutText(node, screen, problems);
         if (node instanceof Control control && !scrolled(control)) {
             Bounds b = control.localToScene(control.getLayoutBounds());
             if (b.getWidth() > 0 && (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > scene.getWidth() + 1
@@ -201,6 +197,15 @@ final class LayoutTour {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, scene, screen, problems);
             }
+        }
+    }
+
+    /** A label, button, cell, header or tab title whose drawn text was cut to "…" (the node itself, not its children). */
+    static void cutText(Node node, String screen, List<String> problems) {
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            rendered(labeled).filter(shown -> !shown.equals(labeled.getText())).ifPresent(shown ->
+                    problems.add(screen + ": " + describe(labeled) + " shows \"" + shown + "\" of \""
+                            + labeled.getText() + "\""));
         }
     }
 
@@ -220,7 +225,7 @@ final class LayoutTour {
         return false;
     }
 
-    private static String describe(Node node) {
+    static String describe(Node node) {
         String id = node.getId();
         Node named = node;
         while (id == null && named.getParent() != null) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -15,10 +14,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,50 +120,29 @@ class RegistrationFormAt1366Test {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
-            rendered(labeled).filter(shown -> !shown.equals(labeled.getText())).ifPresent(shown ->
-                    problems.add(state + ": " + describe(labeled) + " shows \"" + shown + "\" of \""
-                            + labeled.getText() + "\""));
-        }
+        LayoutTour.cutText(node, state, problems);
         if (node instanceof Control control && !(node instanceof ScrollBar)) {
             Bounds b = control.localToScene(control.getLayoutBounds());
             if (b.getWidth() > 0 && (b.getMinX() < -1 || b.getMaxX() > scene.getWidth() + 1)) {
-                problems.add(state + ": " + describe(control) + " reaches outside the window at " + b);
+                problems.add(state + ": " + LayoutTour.describe(control) + " reaches outside the window at " + b);
             }
         }
         if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
             double content = scroll.getContent().getLayoutBounds().getWidth();
             double view = scroll.getViewportBounds().getWidth();
             if (content > view + 1) {
-                problems.add(state + ": " + describe(scroll) + " is " + content + " wide in a " + view + " view");
+                problems.add(state + ": " + LayoutTour.describe(scroll) + " is " + content + " wide in a " + view
+                        + " view");
             }
         }
         if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.getVisibleAmount() < bar.getMax()
                 && bar.getParent() != null && bar.getParent().getParent() instanceof ScrollPane) {
-            problems.add(state + ": a horizontal scroll bar shows in " + describe(bar.getParent().getParent()));
-        }
-        if (node instanceof TitledPane pane && pane.getId() != null) {
-            // the section's header text is a Labeled too: checked above
+            problems.add(state + ": a horizontal scroll bar shows in " + LayoutTour.describe(bar.getParent().getParent()));
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, scene, state, problems);
             }
         }
-    }
-
-    private static Optional<String> rendered(Labeled labeled) {
-        return labeled.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
-                .findFirst();
-    }
-
-    private static String describe(Node node) {
-        String id = node.getId();
-        Node named = node;
-        while (id == null && named.getParent() != null) {
-            named = named.getParent();
-            id = named.getId();
-        }
-        return node.getClass().getSimpleName() + (node.getId() != null ? "#" + node.getId() : " in #" + id);
     }
 }

@@ -54,21 +54,11 @@ public final class CommandCamera implements Camera {
     }
 
     /**
-     * The window's camera: {@code devices.properties} read again at each use, so a command saved in 系统设置 → 摄像头
-     * is used from the next picture on (and the 拍照 button appears at the next sign-in).
+     * The window's camera: {@code devices.properties} read again at each picture (on the worker that takes it), so a
+     * command saved in 系统设置 → 摄像头 is used from the next picture on.
      */
     public static Camera following(DevicesFile devices, Path workFolder) {
-        return new Camera() {
-            @Override
-            public boolean isConfigured() {
-                return !devices.get(COMMAND_KEY).isEmpty();
-            }
-
-            @Override
-            public Result capture() {
-                return of(devices, workFolder).capture();
-            }
-        };
+        return () -> of(devices, workFolder).capture();
     }
 
     static CommandCamera of(DevicesFile devices, Path workFolder) {
@@ -82,11 +72,6 @@ public final class CommandCamera implements Camera {
                     DEFAULT_TIMEOUT.toSeconds());
         }
         return new CommandCamera(p.getProperty(COMMAND_KEY, ""), timeout, workFolder);
-    }
-
-    @Override
-    public boolean isConfigured() {
-        return !command.isEmpty();
     }
 
     /** How long a picture may take before the command is stopped. */

@@ -19,7 +19,12 @@ public final class SerialReaderSetup implements CardReaderSetup {
     private final DevicesFile devices;
 
     public SerialReaderSetup(Path dataDir) {
-        this.devices = new DevicesFile(dataDir);
+        this(new DevicesFile(dataDir));
+    }
+
+    /** Over the counter's one {@link DevicesFile}, shared with the camera so two saves never lose each other's key. */
+    public SerialReaderSetup(DevicesFile devices) {
+        this.devices = devices;
     }
 
     @Override

@@ -82,17 +82,8 @@ class CameraButtonTest {
         model = new RegistrationViewModel(ctx.registration(), ctx.certificates(), ctx.printer(), ctx.printAudit(),
                 clerk, ctx.drafts(), ctx.formCodec(), ctx.clock(), work, ctx.lookupUsage());
         // the command is chosen per test, before the click: the button asks the camera only when pressed
-        org.residencedesk.port.Camera camera = new org.residencedesk.port.Camera() {
-            @Override
-            public boolean isConfigured() {
-                return true;
-            }
-
-            @Override
-            public Result capture() {
-                return new CommandCamera(command, Duration.ofSeconds(30), dataDir.resolve("camera")).capture();
-            }
-        };
+        org.residencedesk.port.Camera camera = () ->
+                new CommandCamera(command, Duration.ofSeconds(30), dataDir.resolve("camera")).capture();
         RegistrationView view = new RegistrationView(model, ctx.masterData(),
                 new LookupContext("420111002", ctx.lookupUsage()), ctx.printerSettings(), Optional.empty(),
                 FileDialogs.system()).camera(camera, workers);

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -21,24 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
-import org.residencedesk.app.Main;
-import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.outbox.DeliveryStatus;
 import org.residencedesk.domain.outbox.EventType;
 import org.residencedesk.domain.outbox.OutboxEvent;
 import org.residencedesk.domain.register.HouseSummary;
-import org.residencedesk.platformsim.Faults;
-import org.residencedesk.platformsim.PlatformSimulator;
-import org.residencedesk.service.Operator;
 import org.residencedesk.testing.TestClock;
-import org.residencedesk.testing.TestOperators;
-import org.residencedesk.testing.TestStation;
 import org.residencedesk.testsupport.RegisterFixture;
-import org.residencedesk.ui.FileDialogs;
-import org.residencedesk.ui.Theme;
-import org.residencedesk.ui.shell.Shell;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -50,58 +37,35 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class RejectedHouseFlowTest {
-    static final String LOGIN = "wangfang";
     static final String HOUSE = "VMREJH0001";
     @TempDir
     Path folder;
     private final TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
-    private AppContext ctx;
-    private PlatformSimulator sim;
-    private Shell shell;
+    private RejectedWindow window;
 
     @Start
     void start(Stage stage) {
-        ctx = TestStation.open(folder.resolve("station"), clock);
-        Operator staff = TestOperators.signIn(ctx, LOGIN, "王芳", Role.WINDOW_STAFF, Role.CHIEF);
-        ctx.houseRegister().register(staff, RegisterFixture.house(HOUSE));
-        sim = PlatformSimulator.start(folder.resolve("sim"), 0, null, new Faults(3).rejectType("HOUSE_REGISTERED"),
-                null, clock);
-        SyncUiFixture.configure(folder.resolve("station"), sim);
-        assertThat(SyncUiFixture.station(ctx, clock).runAsStation("schedule").rejected()).isEqualTo(1);
-        shell = new Shell(Main.deskServices(ctx), FileDialogs.system());
-        stage.setScene(Theme.apply(new Scene(shell.root(), 1366, 800)));
-        shell.start(ctx.stationSetup().station());
-        stage.show();
+        window = new RejectedWindow(folder, clock, "HOUSE_REGISTERED", stage, (ctx, staff) -> {
+            ctx.houseRegister().register(staff, RegisterFixture.house(HOUSE));
+            return HOUSE;
+        });
     }
 
     @AfterEach
     void close() throws Exception {
-        if (shell != null) shell.endSession();
-        FxToolkit.cleanupStages();
-        if (sim != null) sim.close();
-        if (ctx != null) ctx.close();
+        if (window != null) window.close();
     }
 
     @Test
     void enterOnARejectedHouseOpensItsFormAndTheSavedCorrectionIsQueuedForThatHouse(FxRobot robot) throws Exception {
-        robot.clickOn(in(robot, "#login").<Node>query()).write(LOGIN);
-        robot.clickOn(in(robot, "#password").<Node>query()).write(TestOperators.PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> in(robot, "#areas").tryQuery().isPresent());
-        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
-        TableView<SyncViewModel.RejectedRow> rejected = in(robot, "#rejected").queryAs(TableView.class);
-        waitUntil(() -> rejected.getItems().size() == 1);
+        TableView<SyncViewModel.RejectedRow> rejected = window.signInToRejected(robot);
         assertThat(rejected.getItems().get(0)).isEqualTo(new SyncViewModel.RejectedRow(1, "房屋登记", HOUSE,
                 "2026-11-28 09:15", "平台拒绝此类事件（模拟）：HOUSE_REGISTERED", "HOUSE", "待更正"));
-        waitUntil(() -> robot.from(rejected).lookup("打开更正").tryQuery().isPresent());
 
-        robot.interact(() -> {
-            rejected.getSelectionModel().select(0);
-            rejected.requestFocus();
-        });
-        robot.type(KeyCode.ENTER);
+        RejectedWindow.enterOn(robot, rejected);
         waitUntil(() -> form(robot).isPresent());
-        assertThat(area(robot)).isEqualTo("登记簿");
-        TableView<HouseSummary> houses = in(robot, "#houseTable").queryAs(TableView.class);
+        assertThat(window.area(robot)).isEqualTo("登记簿");
+        TableView<HouseSummary> houses = window.in(robot, "#houseTable").queryAs(TableView.class);
         waitUntil(() -> houses.getSelectionModel().getSelectedItem() != null);
         assertThat(houses.getItems()).extracting(HouseSummary::houseCode).containsExactly(HOUSE);
         assertThat(houses.getSelectionModel().getSelectedItem().houseCode()).isEqualTo(HOUSE);
@@ -123,6 +87,7 @@ class RejectedHouseFlowTest {
                     .filter(t -> !t.endsWith("=")).toList(), e);
         }
 
+        AppContext ctx = window.ctx;
         OutboxEvent correction = ctx.transactions().readOnly(() -> ctx.outbox().newestOf("HOUSE", HOUSE))
                 .orElseThrow();
         assertThat(correction.type()).isEqualTo(EventType.HOUSE_CHANGED);
@@ -130,7 +95,7 @@ class RejectedHouseFlowTest {
         assertThat(correction.payloadJson()).contains("\"houseNumber\":\"1039号\"");
 
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
-        robot.clickOn(in(robot, "#refreshButton").queryButton());
+        robot.clickOn(window.in(robot, "#refreshButton").queryButton());
         String pending = "已更正，更正事件（序号 " + correction.seq() + "）待上传";
         waitUntil(() -> rejected.getItems().size() == 1 && pending.equals(rejected.getItems().get(0).correction()));
     }
@@ -144,14 +109,5 @@ class RejectedHouseFlowTest {
             }
         }
         return Optional.empty();
-    }
-
-    /** Nodes only inside this test's window. */
-    private org.testfx.service.query.NodeQuery in(FxRobot robot, String query) {
-        return robot.from(shell.root()).lookup(query);
-    }
-
-    private String area(FxRobot robot) {
-        return in(robot, "#areas").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText();
     }
 }

@@ -6,9 +6,7 @@ import static org.residencedesk.testing.FxWait.keys;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -18,24 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.app.AppContext;
-import org.residencedesk.app.Main;
 import org.residencedesk.domain.account.Role;
 import org.residencedesk.domain.form.FormValues;
-import org.residencedesk.platformsim.Faults;
-import org.residencedesk.platformsim.PlatformSimulator;
 import org.residencedesk.platformsim.StoredEvent;
-import org.residencedesk.service.Operator;
 import org.residencedesk.service.sync.SyncOutcome;
 import org.residencedesk.testing.IdNumbers;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestOperators;
 import org.residencedesk.testing.TestStation;
 import org.residencedesk.testsupport.RegistrationFixture;
-import org.residencedesk.ui.FileDialogs;
-import org.residencedesk.ui.Theme;
-import org.residencedesk.ui.shell.Shell;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -47,92 +37,57 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class RejectedRecordFlowTest {
     static final String ID = IdNumbers.citizen("420106", "19880512", 126);
-    static final String LOGIN = "wangfang";
     @TempDir
     Path folder;
     private final TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
-    private AppContext ctx;
-    private PlatformSimulator sim;
-    private Shell shell;
-    private String number;
+    private RejectedWindow window;
 
     @Start
     void start(Stage stage) {
-        ctx = TestStation.open(folder.resolve("station"), clock);
-        Operator staff = TestOperators.signIn(ctx, LOGIN, "王芳", Role.WINDOW_STAFF, Role.CHIEF);
-        FormValues values = RegistrationFixture.valid().toBuilder().set("idNumber", ID).set("name", "赵海燕")
-                .set("sex", "2").set("birthDate", "1988-05-12").set("arrivalDate", "2026-11-25")
-                .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
-        number = ctx.registration().register(staff, values).registrationNumber();
         // the platform's validation refuses the new registration (simulated: every REGISTRATION_CREATED)
-        sim = PlatformSimulator.start(folder.resolve("sim"), 0, null,
-                new Faults(3).rejectType("REGISTRATION_CREATED"), null, clock);
-        SyncUiFixture.configure(folder.resolve("station"), sim);
-        assertThat(SyncUiFixture.station(ctx, clock).runAsStation("schedule").rejected()).isEqualTo(1);
-        shell = new Shell(Main.deskServices(ctx), FileDialogs.system());
-        stage.setScene(Theme.apply(new Scene(shell.root(), 1366, 800)));
-        shell.start(ctx.stationSetup().station());
-        stage.show();
+        window = new RejectedWindow(folder, clock, "REGISTRATION_CREATED", stage, (ctx, staff) -> {
+            FormValues values = RegistrationFixture.valid().toBuilder().set("idNumber", ID).set("name", "赵海燕")
+                    .set("sex", "2").set("birthDate", "1988-05-12").set("arrivalDate", "2026-11-25")
+                    .set("operator", "").set("registrationDate", "").set("registrationNumber", "").build();
+            return ctx.registration().register(staff, values).registrationNumber();
+        });
     }
 
     @AfterEach
     void close() throws Exception {
-        if (shell != null) shell.endSession();
-        FxToolkit.cleanupStages();
-        if (sim != null) sim.close();
-        if (ctx != null) ctx.close();
+        if (window != null) window.close();
     }
 
     @Test
     void enterOnARejectedRowOpensTheRegistrationAndTheCorrectionIsAccepted(FxRobot robot) throws Exception {
-        robot.clickOn(in(robot, "#login").<javafx.scene.Node>query()).write(LOGIN);
-        robot.clickOn(in(robot, "#password").<javafx.scene.Node>query()).write(TestOperators.PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> in(robot, "#areas").tryQuery().isPresent());
-        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
-        assertThat(area(robot)).isEqualTo("平台同步");
-        TableView<SyncViewModel.RejectedRow> rejected = in(robot, "#rejected").queryAs(TableView.class);
-        waitUntil(() -> rejected.getItems().size() == 1);
-        SyncViewModel.RejectedRow row = rejected.getItems().get(0);
-        assertThat(row).isEqualTo(new SyncViewModel.RejectedRow(1, "居住登记", number, "2026-11-28 09:15",
-                "平台拒绝此类事件（模拟）：REGISTRATION_CREATED", "REGISTRATION", "待更正"));
-        waitUntil(() -> robot.from(rejected).lookup("打开更正").tryQuery().isPresent());
+        TableView<SyncViewModel.RejectedRow> rejected = window.signInToRejected(robot);
+        assertThat(rejected.getItems().get(0)).isEqualTo(new SyncViewModel.RejectedRow(1, "居住登记", window.number,
+                "2026-11-28 09:15", "平台拒绝此类事件（模拟）：REGISTRATION_CREATED", "REGISTRATION", "待更正"));
 
-        robot.interact(() -> {
-            rejected.getSelectionModel().select(0);
-            rejected.requestFocus();
-        });
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> "居住登记".equals(area(robot)));
-        waitUntil(() -> "变更登记".equals(in(robot, "#modeLabel").queryAs(Label.class).getText()));
-        assertThat(in(robot, "#field-name").queryAs(TextField.class).getText()).isEqualTo("赵海燕");
-        TextField street = in(robot, "#field-street").queryAs(TextField.class);
+        RejectedWindow.enterOn(robot, rejected);
+        waitUntil(() -> "居住登记".equals(window.area(robot)));
+        waitUntil(() -> "变更登记".equals(window.in(robot, "#modeLabel").queryAs(Label.class).getText()));
+        assertThat(window.in(robot, "#field-name").queryAs(TextField.class).getText()).isEqualTo("赵海燕");
+        TextField street = window.in(robot, "#field-street").queryAs(TextField.class);
         robot.interact(() -> {
             street.requestFocus();
             street.selectAll();
         });
         robot.write("雄楚大道").type(KeyCode.ENTER);
         keys(robot, KeyCode.CONTROL, KeyCode.S);
-        waitUntil(() -> in(robot, "#noticeLabel").queryAs(Label.class).getText().startsWith("变更成功"));
+        waitUntil(() -> window.in(robot, "#noticeLabel").queryAs(Label.class).getText().startsWith("变更成功"));
 
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
-        robot.clickOn(in(robot, "#syncNowButton").queryButton());
+        robot.clickOn(window.in(robot, "#syncNowButton").queryButton());
         waitUntil(() -> "已更正，平台已接收更正事件（序号 2）".equals(
                 rejected.getItems().isEmpty() ? "" : rejected.getItems().get(0).correction()));
+        AppContext ctx = window.ctx;
         assertThat(ctx.sync().status(TestOperators.signIn(ctx, "zhanzhang", "李强", Role.CHIEF)).outcome())
                 .isEqualTo(SyncOutcome.OK);
-        List<StoredEvent> held = sim.state().events(TestStation.CODE);
+        List<StoredEvent> held = window.sim.state().events(TestStation.CODE);
         assertThat(held).extracting(StoredEvent::seq, StoredEvent::type, StoredEvent::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1L, "REGISTRATION_CREATED", "REJECTED"),
                 org.assertj.core.groups.Tuple.tuple(2L, "REGISTRATION_CHANGED", "ACCEPTED"));
-        assertThat(held.get(1).event().path("aggregateId").asText()).isEqualTo(number);
-    }
-
-    /** Nodes only inside this test's window. */
-    private org.testfx.service.query.NodeQuery in(FxRobot robot, String query) {
-        return robot.from(shell.root()).lookup(query);
-    }
-
-    private String area(FxRobot robot) {
-        return in(robot, "#areas").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText();
+        assertThat(held.get(1).event().path("aggregateId").asText()).isEqualTo(window.number);
     }
 }
