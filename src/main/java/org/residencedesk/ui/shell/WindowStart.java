@@ -59,7 +59,9 @@ public final class WindowStart {
         Optional<StationHint> hint = windowState == null ? Optional.empty() : windowState.station();
         Parent first = hint.map(this::earlyLogin).orElseGet(this::splash);
         stage.setScene(Theme.apply(new Scene(first)));
-        work.run(this::open, started -> {
+        // the database opens once the caller has shown the stage (ADR 0399): on a two-core counter PC its thousands of
+        // classes and the recovery scan would otherwise compete with the first screen's layout for the CPU
+        Platform.runLater(() -> work.run(this::open, started -> {
             Shell s = shells.apply(started.services());
             Scene scene = stage.getScene();
             Node focused = scene.getFocusOwner();
@@ -78,7 +80,7 @@ public final class WindowStart {
             shell.complete(s);
             ended.accept(true);
         }, invalid -> failed(stage, String.join("；", invalid.fieldMessages().values()), ended), message -> failed(
-                stage, message, ended));
+                stage, message, ended)));
     }
 
     /** Runs on the worker: the station's services and which station it holds; remembers it for the next start. */
