@@ -30,9 +30,17 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
     }
 
     @Override
-    public Optional<Person> findPersonByIdNumber(String idNumber) {
-        return sessions.session().createSelectionQuery("from Person where idNumber = :n", Person.class)
-                .setParameter("n", idNumber).uniqueResultOptional();
+    public Optional<Long> personIdByIdNumber(String idNumber) {
+        // plain JDBC on the unit's connection (ADR 0394): a person is inserted at once (IDENTITY), so the select
+        // sees every person of the running unit without the flush an HQL query would check for
+        return sessions.session().doReturningWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT ID FROM PERSON WHERE ID_NUMBER = ?")) {
+                ps.setString(1, idNumber);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
     }
 
     @Override
