@@ -93,7 +93,21 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
 
     @Override
     public void addHistory(RegistrationHistoryEntry entry) {
-        sessions.session().persist(entry);
+        // appended, never read back as an entity in the unit: a plain insert on the unit's connection, no key
+        // fetched (ADR 0394); its registration and person are inserted already (IDENTITY inserts run at persist)
+        sessions.session().doWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO REGISTRATION_HISTORY (REGISTRATION_ID,"
+                    + " PERSON_ID, KIND, OCCURRED_AT, OPERATOR, SUMMARY, BEFORE_JSON) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, entry.registrationId());
+                ps.setLong(2, entry.personId());
+                ps.setString(3, entry.kind().name());
+                UtcTimestamps.set(ps, 4, entry.occurredAt());
+                ps.setString(5, entry.operator());
+                ps.setString(6, entry.summary());
+                ps.setString(7, entry.beforeJson());
+                ps.executeUpdate();
+            }
+        });
     }
 
     @Override
