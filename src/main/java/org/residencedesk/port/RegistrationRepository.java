@@ -9,7 +9,8 @@ import org.residencedesk.domain.registration.ResidenceRegistration;
 import org.residencedesk.domain.registration.SearchKind;
 
 public interface RegistrationRepository {
-    Optional<Person> findPersonByIdNumber(String idNumber);
+    /** The id of the person with this (normalised) ID number: one select of the unique key, no entity loaded. */
+    Optional<Long> personIdByIdNumber(String idNumber);
 
     Optional<Person> findPerson(long personId);
 

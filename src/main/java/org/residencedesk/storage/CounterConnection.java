@@ -62,7 +62,7 @@ public record CounterConnection(String host, int port, String databaseName, Stri
             throw new IllegalStateException("Derby's client refuses ssl=basic", e);
         }
         ds.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
-        return new InAppSchema(ds);
+        return new IdleConnections(ds, "a counter signs in with its configured account only", IN_APP_SCHEMA);
     }
 
     @Override
@@ -70,159 +70,40 @@ public record CounterConnection(String host, int port, String databaseName, Stri
         return "CounterConnection[" + address() + "/" + databaseName + "]";
     }
 
-    /**
-     * The counter's connections to the server, kept open between transactions (a new one costs an SSL handshake and a
-     * sign-in on the server): at most {@link #IDLE} idle ones; one idle for longer than {@link #CHECK_AFTER_MILLIS} is
-     * checked before use, one that failed is dropped. Every connection works in {@code APP}, where the station's
-     * tables live (the network account's own schema is empty).
-     */
-    static final int IDLE = 4;
+    /** Seconds an idle connection to the server may wait before it is checked ({@code isValid}) before use. */
     static final long CHECK_AFTER_MILLIS = 10_000;
 
-    private static final class InAppSchema extends DelegatingDataSource {
-        private final java.util.ArrayDeque<Idle> idle = new java.util.ArrayDeque<>();
-
-        private record Idle(Connection connection, long since) {
-        }
-
-        InAppSchema(DataSource delegate) {
-            super(delegate, "a counter signs in with its configured account only");
+    /**
+     * The counter's connections to the server, kept open between transactions by {@link IdleConnections}: one idle
+     * for longer than {@link #CHECK_AFTER_MILLIS} is checked before use; after a failure that says the server went
+     * away (SQLState class 08, ADR 0330) every idle one is closed. Every connection works in {@code APP}, where the
+     * station's tables live (the network account's own schema is empty).
+     */
+    static final IdleConnections.Reset IN_APP_SCHEMA = new IdleConnections.Reset() {
+        @Override
+        public void opened(Connection c) throws SQLException {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET SCHEMA APP");
+            }
         }
 
         @Override
-        public Connection getConnection() throws SQLException {
-            while (true) {
-                Idle next;
-                synchronized (idle) {
-                    next = idle.pollFirst();
-                }
-                if (next == null) {
-                    return pooled(open());
-                }
-                boolean fresh = System.currentTimeMillis() - next.since() < CHECK_AFTER_MILLIS;
-                if (fresh || valid(next.connection())) {
-                    return pooled(next.connection());
-                }
-                closeQuietly(next.connection());
-            }
-        }
-
-        private Connection open() throws SQLException {
-            Connection c = delegate.getConnection();
-            try (Statement st = c.createStatement()) {
-                st.execute("SET SCHEMA APP");
-            } catch (SQLException e) {
-                c.close();
-                throw e;
-            }
-            return c;
-        }
-
-        private static boolean valid(Connection c) {
+        public boolean usable(Connection c, long idleMillis) {
             try {
-                return c.isValid(2);
+                return idleMillis < CHECK_AFTER_MILLIS || c.isValid(2);
             } catch (SQLException e) {
                 return false;
             }
         }
 
-        /** The connection as its user sees it: close() hands it back (rolled back, autocommit on). */
-        private Connection pooled(Connection physical) {
-            boolean[] closed = {false};
-            return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        switch (method.getName()) {
-                            case "close" -> {
-                                if (!closed[0]) {
-                                    closed[0] = true;
-                                    giveBack(physical);
-                                }
-                                return null;
-                            }
-                            case "isClosed" -> {
-                                return closed[0] || physical.isClosed();
-                            }
-                            case "unwrap", "isWrapperFor" -> {
-                                return method.invoke(physical, args);
-                            }
-                            default -> {
-                                if (closed[0]) {
-                                    throw new SQLException("connection closed", "08003");
-                                }
-                                try {
-                                    return method.invoke(physical, args);
-                                } catch (java.lang.reflect.InvocationTargetException e) {
-                                    if (connectionLost(e.getCause())) {
-                                        dropIdle(); // the server went away: every idle connection to it is dead too
-                                    }
-                                    throw e.getCause();
-                                }
-                            }
-                        }
-                    });
-        }
-
-        /** SQLState class 08: the connection to the server failed or was lost (ADR 0330). */
-        private static boolean connectionLost(Throwable t) {
-            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-                if (c instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+        @Override
+        public boolean lost(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
                     return true;
                 }
             }
             return false;
         }
-
-        /**
-         * Closes the idle connections: after the server went away they would each fail one more transaction when the
-         * server is back (one idle for less than {@link #CHECK_AFTER_MILLIS} is used unchecked).
-         */
-        private void dropIdle() {
-            java.util.List<Idle> dead;
-            synchronized (idle) {
-                dead = new java.util.ArrayList<>(idle);
-                idle.clear();
-            }
-            dead.forEach(i -> closeQuietly(i.connection()));
-        }
-
-        private void giveBack(Connection physical) {
-            try {
-                if (physical.isClosed()) {
-                    return;
-                }
-                if (!physical.getAutoCommit()) {
-                    physical.rollback();
-                    physical.setAutoCommit(true);
-                }
-                synchronized (idle) {
-                    if (idle.size() < IDLE) {
-                        idle.addLast(new Idle(physical, System.currentTimeMillis()));
-                        return;
-                    }
-                }
-            } catch (SQLException e) {
-                // a connection the server dropped: not kept, nor the idle ones beside it
-                if (connectionLost(e)) {
-                    dropIdle();
-                }
-            }
-            closeQuietly(physical);
-        }
-
-        private static void closeQuietly(Connection c) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                // already gone
-            }
-        }
-
-        @Override
-        public void close() {
-            synchronized (idle) {
-                idle.forEach(i -> closeQuietly(i.connection()));
-                idle.clear();
-            }
-        }
-    }
+    };
 }

@@ -104,7 +104,7 @@ public final class Database implements AutoCloseable {
             shutdown(jdbcPath, credentials); // the program stops here: leave the database closed and consistent
             throw e;
         }
-        IdleConnections units = new IdleConnections(ds);
+        IdleConnections units = IdleConnections.embedded(ds);
         SessionFactory sf = buildSessionFactory(units, entityClasses);
         restrictFiles(dir);
         LOG.info("database ready in {} ms", (System.nanoTime() - started) / 1_000_000);

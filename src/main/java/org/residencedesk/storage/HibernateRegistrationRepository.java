@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.time.LocalDate;
-import org.residencedesk.domain.identity.IdNumber;
 import org.residencedesk.domain.registration.Person;
 import org.residencedesk.domain.registration.RegistrationSummary;
 import org.residencedesk.domain.registration.RegistrationHistoryEntry;
@@ -31,9 +30,17 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
     }
 
     @Override
-    public Optional<Person> findPersonByIdNumber(String idNumber) {
-        return sessions.session().createSelectionQuery("from Person where idNumber = :n", Person.class)
-                .setParameter("n", idNumber).uniqueResultOptional();
+    public Optional<Long> personIdByIdNumber(String idNumber) {
+        // plain JDBC on the unit's connection (ADR 0394): a person is inserted at once (IDENTITY), so the select
+        // sees every person of the running unit without the flush an HQL query would check for
+        return sessions.session().doReturningWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT ID FROM PERSON WHERE ID_NUMBER = ?")) {
+                ps.setString(1, idNumber);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
     }
 
     @Override
@@ -86,7 +93,21 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
 
     @Override
     public void addHistory(RegistrationHistoryEntry entry) {
-        sessions.session().persist(entry);
+        // appended, never read back as an entity in the unit: a plain insert on the unit's connection, no key
+        // fetched (ADR 0394); its registration and person are inserted already (IDENTITY inserts run at persist)
+        sessions.session().doWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO REGISTRATION_HISTORY (REGISTRATION_ID,"
+                    + " PERSON_ID, KIND, OCCURRED_AT, OPERATOR, SUMMARY, BEFORE_JSON) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, entry.registrationId());
+                ps.setLong(2, entry.personId());
+                ps.setString(3, entry.kind().name());
+                UtcTimestamps.set(ps, 4, entry.occurredAt());
+                ps.setString(5, entry.operator());
+                ps.setString(6, entry.summary());
+                ps.setString(7, entry.beforeJson());
+                ps.executeUpdate();
+            }
+        });
     }
 
     @Override
@@ -102,29 +123,33 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
             + "from ResidenceRegistration r join r.person p where ";
 
     /**
-     * Reads only the list columns (never FORM_JSON). Name and initials prefixes go through
-     * {@link #prefixSearch} (ADR 0301); the others are equality or indexed look-ups.
+     * Reads only the list columns (never FORM_JSON). ID number and phone are one plain select of
+     * {@link ExactKeyRows} (ADR 0394); name and initials prefixes go through {@link #prefixSearch} (ADR 0301); the
+     * others are indexed look-ups or, the address, a paged scan.
      */
     @Override
     public List<RegistrationSummary> search(SearchKind kind, String text, int offset, int limit) {
         String t = text.strip();
-        if (kind == SearchKind.NAME) return prefixSearch("name", t, offset, limit);
-        if (kind == SearchKind.NAME_INITIALS) return prefixSearch("nameInitials", t.toLowerCase(Locale.ROOT), offset, limit);
-        String whereAndOrder = switch (kind) {
-            case ID_NUMBER -> "p.idNumber = :t order by r.registeredAt desc, r.id desc";
-            case PHONE -> "p.mobile = :t order by r.registeredAt desc, r.id desc";
-            case REGISTRATION_NUMBER -> "r.registrationNumber like :t escape '!' order by r.registrationNumber";
-            case ADDRESS, NAME, NAME_INITIALS -> "r.addressText like :t escape '!' order by r.id desc";
+        return switch (kind) {
+            case NAME -> prefixSearch("name", t, offset, limit);
+            case NAME_INITIALS -> prefixSearch("nameInitials", t.toLowerCase(Locale.ROOT), offset, limit);
+            case ID_NUMBER -> exact(ExactKeyRows.Key.ID_NUMBER, t.toUpperCase(Locale.ROOT), offset, limit);
+            case PHONE -> exact(ExactKeyRows.Key.MOBILE, t.replace("-", ""), offset, limit);
+            case REGISTRATION_NUMBER -> listed("r.registrationNumber like :t escape '!' order by r.registrationNumber",
+                    RegisterRows.escapeLike(t) + "%", offset, limit);
+            case ADDRESS -> listed("r.addressText like :t escape '!' order by r.id desc",
+                    "%" + RegisterRows.escapeLike(t) + "%", offset, limit);
         };
-        String value = switch (kind) {
-            case ID_NUMBER -> t.toUpperCase(Locale.ROOT);
-            case PHONE -> t.replace("-", "");
-            case REGISTRATION_NUMBER -> escapeLike(t) + "%";
-            case ADDRESS, NAME, NAME_INITIALS -> "%" + escapeLike(t) + "%";
-        };
+    }
+
+    private List<RegistrationSummary> exact(ExactKeyRows.Key key, String value, int offset, int limit) {
+        return sessions.session().doReturningWork(c -> ExactKeyRows.page(c, key, value, offset, limit));
+    }
+
+    private List<RegistrationSummary> listed(String whereAndOrder, String value, int offset, int limit) {
         return sessions.session().createSelectionQuery(LIST_COLUMNS + whereAndOrder, Object[].class)
                 .setParameter("t", value).setFirstResult(offset).setMaxResults(limit)
-                .getResultList().stream().map(HibernateRegistrationRepository::summary).toList();
+                .getResultList().stream().map(RegisterRows::summary).toList();
     }
 
     /**
@@ -145,7 +170,7 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
         while (out.size() < wanted) {
             var query = sessions.session().createSelectionQuery(personIds, Long.class).setParameter("lo", prefix);
             if (upper != null) query.setParameter("hi", upper);
-            else if (!prefix.isEmpty()) query.setParameter("t", escapeLike(prefix) + "%");
+            else if (!prefix.isEmpty()) query.setParameter("t", RegisterRows.escapeLike(prefix) + "%");
             List<Long> ids = query.setFirstResult(personOffset).setMaxResults(batch).getResultList();
             if (ids.isEmpty()) break;
             out.addAll(registrationsInOrder(ids));
@@ -162,7 +187,7 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
                 Object[].class).setParameter("ids", personIds).getResultList());
         rows.sort(Comparator.<Object[]>comparingInt(r -> position.get((Long) r[1]))
                 .thenComparing(r -> (Long) r[0], Comparator.reverseOrder()));
-        return rows.stream().map(HibernateRegistrationRepository::summary).toList();
+        return rows.stream().map(RegisterRows::summary).toList();
     }
 
     /** The smallest string above every string starting with {@code prefix}; null when there is none to name. */
@@ -171,15 +196,5 @@ public final class HibernateRegistrationRepository implements RegistrationReposi
         char last = prefix.charAt(prefix.length() - 1);
         if (last == Character.MAX_VALUE) return null; // never in names or initials; LIKE bounds it then
         return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
-    }
-
-    private static RegistrationSummary summary(Object[] row) {
-        return new RegistrationSummary((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
-                IdNumber.mask((String) row[4]), (String) row[5], (String) row[6], (String) row[7],
-                (RegistrationStatus) row[8], (LocalDate) row[9], (Boolean) row[10]);
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

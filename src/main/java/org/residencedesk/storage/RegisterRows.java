@@ -27,7 +27,8 @@ final class RegisterRows {
                 .setMaxResults(limit).getResultList().stream().map(RegisterRows::summary).toList();
     }
 
-    private static RegistrationSummary summary(Object[] row) {
+    /** A list row of the HQL list columns (r.id, p.id, number, name, ID number, sex, mobile, address, status, day, late). */
+    static RegistrationSummary summary(Object[] row) {
         return new RegistrationSummary((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
                 IdNumber.mask((String) row[4]), (String) row[5], (String) row[6], (String) row[7],
                 (RegistrationStatus) row[8], (LocalDate) row[9], (Boolean) row[10]);

@@ -251,7 +251,7 @@ public final class BenchSuite {
         List<Long> floor = new ArrayList<>();
         FreshIdentities fresh = new FreshIdentities(c);
         for (int i = 0; i < n; i++) { // interleaved, so a slow phase of the machine hits both alike
-            product.add(fresh.timeSave(ctx.registration(), clerk, clock));
+            product.add(fresh.timeSave(ctx.registration(), clerk, clock)[0]);
             floor.add(floors.saveRows(i));
         }
         return Figure.measured("save", "save a registration, committed", "ms", Sample.ofNanos(product),

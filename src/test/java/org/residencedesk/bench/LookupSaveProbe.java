@@ -51,24 +51,39 @@ public final class LookupSaveProbe {
                     String label = r == 0 ? "warm-up" : "round " + r;
                     List<Long> ip = new ArrayList<>(), ifl = new ArrayList<>(), pp = new ArrayList<>(),
                             pf = new ArrayList<>(), sp = new ArrayList<>(), sf = new ArrayList<>();
+                    // the same on the thread's CPU clock: what the work costs, whatever else the machine runs
+                    List<Long> ipc = new ArrayList<>(), ifc = new ArrayList<>(), ppc = new ArrayList<>(),
+                            pfc = new ArrayList<>(), spc = new ArrayList<>(), sfc = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
                         String id = probes.idNumbers().get(i);
+                        long cpu = cpu();
                         long s = System.nanoTime();
                         if (service.search(clerk, id, SearchKind.ID_NUMBER, 0, BenchSuite.PAGE).items().isEmpty()) {
                             throw new IllegalStateException("not found by ID number");
                         }
                         ip.add(System.nanoTime() - s);
+                        ipc.add(cpu() - cpu);
+                        cpu = cpu();
                         ifl.add(floors.lookup("ID_NUMBER", id));
+                        ifc.add(cpu() - cpu);
                         String phone = probes.phones().get(i);
+                        cpu = cpu();
                         s = System.nanoTime();
                         if (service.search(clerk, phone, SearchKind.PHONE, 0, BenchSuite.PAGE).items().isEmpty()) {
                             throw new IllegalStateException("not found by phone");
                         }
                         pp.add(System.nanoTime() - s);
+                        ppc.add(cpu() - cpu);
+                        cpu = cpu();
                         pf.add(floors.lookup("MOBILE", phone));
+                        pfc.add(cpu() - cpu);
                         if (i % 2 == 0) {
-                            sp.add(fresh.timeSave(service, clerk, clock));
+                            long[] took = fresh.timeSave(service, clerk, clock);
+                            sp.add(took[0]);
+                            spc.add(took[1]);
+                            cpu = cpu();
                             sf.add(floors.saveRows(r * n + i + 1));
+                            sfc.add(cpu() - cpu);
                         }
                     }
                     List<Long> conn = new ArrayList<>();
@@ -82,10 +97,21 @@ public final class LookupSaveProbe {
                     print("find by ID", ip, ifl);
                     print("find by phone", pp, pf);
                     print("save", sp, sf);
+                    print("find by ID (CPU)", ipc, ifc);
+                    print("find by phone (CPU)", ppc, pfc);
+                    print("save (CPU)", spc, sfc);
                 }
             }
         }
         System.exit(0);
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** This thread's CPU time (ns): Derby's embedded work runs on it too. */
+    static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     interface Work {

@@ -20,7 +20,8 @@ import org.residencedesk.testing.TestStation;
 /**
  * The units of work keep their embedded connections open between them (ADR 0383): a connection handed back is
  * rolled back and reset as a new one would be, then used again; one Derby closed is never handed out; after the
- * pool closed, nothing is kept.
+ * pool closed, nothing is kept. The same pool keeps a counter's server connections with a reset of their own
+ * ({@code CounterConnection.IN_APP_SCHEMA}): its hooks run when a connection is opened, checked and lost.
  */
 class IdleConnectionsTest {
     @TempDir
@@ -37,7 +38,7 @@ class IdleConnectionsTest {
             st.execute("CREATE TABLE T (N INT)");
         }
         derby.setCreateDatabase(null);
-        pool = new IdleConnections(derby);
+        pool = IdleConnections.embedded(derby);
     }
 
     @AfterEach
@@ -125,6 +126,73 @@ class IdleConnectionsTest {
             // one after another they take the connection the last one handed back; a station's background work
             // may hold one or two meanwhile, never twenty
             assertThat(used.size()).isBetween(1, IdleConnections.IDLE + 1);
+        }
+    }
+
+    @Test
+    void the_reset_hook_prepares_new_connections_checks_idle_ones_and_drops_all_after_a_loss() throws SQLException {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        boolean[] usable = {true};
+        IdleConnections hooked = new IdleConnections(derby, "test", new IdleConnections.Reset() {
+            @Override
+            public void opened(Connection c) throws SQLException {
+                calls.add("opened");
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET SCHEMA OTHER"); // as a counter's goes to APP
+                }
+            }
+
+            @Override
+            public void reset(Connection c) {
+                calls.add("reset");
+            }
+
+            @Override
+            public boolean usable(Connection c, long idleMillis) {
+                calls.add("checked");
+                return usable[0];
+            }
+
+            @Override
+            public boolean lost(Throwable failure) {
+                return failure instanceof SQLException s && "42X05".equals(s.getSQLState()); // stands for class 08
+            }
+        });
+        try (Connection c = derby.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA OTHER");
+        }
+        try {
+            Connection a = hooked.getConnection();
+            Connection b = hooked.getConnection();
+            assertThat(a.getSchema()).isEqualTo("OTHER");
+            Connection physicalA = a.unwrap(Connection.class);
+            a.close();
+            b.close();
+            assertThat(calls).containsExactly("opened", "opened", "reset", "reset");
+            assertThat(hooked.idleCount()).isEqualTo(2);
+
+            usable[0] = false; // both idle ones fail their check: closed, a new one is opened
+            Connection c = hooked.getConnection();
+            assertThat(c.unwrap(Connection.class)).isNotSameAs(physicalA);
+            assertThat(physicalA.isClosed()).isTrue();
+            assertThat(hooked.idleCount()).isZero();
+            assertThat(calls).containsExactly("opened", "opened", "reset", "reset", "checked", "checked", "opened");
+            usable[0] = true;
+            Connection d = hooked.getConnection();
+            Connection physicalD = d.unwrap(Connection.class);
+            d.close();
+            Connection e = hooked.getConnection(); // checked and usable: the same one again
+            assertThat(e.unwrap(Connection.class)).isSameAs(physicalD);
+            e.close();
+            assertThat(hooked.idleCount()).isEqualTo(1);
+
+            assertThatThrownBy(() -> c.prepareStatement("SELECT * FROM NO_SUCH_TABLE"))
+                    .isInstanceOf(SQLException.class);
+            assertThat(hooked.idleCount()).isZero(); // the failure said the server went away: none kept idle
+            c.close();
+            assertThat(hooked.idleCount()).isEqualTo(1); // the one that failed was reset and kept, as any other
+        } finally {
+            hooked.close();
         }
     }
 

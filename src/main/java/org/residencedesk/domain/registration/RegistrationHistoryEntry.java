@@ -62,6 +62,8 @@ public class RegistrationHistoryEntry {
 
     public Long registrationId() { return registrationId; }
 
+    public Long personId() { return personId; }
+
     public Kind kind() { return kind; }
 
     public Instant occurredAt() { return occurredAt; }

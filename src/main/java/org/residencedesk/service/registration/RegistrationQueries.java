@@ -55,8 +55,8 @@ final class RegistrationQueries {
             return Optional.empty();
         }
         return tx.inTransaction(() -> {
-            Optional<RegistrationSummary> found = registrations.findPersonByIdNumber(check.normalized())
-                    .flatMap(p -> registrations.findActiveForPerson(p.id()))
+            Optional<RegistrationSummary> found = registrations.personIdByIdNumber(check.normalized())
+                    .flatMap(registrations::findActiveForPerson)
                     .map(RegistrationQueries::summary);
             found.ifPresent(s -> audit.append(new AuditRecord(op.login(), AuditAction.RECORD_SEARCHED,
                     RegistrationService.AGGREGATE, s.registrationNumber(), "kind=ID_NUMBER,lookup")));
@@ -70,7 +70,7 @@ final class RegistrationQueries {
         if (!check.valid()) {
             return Optional.empty();
         }
-        return tx.readOnly(() -> registrations.findPersonByIdNumber(check.normalized()).map(Person::id));
+        return tx.readOnly(() -> registrations.personIdByIdNumber(check.normalized()));
     }
 
     RegistrationDetails open(Operator op, long registrationId) {

@@ -143,8 +143,8 @@ public final class RegistrationService {
     public boolean isRegistered(Operator op, String rawIdNumber, LocalDate arrivalDate) {
         op.require(Permission.COLLECT);
         String idNumber = normalizedIdNumber(rawIdNumber);
-        return tx.readOnly(() -> registrations.findPersonByIdNumber(idNumber)
-                .map(p -> registrations.registrationsOfPerson(p.id()).stream()
+        return tx.readOnly(() -> registrations.personIdByIdNumber(idNumber)
+                .map(p -> registrations.registrationsOfPerson(p).stream()
                         .anyMatch(r -> r.arrivalDate().equals(arrivalDate)))
                 .orElse(false));
     }
@@ -186,13 +186,13 @@ public final class RegistrationService {
         return tx.inTransaction(() -> {
             // the house and employer codes are looked up in the save's own unit of work (ADR 0383)
             FormValues values = references.normalised(checked, null);
-            Person person = registrations.findPersonByIdNumber(idNumber)
+            // a new person costs one select of the unique key; a known one is loaded after the active check (ADR 0394)
+            Optional<Long> known = registrations.personIdByIdNumber(idNumber);
+            known.flatMap(registrations::findActiveForPerson).ifPresent(active -> {
+                throw new ActiveRegistrationExists(active.id(), active.registrationNumber());
+            });
+            Person person = known.flatMap(registrations::findPerson)
                     .orElseGet(() -> new Person(idNumber, idParser.check(idNumber).type().name(), clock.instant()));
-            if (person.id() != null) {
-                registrations.findActiveForPerson(person.id()).ifPresent(active -> {
-                    throw new ActiveRegistrationExists(active.id(), active.registrationNumber());
-                });
-            }
             return create(op, person, values, movedFrom);
         });
     }
