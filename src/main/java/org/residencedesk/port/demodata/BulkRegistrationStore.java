@@ -23,7 +23,9 @@ public interface BulkRegistrationStore {
      */
     List<PermitCandidate> permitCandidates(LocalDate firstRegisteredBy, int limit);
 
-    /** One writer: read the counters, write chunks (each its own commit), refresh the statistics. */
+    /**
+     * One writer: read the counters, write chunks (each its own commit), rebuild the indexes, refresh the statistics.
+     */
     interface BulkSession extends AutoCloseable {
         /** The last value of a sequence counter; 0 when it has none yet. */
         long counterValue(String counterName);
@@ -38,6 +40,12 @@ public interface BulkRegistrationStore {
          */
         void writeRegisters(List<DemoRegisterRows.House> houses, List<DemoRegisterRows.Employer> employers,
                             Map<String, Long> houseCounters);
+
+        /**
+         * Builds again the indexes set aside while a load fills an empty station (ADR 0392); nothing when none were.
+         * Closing the session does it too, so a load that fails half-way still leaves the station its indexes.
+         */
+        void rebuildIndexes();
 
         /** Refreshes the query planner's statistics after a bulk load. */
         void updateStatistics();

@@ -114,6 +114,8 @@ final class DemoDataGenerator {
                 writer.writeRegisters(registers.houses(opened, target.operators().get(0)),
                         registers.employers(opened, target.operators().get(0)), registers.lastSerials());
                 phases.lap("houses and employers");
+                writer.rebuildIndexes();
+                phases.lap("indexes");
                 writer.updateStatistics();
                 phases.lap("statistics");
             } catch (BulkWriteException e) {

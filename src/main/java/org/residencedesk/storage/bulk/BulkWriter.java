@@ -26,7 +26,9 @@ import org.residencedesk.port.demodata.DemoRegisterRows;
  * Writes chunks of {@link DemoRecord}s with JDBC batches on one connection: persons, then their
  * registrations (one or two each, with the 逾期登记 flag the generator judged, ADR 0192), then the history rows
  * (CREATED, CHANGED, CANCELLED or SUPERSEDED), then the year counters, then one commit. Identity keys are
- * assigned by Derby and found by the chunk's first and last rows' unique keys (see {@link #chunkKeys}).
+ * assigned by Derby and found by the chunk's first and last rows' unique keys (see {@link #chunkKeys}). Into an
+ * empty station the rows go without the tables' plain indexes, built again once at the end ({@link DeferredIndexes},
+ * ADR 0392).
  */
 final class BulkWriter implements BulkRegistrationStore.BulkSession {
     private static final String[] TABLES = {"PERSON", "RESIDENCE_REGISTRATION", "REGISTRATION_HISTORY", "RENTAL_HOUSE",
@@ -66,12 +68,16 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
     private final PreparedStatement registrationRange;
     private final PreparedStatement updateCounter;
     private final PreparedStatement insertCounter;
+    /** Whether this session set the plain indexes aside (and so builds them again when it ends). */
+    private boolean indexesSetAside;
     /** Derby TIMESTAMP has no zone; the product stores instants as UTC (as Hibernate and the audit log do). */
     private final Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
     BulkWriter(Connection connection) throws SQLException {
         this.connection = connection;
         connection.setAutoCommit(false);
+        DeferredIndexes.restore(connection); // a load killed half-way before: its indexes first
+        indexesSetAside = DeferredIndexes.setAsideIfEmpty(connection);
         person = new RowBlocks(connection, INSERT_PERSON, PERSON_TYPES, utc);
         registration = new RowBlocks(connection, INSERT_REGISTRATION, REGISTRATION_TYPES, utc);
         history = new RowBlocks(connection, INSERT_HISTORY, HISTORY_TYPES, utc);
@@ -184,6 +190,17 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         ps.setString(11, e.createdBy());
         setInstant(ps, 12, e.createdAt());
         ps.addBatch();
+    }
+
+    @Override
+    public void rebuildIndexes() {
+        try {
+            connection.rollback();
+            if (indexesSetAside) DeferredIndexes.restore(connection);
+            indexesSetAside = false;
+        } catch (SQLException e) {
+            throw new BulkWriteException("building the indexes again failed", e);
+        }
     }
 
     /**
@@ -359,6 +376,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         rollback();
         try (connection; person; registration; history; personId; registrationId; personRange; registrationRange;
              updateCounter; insertCounter) {
+            rebuildIndexes(); // a load that failed half-way: the station gets its indexes back all the same
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             throw new BulkWriteException("closing the bulk writer failed", e);
