@@ -265,7 +265,10 @@ public final class AppContext implements AutoCloseable {
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
         this.demoData = new DemoDataService(guarded, stations, users, auditLog, stationSetup, authentication,
                 permits(),
-                new JdbcBulkRegistrationStore(database::openConnection), formCodec, masterData,
+                new JdbcBulkRegistrationStore(database::openConnection),
+                new org.residencedesk.storage.bulk.JdbcBulkPermitStore(database::openConnection, permitPolicy,
+                        clock.getZone()),
+                formCodec, masterData,
                 new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(),
                 policy.registrationNumberFormat(), policy.registrationDeadline(), clock);
         this.exports = new ExportService(guard.forExports(transactions), users, auditLog,
