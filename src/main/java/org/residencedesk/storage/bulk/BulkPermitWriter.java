@@ -3,8 +3,6 @@ package org.residencedesk.storage.bulk;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -45,8 +43,7 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
     private final PermitRows rows;
     private final RowBlocks permit;
     private final RowBlocks step;
-    private final PreparedStatement updateCounter;
-    private final PreparedStatement insertCounter;
+    private final SequenceCounters counters;
 
     BulkPermitWriter(Connection connection, PermitRows rows) throws SQLException {
         this.connection = connection;
@@ -56,18 +53,13 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         permit = new RowBlocks(connection, INSERT_PERMIT, PERMIT_TYPES, utc);
         step = new RowBlocks(connection, INSERT_STEP, STEP_TYPES, utc);
-        updateCounter = connection.prepareStatement("UPDATE SEQUENCE_COUNTER SET LAST_VALUE = ? WHERE NAME = ?");
-        insertCounter = connection.prepareStatement("INSERT INTO SEQUENCE_COUNTER (NAME, LAST_VALUE) VALUES (?, ?)");
+        counters = new SequenceCounters(connection);
     }
 
     @Override
     public long counterValue(String counterName) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT LAST_VALUE FROM SEQUENCE_COUNTER WHERE NAME = ?")) {
-            ps.setString(1, counterName);
-            long last;
-            try (ResultSet rs = ps.executeQuery()) {
-                last = rs.next() ? rs.getLong(1) : 0L;
-            }
+        try {
+            long last = counters.last(counterName);
             connection.commit();
             return last;
         } catch (SQLException e) {
@@ -76,7 +68,7 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
     }
 
     @Override
-    public void writeChunk(List<BulkPermitStore.DemoPermit> permits, Map<String, Long> counters) {
+    public void writeChunk(List<BulkPermitStore.DemoPermit> permits, Map<String, Long> reached) {
         try {
             for (BulkPermitStore.DemoPermit p : permits) {
                 addPermit(p.permit(), p.personId());
@@ -89,8 +81,8 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
                 }
             }
             step.flush();
-            for (Map.Entry<String, Long> c : counters.entrySet()) {
-                setCounter(c.getKey(), c.getValue());
+            for (Map.Entry<String, Long> c : reached.entrySet()) {
+                counters.set(c.getKey(), c.getValue());
             }
             connection.commit();
         } catch (SQLException e) {
@@ -108,17 +100,6 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
                 date(c.promisedOn()), date(c.approvedOn()), date(c.printedOn()), date(c.issuedOn()),
                 date(c.nextAnniversary()), date(c.validUntil()), c.endorsementCount(), date(c.cancelledOn()),
                 rows.json(a), instant(last), a.history().size() - 1);
-    }
-
-    /** Sets a counter to the last serial used; the row is created for a year that has none yet. */
-    private void setCounter(String name, long value) throws SQLException {
-        updateCounter.setLong(1, value);
-        updateCounter.setString(2, name);
-        if (updateCounter.executeUpdate() == 0) {
-            insertCounter.setString(1, name);
-            insertCounter.setLong(2, value);
-            insertCounter.executeUpdate();
-        }
     }
 
     @Override
@@ -147,7 +128,7 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
 
     @Override
     public void close() {
-        try (connection; permit; step; updateCounter; insertCounter) {
+        try (connection; permit; step; counters) {
             connection.rollback(); // nothing uncommitted may survive: a failed chunk is dropped whole
             connection.setAutoCommit(true);
         } catch (SQLException e) {
