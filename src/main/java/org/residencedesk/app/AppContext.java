@@ -86,6 +86,7 @@ import org.residencedesk.storage.HibernateUserRepository;
 import org.residencedesk.storage.JdbcAuditLog;
 import org.residencedesk.storage.JdbcOutbox;
 import org.residencedesk.storage.JdbcRegistrationExport;
+import org.residencedesk.storage.bulk.JdbcBulkPermitStore;
 import org.residencedesk.storage.bulk.JdbcBulkRegistrationStore;
 import org.residencedesk.storage.PermitRecord;
 import org.residencedesk.storage.SecretDerivation;
@@ -264,8 +265,8 @@ public final class AppContext implements AutoCloseable {
         this.printer = new JasperDocumentPrinter(new TemplateCache(dataDir.resolve("cache").resolve("templates")));
         this.printerSettings = new JsonPrinterSettingsStore(dataDir);
         this.demoData = new DemoDataService(guarded, stations, users, auditLog, stationSetup, authentication,
-                permits(),
-                new JdbcBulkRegistrationStore(database::openConnection), formCodec, masterData,
+                permits(), new JdbcBulkRegistrationStore(database::openConnection),
+                new JdbcBulkPermitStore(database::openConnection, permitPolicy, clock.getZone()), formCodec, masterData,
                 new Pinyin4jNameInitials(), new YamlDemoWordSource(), registration.form(),
                 policy.registrationNumberFormat(), policy.registrationDeadline(), clock);
         this.exports = new ExportService(guard.forExports(transactions), users, auditLog,

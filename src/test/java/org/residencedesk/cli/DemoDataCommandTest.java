@@ -308,7 +308,8 @@ class DemoDataCommandTest {
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--operator=LOGIN", "演示服务站无需登录", "--password-file=PWFILE",
-                "含该账号密码的文件（首行）", "退出码：0 生成成功", "4 登录失败");
+                "含该账号密码的文件（首行）", "退出码：0 生成成功", "4 登录失败",
+                "--permits=K", "多于300张时批量写入");
         assertThat(DemoDataCommand.EXIT_NOT_PERMITTED).isEqualTo(4);
     }
 
@@ -324,6 +325,9 @@ class DemoDataCommandTest {
                     + c.stationSetup().station().orElseThrow().code().value() + "（演示账号 demo）。" + System.lineSeparator()
                     + "2026 年的登记编号不足：该年最多还能编 999999 个号，请减少 --persons 或增加 --days。"
                     + System.lineSeparator());
+            Run permits = run(c, "--persons", "10", "--permits", "11");
+            assertThat(permits.exitCode()).isEqualTo(DemoDataCommand.EXIT_INVALID);
+            assertThat(permits.err()).isEqualTo("参数无效：--permits（11）不能多于 --persons（10）。" + System.lineSeparator());
             assertThat(count(c, "SELECT COUNT(*) FROM PERSON")).isZero();
         }
     }

@@ -22,6 +22,7 @@ import org.residencedesk.port.NameInitials;
 import org.residencedesk.port.StationRepository;
 import org.residencedesk.port.Transactions;
 import org.residencedesk.port.UserRepository;
+import org.residencedesk.port.demodata.BulkPermitStore;
 import org.residencedesk.port.demodata.BulkRegistrationStore;
 import org.residencedesk.port.demodata.DemoWordSource;
 import org.residencedesk.port.demodata.BulkWriteException;
@@ -31,6 +32,7 @@ import org.residencedesk.service.Operator;
 import org.residencedesk.service.Requires;
 import org.residencedesk.service.ValidationFailure;
 import org.residencedesk.service.StationSetupService;
+import org.residencedesk.service.permit.BulkPermitDemoData;
 import org.residencedesk.service.permit.PermitDemoData;
 import org.residencedesk.service.permit.PermitServices;
 import org.slf4j.Logger;
@@ -40,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * Fills the station database with synthetic but valid persons, registrations and permits for training
  * and load tests (ADR 0060); used by {@code demo-data} and by the window's demo button. Refuses a real
  * (non-demo) station unless forced by a signed-in administrator; an empty data folder becomes a demo station. One audit entry per run;
- * bulk registrations make no platform events; permits go through the real permit service.
+ * bulk registrations make no platform events; up to 300 permits go through the real permit
+ * service, more are written in bulk (ADR 0390).
  */
 public final class DemoDataService {
     /**
@@ -59,6 +62,7 @@ public final class DemoDataService {
     private final AuthenticationService authentication;
     private final PermitServices permits;
     private final BulkRegistrationStore store;
+    private final BulkPermitStore permitStore;
     private final DemoDataGenerator generator;
     private final Clock clock;
     private final RegistrationNumberFormat numberFormat;
@@ -68,7 +72,7 @@ public final class DemoDataService {
 
     public DemoDataService(Transactions tx, StationRepository stations, UserRepository users, AuditLog audit,
                            StationSetupService setup, AuthenticationService authentication, PermitServices permits, BulkRegistrationStore store,
-                           FormCodec formCodec, MasterData masterData, NameInitials nameInitials,
+                           BulkPermitStore permitStore, FormCodec formCodec, MasterData masterData, NameInitials nameInitials,
                            DemoWordSource words, FormDefinition registrationForm, RegistrationNumberFormat numberFormat,
                            RegistrationDeadline deadline, Clock clock) {
         this.tx = tx;
@@ -79,6 +83,7 @@ public final class DemoDataService {
         this.authentication = authentication;
         this.permits = permits;
         this.store = store;
+        this.permitStore = permitStore;
         this.clock = clock;
         this.numberFormat = numberFormat;
         this.deadline = deadline;
@@ -121,6 +126,9 @@ public final class DemoDataService {
         } catch (IllegalArgumentException e) {
             throw new DemoDataRefused("demoData.badSettings", DemoDataSettings.MAX_PERSONS, DemoDataSettings.MAX_DAYS);
         }
+        if (request.permits() > request.persons()) {
+            throw new DemoDataRefused("demoData.tooManyPermits", request.permits(), request.persons());
+        }
         Optional<Station> found = tx.readOnly(stations::find);
         Station station;
         if (found.isEmpty()) {
@@ -153,7 +161,8 @@ public final class DemoDataService {
             // Permits go through the real permit service and so write its audit entries and platform events;
             // only a demo station gets them, because a demo station never uploads (ADR 0060).
             PhaseLog phases = new PhaseLog(request.persons());
-            permitCounts = station.isDemo() ? generatePermits(request, permitOperator, listener::cardPrinted) : Map.of();
+            permitCounts = station.isDemo()
+                    ? generatePermits(request, station.code().value(), permitOperator, listener::cardPrinted) : Map.of();
             phases.lap("permits");
         } catch (DemoDataFailure e) {
             LOG.error("demo data generation failed after {} persons", e.personsWritten(), e.getCause());
@@ -184,10 +193,12 @@ public final class DemoDataService {
     }
 
     /**
-     * Permits in every state and with every step of their life (ADR 0191) for persons spread over the registrations,
-     * through the real permit service (so they obey the same rules as real ones); few enough to keep the run fast.
+     * Permits in every state and with every step of their life (ADR 0191) for persons spread over the registrations:
+     * up to {@value #MAX_DEFAULT_PERMITS} through the real permit service (so they obey the same rules as real ones,
+     * audit entries and events included); more are the same stories on the aggregates in memory, written in bulk
+     * (ADR 0390).
      */
-    private Map<PermitStatus, Integer> generatePermits(DemoDataRequest request, Operator demo,
+    private Map<PermitStatus, Integer> generatePermits(DemoDataRequest request, String stationCode, Operator demo,
                                                        java.util.function.Consumer<PermitDemoData.PrintedCard> printed) {
         int wanted = request.permits() >= 0 ? request.permits()
                 : (int) Math.min(MAX_DEFAULT_PERMITS, request.persons() / 10);
@@ -195,13 +206,18 @@ public final class DemoDataService {
             return Map.of();
         }
         LocalDate today = LocalDate.now(clock);
+        WordLists lists = WordLists.from(words);
+        PermitDemoData.Settings settings = new PermitDemoData.Settings(today, request.seed(),
+                CardCollectors.make(lists, masterData, clock, request.seed()),
+                CardCollectors.guardianRelationship(masterData), printed);
+        if (wanted > MAX_DEFAULT_PERMITS) {
+            return BulkPermitDemoData.generate(permitStore, permits.queries().policy(), stationCode, demo, wanted,
+                    settings);
+        }
         // who registered at least the residence months ago (the service then judges the chain, ADR 0170)
         LocalDate registeredBy = today.minusMonths(permits.queries().policy().requiredResidenceMonths());
         List<PermitDemoData.Applicant> applicants = store.permitCandidates(registeredBy, wanted * 3).stream()
                 .map(c -> new PermitDemoData.Applicant(c.personId(), c.registeredOn())).toList();
-        WordLists lists = WordLists.from(words);
-        return PermitDemoData.generate(permits, demo, applicants, wanted, new PermitDemoData.Settings(today,
-                request.seed(), CardCollectors.make(lists, masterData, clock, request.seed()),
-                CardCollectors.guardianRelationship(masterData), printed));
+        return PermitDemoData.generate(permits, demo, applicants, wanted, settings);
     }
 }

@@ -61,7 +61,8 @@ public final class PermitDemoData {
                                                       int wanted, Settings settings) {
         MovableClock clock = new MovableClock(ZoneId.of("Asia/Shanghai"));
         PermitServices s = services.withClock(clock);
-        PermitTimeline timeline = new PermitTimeline(s, demo, clock, settings);
+        PermitTimeline timeline = new PermitTimeline(new ServiceStorySteps(s, demo, clock, settings),
+                s.queries().policy(), demo, clock, settings);
         int made = 0;
         for (Applicant a : applicants) {
             if (made == wanted) break;

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.residencedesk.domain.permit.ApplicantCircumstances;
-import org.residencedesk.domain.permit.CancellationReason;
 import org.residencedesk.domain.permit.EndorsementSchedule;
 import org.residencedesk.domain.permit.EndorsementWindow;
 import org.residencedesk.domain.permit.Handover;
@@ -17,14 +16,12 @@ import org.residencedesk.domain.permit.MaterialsChecklist;
 import org.residencedesk.domain.permit.PermitPolicy;
 import org.residencedesk.domain.permit.PrintType;
 import org.residencedesk.domain.permit.Representation;
-import org.residencedesk.port.printing.DocumentType;
-import org.residencedesk.port.printing.PrintOutcome;
-import org.residencedesk.port.printing.PrintStatus;
 import org.residencedesk.service.Operator;
 import org.residencedesk.service.Problems;
 
 /**
- * One demo permit's life, replayed step by step through the real services on the moving clock (ADR 0191). Each
+ * One demo permit's life, replayed step by step on the moving clock (ADR 0191): through the real services, or on
+ * the aggregate in memory for the bulk path (ADR 0390), whichever {@link StorySteps} it is given. Each
  * story names where the permit ends; the days are drawn so that every rule holds, and a story the applicant's dates
  * do not allow (too recent a registration) falls back to a shorter one.
  */
@@ -39,7 +36,7 @@ final class PermitTimeline {
         }
     }
 
-    private final PermitServices s;
+    private final StorySteps s;
     private final Operator demo;
     private final PermitDemoData.MovableClock clock;
     private final PermitDemoData.Settings settings;
@@ -48,13 +45,15 @@ final class PermitTimeline {
     /** The circumstances of the application being replayed (who applies, their age). */
     private ApplicantCircumstances applicant;
 
-    PermitTimeline(PermitServices s, Operator demo, PermitDemoData.MovableClock clock, PermitDemoData.Settings settings) {
+    /** @param demo authorises the reprints (it holds REPRINT_AUTHORISE) */
+    PermitTimeline(StorySteps s, PermitPolicy policy, Operator demo, PermitDemoData.MovableClock clock,
+                   PermitDemoData.Settings settings) {
         this.s = s;
         this.demo = demo;
         this.clock = clock;
         this.settings = settings;
         this.today = settings.today();
-        this.policy = s.queries().policy();
+        this.policy = policy;
     }
 
     /** @param from the first day the person may apply (eligible and registered at the current address), before today */
@@ -79,9 +78,9 @@ final class PermitTimeline {
                 String id = accepted(person, day, rnd);
                 at(day.plusDays(1 + rnd.nextInt(2)));
                 if (story == Story.REJECTED) {
-                    s.review().reject(demo, id, Problems.message("demo.permit.rejectionReason"));
+                    s.reject(id, Problems.message("demo.permit.rejectionReason"));
                 } else {
-                    s.lifecycle().cancel(demo, id, CancellationReason.OTHER, Problems.message("demo.permit.withdrawn"));
+                    s.withdraw(id, Problems.message("demo.permit.withdrawn"));
                 }
             }
             case PRINTED, OVERDUE_COLLECTION -> {
@@ -126,10 +125,10 @@ final class PermitTimeline {
                     } else {
                         LocalDate anniversary = new EndorsementSchedule(card, 0).nextAnniversary();
                         at(anniversary);
-                        s.lifecycle().refreshLapses();
+                        s.refreshLapses();
                         if (story == Story.LATE_ENDORSED) {
                             at(anniversary.plusDays(1 + rnd.nextLong(ChronoUnit.DAYS.between(anniversary, today) - 1)));
-                            s.lifecycle().endorse(demo, id);
+                            s.endorse(id);
                         }
                     }
                     return;
@@ -149,15 +148,15 @@ final class PermitTimeline {
                 LocalDate day = card.plusDays(10 + rnd.nextLong(Math.max(1, ChronoUnit.DAYS.between(card.plusDays(10), last))));
                 at(day);
                 if (story == Story.REPLACED) {
-                    s.lifecycle().replace(demo, id, true);
+                    s.replace(id);
                     print(id, day.plusDays(1), PrintSpec.first());
                 } else {
-                    s.lifecycle().reissue(demo, id);
+                    s.reissue(id);
                     print(id, day.plusDays(1), PrintSpec.reprint(PrintType.LOST_REPRINT,
                             Problems.message("demo.permit.lostReason"), demo));
                 }
                 at(day.plusDays(1 + rnd.nextInt(2)));
-                s.cardProduction().issue(demo, id, Handover.holder());
+                s.issue(id, Handover.holder());
             }
             default -> throw new IllegalStateException("story " + story);
         }
@@ -169,8 +168,7 @@ final class PermitTimeline {
     private String apply(long person, LocalDate day, boolean complete, SplittableRandom rnd) {
         if (day.isAfter(today)) throw new IllegalStateException("a demo application after today: " + day);
         clock.setDay(day); // each permit's story starts afresh on the day it is applied for
-        ApplicationRequest probe = ApplicationRequest.inPerson(null, Set.of());
-        ApplicantCircumstances c = s.applications().checkEligibility(demo, person, probe).circumstances();
+        ApplicantCircumstances c = s.circumstances(person);
         boolean minor = c.minorOn(day);
         // art. 9: a guardian may apply for a child under 16, or the child applies with the guardian present
         Representation by = !minor ? Representation.IN_PERSON
@@ -180,7 +178,7 @@ final class PermitTimeline {
         Set<MaterialKind> materials = complete
                 ? MaterialsChecklist.requiredFor(judged).stream().map(r -> material(r, minor)).collect(Collectors.toSet())
                 : Set.of(material(MaterialRequirement.APPLICANT_IDENTITY, minor));
-        return s.applications().submit(demo, person, new ApplicationRequest(null, by, false, materials)).permit().id();
+        return s.submit(person, new ApplicationRequest(null, by, false, materials));
     }
 
     /** A child under 16 often has no ID card yet and shows the household register. */
@@ -192,13 +190,13 @@ final class PermitTimeline {
     private String accepted(long person, LocalDate day, SplittableRandom rnd) {
         String id = apply(person, day, true, rnd);
         clock.tick();
-        s.applications().accept(demo, id);
+        s.accept(id);
         return id;
     }
 
     private void approve(String id, LocalDate day) {
         at(day);
-        s.review().approve(demo, id);
+        s.approve(id);
     }
 
     /** Applied, accepted, approved and printed within the promise: the card is dated the print day. */
@@ -229,7 +227,7 @@ final class PermitTimeline {
             h = Handover.collector(someone.collectorName(), someone.collectorIdNumber(),
                     minor ? settings.guardianRelationship() : someone.relationship());
         }
-        s.cardProduction().issue(demo, id, h);
+        s.issue(id, h);
         return id;
     }
 
@@ -239,16 +237,13 @@ final class PermitTimeline {
             EndorsementWindow w = new EndorsementSchedule(card, j).window();
             LocalDate last = earliestOf(w.lastDay(), today);
             at(w.firstDay().plusDays(rnd.nextLong(ChronoUnit.DAYS.between(w.firstDay(), last) + 1)));
-            s.lifecycle().endorse(demo, id);
+            s.endorse(id);
         }
     }
 
     private void print(String id, LocalDate day, PrintSpec spec) {
         at(day);
-        CardPrintJob job = s.cardProduction().print(demo, id, spec);
-        s.cardProduction().markPrinted(demo, job, new PrintOutcome(DocumentType.PERMIT_CARD, PermitDemoData.DEMO_PRINTER,
-                0, 1, PrintStatus.PRINTED, PermitDemoData.DEMO_PRINTER));
-        settings.printed().accept(new PermitDemoData.PrintedCard(id, clock.day(), job.card()));
+        s.print(id, spec);
     }
 
     /** Moves the clock to {@code day}, or a minute on when it is already there (steps keep their order). */
