@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residencedesk.testing.FileTrees;
@@ -50,7 +51,13 @@ import org.residencedesk.testsupport.RegistrationFixture;
 class BackupRestoreTest {
     static final String ADMIN = "beifen";
 
-    final TestClock clock = TestClock.at("2026-11-28T01:15:00Z");
+    static final String START = "2026-11-28T01:15:00Z";
+    /** The station every test starts from ({@link #buildStation}). */
+    @TempDir
+    static Path built;
+    private static List<String> builtSecrets;
+
+    final TestClock clock = TestClock.at(START);
     @TempDir
     Path dataDir;
     @TempDir
@@ -62,15 +69,28 @@ class BackupRestoreTest {
         return AppContext.openForTests(dataDir, keyDir, org.residencedesk.testing.TestMasterData.shared(), clock);
     }
 
-    /** A demo station with synthetic persons and permits, three named persons, and an administrator. */
+    /**
+     * A demo station with synthetic persons and permits, three named persons, and an administrator: built once for
+     * the class at the tests' starting time, then its data and key folders copied into each test's own (every test
+     * changes its copy only).
+     */
     private List<String> station() throws Exception {
-        org.residencedesk.testing.StationTemplate.seed(dataDir, keyDir); // a copy of the migrated template (ADR 0361)
-        try (AppContext ctx = open()) {
+        FileTrees.copy(built.resolve("data"), dataDir);
+        FileTrees.copy(built.resolve("keys"), keyDir);
+        return builtSecrets;
+    }
+
+    @BeforeAll
+    static void buildStation() throws Exception {
+        Path data = built.resolve("data");
+        Path keys = built.resolve("keys");
+        org.residencedesk.testing.StationTemplate.seed(data, keys); // a copy of the migrated template (ADR 0361)
+        try (AppContext ctx = AppContext.openForTests(data, keys, org.residencedesk.testing.TestMasterData.shared(),
+                TestClock.at(START))) {
             ctx.stationSetup().setUpDemo();
             ctx.demoData().generate(DemoDataRequest.of(40), DemoDataListener.SILENT);
-            List<String> secrets = registerPersons(ctx);
+            builtSecrets = List.copyOf(registerPersons(ctx));
             TestOperators.signIn(ctx, ADMIN, "备份管理员", Role.ADMIN);
-            return secrets;
         }
     }
 
