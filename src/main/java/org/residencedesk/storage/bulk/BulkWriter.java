@@ -66,8 +66,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
     private final PreparedStatement registrationId;
     private final PreparedStatement personRange;
     private final PreparedStatement registrationRange;
-    private final PreparedStatement updateCounter;
-    private final PreparedStatement insertCounter;
+    private final SequenceCounters counters;
     /** Whether this session set the plain indexes aside (and so builds them again when it ends). */
     private boolean indexesSetAside;
     /** Derby TIMESTAMP has no zone; the product stores instants as UTC (as Hibernate and the audit log do). */
@@ -86,8 +85,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         personRange = connection.prepareStatement("SELECT ID FROM PERSON WHERE ID BETWEEN ? AND ? ORDER BY ID");
         registrationRange = connection.prepareStatement(
                 "SELECT ID FROM RESIDENCE_REGISTRATION WHERE ID BETWEEN ? AND ? ORDER BY ID");
-        updateCounter = connection.prepareStatement("UPDATE SEQUENCE_COUNTER SET LAST_VALUE = ? WHERE NAME = ?");
-        insertCounter = connection.prepareStatement("INSERT INTO SEQUENCE_COUNTER (NAME, LAST_VALUE) VALUES (?, ?)");
+        counters = new SequenceCounters(connection);
     }
 
     @Override
@@ -144,7 +142,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
             }
             house.executeBatch();
             for (Map.Entry<String, Long> c : houseCounters.entrySet()) {
-                setCounter(c.getKey(), c.getValue());
+                counters.set(c.getKey(), c.getValue());
             }
             connection.commit();
         } catch (SQLException e) {
@@ -255,7 +253,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         }
         history.flush();
         for (Map.Entry<Integer, Long> e : lastSerialPerYear.entrySet()) {
-            setCounter(RegistrationNumberFormat.counterName(e.getKey()), e.getValue());
+            counters.set(RegistrationNumberFormat.counterName(e.getKey()), e.getValue());
         }
         connection.commit();
     }
@@ -332,16 +330,6 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         }
     }
 
-    /** Sets a counter to the last serial used; the row is created for a year that has none yet. */
-    private void setCounter(String name, long value) throws SQLException {
-        updateCounter.setLong(1, value);
-        updateCounter.setString(2, name);
-        if (updateCounter.executeUpdate() == 0) {
-            insertCounter.setString(1, name);
-            insertCounter.setLong(2, value);
-            insertCounter.executeUpdate();
-        }
-    }
 
     /** DATE as the calendar date itself (no zone conversion), read back with {@code getDate().toLocalDate()}. */
     private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
@@ -375,7 +363,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         // nothing uncommitted may survive: a failed chunk is dropped whole
         rollback();
         try (connection; person; registration; history; personId; registrationId; personRange; registrationRange;
-             updateCounter; insertCounter) {
+             counters) {
             rebuildIndexes(); // a load that failed half-way: the station gets its indexes back all the same
             connection.setAutoCommit(true);
         } catch (SQLException e) {
