@@ -104,11 +104,30 @@ public final class Database implements AutoCloseable {
             shutdown(jdbcPath, credentials); // the program stops here: leave the database closed and consistent
             throw e;
         }
+        rebuildIndexesOfAKilledLoad(ds, jdbcPath, credentials);
         IdleConnections units = IdleConnections.embedded(ds);
         SessionFactory sf = buildSessionFactory(units, entityClasses);
         restrictFiles(dir);
         LOG.info("database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         return new Database(jdbcPath, credentials, ds, sf, schema, units);
+    }
+
+    /**
+     * Builds the indexes a demo-data bulk load set aside and did not build again because its process was killed
+     * (ADR 0392, 0400): without them every search and save of the station would scan whole tables, correct but slow.
+     * Nothing but one property read when none are pending.
+     */
+    private static void rebuildIndexesOfAKilledLoad(DataSource ds, String jdbcPath, DerbyCredentials credentials) {
+        try (Connection c = ds.getConnection()) {
+            if (DeferredIndexes.pending(c).isEmpty()) return;
+            c.setAutoCommit(false);
+            LOG.warn("indexes left aside by a bulk load that did not finish: building them now");
+            LOG.info("{} indexes built again", DeferredIndexes.restore(c));
+        } catch (SQLException e) {
+            shutdown(jdbcPath, credentials);
+            throw DerbyProblems.translate(new StorageException("cannot build the indexes a bulk load left aside", e),
+                    jdbcPath);
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import org.residencedesk.port.demodata.BulkRegistrationStore;
 import org.residencedesk.port.demodata.BulkWriteException;
 import org.residencedesk.port.demodata.DemoRecord;
 import org.residencedesk.port.demodata.DemoRegisterRows;
+import org.residencedesk.storage.DeferredIndexes;
 
 /**
  * Writes chunks of {@link DemoRecord}s with JDBC batches on one connection: persons, then their

@@ -18,6 +18,7 @@ import org.residencedesk.domain.registration.RegistrationStatus;
 import org.residencedesk.port.demodata.BulkRegistrationStore;
 import org.residencedesk.port.demodata.BulkWriteException;
 import org.residencedesk.port.demodata.DemoRecord;
+import org.residencedesk.storage.DeferredIndexes;
 import org.residencedesk.testing.TestClock;
 import org.residencedesk.testing.TestStation;
 
@@ -97,6 +98,21 @@ class DeferredIndexesTest {
                         + " person").isEqualTo(before);
                 assertThat(next.counterValue("none")).isZero();
             }
+            assertThat(DeferredIndexes.pending(look)).isEmpty();
+        }
+    }
+
+    @Test
+    void indexesLeftAsideByALoadThatDiedAreBuiltWhenTheStationOpensAgain() throws SQLException {
+        Map<String, String> before;
+        try (AppContext ctx = TestStation.open(dataDir, CLOCK); Connection dying = ctx.database().openConnection()) {
+            before = DeferredIndexes.plainIndexes(dying);
+            dying.setAutoCommit(false);
+            assertThat(DeferredIndexes.setAsideIfEmpty(dying)).isTrue(); // then the process is killed
+        }
+        try (AppContext ctx = TestStation.reopen(dataDir, CLOCK); Connection look = ctx.database().openConnection()) {
+            assertThat(DeferredIndexes.plainIndexes(look)).as("built by the open, before any bulk load")
+                    .isEqualTo(before);
             assertThat(DeferredIndexes.pending(look)).isEmpty();
         }
     }

@@ -1,4 +1,4 @@
-package org.residencedesk.storage.bulk;
+package org.residencedesk.storage;
 
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * transaction as the drops), so a load killed half-way leaves a record of what is missing: {@link #restore} builds it
  * again, and the bulk writer calls it before anything else.
  */
-final class DeferredIndexes {
+public final class DeferredIndexes {
     private static final Logger LOG = LoggerFactory.getLogger(DeferredIndexes.class);
     /** The database property that lists the statements to run again, one per line; absent when none are pending. */
     static final String PENDING = "residencedesk.bulk.deferredIndexes";
@@ -43,7 +43,7 @@ final class DeferredIndexes {
      *
      * @return whether indexes were set aside
      */
-    static boolean setAsideIfEmpty(Connection c) throws SQLException {
+    public static boolean setAsideIfEmpty(Connection c) throws SQLException {
         for (String table : TABLES) {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY")) {
@@ -79,7 +79,7 @@ final class DeferredIndexes {
      *
      * @return how many indexes were built
      */
-    static int restore(Connection c) throws SQLException {
+    public static int restore(Connection c) throws SQLException {
         List<String> pending = new ArrayList<>(pending(c));
         int built = 0;
         while (!pending.isEmpty()) {
@@ -99,7 +99,7 @@ final class DeferredIndexes {
     }
 
     /** The statements recorded as set aside, in order; empty when none are. */
-    static List<String> pending(Connection c) throws SQLException {
+    public static List<String> pending(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY(?)")) {
             ps.setString(1, PENDING);
             try (ResultSet rs = ps.executeQuery()) {
@@ -121,7 +121,7 @@ final class DeferredIndexes {
      * Name → {@code CREATE INDEX} statement of the tables' indexes that back no constraint and are not
      * unique, read from Derby's catalog (so an index a later migration adds is covered without a list here).
      */
-    static Map<String, String> plainIndexes(Connection c) throws SQLException {
+    public static Map<String, String> plainIndexes(Connection c) throws SQLException {
         String schema = currentSchema(c);
         Map<String, String> out = new LinkedHashMap<>();
         DatabaseMetaData meta = c.getMetaData();
