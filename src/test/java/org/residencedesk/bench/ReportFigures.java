@@ -69,7 +69,7 @@ final class ReportFigures {
         JasperReport empty = JasperCompileManager.compileReport(
                 new ByteArrayInputStream(EMPTY_PAGE.getBytes(StandardCharsets.UTF_8)));
         List<Figure> figures = new ArrayList<>();
-        int n = quick ? 3 : 10;
+        int n = 10; // also in the smoke: with 3 the median was a JIT-cold run (ratio 62 against 19 at 1M)
         List<Long> dailyQueries = new ArrayList<>();
         Timed daily = alternate(n, i -> export(reports, chief, computed(dailyQueries,
                         () -> reports.daily(chief, day)), "daily-" + i), i -> emptyPage(empty, "empty-" + i));
@@ -84,7 +84,7 @@ final class ReportFigures {
                         daily.first())));
         LocalDate from = day.withDayOfMonth(1);
         LocalDate to = from.plusMonths(1).minusDays(1);
-        int m = quick ? 2 : 5;
+        int m = 5;
         List<Long> monthQueries = new ArrayList<>();
         Timed month = alternate(m, i -> export(reports, chief, computed(monthQueries,
                 () -> reports.period(chief, from, to)), "month-" + i), i -> emptyPage(empty, "empty-m-" + i));
