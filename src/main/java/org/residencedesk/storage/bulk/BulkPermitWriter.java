@@ -43,7 +43,7 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
     private final PermitRows rows;
     private final RowBlocks permit;
     private final RowBlocks step;
-    private final SequenceCounters counters;
+    private final ChunkCounters counters;
 
     BulkPermitWriter(Connection connection, PermitRows rows) throws SQLException {
         this.connection = connection;
@@ -53,7 +53,7 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         permit = new RowBlocks(connection, INSERT_PERMIT, PERMIT_TYPES, utc);
         step = new RowBlocks(connection, INSERT_STEP, STEP_TYPES, utc);
-        counters = new SequenceCounters(connection);
+        counters = new ChunkCounters(connection);
     }
 
     @Override

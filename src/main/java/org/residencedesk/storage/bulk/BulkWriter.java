@@ -67,7 +67,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
     private final PreparedStatement registrationId;
     private final PreparedStatement personRange;
     private final PreparedStatement registrationRange;
-    private final SequenceCounters counters;
+    private final ChunkCounters counters;
     /** Whether this session set the plain indexes aside (and so builds them again when it ends). */
     private boolean indexesSetAside;
     /** Derby TIMESTAMP has no zone; the product stores instants as UTC (as Hibernate and the audit log do). */
@@ -86,7 +86,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         personRange = connection.prepareStatement("SELECT ID FROM PERSON WHERE ID BETWEEN ? AND ? ORDER BY ID");
         registrationRange = connection.prepareStatement(
                 "SELECT ID FROM RESIDENCE_REGISTRATION WHERE ID BETWEEN ? AND ? ORDER BY ID");
-        counters = new SequenceCounters(connection);
+        counters = new ChunkCounters(connection);
     }
 
     @Override

@@ -6,15 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * SEQUENCE_COUNTER on a bulk writer's connection: reads a counter's last value and sets the value a chunk reached,
+ * SEQUENCE_COUNTER rows on a bulk writer's connection: reads a counter's last value and sets the value a chunk reached,
  * in the chunk's transaction (the caller commits).
  */
-final class SequenceCounters implements AutoCloseable {
+final class ChunkCounters implements AutoCloseable {
     private final PreparedStatement select;
     private final PreparedStatement update;
     private final PreparedStatement insert;
 
-    SequenceCounters(Connection connection) throws SQLException {
+    ChunkCounters(Connection connection) throws SQLException {
         select = connection.prepareStatement("SELECT LAST_VALUE FROM SEQUENCE_COUNTER WHERE NAME = ?");
         update = connection.prepareStatement("UPDATE SEQUENCE_COUNTER SET LAST_VALUE = ? WHERE NAME = ?");
         insert = connection.prepareStatement("INSERT INTO SEQUENCE_COUNTER (NAME, LAST_VALUE) VALUES (?, ?)");
