@@ -119,7 +119,7 @@ public final class BenchSuite {
                 Probes probes = Probes.sample(c, quick ? 200 : 1_000);
                 lookups(ctx.registration(), clerk, floors, probes);
                 attempt(List.<String[]>of(new String[] {"save", "save a registration, committed", "p95 ≤ 20 ms and ≤ 2 × floor"}),
-                        () -> List.of(save(ctx, clerk, floors, c)));
+                        () -> List.of(SaveFigure.measure(ctx, clerk, floors, c, clock, quick)));
                 Path reports = work("reports");
                 attempt(List.of(new String[] {"daily-pdf", "daily summary PDF", "≤ 3 s"},
                         new String[] {"monthly-pdf", "monthly statistics PDF", "≤ 10 s"}),
@@ -258,36 +258,6 @@ public final class BenchSuite {
                 probes.initials(1).subList(0, prefixes),
                 t -> service.search(clerk, t, SearchKind.NAME_INITIALS, 0, PAGE).items().size(),
                 t -> floors.prefixPage("NAME_INITIALS", t, PAGE));
-    }
-
-    /**
-     * Saves of each kind made untimed before the timed ones (ADR 0402): the product's save runs through far more code
-     * than its floor (validation, Hibernate, JSON), which the JIT compiles later; without them the first 200 saves of a
-     * fresh JVM were measured against a floor already compiled.
-     */
-    static final int SAVE_WARM_UP = 500;
-
-    private Figure save(AppContext ctx, Operator clerk, JdbcFloors floors, Connection c) throws SQLException {
-        int n = quick ? 50 : 200;
-        List<Long> product = new ArrayList<>();
-        List<Long> floor = new ArrayList<>();
-        FreshIdentities fresh = new FreshIdentities(c);
-        for (int i = 0; i < SAVE_WARM_UP; i++) { // untimed: both paths compiled by the JIT, as after a counter's first hour
-            fresh.saveNew(ctx.registration(), clerk, clock);
-            floors.saveRows(n + i);
-        }
-        for (int i = 0; i < n; i++) { // interleaved, so a slow phase of the machine hits both alike
-            product.add(fresh.timeSave(ctx.registration(), clerk, clock)[0]);
-            floor.add(floors.saveRows(i));
-        }
-        return Figure.measured("save", "save a registration, committed", "ms", Sample.ofNanos(product),
-                Target.p95AndRatio("p95 ≤ 20 ms and ≤ 2 × floor", 20, 2),
-                "person, registration, history, chained audit, outbox rows and their three counter rows by plain JDBC,"
-                        + " one commit", Sample.ofNanos(floor),
-                false, "after " + SAVE_WARM_UP + " untimed saves of each (ADR 0402); the floor draws the registration, "
-                        + "audit and outbox numbers from counter rows and chains its audit row as the product does (ADR "
-                        + "0384); the product also validates the form, builds the form JSON and the event payload and "
-                        + "goes through Hibernate");
     }
 
     /**

@@ -73,7 +73,7 @@ final class ReportFigures {
         List<Long> dailyQueries = new ArrayList<>();
         Timed daily = alternate(n, i -> export(reports, chief, computed(dailyQueries,
                         () -> reports.daily(chief, day)), "daily-" + i), i -> emptyPage(empty, "empty-" + i));
-        figures.add(Figure.measured("daily-pdf", "daily summary PDF, " + String.format(Locale.ROOT, "%,d", wanted)
+        figures.add(Figure.measured("daily-pdf", "daily summary PDF, " + String.format(Locale.ROOT, "%,d", events)
                         + " events", "ms", daily.product(), Target.p95("≤ 3 s", 3_000),
                 "Jasper filling and exporting an empty page to a file", daily.floor(), false,
                 String.format(Locale.ROOT, "today with %,d events (registrations and permit steps of the day; %,d "
