@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The plain (non-unique, non-constraint) indexes of the tables demo data fills (persons, registrations, their history,
- * houses and employers) set aside while a bulk load fills a fresh station, and built again afterwards (ADR 0392): Derby
+ * houses and employers; permits and their steps, ADR 0403) set aside while a bulk load fills them empty, and built
+ * again afterwards (ADR 0392): Derby
  * builds an index over a full table by one sort, instead of one B-tree insert per row and index into pages scattered
  * over the index (name, initials and mobile arrive in random order). Primary keys, unique constraints (ID number,
  * registration number, house code, credit code) and foreign keys keep their indexes, so every row is checked as it is
@@ -31,8 +32,11 @@ public final class DeferredIndexes {
     private static final Logger LOG = LoggerFactory.getLogger(DeferredIndexes.class);
     /** The database property that lists the statements to run again, one per line; absent when none are pending. */
     static final String PENDING = "residencedesk.bulk.deferredIndexes";
-    static final List<String> TABLES = List.of("PERSON", "RESIDENCE_REGISTRATION", "REGISTRATION_HISTORY",
-            "RENTAL_HOUSE", "EMPLOYER");
+    /** The tables demo data's persons and registrations fill. */
+    public static final List<String> REGISTRATION_TABLES = List.of("PERSON", "RESIDENCE_REGISTRATION",
+            "REGISTRATION_HISTORY", "RENTAL_HOUSE", "EMPLOYER");
+    /** The tables bulk demo permits fill (ADR 0403). */
+    public static final List<String> PERMIT_TABLES = List.of("PERMIT_APPLICATION", "PERMIT_STEP");
 
     private DeferredIndexes() {
     }
@@ -43,8 +47,8 @@ public final class DeferredIndexes {
      *
      * @return whether indexes were set aside
      */
-    public static boolean setAsideIfEmpty(Connection c) throws SQLException {
-        for (String table : TABLES) {
+    public static boolean setAsideIfEmpty(Connection c, List<String> tables) throws SQLException {
+        for (String table : tables) {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY")) {
                 if (rs.next()) {
@@ -53,7 +57,7 @@ public final class DeferredIndexes {
                 }
             }
         }
-        Map<String, String> plain = plainIndexes(c);
+        Map<String, String> plain = plainIndexes(c, tables);
         if (plain.isEmpty()) {
             c.commit();
             return false;
@@ -121,11 +125,11 @@ public final class DeferredIndexes {
      * Name → {@code CREATE INDEX} statement of the tables' indexes that back no constraint and are not
      * unique, read from Derby's catalog (so an index a later migration adds is covered without a list here).
      */
-    public static Map<String, String> plainIndexes(Connection c) throws SQLException {
+    public static Map<String, String> plainIndexes(Connection c, List<String> tables) throws SQLException {
         String schema = currentSchema(c);
         Map<String, String> out = new LinkedHashMap<>();
         DatabaseMetaData meta = c.getMetaData();
-        for (String table : TABLES) {
+        for (String table : tables) {
             List<String> plain = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT g.CONGLOMERATENAME FROM SYS.SYSCONGLOMERATES g"
                     + " JOIN SYS.SYSTABLES t ON t.TABLEID = g.TABLEID JOIN SYS.SYSSCHEMAS s ON s.SCHEMAID = t.SCHEMAID"

@@ -16,17 +16,18 @@ import org.residencedesk.domain.permit.PermitApplication;
 import org.residencedesk.port.PermitSummary;
 import org.residencedesk.port.demodata.BulkPermitStore;
 import org.residencedesk.port.demodata.BulkWriteException;
+import org.residencedesk.storage.DeferredIndexes;
 import org.residencedesk.storage.PermitRows;
 
 /**
  * Writes chunks of demo permits with multi-row inserts ({@link RowBlocks}) on one connection: the PERMIT_APPLICATION
  * rows (columns and JSON exactly as the permit repository derives them, {@link PermitRows}), then their PERMIT_STEP
- * rows, then the number counters the chunk reached, then one commit (ADR 0390). No audit entries and no outbox
+ * rows, then the number counters the chunk reached, then one commit (ADR 0390). Into empty permit tables the rows go
+ * without their plain indexes, built again before the statistics ({@link DeferredIndexes}, ADR 0403). No audit entries and no outbox
  * events: like the bulk registrations, the run's one audit entry names what was made, and a demo station never
  * uploads (ADR 0060).
  */
 final class BulkPermitWriter implements BulkPermitStore.Session {
-    private static final String[] TABLES = {"PERMIT_APPLICATION", "PERMIT_STEP"};
     private static final String INSERT_PERMIT = "INSERT INTO PERMIT_APPLICATION (ID, PERSON_ID, REGISTRATION_ID, STATUS,"
             + " STATUS_SINCE, SUBMITTED_ON, ACCEPTANCE_NO, PERMIT_NO, RESERVED_NO, ACCEPTED_ON, PROMISED_ON, APPROVED_ON,"
             + " PRINTED_ON, ISSUED_ON, NEXT_ANNIVERSARY, VALID_UNTIL, ENDORSEMENT_COUNT, CANCELLED_ON, STATE_JSON,"
@@ -44,11 +45,14 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
     private final RowBlocks permit;
     private final RowBlocks step;
     private final ChunkCounters counters;
+    private boolean indexesSetAside;
 
     BulkPermitWriter(Connection connection, PermitRows rows) throws SQLException {
         this.connection = connection;
         this.rows = rows;
         connection.setAutoCommit(false);
+        DeferredIndexes.restore(connection); // a load killed half-way before: its indexes first
+        indexesSetAside = DeferredIndexes.setAsideIfEmpty(connection, DeferredIndexes.PERMIT_TABLES);
         // Derby TIMESTAMP has no zone; the product stores instants as UTC (as Hibernate and the audit log do)
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         permit = new RowBlocks(connection, INSERT_PERMIT, PERMIT_TYPES, utc);
@@ -102,11 +106,13 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
                 rows.json(a), instant(last), a.history().size() - 1);
     }
 
+    /** Builds the indexes set aside (ADR 0403), then refreshes the planner's statistics of both tables. */
     @Override
     public void updateStatistics() {
+        rebuildIndexes();
         try (CallableStatement call = connection.prepareCall(
                 "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(CURRENT SCHEMA, ?, NULL)")) {
-            for (String table : TABLES) {
+            for (String table : DeferredIndexes.PERMIT_TABLES) {
                 call.setString(1, table);
                 call.execute();
             }
@@ -126,10 +132,21 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
         return Timestamp.from(instant);
     }
 
+    private void rebuildIndexes() {
+        try {
+            connection.rollback();
+            if (indexesSetAside) DeferredIndexes.restore(connection);
+            indexesSetAside = false;
+        } catch (SQLException e) {
+            throw new BulkWriteException("building the permit indexes again failed", e);
+        }
+    }
+
     @Override
     public void close() {
         try (connection; permit; step; counters) {
             connection.rollback(); // nothing uncommitted may survive: a failed chunk is dropped whole
+            rebuildIndexes(); // a load that failed half-way: the station gets its indexes back all the same
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             throw new BulkWriteException("closing the bulk permit writer failed", e);

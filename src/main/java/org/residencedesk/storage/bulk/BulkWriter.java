@@ -32,8 +32,6 @@ import org.residencedesk.storage.DeferredIndexes;
  * ADR 0392).
  */
 final class BulkWriter implements BulkRegistrationStore.BulkSession {
-    private static final String[] TABLES = {"PERSON", "RESIDENCE_REGISTRATION", "REGISTRATION_HISTORY", "RENTAL_HOUSE",
-            "EMPLOYER"};
     private static final int REGISTER_CHUNK = 5_000;
     private static final String INSERT_HOUSE = "INSERT INTO RENTAL_HOUSE (HOUSE_CODE, KIND, DIVISION_CODE, STREET,"
             + " HOUSE_NUMBER, BUILDING, UNIT, ROOM, ADDRESS_TEXT, MANAGER_KIND, MANAGER_NAME, MANAGER_INITIALS,"
@@ -77,7 +75,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
         this.connection = connection;
         connection.setAutoCommit(false);
         DeferredIndexes.restore(connection); // a load killed half-way before: its indexes first
-        indexesSetAside = DeferredIndexes.setAsideIfEmpty(connection);
+        indexesSetAside = DeferredIndexes.setAsideIfEmpty(connection, DeferredIndexes.REGISTRATION_TABLES);
         person = new RowBlocks(connection, INSERT_PERSON, PERSON_TYPES, utc);
         registration = new RowBlocks(connection, INSERT_REGISTRATION, REGISTRATION_TYPES, utc);
         history = new RowBlocks(connection, INSERT_HISTORY, HISTORY_TYPES, utc);
@@ -216,7 +214,7 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
                 schema = rs.getString(1);
             }
             try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, NULL)")) {
-                for (String table : TABLES) {
+                for (String table : DeferredIndexes.REGISTRATION_TABLES) {
                     call.setString(1, schema);
                     call.setString(2, table);
                     call.execute();

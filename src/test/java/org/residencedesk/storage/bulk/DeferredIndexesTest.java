@@ -35,13 +35,13 @@ class DeferredIndexesTest {
     @Test
     void aLoadIntoAnEmptyStationBuildsEveryPlainIndexAgainWithTheSameColumns() throws SQLException {
         try (AppContext ctx = TestStation.open(dataDir, CLOCK); Connection look = ctx.database().openConnection()) {
-            Map<String, String> before = DeferredIndexes.plainIndexes(look);
+            Map<String, String> before = DeferredIndexes.plainIndexes(look, DeferredIndexes.REGISTRATION_TABLES);
             assertThat(before).containsKeys("PERSON_NAME_ID", "PERSON_MOBILE", "REGISTRATION_HOUSE",
                     "REGISTRATION_HISTORY_KIND").hasSizeGreaterThan(10);
             BulkRegistrationStore store = new JdbcBulkRegistrationStore(ctx.database()::openConnection);
 
             try (BulkRegistrationStore.BulkSession session = store.open()) {
-                assertThat(DeferredIndexes.plainIndexes(look)).as("set aside during the load").isEmpty();
+                assertThat(DeferredIndexes.plainIndexes(look, DeferredIndexes.REGISTRATION_TABLES)).as("set aside during the load").isEmpty();
                 assertThat(DeferredIndexes.pending(look)).containsExactlyElementsOf(before.values());
                 session.writeChunk(records(0, 120), 120, Map.of(2026, 120L));
                 assertThatThrownBy(() -> session.writeChunk(records(119, 1), 1, Map.of(2026, 121L)))
@@ -49,7 +49,7 @@ class DeferredIndexesTest {
                         .isInstanceOf(BulkWriteException.class);
                 session.rebuildIndexes();
 
-                assertThat(DeferredIndexes.plainIndexes(look)).isEqualTo(before);
+                assertThat(DeferredIndexes.plainIndexes(look, DeferredIndexes.REGISTRATION_TABLES)).isEqualTo(before);
                 assertThat(DeferredIndexes.pending(look)).isEmpty();
             }
             assertThat(count(look, "SELECT COUNT(*) FROM PERSON WHERE NAME = '测试七'")).isEqualTo(1);
@@ -60,7 +60,7 @@ class DeferredIndexesTest {
     @Test
     void aLoadThatFailsHalfWayLeavesItsCommittedChunksAndEveryIndex() throws SQLException {
         try (AppContext ctx = TestStation.open(dataDir, CLOCK); Connection look = ctx.database().openConnection()) {
-            Map<String, String> before = DeferredIndexes.plainIndexes(look);
+            Map<String, String> before = DeferredIndexes.plainIndexes(look, DeferredIndexes.REGISTRATION_TABLES);
             BulkRegistrationStore store = new JdbcBulkRegistrationStore(ctx.database()::openConnection);
 
             assertThatThrownBy(() -> {
@@ -70,7 +70,7 @@ class DeferredIndexesTest {
                 }
             }).isInstanceOf(BulkWriteException.class);
 
-            assertThat(DeferredIndexes.plainIndexes(look)).isEqualTo(before);
+            assertThat(DeferredIndexes.plainIndexes(look, DeferredIndexes.REGISTRATION_TABLES)).isEqualTo(before);
             assertThat(DeferredIndexes.pending(look)).isEmpty();
             assertThat(count(look, "SELECT COUNT(*) FROM PERSON")).as("the first chunk, whole").isEqualTo(60);
         }
@@ -79,10 +79,10 @@ class DeferredIndexesTest {
     @Test
     void indexesLeftAsideByALoadThatDiedAreBuiltBeforeTheNextLoadWrites() throws SQLException {
         try (AppContext ctx = TestStation.open(dataDir, CLOCK); Connection look = ctx.database().openConnection()) {
-            Map<String, String> before = DeferredIndexes.plainIndexes(look);
+            Map<String, String> before = DeferredIndexes.plainIndexes(look, DeferredIndexes.REGISTRATION_TABLES);
             try (Connection dying = ctx.database().openConnection()) {
                 dying.setAutoCommit(false);
-                assertThat(DeferredIndexes.setAsideIfEmpty(dying)).isTrue();
+                assertThat(DeferredIndexes.setAsideIfEmpty(dying, DeferredIndexes.REGISTRATION_TABLES)).isTrue();
                 try (Statement s = dying.createStatement()) { // a person committed, then the process is killed
                     s.executeUpdate("INSERT INTO PERSON (ID_NUMBER, ID_TYPE, NAME, NAME_INITIALS, CREATED_AT,"
                             + " UPDATED_AT, VERSION) VALUES ('X1', 'OTHER', '某', 'm', CURRENT_TIMESTAMP,"
@@ -90,11 +90,11 @@ class DeferredIndexesTest {
                 }
                 dying.commit();
             }
-            assertThat(DeferredIndexes.plainIndexes(look)).isEmpty();
+            assertThat(DeferredIndexes.plainIndexes(look, DeferredIndexes.REGISTRATION_TABLES)).isEmpty();
 
             try (BulkRegistrationStore.BulkSession next = new JdbcBulkRegistrationStore(
                     ctx.database()::openConnection).open()) {
-                assertThat(DeferredIndexes.plainIndexes(look)).as("built again, and not set aside: the station has a"
+                assertThat(DeferredIndexes.plainIndexes(look, DeferredIndexes.REGISTRATION_TABLES)).as("built again, and not set aside: the station has a"
                         + " person").isEqualTo(before);
                 assertThat(next.counterValue("none")).isZero();
             }
@@ -106,12 +106,12 @@ class DeferredIndexesTest {
     void indexesLeftAsideByALoadThatDiedAreBuiltWhenTheStationOpensAgain() throws SQLException {
         Map<String, String> before;
         try (AppContext ctx = TestStation.open(dataDir, CLOCK); Connection dying = ctx.database().openConnection()) {
-            before = DeferredIndexes.plainIndexes(dying);
+            before = DeferredIndexes.plainIndexes(dying, DeferredIndexes.REGISTRATION_TABLES);
             dying.setAutoCommit(false);
-            assertThat(DeferredIndexes.setAsideIfEmpty(dying)).isTrue(); // then the process is killed
+            assertThat(DeferredIndexes.setAsideIfEmpty(dying, DeferredIndexes.REGISTRATION_TABLES)).isTrue(); // then the process is killed
         }
         try (AppContext ctx = TestStation.reopen(dataDir, CLOCK); Connection look = ctx.database().openConnection()) {
-            assertThat(DeferredIndexes.plainIndexes(look)).as("built by the open, before any bulk load")
+            assertThat(DeferredIndexes.plainIndexes(look, DeferredIndexes.REGISTRATION_TABLES)).as("built by the open, before any bulk load")
                     .isEqualTo(before);
             assertThat(DeferredIndexes.pending(look)).isEmpty();
         }
