@@ -39,7 +39,7 @@ public final class LookupSaveProbe {
             Operator clerk = TestOperators.signIn(ctx, "bench", "基准测试", Role.WINDOW_STAFF);
             RegistrationService service = ctx.registration();
             try (Connection c = ctx.database().openConnection(); JdbcFloors floors = new JdbcFloors(c)) {
-                BenchSuite.Probes probes = BenchSuite.Probes.sample(c, n);
+                Probes probes = Probes.sample(c, n);
                 FreshIdentities fresh = new FreshIdentities(c);
                 marked(c, "PROBE-find-id", () -> service.search(clerk, probes.idNumbers().get(0), SearchKind.ID_NUMBER,
                         0, BenchSuite.PAGE));
