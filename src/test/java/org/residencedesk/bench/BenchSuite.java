@@ -365,4 +365,5 @@ public final class BenchSuite {
             out.put(key, flag ? "true" : args[++i]);
         }
         return out;
-    }}
+    }
+}
