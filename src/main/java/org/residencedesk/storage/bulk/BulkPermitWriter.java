@@ -23,9 +23,9 @@ import org.residencedesk.storage.PermitRows;
  * Writes chunks of demo permits with multi-row inserts ({@link RowBlocks}) on one connection: the PERMIT_APPLICATION
  * rows (columns and JSON exactly as the permit repository derives them, {@link PermitRows}), then their PERMIT_STEP
  * rows, then the number counters the chunk reached, then one commit (ADR 0390). Into empty permit tables the rows go
- * without their plain indexes, built again before the statistics ({@link DeferredIndexes}, ADR 0403). No audit entries and no outbox
- * events: like the bulk registrations, the run's one audit entry names what was made, and a demo station never
- * uploads (ADR 0060).
+ * without their plain indexes, built again before the statistics ({@link DeferredIndexes}, ADR 0403). No audit
+ * entries and no outbox events: like the bulk registrations, the run's one audit entry names what was made, and a
+ * demo station never uploads (ADR 0060).
  */
 final class BulkPermitWriter implements BulkPermitStore.Session {
     private static final String INSERT_PERMIT = "INSERT INTO PERMIT_APPLICATION (ID, PERSON_ID, REGISTRATION_ID, STATUS,"

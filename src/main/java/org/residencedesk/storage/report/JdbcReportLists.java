@@ -14,7 +14,8 @@ import org.residencedesk.storage.CurrentSession;
  */
 public final class JdbcReportLists implements ReportLists {
     private static final String COLUMNS = "SELECT p.ID, p.ACCEPTANCE_NO, pe.NAME, pe.ID_NUMBER, r.RESIDENCE_DIVISION, ";
-    private static final String JOINS = " JOIN PERMIT_APPLICATION p ON p.ID = f.ID JOIN PERSON pe ON pe.ID = p.PERSON_ID"
+    private static final String JOINS = " JOIN PERMIT_APPLICATION p ON p.ID = f.ID"
+            + " JOIN PERSON pe ON pe.ID = p.PERSON_ID"
             + " JOIN RESIDENCE_REGISTRATION r ON r.ID = p.REGISTRATION_ID";
     /** Open permits past their promised day; parameters: the day, the limit. */
     static final String PAST_PROMISED = COLUMNS + "p.PROMISED_ON FROM (SELECT ID, PROMISED_ON FROM PERMIT_APPLICATION"
