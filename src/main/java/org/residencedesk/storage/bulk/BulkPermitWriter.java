@@ -1,6 +1,5 @@
 package org.residencedesk.storage.bulk;
 
-import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -45,14 +44,13 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
     private final RowBlocks permit;
     private final RowBlocks step;
     private final ChunkCounters counters;
-    private boolean indexesSetAside;
+    private final BulkTables tables;
 
     BulkPermitWriter(Connection connection, PermitRows rows) throws SQLException {
         this.connection = connection;
         this.rows = rows;
         connection.setAutoCommit(false);
-        DeferredIndexes.restore(connection); // a load killed half-way before: its indexes first
-        indexesSetAside = DeferredIndexes.setAsideIfEmpty(connection, DeferredIndexes.PERMIT_TABLES);
+        tables = new BulkTables(connection, DeferredIndexes.PERMIT_TABLES);
         // Derby TIMESTAMP has no zone; the product stores instants as UTC (as Hibernate and the audit log do)
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         permit = new RowBlocks(connection, INSERT_PERMIT, PERMIT_TYPES, utc);
@@ -110,13 +108,8 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
     @Override
     public void updateStatistics() {
         rebuildIndexes();
-        try (CallableStatement call = connection.prepareCall(
-                "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(CURRENT SCHEMA, ?, NULL)")) {
-            for (String table : DeferredIndexes.PERMIT_TABLES) {
-                call.setString(1, table);
-                call.execute();
-            }
-            connection.commit();
+        try {
+            tables.updateStatistics();
         } catch (SQLException e) {
             throw new BulkWriteException("updating the permit statistics failed", e);
         }
@@ -134,9 +127,7 @@ final class BulkPermitWriter implements BulkPermitStore.Session {
 
     private void rebuildIndexes() {
         try {
-            connection.rollback();
-            if (indexesSetAside) DeferredIndexes.restore(connection);
-            indexesSetAside = false;
+            tables.rebuildIndexes();
         } catch (SQLException e) {
             throw new BulkWriteException("building the permit indexes again failed", e);
         }

@@ -1,6 +1,5 @@
 package org.residencedesk.storage.bulk;
 
-import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -67,15 +66,14 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
     private final PreparedStatement registrationRange;
     private final ChunkCounters counters;
     /** Whether this session set the plain indexes aside (and so builds them again when it ends). */
-    private boolean indexesSetAside;
+    private final BulkTables tables;
     /** Derby TIMESTAMP has no zone; the product stores instants as UTC (as Hibernate and the audit log do). */
     private final Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
     BulkWriter(Connection connection) throws SQLException {
         this.connection = connection;
         connection.setAutoCommit(false);
-        DeferredIndexes.restore(connection); // a load killed half-way before: its indexes first
-        indexesSetAside = DeferredIndexes.setAsideIfEmpty(connection, DeferredIndexes.REGISTRATION_TABLES);
+        tables = new BulkTables(connection, DeferredIndexes.REGISTRATION_TABLES);
         person = new RowBlocks(connection, INSERT_PERSON, PERSON_TYPES, utc);
         registration = new RowBlocks(connection, INSERT_REGISTRATION, REGISTRATION_TYPES, utc);
         history = new RowBlocks(connection, INSERT_HISTORY, HISTORY_TYPES, utc);
@@ -192,35 +190,16 @@ final class BulkWriter implements BulkRegistrationStore.BulkSession {
     @Override
     public void rebuildIndexes() {
         try {
-            connection.rollback();
-            if (indexesSetAside) DeferredIndexes.restore(connection);
-            indexesSetAside = false;
+            tables.rebuildIndexes();
         } catch (SQLException e) {
             throw new BulkWriteException("building the indexes again failed", e);
         }
     }
 
-    /**
-     * Derby plans queries from stored statistics; indexes filled by a bulk load have none until this
-     * runs, and without them look-ups by ID number or name may scan millions of rows.
-     */
     @Override
     public void updateStatistics() {
         try {
-            String schema;
-            try (PreparedStatement ps = connection.prepareStatement("VALUES CURRENT SCHEMA");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                schema = rs.getString(1);
-            }
-            try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, NULL)")) {
-                for (String table : DeferredIndexes.REGISTRATION_TABLES) {
-                    call.setString(1, schema);
-                    call.setString(2, table);
-                    call.execute();
-                }
-            }
-            connection.commit();
+            tables.updateStatistics();
         } catch (SQLException e) {
             throw new BulkWriteException("updating statistics failed", e);
         }
